@@ -1,0 +1,72 @@
+/**
+ * The one error type of the platform. The domain throws `AppError`; each transport maps
+ * `code` once (HTTP status, WS reply, GraphQL `extensions.code`, MCP `isError`).
+ */
+export const ERROR_CODES = {
+  VALIDATION_ERROR: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMIT_EXCEEDED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type ErrorDetails = Record<string, unknown>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails | undefined;
+  /** Seconds until a retry may succeed (rate limits). */
+  readonly retryAfter: number | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails, retryAfter?: number) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+    this.retryAfter = retryAfter;
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code];
+  }
+
+  /** The documented wire shape: `{ code, message, details }`. */
+  toJSON(): { code: ErrorCode; message: string; details?: ErrorDetails } {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export const validationError = (message: string, details?: ErrorDetails): AppError =>
+  new AppError('VALIDATION_ERROR', message, details);
+export const notFound = (entity: string): AppError => new AppError('NOT_FOUND', `${entity} not found`);
+export const forbidden = (message = 'You do not have permission to do this'): AppError =>
+  new AppError('FORBIDDEN', message);
+export const unauthorized = (message = 'Missing or invalid token'): AppError => new AppError('UNAUTHORIZED', message);
+export const conflict = (message: string, details?: ErrorDetails): AppError => new AppError('CONFLICT', message, details);
+
+/**
+ * Turns anything thrown into an AppError. Unknown errors become INTERNAL_ERROR with a generic
+ * message (no stack, no SQL text to the client); the cause is kept for the log.
+ */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const pg = err as { code?: string; constraint_name?: string; column_name?: string } | null;
+  if (pg && typeof pg.code === 'string') {
+    // Database constraint violations that slipped past domain checks still answer clearly.
+    if (pg.code === '23505') return conflict('A record with these values already exists');
+    if (pg.code === '23503') return validationError('A referenced record does not exist');
+    if (pg.code === '23514') return validationError('The values violate a rule', pg.constraint_name ? { constraint: pg.constraint_name } : undefined);
+    if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008') return validationError('A value has the wrong format');
+  }
+  const e = new AppError('INTERNAL_ERROR', 'Internal server error');
+  (e as { cause?: unknown }).cause = err;
+  return e;
+}
