@@ -1,4 +1,4 @@
-import type { Sql } from 'postgres';
+import type { Services } from '../platform/services.js';
 
 /** Who is calling. Built by a transport from a JWT, a PAT or an authenticated WS connection. */
 export interface Actor {
@@ -6,9 +6,9 @@ export interface Actor {
   /** How the caller authenticated. */
   via: 'jwt' | 'pat' | 'ws';
   /** JWT session id (refresh-token family), when via = jwt. */
-  sessionId?: string;
+  sessionId?: string | undefined;
   /** A PAT is bound to one organization: every call acts there. */
-  patOrgId?: string;
+  patOrgId?: string | undefined;
 }
 
 /** What every operation receives besides its input. */
@@ -16,7 +16,7 @@ export interface OpContext {
   actor: Actor | null;
   /** Organization asked for by the transport (X-Org-Id header); `org_id` in the input wins. */
   orgHint?: string | undefined;
-  db: Sql;
+  svc: Services;
   requestId: string;
   ip?: string | undefined;
   transport: 'rest' | 'ws' | 'graphql' | 'mcp';

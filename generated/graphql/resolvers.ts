@@ -1,0 +1,1687 @@
+// Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GraphQLContext } from '../../src/transports/graphql/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * Arbitrary JSON value: an object of `{ from, to }` per field in `EntityChangedEvent.changes`, the full entity in
+   * `EntityChangedEvent.entity`, and permission overrides in `UpdateMemberInput.permissions`.
+   */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** Input of `acceptInvitation`. */
+export type AcceptInvitationInput = {
+  /** Token from the invitation mail. */
+  token: Scalars['String']['input'];
+};
+
+/** A session's tokens. */
+export type AuthTokens = {
+  __typename?: 'AuthTokens';
+  /** JWT access token, valid `expires_in` seconds. */
+  access_token: Scalars['String']['output'];
+  /** Access token lifetime in seconds (900). */
+  expires_in: Scalars['Int']['output'];
+  /** Opaque refresh token (30 days, single use, rotated on every refresh). */
+  refresh_token: Scalars['String']['output'];
+  /** Always `Bearer`. */
+  token_type: Scalars['String']['output'];
+  /** The signed-in user (register and login; `null` on refresh). */
+  user: Maybe<User>;
+};
+
+/** A client projects are billed to. */
+export type Client = {
+  __typename?: 'Client';
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['output'];
+  /** Client name. */
+  name: Scalars['String']['output'];
+};
+
+/** Input of `createOrganization`. */
+export type CreateOrganizationInput = {
+  /** ISO 4217 currency code (default `USD`). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Unique slug `^[a-z0-9][a-z0-9-]{1,62}$`; derived from the name when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone name (default `UTC`). */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `createPersonalAccessToken`. */
+export type CreatePersonalAccessTokenInput = {
+  /** Expiry (RFC 3339, in the future); omitted or `null` = never. */
+  expires_at?: InputMaybe<Scalars['String']['input']>;
+  /** Label, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Organization the token is bound to (`org_…`); default: your current organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `createProject`. */
+export type CreateProjectInput = {
+  /** Billable by default (default `true`). */
+  billable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Client (`cli_…`). */
+  client_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Display color `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** Free text, up to 10000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Hourly rate in minor units, 0 to 100000000. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Project name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `active` (default) or `archived`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `createTask`. */
+export type CreateTaskInput = {
+  /** Members to assign (`usr_…`), at most 20, no duplicates. */
+  assignee_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Due date `YYYY-MM-DD`. */
+  due_date?: InputMaybe<Scalars['String']['input']>;
+  /** Estimated effort in hours, 0 to 100000. */
+  estimated_hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `low`, `medium` (default), `high` or `urgent`. */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+  /** Planned start `YYYY-MM-DD`, on or before `due_date`. */
+  start_date?: InputMaybe<Scalars['String']['input']>;
+  /** `open` (default), `in_progress`, `review`, `done` or `cancelled`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Short title, 1 to 500 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createTimeEntry`. */
+export type CreateTimeEntryInput = {
+  /** Billable (default: the project's flag, else `true`). */
+  billable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What was done, up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Rate override in minor units (default: the project's rate). */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Start (RFC 3339). */
+  started_at: Scalars['String']['input'];
+  /** End (RFC 3339), not before `started_at`. */
+  stopped_at: Scalars['String']['input'];
+  /** Task (`tsk_…`). */
+  task_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `deleteOrganization`. */
+export type DeleteOrganizationInput = {
+  /** Organization id (`org_…`). */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `deletePersonalAccessToken`. */
+export type DeletePersonalAccessTokenInput = {
+  /** Token id (`pat_…`). */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `deleteProject`. */
+export type DeleteProjectInput = {
+  /** Project id (`prj_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Confirms a deletion. */
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  /** Always `true`. */
+  deleted: Scalars['Boolean']['output'];
+  /** Id of the deleted entity. */
+  id: Scalars['ID']['output'];
+};
+
+/** Input of `deleteTask`. */
+export type DeleteTaskInput = {
+  /** Task id (`tsk_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `deleteTimeEntry`. */
+export type DeleteTimeEntryInput = {
+  /** Time entry id (`te_…`). */
+  entry_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An entity was created, updated or deleted. */
+export type EntityChangedEvent = {
+  __typename?: 'EntityChangedEvent';
+  /** `created`, `updated` or `deleted`. */
+  action: Scalars['String']['output'];
+  /** Only on `updated`: `{ field: { from, to } }` for every changed field. */
+  changes: Maybe<Scalars['JSON']['output']>;
+  /** The full entity as the REST API returns it (for `deleted`, its last state). */
+  entity: Scalars['JSON']['output'];
+  /** Id of the entity (for `member`, the member's `user_id`). */
+  entity_id: Scalars['ID']['output'];
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation` or `personal_access_token`. */
+  entity_type: Scalars['String']['output'];
+  /** Organization of the entity (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** When the change was committed (RFC 3339). */
+  timestamp: Scalars['String']['output'];
+  /** Who made the change (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** Input of `forgotPassword`. */
+export type ForgotPasswordInput = {
+  /** Account email address. */
+  email: Scalars['String']['input'];
+};
+
+/** An invitation to join an organization, mailed with a single-use link. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When it was accepted, `null` while pending. */
+  accepted_at: Maybe<Scalars['String']['output']>;
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Invited email address. */
+  email: Scalars['String']['output'];
+  /** Expiry (RFC 3339). */
+  expires_at: Scalars['String']['output'];
+  /** Invitation id (`inv_…`). */
+  id: Scalars['ID']['output'];
+  /** User who invited (`usr_…`). */
+  invited_by: Maybe<Scalars['ID']['output']>;
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Role given on joining. */
+  role: Scalars['String']['output'];
+};
+
+/** Input of `inviteMember`. */
+export type InviteMemberInput = {
+  /** Email address to invite. */
+  email: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `admin`, `manager`, `member` (default) or `viewer`. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `login`. */
+export type LoginInput = {
+  /** Account email address. */
+  email: Scalars['String']['input'];
+  /** Account password. */
+  password: Scalars['String']['input'];
+};
+
+/** Input of `logout`. */
+export type LogoutInput = {
+  /** Refresh token of the session to end. */
+  refresh_token: Scalars['String']['input'];
+};
+
+/** A user's membership in an organization. */
+export type Member = {
+  __typename?: 'Member';
+  /** When the user joined (RFC 3339). */
+  joined_at: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Effective permissions (the role's defaults with the member's overrides), e.g. `manage_tasks`. */
+  permissions: Array<Scalars['String']['output']>;
+  /** Role: `owner`, `admin`, `manager`, `member` or `viewer`. */
+  role: Scalars['String']['output'];
+  /** The user. */
+  user: User;
+  /** The member's user id (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** A page of members. */
+export type MemberPage = {
+  __typename?: 'MemberPage';
+  /** The members on this page. */
+  data: Array<Member>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** Confirms an action with a message. */
+export type MessageResult = {
+  __typename?: 'MessageResult';
+  /** What happened. */
+  message: Scalars['String']['output'];
+};
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Join an organization with the token from an invitation mail addressed to your email. Unknown, expired,
+   * accepted or someone else's invitation: `NOT_FOUND`; already a member: `CONFLICT`.
+   */
+  acceptInvitation: Member;
+  /** Create an organization; you become its owner. A slug already taken: `CONFLICT`. */
+  createOrganization: Organization;
+  /**
+   * Create a personal access token bound to one of your organizations. The plaintext `token` is returned only
+   * here: store it now.
+   */
+  createPersonalAccessToken: PersonalAccessTokenCreated;
+  /** Create a project. Requires `manage_projects`. */
+  createProject: Project;
+  /**
+   * Create a task in a project. Requires `manage_tasks`. `start_date` must be on or before `due_date`;
+   * assignees must be members (at most 20).
+   */
+  createTask: Task;
+  /** Log a finished span of time. Requires `track_time`. `stopped_at` must not be before `started_at`. */
+  createTimeEntry: TimeEntry;
+  /** Get a single-use WebSocket ticket (`wst_…`, valid 30 seconds) for the `authenticate` action of `/ws`. */
+  createWsTicket: WsTicket;
+  /** Delete an organization and everything in it. Owners only. Permanent. */
+  deleteOrganization: DeleteResult;
+  /** Revoke one of your personal access tokens; it stops working immediately. */
+  deletePersonalAccessToken: DeleteResult;
+  /** Delete a project and its tasks; its time entries are kept, detached. Requires `manage_projects`. */
+  deleteProject: DeleteResult;
+  /** Delete a task; its time entries are kept with `task_id: null`. Requires `manage_tasks`. */
+  deleteTask: DeleteResult;
+  /** Delete a time entry. Your entries need `track_time`, other users' entries `manage_time`. */
+  deleteTimeEntry: DeleteResult;
+  /**
+   * Mail a password reset link (valid 1 hour) if an account exists for the email. The answer is the same either
+   * way. No token needed.
+   */
+  forgotPassword: MessageResult;
+  /**
+   * Invite an email address to the organization (mailed; expires after 7 days). Requires `manage_members`.
+   * Already a member: `CONFLICT`. A pending invitation for the address is replaced.
+   */
+  inviteMember: Invitation;
+  /** Sign in with email and password. Wrong email or password: `UNAUTHORIZED`. No token needed. */
+  login: AuthTokens;
+  /** End a session by invalidating its refresh token. Issued access tokens stay valid until they expire. Idempotent. */
+  logout: SuccessResult;
+  /**
+   * Exchange a refresh token for a new token pair; the presented token is invalidated. Reusing an already
+   * rotated refresh token revokes the whole session (`UNAUTHORIZED`). The answer has no `user`. No token needed.
+   */
+  refreshToken: AuthTokens;
+  /**
+   * Create an account and sign in. Also creates your personal organization (you are its owner) and joins the
+   * organizations that invited this email. An email already registered: `CONFLICT`. No token needed.
+   */
+  register: AuthTokens;
+  /**
+   * Remove a member. Requires `manage_members`, except to remove yourself (leave). Only owners remove owners;
+   * the last owner cannot be removed (`CONFLICT`).
+   */
+  removeMember: RemoveMemberResult;
+  /**
+   * Set a new password with the token from the reset link; signs the user out everywhere (all refresh tokens
+   * revoked). Invalid, expired or used token: `VALIDATION_ERROR` on `token`. No token needed.
+   */
+  resetPassword: MessageResult;
+  /**
+   * Start a timer now. Requires `track_time`. A timer already running is stopped at the same instant. All
+   * input is optional.
+   */
+  startTimer: TimeEntry;
+  /**
+   * Stop a timer and return it with `duration_secs`. Without `entry_id`, stops your running timer (`NOT_FOUND`
+   * if none runs). Requires `track_time` (`manage_time` for another user's timer). Already stopped: `CONFLICT`.
+   */
+  stopTimer: TimeEntry;
+  /**
+   * Change a member's role and/or permission overrides. Requires `manage_members`; only owners manage the owner
+   * role; demoting the last owner: `CONFLICT`.
+   */
+  updateMember: Member;
+  /** Change an organization's name, slug, time zone or currency. Requires `manage_org`. */
+  updateOrganization: Organization;
+  /** Change a project; `null` clears a nullable field. Requires `manage_projects`. */
+  updateProject: Project;
+  /**
+   * Change a task; `null` clears a nullable field, `assignee_ids` replaces the set, `project_id` moves the task.
+   * Requires `manage_tasks`.
+   */
+  updateTask: Task;
+  /** Change a task's status. Requires `manage_tasks`. */
+  updateTaskStatus: Task;
+  /**
+   * Change a time entry; `null` clears a nullable field. Your entries need `track_time`, other users' entries
+   * `manage_time`.
+   */
+  updateTimeEntry: TimeEntry;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreatePersonalAccessTokenArgs = {
+  input: CreatePersonalAccessTokenInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateTimeEntryArgs = {
+  input: CreateTimeEntryInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteOrganizationArgs = {
+  input: DeleteOrganizationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeletePersonalAccessTokenArgs = {
+  input: DeletePersonalAccessTokenInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteProjectArgs = {
+  input: DeleteProjectInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteTaskArgs = {
+  input: DeleteTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteTimeEntryArgs = {
+  input: DeleteTimeEntryInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationForgotPasswordArgs = {
+  input: ForgotPasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationLogoutArgs = {
+  input: LogoutInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRefreshTokenArgs = {
+  input: RefreshTokenInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRemoveMemberArgs = {
+  input: RemoveMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationStartTimerArgs = {
+  input?: InputMaybe<StartTimerInput>;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationStopTimerArgs = {
+  input?: InputMaybe<StopTimerInput>;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateProjectArgs = {
+  input: UpdateProjectInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateTaskStatusArgs = {
+  input: UpdateTaskStatusInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateTimeEntryArgs = {
+  input: UpdateTimeEntryInput;
+};
+
+/** The tenant: everything else belongs to one organization. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  id: Scalars['ID']['output'];
+  /** All members, in the order they joined. */
+  members: Array<Member>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Your role in it: `owner`, `admin`, `manager`, `member` or `viewer`. */
+  role: Scalars['String']['output'];
+  /** Time zone and currency. */
+  settings: OrganizationSettings;
+  /** Unique URL-friendly name. */
+  slug: Scalars['String']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** Organization-wide defaults. */
+export type OrganizationSettings = {
+  __typename?: 'OrganizationSettings';
+  /** ISO 4217 currency code of all amounts. */
+  currency: Scalars['String']['output'];
+  /** IANA time zone name used for dates and reports. */
+  timezone: Scalars['String']['output'];
+};
+
+/** Position of a page within a list. */
+export type Pagination = {
+  __typename?: 'Pagination';
+  /** The page returned, from 1. */
+  page: Scalars['Int']['output'];
+  /** Page size used. */
+  per_page: Scalars['Int']['output'];
+  /** Items matching the filters, across all pages. */
+  total: Scalars['Int']['output'];
+  /** Number of pages (0 for an empty list). */
+  total_pages: Scalars['Int']['output'];
+};
+
+/** A personal access token (`trcr_pat_…`), bound to one organization. Its value is never shown again. */
+export type PersonalAccessToken = {
+  __typename?: 'PersonalAccessToken';
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Expiry (RFC 3339), `null` = never. */
+  expires_at: Maybe<Scalars['String']['output']>;
+  /** Token id (`pat_…`). */
+  id: Scalars['ID']['output'];
+  /** Last use (RFC 3339), `null` if never used. */
+  last_used_at: Maybe<Scalars['String']['output']>;
+  /** Label chosen at creation. */
+  name: Scalars['String']['output'];
+  /** Organization the token acts in (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** First characters of the token, e.g. `trcr_pat_ab12`. */
+  token_prefix: Scalars['String']['output'];
+};
+
+/** A new personal access token, with its plaintext value (shown only once). */
+export type PersonalAccessTokenCreated = {
+  __typename?: 'PersonalAccessTokenCreated';
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Expiry (RFC 3339), `null` = never. */
+  expires_at: Maybe<Scalars['String']['output']>;
+  /** Token id (`pat_…`). */
+  id: Scalars['ID']['output'];
+  /** Always `null` for a new token. */
+  last_used_at: Maybe<Scalars['String']['output']>;
+  /** Label chosen at creation. */
+  name: Scalars['String']['output'];
+  /** Organization the token acts in (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The token: send it as `Authorization: Bearer trcr_pat_…`. */
+  token: Scalars['String']['output'];
+  /** First characters of the token. */
+  token_prefix: Scalars['String']['output'];
+};
+
+/** A body of work inside an organization. */
+export type Project = {
+  __typename?: 'Project';
+  /** Whether time on the project is billable by default. */
+  billable: Scalars['Boolean']['output'];
+  /** The client, if any. */
+  client: Maybe<Client>;
+  /** Client id (`cli_…`). */
+  client_id: Maybe<Scalars['ID']['output']>;
+  /** Display color `#rrggbb`. */
+  color: Maybe<Scalars['String']['output']>;
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Free text. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Default hourly rate in currency units (`hourly_rate_cents / 100`). */
+  hourly_rate: Maybe<Scalars['Float']['output']>;
+  /** Default hourly rate in minor units of the organization's currency (`15000` = 150.00). */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Project id (`prj_…`). */
+  id: Scalars['ID']['output'];
+  /** Project name. */
+  name: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** `active` or `archived`. */
+  status: Scalars['String']['output'];
+  /** Number of tasks in the project, all statuses. */
+  task_count: Scalars['Int']['output'];
+  /** The project's tasks, by `position` (not paginated). */
+  tasks: Array<Task>;
+  /** Time tracked on the project, newest first (not paginated). */
+  time_entries: Array<TimeEntry>;
+  /** Hours tracked on the project (finished entries). */
+  total_hours: Scalars['Float']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+
+/** A body of work inside an organization. */
+export type ProjectTasksArgs = {
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A body of work inside an organization. */
+export type ProjectTime_EntriesArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of projects. */
+export type ProjectPage = {
+  __typename?: 'ProjectPage';
+  /** The projects on this page. */
+  data: Array<Project>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** Read operations. */
+export type Query = {
+  __typename?: 'Query';
+  /** Your running timer in the organization, or `null` when none runs. */
+  currentTimer: Maybe<TimeEntry>;
+  /** The signed-in user. */
+  me: User;
+  /** Members of the organization, in the order they joined. Any member may list. */
+  members: MemberPage;
+  /** One organization you are a member of. Any other id: `null` with a `NOT_FOUND` error. */
+  organization: Maybe<Organization>;
+  /** Every organization you are a member of, with your role in each (not paginated). */
+  organizations: Array<Organization>;
+  /** Your personal access tokens that have not been revoked, newest first (without their secret values). */
+  personalAccessTokens: Array<PersonalAccessToken>;
+  /** One project. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
+  project: Maybe<Project>;
+  /** Projects of the organization, oldest first. Any member may list. */
+  projects: ProjectPage;
+  /** One task. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
+  task: Maybe<Task>;
+  /**
+   * Tasks of the organization. Any member may list. Sorted by `sort` (`created_at` (default), `due_date`,
+   * `priority`, `title`, `position`) in `order` (`asc` by default, `desc` by default for `priority`).
+   */
+  tasks: TaskPage;
+  /**
+   * Time entries of the organization, newest first. Any member may list. `from` and `to` filter `started_at`
+   * inclusively; a date means the start (`from`) or the end (`to`) of that day in the organization's time zone.
+   */
+  timeEntries: TimeEntryPage;
+  /** One time entry. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
+  timeEntry: Maybe<TimeEntry>;
+};
+
+
+/** Read operations. */
+export type QueryCurrentTimerArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryMembersArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryProjectsArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTasksArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  order?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  sort?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTimeEntriesArgs = {
+  billable?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTimeEntryArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `refreshToken`. */
+export type RefreshTokenInput = {
+  /** The current refresh token. */
+  refresh_token: Scalars['String']['input'];
+};
+
+/** Input of `register`. */
+export type RegisterInput = {
+  /** Email address (at most 254 characters), not already registered. */
+  email: Scalars['String']['input'];
+  /** Full name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Password, 8 to 200 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Input of `removeMember`. */
+export type RemoveMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** The member's user id (`usr_…`). */
+  user_id: Scalars['ID']['input'];
+};
+
+/** Confirms that a user left the organization. */
+export type RemoveMemberResult = {
+  __typename?: 'RemoveMemberResult';
+  /** Always `true`. */
+  removed: Scalars['Boolean']['output'];
+  /** The removed user (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** Input of `resetPassword`. */
+export type ResetPasswordInput = {
+  /** New password, 8 to 200 characters. */
+  password: Scalars['String']['input'];
+  /** Token from the reset link. */
+  token: Scalars['String']['input'];
+};
+
+/** Input of `startTimer`; everything is optional. */
+export type StartTimerInput = {
+  /** Billable (default: the project's flag, else `true`). */
+  billable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What you are working on, up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`); with only `task_id`, the task's project. */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Task (`tsk_…`). */
+  task_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `stopTimer`; without `entry_id`, your running timer is stopped. */
+export type StopTimerInput = {
+  /** Time entry to stop (`te_…`). */
+  entry_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * An entity you can see was created, updated or deleted, by any interface. Without arguments: every
+   * organization you belong to.
+   */
+  entityChanged: EntityChangedEvent;
+  /** Your timer started or stopped, from any device or interface. */
+  timerUpdate: TimerUpdateEvent;
+};
+
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes.
+ */
+export type SubscriptionEntityChangedArgs = {
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Confirms an action that returns nothing else. */
+export type SuccessResult = {
+  __typename?: 'SuccessResult';
+  /** Always `true`. */
+  success: Scalars['Boolean']['output'];
+};
+
+/** A unit of work in a project. */
+export type Task = {
+  __typename?: 'Task';
+  /** The first assigned user, if any. */
+  assignee: Maybe<User>;
+  /** Assigned users (`usr_…`). */
+  assignee_ids: Array<Scalars['ID']['output']>;
+  /** Assigned users. */
+  assignees: Array<User>;
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Creator (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** Free text. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Due date `YYYY-MM-DD`. */
+  due_date: Maybe<Scalars['String']['output']>;
+  /** Estimated effort in hours. */
+  estimated_hours: Maybe<Scalars['Float']['output']>;
+  /** Task id (`tsk_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Sort key for manual ordering within the project. */
+  position: Scalars['Float']['output'];
+  /** `low`, `medium`, `high` or `urgent`. */
+  priority: Scalars['String']['output'];
+  /** The project. */
+  project: Project;
+  /** Project id (`prj_…`). */
+  project_id: Scalars['ID']['output'];
+  /** Planned start `YYYY-MM-DD`. */
+  start_date: Maybe<Scalars['String']['output']>;
+  /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
+  status: Scalars['String']['output'];
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** A page of tasks. */
+export type TaskPage = {
+  __typename?: 'TaskPage';
+  /** The tasks on this page. */
+  data: Array<Task>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** A span of tracked time by one user; a running timer has `stopped_at: null`. */
+export type TimeEntry = {
+  __typename?: 'TimeEntry';
+  /** Whether the time can be invoiced. */
+  billable: Scalars['Boolean']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** What was done. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Same as `duration_secs` (seconds). */
+  duration: Maybe<Scalars['Int']['output']>;
+  /** Whole seconds tracked, `null` while running. */
+  duration_secs: Maybe<Scalars['Int']['output']>;
+  /** Rate in minor units of the organization's currency. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Time entry id (`te_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The project, if any. */
+  project: Maybe<Project>;
+  /** Project id (`prj_…`). */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** `true` while the timer runs. */
+  running: Scalars['Boolean']['output'];
+  /** Same as `started_at`. */
+  start_time: Scalars['String']['output'];
+  /** Start (RFC 3339). */
+  started_at: Scalars['String']['output'];
+  /** End (RFC 3339), `null` while running. */
+  stopped_at: Maybe<Scalars['String']['output']>;
+  /** The task, if any. */
+  task: Maybe<Task>;
+  /** Task id (`tsk_…`). */
+  task_id: Maybe<Scalars['ID']['output']>;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+  /** The user. */
+  user: User;
+  /** User whose time this is (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** A page of time entries. */
+export type TimeEntryPage = {
+  __typename?: 'TimeEntryPage';
+  /** The time entries on this page. */
+  data: Array<TimeEntry>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** The time entry a timer event is about. */
+export type TimerTimeEntry = {
+  __typename?: 'TimerTimeEntry';
+  /** What is being worked on. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Whole seconds tracked, `null` while running. */
+  duration_secs: Maybe<Scalars['Int']['output']>;
+  /** Time entry id (`te_…`). */
+  id: Scalars['ID']['output'];
+  /** Project id (`prj_…`). */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** Start (RFC 3339); same as `started_at`. */
+  start_time: Scalars['String']['output'];
+  /** Start (RFC 3339). */
+  started_at: Scalars['String']['output'];
+  /** End (RFC 3339), `null` while running. */
+  stopped_at: Maybe<Scalars['String']['output']>;
+  /** Task id (`tsk_…`). */
+  task_id: Maybe<Scalars['ID']['output']>;
+};
+
+/** Your timer started or stopped. */
+export type TimerUpdateEvent = {
+  __typename?: 'TimerUpdateEvent';
+  /** `true` when the timer started, `false` when it stopped. */
+  running: Scalars['Boolean']['output'];
+  /** The time entry. */
+  time_entry: TimerTimeEntry;
+};
+
+/** Input of `updateMember`; omitted fields are left unchanged. */
+export type UpdateMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Permission overrides, e.g. `{ "view_rates": true, "manage_tasks": false }`; `null` for a key removes its override. */
+  permissions?: InputMaybe<Scalars['JSON']['input']>;
+  /** New role: `owner`, `admin`, `manager`, `member` or `viewer`. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The member's user id (`usr_…`). */
+  user_id: Scalars['ID']['input'];
+};
+
+/** Input of `updateOrganization`; omitted fields are left unchanged. */
+export type UpdateOrganizationInput = {
+  /** ISO 4217 currency code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Organization id (`org_…`). */
+  id: Scalars['ID']['input'];
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Unique slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone name. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateProject`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateProjectInput = {
+  /** Billable by default. */
+  billable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Client (`cli_…`). */
+  client_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Display color `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** Free text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Hourly rate in minor units. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Project id (`prj_…`). */
+  id: Scalars['ID']['input'];
+  /** Project name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `active` or `archived`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateTask`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateTaskInput = {
+  /** The complete new set of assignees (`usr_…`). */
+  assignee_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Due date `YYYY-MM-DD`. */
+  due_date?: InputMaybe<Scalars['String']['input']>;
+  /** Estimated effort in hours. */
+  estimated_hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Task id (`tsk_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Sort key for manual ordering. */
+  position?: InputMaybe<Scalars['Float']['input']>;
+  /** New priority. */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the task to this project (`prj_…`). */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Planned start `YYYY-MM-DD`. */
+  start_date?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Short title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateTaskStatus`. */
+export type UpdateTaskStatusInput = {
+  /** Task id (`tsk_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
+  status: Scalars['String']['input'];
+};
+
+/** Input of `updateTimeEntry`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateTimeEntryInput = {
+  /** Billable. */
+  billable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What was done. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Time entry id (`te_…`). */
+  entry_id: Scalars['ID']['input'];
+  /** Rate override in minor units. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** New start (RFC 3339). */
+  started_at?: InputMaybe<Scalars['String']['input']>;
+  /** New end (RFC 3339); setting it on a running entry stops the timer. */
+  stopped_at?: InputMaybe<Scalars['String']['input']>;
+  /** Task (`tsk_…`). */
+  task_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person with a TRCR account. */
+export type User = {
+  __typename?: 'User';
+  /** Profile picture URL. */
+  avatar_url: Maybe<Scalars['String']['output']>;
+  /** When the account was created (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Organization used when a call names none (`org_…`). */
+  default_org_id: Maybe<Scalars['ID']['output']>;
+  /** Sign-in email address. */
+  email: Scalars['String']['output'];
+  /** User id (`usr_…`). */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+};
+
+/** A single-use WebSocket ticket. */
+export type WsTicket = {
+  __typename?: 'WsTicket';
+  /** Seconds until it expires (30). */
+  expires_in: Scalars['Int']['output'];
+  /** The ticket, `wst_…`. */
+  ticket: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AcceptInvitationInput: AcceptInvitationInput;
+  AuthTokens: ResolverTypeWrapper<AuthTokens>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Client: ResolverTypeWrapper<Client>;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
+  CreateProjectInput: CreateProjectInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTimeEntryInput: CreateTimeEntryInput;
+  DeleteOrganizationInput: DeleteOrganizationInput;
+  DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
+  DeleteProjectInput: DeleteProjectInput;
+  DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DeleteTaskInput: DeleteTaskInput;
+  DeleteTimeEntryInput: DeleteTimeEntryInput;
+  EntityChangedEvent: ResolverTypeWrapper<EntityChangedEvent>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForgotPasswordInput: ForgotPasswordInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<Invitation>;
+  InviteMemberInput: InviteMemberInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LoginInput: LoginInput;
+  LogoutInput: LogoutInput;
+  Member: ResolverTypeWrapper<Member>;
+  MemberPage: ResolverTypeWrapper<MemberPage>;
+  MessageResult: ResolverTypeWrapper<MessageResult>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<Organization>;
+  OrganizationSettings: ResolverTypeWrapper<OrganizationSettings>;
+  Pagination: ResolverTypeWrapper<Pagination>;
+  PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
+  PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
+  Project: ResolverTypeWrapper<Project>;
+  ProjectPage: ResolverTypeWrapper<ProjectPage>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshTokenInput: RefreshTokenInput;
+  RegisterInput: RegisterInput;
+  RemoveMemberInput: RemoveMemberInput;
+  RemoveMemberResult: ResolverTypeWrapper<RemoveMemberResult>;
+  ResetPasswordInput: ResetPasswordInput;
+  StartTimerInput: StartTimerInput;
+  StopTimerInput: StopTimerInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuccessResult: ResolverTypeWrapper<SuccessResult>;
+  Task: ResolverTypeWrapper<Task>;
+  TaskPage: ResolverTypeWrapper<TaskPage>;
+  TimeEntry: ResolverTypeWrapper<TimeEntry>;
+  TimeEntryPage: ResolverTypeWrapper<TimeEntryPage>;
+  TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
+  TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
+  UpdateMemberInput: UpdateMemberInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdateTaskInput: UpdateTaskInput;
+  UpdateTaskStatusInput: UpdateTaskStatusInput;
+  UpdateTimeEntryInput: UpdateTimeEntryInput;
+  User: ResolverTypeWrapper<User>;
+  WsTicket: ResolverTypeWrapper<WsTicket>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AcceptInvitationInput: AcceptInvitationInput;
+  AuthTokens: AuthTokens;
+  Boolean: Scalars['Boolean']['output'];
+  Client: Client;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
+  CreateProjectInput: CreateProjectInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTimeEntryInput: CreateTimeEntryInput;
+  DeleteOrganizationInput: DeleteOrganizationInput;
+  DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
+  DeleteProjectInput: DeleteProjectInput;
+  DeleteResult: DeleteResult;
+  DeleteTaskInput: DeleteTaskInput;
+  DeleteTimeEntryInput: DeleteTimeEntryInput;
+  EntityChangedEvent: EntityChangedEvent;
+  Float: Scalars['Float']['output'];
+  ForgotPasswordInput: ForgotPasswordInput;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Invitation: Invitation;
+  InviteMemberInput: InviteMemberInput;
+  JSON: Scalars['JSON']['output'];
+  LoginInput: LoginInput;
+  LogoutInput: LogoutInput;
+  Member: Member;
+  MemberPage: MemberPage;
+  MessageResult: MessageResult;
+  Mutation: Record<PropertyKey, never>;
+  Organization: Organization;
+  OrganizationSettings: OrganizationSettings;
+  Pagination: Pagination;
+  PersonalAccessToken: PersonalAccessToken;
+  PersonalAccessTokenCreated: PersonalAccessTokenCreated;
+  Project: Project;
+  ProjectPage: ProjectPage;
+  Query: Record<PropertyKey, never>;
+  RefreshTokenInput: RefreshTokenInput;
+  RegisterInput: RegisterInput;
+  RemoveMemberInput: RemoveMemberInput;
+  RemoveMemberResult: RemoveMemberResult;
+  ResetPasswordInput: ResetPasswordInput;
+  StartTimerInput: StartTimerInput;
+  StopTimerInput: StopTimerInput;
+  String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  SuccessResult: SuccessResult;
+  Task: Task;
+  TaskPage: TaskPage;
+  TimeEntry: TimeEntry;
+  TimeEntryPage: TimeEntryPage;
+  TimerTimeEntry: TimerTimeEntry;
+  TimerUpdateEvent: TimerUpdateEvent;
+  UpdateMemberInput: UpdateMemberInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdateTaskInput: UpdateTaskInput;
+  UpdateTaskStatusInput: UpdateTaskStatusInput;
+  UpdateTimeEntryInput: UpdateTimeEntryInput;
+  User: User;
+  WsTicket: WsTicket;
+}>;
+
+export type OperationDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type OperationDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = OperationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuthTokensResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthTokens'] = ResolversParentTypes['AuthTokens']> = ResolversObject<{
+  access_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expires_in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refresh_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token_type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type ClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EntityChangedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityChangedEvent'] = ResolversParentTypes['EntityChangedEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  entity_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity_type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  accepted_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expires_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invited_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MemberPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberPage'] = ResolversParentTypes['MemberPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type MessageResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageResult'] = ResolversParentTypes['MessageResult']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createPersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessTokenCreated'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
+  createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
+  deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
+  deletePersonalAccessToken?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeletePersonalAccessTokenArgs, 'input'>>;
+  deleteProject?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'input'>>;
+  deleteTask?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
+  deleteTimeEntry?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTimeEntryArgs, 'input'>>;
+  forgotPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationForgotPasswordArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['SuccessResult'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
+  refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
+  register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
+  stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
+  updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
+  updateTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'input'>>;
+  updateTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PaginationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pagination'] = ResolversParentTypes['Pagination']> = ResolversObject<{
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  per_page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total_pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonalAccessTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalAccessToken'] = ResolversParentTypes['PersonalAccessToken']> = ResolversObject<{
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expires_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  last_used_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalAccessTokenCreatedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalAccessTokenCreated'] = ResolversParentTypes['PersonalAccessTokenCreated']> = ResolversObject<{
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expires_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  last_used_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
+  client_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hourly_rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<ProjectTasksArgs>>;
+  time_entries?: Resolver<Array<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<ProjectTime_EntriesArgs>>;
+  total_hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProjectPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
+  me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<QueryMembersArgs>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  timeEntries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<QueryTimeEntriesArgs>>;
+  timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntryArgs, 'id'>>;
+}>;
+
+export type RemoveMemberResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  entityChanged?: SubscriptionResolver<ResolversTypes['EntityChangedEvent'], "entityChanged", ParentType, ContextType, Partial<SubscriptionEntityChangedArgs>>;
+  timerUpdate?: SubscriptionResolver<ResolversTypes['TimerUpdateEvent'], "timerUpdate", ParentType, ContextType>;
+}>;
+
+export type SuccessResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuccessResult'] = ResolversParentTypes['SuccessResult']> = ResolversObject<{
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  assignee_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  assignees?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  due_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimated_hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type TimeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  duration_secs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start_time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  started_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stopped_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  task_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TimeEntryPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeEntryPage'] = ResolversParentTypes['TimeEntryPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type TimerTimeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimerTimeEntry'] = ResolversParentTypes['TimerTimeEntry']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration_secs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start_time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  started_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stopped_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  task_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type TimerUpdateEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimerUpdateEvent'] = ResolversParentTypes['TimerUpdateEvent']> = ResolversObject<{
+  running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  time_entry?: Resolver<ResolversTypes['TimerTimeEntry'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  avatar_url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  default_org_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WsTicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WsTicket'] = ResolversParentTypes['WsTicket']> = ResolversObject<{
+  expires_in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AuthTokens?: AuthTokensResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
+  EntityChangedEvent?: EntityChangedEventResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Member?: MemberResolvers<ContextType>;
+  MemberPage?: MemberPageResolvers<ContextType>;
+  MessageResult?: MessageResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
+  Pagination?: PaginationResolvers<ContextType>;
+  PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
+  PersonalAccessTokenCreated?: PersonalAccessTokenCreatedResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectPage?: ProjectPageResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SuccessResult?: SuccessResultResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskPage?: TaskPageResolvers<ContextType>;
+  TimeEntry?: TimeEntryResolvers<ContextType>;
+  TimeEntryPage?: TimeEntryPageResolvers<ContextType>;
+  TimerTimeEntry?: TimerTimeEntryResolvers<ContextType>;
+  TimerUpdateEvent?: TimerUpdateEventResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  WsTicket?: WsTicketResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+  operation?: OperationDirectiveResolver<any, any, ContextType>;
+}>;

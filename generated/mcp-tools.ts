@@ -1,0 +1,1888 @@
+// Generated from specs/openapi/trcr.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type { OperationName } from './operations.js';
+
+export interface McpToolDefinition {
+  readonly name: string;
+  readonly operation: OperationName;
+  readonly title: string;
+  readonly description: string;
+  /** JSON Schema of the arguments: the operation input. */
+  readonly inputSchema: { readonly type: 'object'; readonly [k: string]: unknown };
+  readonly annotations: { readonly title: string; readonly readOnlyHint: boolean; readonly destructiveHint: boolean; readonly idempotentHint: boolean; readonly openWorldHint: boolean };
+}
+
+export const mcpTools = [
+  {
+    "name": "invitations_accept",
+    "operation": "invitations.accept",
+    "title": "Accept an invitation",
+    "description": "Accept an invitation\n\nJoins the organization of the invitation with its role, using the token from the invitation mail. The\ninvitation must be addressed to the caller's email address. An unknown, expired, already accepted or\nsomeone else's invitation answers `NOT_FOUND`; if the caller is already a member, `CONFLICT`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "token": {
+          "description": "Invitation token from the mailed link.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 512
+        }
+      },
+      "required": [
+        "token"
+      ]
+    },
+    "annotations": {
+      "title": "Accept an invitation",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "members_invite",
+    "operation": "members.invite",
+    "title": "Invite someone to the organization",
+    "description": "Invite someone to the organization\n\nCreates an invitation and mails its link to `email`. Requires `manage_members`. The role defaults to\n`member`; `owner` cannot be given by invitation. The invitation expires after 7 days.\n\nIf the address already has an account, its user accepts while signed in (`POST /invitations/accept`\nwith the token from the mail); otherwise registering with that address joins the organization.\nInviting an address that is already a member answers `CONFLICT`; inviting one with a pending\ninvitation replaces it (the old link stops working).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "email": {
+          "description": "Email address to send the invitation to.",
+          "type": "string",
+          "format": "email",
+          "maxLength": 254
+        },
+        "role": {
+          "description": "Role given on joining (default `member`). The owner role cannot be given by invitation.",
+          "type": "string",
+          "enum": [
+            "admin",
+            "manager",
+            "member",
+            "viewer"
+          ],
+          "default": "member"
+        }
+      },
+      "required": [
+        "email"
+      ]
+    },
+    "annotations": {
+      "title": "Invite someone to the organization",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "members_list",
+    "operation": "members.list",
+    "title": "List members",
+    "description": "List members\n\nLists the members of the organization with their role and effective permissions, in the order they\njoined. Any member may list. Filter by `role`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "role": {
+          "title": "Role",
+          "description": "Only members with this role.",
+          "type": "string",
+          "enum": [
+            "owner",
+            "admin",
+            "manager",
+            "member",
+            "viewer"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List members",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "members_remove",
+    "operation": "members.remove",
+    "title": "Remove a member (or leave)",
+    "description": "Remove a member (or leave)\n\nRemoves the user from the organization. Requires `manage_members`, except that any member may remove\nthemself (leave). Only an owner can remove another owner; removing the last owner answers `CONFLICT`.\nThe user's time entries stay in the organization; their personal access tokens for it stop working.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "user_id": {
+          "title": "Id",
+          "description": "The member's user id (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "user_id"
+      ]
+    },
+    "annotations": {
+      "title": "Remove a member (or leave)",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "members_update",
+    "operation": "members.update",
+    "title": "Change a member's role or permissions",
+    "description": "Change a member's role or permissions\n\nChanges the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "user_id": {
+          "title": "Id",
+          "description": "The member's user id (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "role": {
+          "title": "Role",
+          "description": "New role. Only an owner can grant the owner role or change an owner's role.",
+          "type": "string",
+          "enum": [
+            "owner",
+            "admin",
+            "manager",
+            "member",
+            "viewer"
+          ]
+        },
+        "permissions": {
+          "description": "Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).",
+          "type": "object",
+          "propertyNames": {
+            "title": "Permission",
+            "description": "A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.",
+            "type": "string",
+            "enum": [
+              "manage_org",
+              "manage_members",
+              "manage_projects",
+              "manage_tasks",
+              "track_time",
+              "manage_time",
+              "view_rates",
+              "manage_clients",
+              "manage_invoices",
+              "view_reports",
+              "view_audit"
+            ]
+          },
+          "additionalProperties": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          }
+        }
+      },
+      "required": [
+        "user_id"
+      ]
+    },
+    "annotations": {
+      "title": "Change a member's role or permissions",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "organizations_create",
+    "operation": "organizations.create",
+    "title": "Create an organization",
+    "description": "Create an organization\n\nCreates an organization; the caller becomes its `owner`. The slug is derived from the name when omitted\nand must be unique (`CONFLICT` otherwise). Defaults: time zone `UTC`, currency `USD`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "description": "Display name.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "slug": {
+          "description": "Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.",
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+        },
+        "timezone": {
+          "description": "IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "currency": {
+          "description": "ISO 4217 currency code (e.g. `EUR`); default `USD`.",
+          "type": "string",
+          "pattern": "^[A-Z]{3}$"
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Create an organization",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "organizations_delete",
+    "operation": "organizations.delete",
+    "title": "Delete an organization",
+    "description": "Delete an organization\n\nDeletes the organization and everything in it (members, invitations, projects, tasks, time entries,\npersonal access tokens bound to it). Permanent. Only an `owner` may do this (`FORBIDDEN` otherwise).\nMembers whose default organization it was are left without one until they pick another.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Organization id (`org_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete an organization",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "organizations_get",
+    "operation": "organizations.get",
+    "title": "Get an organization",
+    "description": "Get an organization\n\nReturns one organization the caller is a member of; any other id answers `NOT_FOUND`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Organization id (`org_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Get an organization",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "organizations_list",
+    "operation": "organizations.list",
+    "title": "List your organizations",
+    "description": "List your organizations\n\nLists every organization the caller is a member of, with the caller's role in each, oldest membership\nfirst. Not paginated. With a personal access token, only the token's organization.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "annotations": {
+      "title": "List your organizations",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "organizations_update",
+    "operation": "organizations.update",
+    "title": "Update an organization",
+    "description": "Update an organization\n\nChanges the name, slug, time zone or currency. Requires `manage_org` in that organization. A slug\nalready taken answers `CONFLICT`. Changing the currency does not convert existing amounts.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Organization id (`org_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Display name.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "slug": {
+          "description": "Unique URL-friendly name.",
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+        },
+        "timezone": {
+          "description": "IANA time zone name.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "currency": {
+          "description": "ISO 4217 currency code. Changing it does not convert existing amounts.",
+          "type": "string",
+          "pattern": "^[A-Z]{3}$"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update an organization",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "personal_access_tokens_create",
+    "operation": "personal_access_tokens.create",
+    "title": "Create a personal access token",
+    "description": "Create a personal access token\n\nCreates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "description": "Label to recognize the token by (e.g. `Claude Desktop`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "expires_at": {
+          "description": "When the token stops working (RFC 3339, in the future), or `null`/omitted = never.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Create a personal access token",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "personal_access_tokens_delete",
+    "operation": "personal_access_tokens.delete",
+    "title": "Revoke a personal access token",
+    "description": "Revoke a personal access token\n\nRevokes one of the caller's tokens; it stops working immediately. Another user's token answers\n`NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Token id (`pat_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Revoke a personal access token",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "personal_access_tokens_list",
+    "operation": "personal_access_tokens.list",
+    "title": "List your personal access tokens",
+    "description": "List your personal access tokens\n\nLists the caller's personal access tokens that have not been revoked, in every organization, newest\nfirst. The token values themselves are never shown again; `token_prefix` helps recognize them.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "annotations": {
+      "title": "List your personal access tokens",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_create",
+    "operation": "projects.create",
+    "title": "Create a project",
+    "description": "Create a project\n\nCreates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`VALIDATION_ERROR` otherwise).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Project name.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "description": {
+          "description": "Free text, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        },
+        "color": {
+          "description": "Display color `#rrggbb`, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        },
+        "billable": {
+          "description": "Whether time on the project is billable by default (default `true`).",
+          "type": "boolean",
+          "default": true
+        },
+        "hourly_rate_cents": {
+          "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "client_id": {
+          "description": "Client of the organization (`cli_…`), or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "status": {
+          "title": "ProjectStatus",
+          "description": "Initial status (default `active`).",
+          "type": "string",
+          "enum": [
+            "active",
+            "archived"
+          ],
+          "default": "active"
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Create a project",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_delete",
+    "operation": "projects.delete",
+    "title": "Delete a project",
+    "description": "Delete a project\n\nDeletes the project and its tasks. Requires `manage_projects`. Permanent. Time entries on the project\nare kept, detached (`project_id` and `task_id` become `null`); archive the project instead to keep\nthe link.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a project",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_get",
+    "operation": "projects.get",
+    "title": "Get a project",
+    "description": "Get a project\n\nReturns one project of the organization. Any member may read it.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Get a project",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_list",
+    "operation": "projects.list",
+    "title": "List projects",
+    "description": "List projects\n\nLists the organization's projects, oldest first. Any member may list. Filter by `status` and search by\nname with `search` (case-insensitive substring).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "status": {
+          "title": "ProjectStatus",
+          "description": "Only projects with this status.",
+          "type": "string",
+          "enum": [
+            "active",
+            "archived"
+          ]
+        },
+        "search": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Case-insensitive substring of the project name."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List projects",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_update",
+    "operation": "projects.update",
+    "title": "Update a project",
+    "description": "Update a project\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Project name.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "description": {
+          "description": "Free text, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        },
+        "color": {
+          "description": "Display color `#rrggbb`, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        },
+        "billable": {
+          "description": "Whether new time on the project is billable by default. Existing entries keep their flag.",
+          "type": "boolean"
+        },
+        "hourly_rate_cents": {
+          "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "client_id": {
+          "description": "Client (`cli_…`), or `null` to detach.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "status": {
+          "title": "ProjectStatus",
+          "description": "`archived` to archive the project, `active` to restore it.",
+          "type": "string",
+          "enum": [
+            "active",
+            "archived"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a project",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_create",
+    "operation": "tasks.create",
+    "title": "Create a task",
+    "description": "Create a task\n\nCreates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20). An unknown `project_id` or\nassignee answers `VALIDATION_ERROR` naming the field.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "title": {
+          "description": "Short title.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 500
+        },
+        "project_id": {
+          "title": "Id",
+          "description": "Project of the organization to create the task in (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "description": {
+          "description": "Free text, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        },
+        "status": {
+          "title": "TaskStatus",
+          "description": "Initial status (default `open`).",
+          "type": "string",
+          "enum": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ],
+          "default": "open"
+        },
+        "priority": {
+          "title": "TaskPriority",
+          "description": "Priority (default `medium`).",
+          "type": "string",
+          "enum": [
+            "low",
+            "medium",
+            "high",
+            "urgent"
+          ],
+          "default": "medium"
+        },
+        "start_date": {
+          "description": "Planned start `YYYY-MM-DD`, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date"
+        },
+        "due_date": {
+          "description": "Due date `YYYY-MM-DD`, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date"
+        },
+        "estimated_hours": {
+          "description": "Estimated effort in hours, 0 to 100000, or `null`.",
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000
+        },
+        "assignee_ids": {
+          "description": "Members of the organization to assign (`usr_…`), at most 20, no duplicates.",
+          "type": "array",
+          "maxItems": 20,
+          "uniqueItems": true,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        }
+      },
+      "required": [
+        "title",
+        "project_id"
+      ]
+    },
+    "annotations": {
+      "title": "Create a task",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_delete",
+    "operation": "tasks.delete",
+    "title": "Delete a task",
+    "description": "Delete a task\n\nDeletes the task. Requires `manage_tasks`. Permanent. Time entries on the task are kept with\n`task_id` set to `null`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a task",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_get",
+    "operation": "tasks.get",
+    "title": "Get a task",
+    "description": "Get a task\n\nReturns one task of the organization. Any member may read it.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Get a task",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_list",
+    "operation": "tasks.list",
+    "title": "List tasks",
+    "description": "List tasks\n\nLists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "project_id": {
+          "title": "Id",
+          "description": "Only tasks of this project (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "status": {
+          "title": "TaskStatus",
+          "description": "Only tasks with this status.",
+          "type": "string",
+          "enum": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ]
+        },
+        "assignee_id": {
+          "title": "Id",
+          "description": "Only tasks assigned to this user (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "sort": {
+          "type": "string",
+          "enum": [
+            "created_at",
+            "due_date",
+            "priority",
+            "title",
+            "position"
+          ],
+          "default": "created_at",
+          "description": "Sort field."
+        },
+        "order": {
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "description": "Sort direction; default `asc`, or `desc` when sorting by `priority`."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List tasks",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_update",
+    "operation": "tasks.update",
+    "title": "Update a task",
+    "description": "Update a task\n\nChanges the given fields; `null` clears a nullable one, `assignee_ids` replaces the whole set. Requires\n`manage_tasks`. `project_id` moves the task to another project of the organization. After the change\n`start_date` must still be on or before `due_date` (`VALIDATION_ERROR` otherwise).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "title": {
+          "description": "Short title.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 500
+        },
+        "project_id": {
+          "title": "Id",
+          "description": "Moves the task to another project of the same organization (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "description": {
+          "description": "Free text, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        },
+        "status": {
+          "title": "TaskStatus",
+          "description": "Workflow state of a task.",
+          "type": "string",
+          "enum": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ]
+        },
+        "priority": {
+          "title": "TaskPriority",
+          "description": "Priority of a task, from lowest to highest.",
+          "type": "string",
+          "enum": [
+            "low",
+            "medium",
+            "high",
+            "urgent"
+          ]
+        },
+        "start_date": {
+          "description": "Planned start `YYYY-MM-DD`, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date"
+        },
+        "due_date": {
+          "description": "Due date `YYYY-MM-DD`, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date"
+        },
+        "estimated_hours": {
+          "description": "Estimated effort in hours, 0 to 100000, or `null` to clear.",
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000
+        },
+        "assignee_ids": {
+          "description": "The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.",
+          "type": "array",
+          "maxItems": 20,
+          "uniqueItems": true,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        },
+        "position": {
+          "description": "New sort key for manual ordering within the project.",
+          "type": "number"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a task",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_update_status",
+    "operation": "tasks.update_status",
+    "title": "Change a task's status",
+    "description": "Change a task's status\n\nMoves the task to another status (`open`, `in_progress`, `review`, `done`, `cancelled`). Requires\n`manage_tasks`. Same effect as `tasks.update` with only `status`; subscribers receive an\n`EntityChanged` event with the status change.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "status": {
+          "title": "TaskStatus",
+          "description": "Workflow state of a task.",
+          "type": "string",
+          "enum": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "status"
+      ]
+    },
+    "annotations": {
+      "title": "Change a task's status",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_create",
+    "operation": "time_entries.create",
+    "title": "Log time manually",
+    "description": "Log time manually\n\nCreates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "started_at": {
+          "title": "Timestamp",
+          "description": "When the work began (RFC 3339).",
+          "type": "string",
+          "format": "date-time",
+          "examples": [
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "stopped_at": {
+          "title": "Timestamp",
+          "description": "When it ended (RFC 3339), not before `started_at`.",
+          "type": "string",
+          "format": "date-time",
+          "examples": [
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "project_id": {
+          "description": "Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "task_id": {
+          "description": "Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "description": {
+          "description": "What was done, up to 2000 characters.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 2000
+        },
+        "billable": {
+          "description": "Whether the time is billable; default = the project's `billable` flag, or `true` without a project.",
+          "type": "boolean"
+        },
+        "hourly_rate_cents": {
+          "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        }
+      },
+      "required": [
+        "started_at",
+        "stopped_at"
+      ]
+    },
+    "annotations": {
+      "title": "Log time manually",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_current",
+    "operation": "time_entries.current",
+    "title": "Get the running timer",
+    "description": "Get the running timer\n\nReturns the caller's running time entry in the organization, or `data: null` when no timer runs.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "title": "Get the running timer",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_delete",
+    "operation": "time_entries.delete",
+    "title": "Delete a time entry",
+    "description": "Delete a time entry\n\nDeletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "entry_id": {
+          "title": "Id",
+          "description": "Time entry id (`te_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "entry_id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a time entry",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_get",
+    "operation": "time_entries.get",
+    "title": "Get a time entry",
+    "description": "Get a time entry\n\nReturns one time entry of the organization. Any member may read it.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "entry_id": {
+          "title": "Id",
+          "description": "Time entry id (`te_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "entry_id"
+      ]
+    },
+    "annotations": {
+      "title": "Get a time entry",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_list",
+    "operation": "time_entries.list",
+    "title": "List time entries",
+    "description": "List time entries\n\nLists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone; a date-time is taken as is.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "DateOrDateTime",
+          "description": "Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).",
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "string",
+              "format": "date-time"
+            }
+          ],
+          "examples": [
+            "2026-03-01"
+          ]
+        },
+        "to": {
+          "title": "DateOrDateTime",
+          "description": "Entries started at or before this instant, or through the end of this date.",
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "string",
+              "format": "date-time"
+            }
+          ],
+          "examples": [
+            "2026-03-01"
+          ]
+        },
+        "project_id": {
+          "title": "Id",
+          "description": "Only entries of this project (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "task_id": {
+          "title": "Id",
+          "description": "Only entries of this task (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Only entries of this user (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "billable": {
+          "type": "boolean",
+          "description": "Only billable (`true`) or non-billable (`false`) entries."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List time entries",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_start",
+    "operation": "time_entries.start",
+    "title": "Start a timer",
+    "description": "Start a timer\n\nStarts a timer for the caller now. Requires `track_time`. A user has at most one running timer: if one\nis running, it is stopped at the same instant the new one starts, in the same transaction. Project,\ntask and description are optional; with only `task_id`, the task's project is used. `billable` and the\nhourly rate default to the project's. Subscribers get a `TimerUpdate` (and `EntityChanged`) event.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "project_id": {
+          "description": "Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "task_id": {
+          "description": "Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "description": {
+          "description": "What you are working on, up to 2000 characters.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 2000
+        },
+        "billable": {
+          "description": "Whether the time is billable; default = the project's `billable` flag, or `true` without a project.",
+          "type": "boolean"
+        }
+      }
+    },
+    "annotations": {
+      "title": "Start a timer",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_stop",
+    "operation": "time_entries.stop",
+    "title": "Stop a timer",
+    "description": "Stop a timer\n\nStops a running time entry now and returns it with its `duration_secs`. Requires `track_time` (and\n`manage_time` to stop another user's timer). Over WebSocket, MCP and GraphQL `entry_id` may be omitted\nto stop the caller's running timer; with no timer running that answers `NOT_FOUND`. An entry that is\nalready stopped answers `CONFLICT`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "entry_id": {
+          "title": "Id",
+          "description": "Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "title": "Stop a timer",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "time_entries_update",
+    "operation": "time_entries.update",
+    "title": "Update a time entry",
+    "description": "Update a time entry\n\nChanges the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "entry_id": {
+          "title": "Id",
+          "description": "Time entry id (`te_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "started_at": {
+          "title": "Timestamp",
+          "description": "New start (RFC 3339).",
+          "type": "string",
+          "format": "date-time",
+          "examples": [
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "stopped_at": {
+          "title": "Timestamp",
+          "description": "New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.",
+          "type": "string",
+          "format": "date-time",
+          "examples": [
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "project_id": {
+          "description": "Project (`prj_…`), or `null` to detach.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "task_id": {
+          "description": "Task (`tsk_…`), or `null` to detach.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "description": {
+          "description": "What was done, up to 2000 characters, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 2000
+        },
+        "billable": {
+          "description": "Whether the time is billable.",
+          "type": "boolean"
+        },
+        "hourly_rate_cents": {
+          "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        }
+      },
+      "required": [
+        "entry_id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a time entry",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "users_me",
+    "operation": "users.me",
+    "title": "Get the signed-in user",
+    "description": "Get the signed-in user\n\nReturns the user the token belongs to, including their default organization.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "annotations": {
+      "title": "Get the signed-in user",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  }
+] as const satisfies readonly McpToolDefinition[];

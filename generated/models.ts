@@ -1,0 +1,1250 @@
+// Generated from specs/schemas/*.yaml (json-schema-to-typescript) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+/* eslint-disable */
+/**
+ * A date (`YYYY-MM-DD`) or an RFC 3339 instant (`2026-03-28T14:30:00Z`), as accepted by range filters.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "DateOrDateTime".
+ */
+export type DateOrDateTime = string
+
+export interface SharedSchemas {
+AuthForgotPassword?: AuthForgotPassword
+AuthLogin?: AuthLogin
+AuthLogout?: AuthLogout
+AuthRefresh?: AuthRefresh
+AuthRegister?: AuthRegister
+AuthResetPassword?: AuthResetPassword
+AuthTokens?: AuthTokens
+DateOrDateTime?: DateOrDateTime
+DeleteResult?: DeleteResult
+EntityChanged?: EntityChanged
+Error?: Error
+ErrorResponse?: ErrorResponse
+FieldChange?: FieldChange
+Invitation?: Invitation
+InvitationAccept?: InvitationAccept
+Member?: Member
+MemberInvite?: MemberInvite
+MemberUpdate?: MemberUpdate
+MessageResult?: MessageResult
+Organization?: Organization
+OrganizationCreate?: OrganizationCreate
+OrganizationSettings?: OrganizationSettings
+OrganizationUpdate?: OrganizationUpdate
+Pagination?: Pagination
+PersonalAccessToken?: PersonalAccessToken
+PersonalAccessTokenCreate?: PersonalAccessTokenCreate
+PersonalAccessTokenCreated?: PersonalAccessTokenCreated
+Project?: Project
+ProjectCreate?: ProjectCreate
+ProjectUpdate?: ProjectUpdate
+RemoveMemberResult?: RemoveMemberResult
+SuccessResult?: SuccessResult
+Task?: Task
+TaskCreate?: TaskCreate
+TaskStatusUpdate?: TaskStatusUpdate
+TaskUpdate?: TaskUpdate
+TimeEntry?: TimeEntry
+TimeEntryCreate?: TimeEntryCreate
+TimeEntryUpdate?: TimeEntryUpdate
+TimerStart?: TimerStart
+TimerTimeEntry?: TimerTimeEntry
+TimerUpdate?: TimerUpdate
+User?: User
+UserSummary?: UserSummary
+WsTicket?: WsTicket
+}
+/**
+ * Account email address. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthForgotPassword".
+ */
+export interface AuthForgotPassword {
+/**
+ * Email address of the account whose password is to be reset.
+ */
+email: string
+}
+/**
+ * Email and password. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthLogin".
+ */
+export interface AuthLogin {
+/**
+ * Account email address.
+ */
+email: string
+/**
+ * Account password.
+ */
+password: string
+}
+/**
+ * The refresh token to invalidate. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthLogout".
+ */
+export interface AuthLogout {
+/**
+ * Refresh token of the session to end.
+ */
+refresh_token: string
+}
+/**
+ * The current refresh token. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthRefresh".
+ */
+export interface AuthRefresh {
+/**
+ * Refresh token from the last register, login or refresh answer.
+ */
+refresh_token: string
+}
+/**
+ * New account. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthRegister".
+ */
+export interface AuthRegister {
+/**
+ * Sign-in email address; must not belong to an existing account (case-insensitive).
+ */
+email: string
+/**
+ * Password, 8 to 200 characters.
+ */
+password: string
+/**
+ * Full name.
+ */
+name: string
+}
+/**
+ * Reset token from the mailed link and the new password. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthResetPassword".
+ */
+export interface AuthResetPassword {
+/**
+ * The token from the reset link (single use, valid 1 hour).
+ */
+token: string
+/**
+ * New password, 8 to 200 characters.
+ */
+password: string
+}
+/**
+ * A session's tokens. Send `access_token` as `Authorization: Bearer …`; it expires after `expires_in` seconds (15 minutes). Exchange `refresh_token` (valid 30 days, single use) at `/auth/refresh` for a new pair. `user` is present on register and login, absent on refresh.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuthTokens".
+ */
+export interface AuthTokens {
+/**
+ * JWT access token.
+ */
+access_token: string
+/**
+ * Opaque refresh token. Keep it secret (server side or an HTTP-only cookie); it is rotated on every use.
+ */
+refresh_token: string
+/**
+ * Always `Bearer`.
+ */
+token_type: "Bearer"
+/**
+ * Lifetime of the access token in seconds (900).
+ */
+expires_in: number
+user?: User
+}
+/**
+ * A person with a TRCR account. The same user can belong to several organizations.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "User".
+ */
+export interface User {
+/**
+ * User id (`usr_…`).
+ */
+id: string
+/**
+ * Sign-in email address, unique across TRCR (case-insensitive).
+ */
+email: string
+/**
+ * Full name.
+ */
+name: string
+/**
+ * Profile picture URL, or `null`.
+ */
+avatar_url: (string | null)
+/**
+ * Organization (`org_…`) a JWT call acts in when it names none (`org_id` / `X-Org-Id`). Set to the personal organization created at registration; `null` if that organization was deleted.
+ */
+default_org_id: (string | null)
+/**
+ * When the account was created.
+ */
+created_at: string
+}
+/**
+ * Confirms a deletion. Deleting is permanent.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "DeleteResult".
+ */
+export interface DeleteResult {
+/**
+ * Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+id: string
+/**
+ * Always `true`.
+ */
+deleted: true
+}
+/**
+ * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`. Published after the change is committed, in commit order.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "EntityChanged".
+ */
+export interface EntityChanged {
+/**
+ * Kind of entity an `EntityChanged` event is about.
+ */
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token")
+/**
+ * Id of the entity (for `member`, the member's `user_id`).
+ */
+entity_id: string
+/**
+ * What happened to the entity.
+ */
+action: ("created" | "updated" | "deleted")
+/**
+ * Only on `updated`: the fields that changed, each `{from, to}`, e.g. `{"status": {"from": "open", "to": "done"}}`.
+ */
+changes?: {
+[k: string]: FieldChange
+}
+/**
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation` or `PersonalAccessToken`): its new state, or for `deleted` its last state.
+ */
+entity: {
+
+}
+/**
+ * User who made the change (`usr_…`).
+ */
+user_id: string
+/**
+ * Organization the entity belongs to (`org_…`).
+ */
+org_id: string
+/**
+ * When the change was committed.
+ */
+timestamp: string
+}
+/**
+ * One changed field of an update, its value before and after (any JSON type, `null` included).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "FieldChange".
+ */
+export interface FieldChange {
+/**
+ * Value before the change.
+ */
+from: {
+[k: string]: unknown
+}
+/**
+ * Value after the change.
+ */
+to: {
+[k: string]: unknown
+}
+}
+/**
+ * What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{"field": "title"}` for one invalid field or `{"fields": ["title", "due_date"]}` for several. Internal errors never carry stack traces or SQL.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Error".
+ */
+export interface Error {
+/**
+ * Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503.
+ */
+code: ("VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMIT_EXCEEDED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE")
+/**
+ * Human-readable explanation.
+ */
+message: string
+/**
+ * Extra, code-specific information (`field` / `fields` for validation errors).
+ */
+details?: {
+
+}
+}
+/**
+ * The body of every error answer.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ErrorResponse".
+ */
+export interface ErrorResponse {
+error: Error
+}
+/**
+ * An invitation to join an organization, mailed to `email` with a single-use link. It expires after 7 days. The token itself is only in the mail, never in API answers.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Invitation".
+ */
+export interface Invitation {
+/**
+ * Invitation id (`inv_…`).
+ */
+id: string
+/**
+ * Organization the invitation is for (`org_…`).
+ */
+org_id: string
+/**
+ * Address the invitation was sent to.
+ */
+email: string
+/**
+ * Role the invitee gets on joining.
+ */
+role: ("owner" | "admin" | "manager" | "member" | "viewer")
+/**
+ * User who sent the invitation (`usr_…`), or `null` if that user no longer exists.
+ */
+invited_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * After this instant the invitation can no longer be accepted.
+ */
+expires_at: string
+/**
+ * When it was accepted, or `null` while pending.
+ */
+accepted_at: (string | null)
+}
+/**
+ * The token from the invitation mail. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvitationAccept".
+ */
+export interface InvitationAccept {
+/**
+ * Invitation token from the mailed link.
+ */
+token: string
+}
+/**
+ * A user's membership in an organization, with the role and the permissions in effect.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Member".
+ */
+export interface Member {
+/**
+ * The member's user id (`usr_…`); identifies the membership within the organization.
+ */
+user_id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * A member's role in an organization. Each role grants a default set of permissions, which per-member overrides (`members.update`) can extend or narrow: `owner` — every permission; only owners can delete the organization, grant the owner role or remove an owner; `admin` — every permission; `manager` — manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports; `member` — manage_tasks, track_time; `viewer` — none (read only).
+ */
+role: ("owner" | "admin" | "manager" | "member" | "viewer")
+/**
+ * Effective permissions = the role's defaults with the member's overrides applied.
+ * 
+ * Items: A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.
+ */
+permissions: ("manage_org" | "manage_members" | "manage_projects" | "manage_tasks" | "track_time" | "manage_time" | "view_rates" | "manage_clients" | "manage_invoices" | "view_reports" | "view_audit")[]
+user: UserSummary
+/**
+ * When the user joined the organization.
+ */
+joined_at: string
+}
+/**
+ * The public part of a user, as shown next to memberships and assignments.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "UserSummary".
+ */
+export interface UserSummary {
+/**
+ * User id (`usr_…`).
+ */
+id: string
+/**
+ * Full name.
+ */
+name: string
+/**
+ * Email address.
+ */
+email: string
+/**
+ * Profile picture URL, or `null`.
+ */
+avatar_url: (string | null)
+}
+/**
+ * Who to invite and with which role. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MemberInvite".
+ */
+export interface MemberInvite {
+/**
+ * Email address to send the invitation to.
+ */
+email: string
+/**
+ * Role given on joining (default `member`). The owner role cannot be given by invitation.
+ */
+role?: ("admin" | "manager" | "member" | "viewer")
+}
+/**
+ * New role and/or permission overrides; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MemberUpdate".
+ */
+export interface MemberUpdate {
+/**
+ * New role. Only an owner can grant the owner role or change an owner's role.
+ */
+role?: ("owner" | "admin" | "manager" | "member" | "viewer")
+/**
+ * Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).
+ */
+permissions?: {
+[k: string]: boolean | null
+}
+}
+/**
+ * Confirms an action with a human-readable message.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MessageResult".
+ */
+export interface MessageResult {
+/**
+ * What happened, in English.
+ */
+message: string
+}
+/**
+ * The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Organization".
+ */
+export interface Organization {
+/**
+ * Organization id (`org_…`).
+ */
+id: string
+/**
+ * Display name.
+ */
+name: string
+/**
+ * URL-friendly unique name (lowercase letters, digits and dashes).
+ */
+slug: string
+settings: OrganizationSettings
+/**
+ * The caller's role in this organization.
+ */
+role: ("owner" | "admin" | "manager" | "member" | "viewer")
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * Organization-wide defaults.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "OrganizationSettings".
+ */
+export interface OrganizationSettings {
+/**
+ * IANA time zone name used for dates and reports (default `UTC`).
+ */
+timezone: string
+/**
+ * ISO 4217 currency code of all amounts in the organization (default `USD`).
+ */
+currency: string
+}
+/**
+ * A new organization. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "OrganizationCreate".
+ */
+export interface OrganizationCreate {
+/**
+ * Display name.
+ */
+name: string
+/**
+ * Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.
+ */
+slug?: string
+/**
+ * IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.
+ */
+timezone?: string
+/**
+ * ISO 4217 currency code (e.g. `EUR`); default `USD`.
+ */
+currency?: string
+}
+/**
+ * Fields to change; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "OrganizationUpdate".
+ */
+export interface OrganizationUpdate {
+/**
+ * Display name.
+ */
+name?: string
+/**
+ * Unique URL-friendly name.
+ */
+slug?: string
+/**
+ * IANA time zone name.
+ */
+timezone?: string
+/**
+ * ISO 4217 currency code. Changing it does not convert existing amounts.
+ */
+currency?: string
+}
+/**
+ * Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Pagination".
+ */
+export interface Pagination {
+/**
+ * Number of items matching the filters, across all pages.
+ */
+total: number
+/**
+ * The page returned (from 1).
+ */
+page: number
+/**
+ * Page size used (1 to 100).
+ */
+per_page: number
+/**
+ * Number of pages at this page size.
+ */
+total_pages: number
+}
+/**
+ * A long-lived token (`trcr_pat_…`) for scripts and MCP clients, bound to one organization: every call made with it acts in that organization, with the owner's permissions there. The plaintext is shown only once, at creation.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "PersonalAccessToken".
+ */
+export interface PersonalAccessToken {
+/**
+ * Token id (`pat_…`); use it to revoke the token.
+ */
+id: string
+/**
+ * Label chosen at creation.
+ */
+name: string
+/**
+ * Organization the token is bound to (`org_…`).
+ */
+org_id: string
+/**
+ * First characters of the token, to recognize it (e.g. `trcr_pat_ab12`).
+ */
+token_prefix: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * When the token stops working, or `null` = never.
+ */
+expires_at: (string | null)
+/**
+ * Last time the token authenticated a call, or `null` if never used.
+ */
+last_used_at: (string | null)
+}
+/**
+ * A new personal access token. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "PersonalAccessTokenCreate".
+ */
+export interface PersonalAccessTokenCreate {
+/**
+ * Label to recognize the token by (e.g. `Claude Desktop`).
+ */
+name: string
+/**
+ * Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).
+ */
+org_id?: string
+/**
+ * When the token stops working (RFC 3339, in the future), or `null`/omitted = never.
+ */
+expires_at?: (string | null)
+}
+/**
+ * A newly created personal access token, with its plaintext `token`. Store it now; it is never shown again.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "PersonalAccessTokenCreated".
+ */
+export interface PersonalAccessTokenCreated {
+/**
+ * Token id (`pat_…`).
+ */
+id: string
+/**
+ * Label chosen at creation.
+ */
+name: string
+/**
+ * Organization the token is bound to (`org_…`).
+ */
+org_id: string
+/**
+ * First characters of the token.
+ */
+token_prefix: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * When the token stops working, or `null` = never.
+ */
+expires_at: (string | null)
+/**
+ * Always `null` for a new token.
+ */
+last_used_at: (string | null)
+/**
+ * The token itself: send it as `Authorization: Bearer trcr_pat_…`.
+ */
+token: string
+}
+/**
+ * A body of work inside an organization; tasks and time entries hang off it.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Project".
+ */
+export interface Project {
+/**
+ * Project id (`prj_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Project name.
+ */
+name: string
+/**
+ * Free text, or `null`.
+ */
+description: (string | null)
+/**
+ * Display color `#rrggbb`, or `null`.
+ */
+color: (string | null)
+/**
+ * Whether time tracked on the project is billable by default.
+ */
+billable: boolean
+/**
+ * Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate.
+ */
+hourly_rate_cents: (number | null)
+/**
+ * Client the project is billed to (`cli_…`), or `null`.
+ */
+client_id: (string | null)
+/**
+ * `active` projects take new tasks and time; `archived` ones are kept for history and reports.
+ */
+status: ("active" | "archived")
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new project. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProjectCreate".
+ */
+export interface ProjectCreate {
+/**
+ * Project name.
+ */
+name: string
+/**
+ * Free text, or `null`.
+ */
+description?: (string | null)
+/**
+ * Display color `#rrggbb`, or `null`.
+ */
+color?: (string | null)
+/**
+ * Whether time on the project is billable by default (default `true`).
+ */
+billable?: boolean
+/**
+ * Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * Client of the organization (`cli_…`), or `null`.
+ */
+client_id?: (string | null)
+/**
+ * Initial status (default `active`).
+ */
+status?: ("active" | "archived")
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProjectUpdate".
+ */
+export interface ProjectUpdate {
+/**
+ * Project name.
+ */
+name?: string
+/**
+ * Free text, or `null` to clear.
+ */
+description?: (string | null)
+/**
+ * Display color `#rrggbb`, or `null` to clear.
+ */
+color?: (string | null)
+/**
+ * Whether new time on the project is billable by default. Existing entries keep their flag.
+ */
+billable?: boolean
+/**
+ * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * Client (`cli_…`), or `null` to detach.
+ */
+client_id?: (string | null)
+/**
+ * `archived` to archive the project, `active` to restore it.
+ */
+status?: ("active" | "archived")
+}
+/**
+ * Confirms that a user is no longer a member of the organization.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "RemoveMemberResult".
+ */
+export interface RemoveMemberResult {
+/**
+ * The removed user (`usr_…`).
+ */
+user_id: string
+/**
+ * Always `true`.
+ */
+removed: true
+}
+/**
+ * Confirms an action that returns nothing else.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "SuccessResult".
+ */
+export interface SuccessResult {
+/**
+ * Always `true`.
+ */
+success: true
+}
+/**
+ * A unit of work in a project, optionally scheduled, estimated and assigned.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Task".
+ */
+export interface Task {
+/**
+ * Task id (`tsk_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Project the task belongs to (`prj_…`).
+ */
+project_id: string
+/**
+ * Short title.
+ */
+title: string
+/**
+ * Free text, or `null`.
+ */
+description: (string | null)
+/**
+ * Workflow state of a task.
+ */
+status: ("open" | "in_progress" | "review" | "done" | "cancelled")
+/**
+ * Priority of a task, from lowest to highest.
+ */
+priority: ("low" | "medium" | "high" | "urgent")
+/**
+ * Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.
+ */
+start_date: (string | null)
+/**
+ * Due date `YYYY-MM-DD`, or `null`.
+ */
+due_date: (string | null)
+/**
+ * Estimated effort in hours (e.g. `2.5`), or `null`.
+ */
+estimated_hours: (number | null)
+/**
+ * Users assigned to the task (`usr_…`), possibly empty.
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+assignee_ids: string[]
+/**
+ * Sort key for manual ordering within the project (ascending).
+ */
+position: number
+/**
+ * User who created the task (`usr_…`), or `null` if that user no longer exists.
+ */
+created_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskCreate".
+ */
+export interface TaskCreate {
+/**
+ * Short title.
+ */
+title: string
+/**
+ * Project of the organization to create the task in (`prj_…`).
+ */
+project_id: string
+/**
+ * Free text, or `null`.
+ */
+description?: (string | null)
+/**
+ * Initial status (default `open`).
+ */
+status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+/**
+ * Priority (default `medium`).
+ */
+priority?: ("low" | "medium" | "high" | "urgent")
+/**
+ * Planned start `YYYY-MM-DD`, or `null`.
+ */
+start_date?: (string | null)
+/**
+ * Due date `YYYY-MM-DD`, or `null`.
+ */
+due_date?: (string | null)
+/**
+ * Estimated effort in hours, 0 to 100000, or `null`.
+ */
+estimated_hours?: (number | null)
+/**
+ * Members of the organization to assign (`usr_…`), at most 20, no duplicates.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+assignee_ids?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+}
+/**
+ * The new status. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskStatusUpdate".
+ */
+export interface TaskStatusUpdate {
+/**
+ * Workflow state of a task.
+ */
+status: ("open" | "in_progress" | "review" | "done" | "cancelled")
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. After the change `start_date` must still be on or before `due_date`. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskUpdate".
+ */
+export interface TaskUpdate {
+/**
+ * Short title.
+ */
+title?: string
+/**
+ * Moves the task to another project of the same organization (`prj_…`).
+ */
+project_id?: string
+/**
+ * Free text, or `null` to clear.
+ */
+description?: (string | null)
+/**
+ * Workflow state of a task.
+ */
+status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+/**
+ * Priority of a task, from lowest to highest.
+ */
+priority?: ("low" | "medium" | "high" | "urgent")
+/**
+ * Planned start `YYYY-MM-DD`, or `null` to clear.
+ */
+start_date?: (string | null)
+/**
+ * Due date `YYYY-MM-DD`, or `null` to clear.
+ */
+due_date?: (string | null)
+/**
+ * Estimated effort in hours, 0 to 100000, or `null` to clear.
+ */
+estimated_hours?: (number | null)
+/**
+ * The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+assignee_ids?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+/**
+ * New sort key for manual ordering within the project.
+ */
+position?: number
+}
+/**
+ * A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimeEntry".
+ */
+export interface TimeEntry {
+/**
+ * Time entry id (`te_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * User whose time this is (`usr_…`).
+ */
+user_id: string
+/**
+ * Project (`prj_…`), or `null` (timers can run without a project).
+ */
+project_id: (string | null)
+/**
+ * Task (`tsk_…`), or `null`.
+ */
+task_id: (string | null)
+/**
+ * What was done, or `null`.
+ */
+description: (string | null)
+/**
+ * Whether the time can be invoiced.
+ */
+billable: boolean
+/**
+ * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate.
+ */
+hourly_rate_cents: (number | null)
+/**
+ * When the tracked time began.
+ */
+started_at: string
+/**
+ * Same instant as `started_at` (kept for clients written against the documented examples).
+ */
+start_time: string
+/**
+ * When it ended, or `null` while the timer runs.
+ */
+stopped_at: (string | null)
+/**
+ * Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.
+ */
+duration_secs: (number | null)
+/**
+ * `true` while the timer runs (`stopped_at` is `null`).
+ */
+running: boolean
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A finished span of time, logged after the fact. `stopped_at` must not be before `started_at`. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimeEntryCreate".
+ */
+export interface TimeEntryCreate {
+/**
+ * When the work began (RFC 3339).
+ */
+started_at: string
+/**
+ * When it ended (RFC 3339), not before `started_at`.
+ */
+stopped_at: string
+/**
+ * Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.
+ */
+project_id?: (string | null)
+/**
+ * Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.
+ */
+task_id?: (string | null)
+/**
+ * What was done, up to 2000 characters.
+ */
+description?: (string | null)
+/**
+ * Whether the time is billable; default = the project's `billable` flag, or `true` without a project.
+ */
+billable?: boolean
+/**
+ * Rate override in minor units (0 to 100000000); default = the project's rate.
+ */
+hourly_rate_cents?: (number | null)
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. After the change `stopped_at` must not be before `started_at`. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimeEntryUpdate".
+ */
+export interface TimeEntryUpdate {
+/**
+ * New start (RFC 3339).
+ */
+started_at?: string
+/**
+ * New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.
+ */
+stopped_at?: string
+/**
+ * Project (`prj_…`), or `null` to detach.
+ */
+project_id?: (string | null)
+/**
+ * Task (`tsk_…`), or `null` to detach.
+ */
+task_id?: (string | null)
+/**
+ * What was done, up to 2000 characters, or `null` to clear.
+ */
+description?: (string | null)
+/**
+ * Whether the time is billable.
+ */
+billable?: boolean
+/**
+ * Rate override in minor units (0 to 100000000), or `null` to clear.
+ */
+hourly_rate_cents?: (number | null)
+}
+/**
+ * What the new timer is for; everything is optional (timers can run without a project). Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimerStart".
+ */
+export interface TimerStart {
+/**
+ * Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.
+ */
+project_id?: (string | null)
+/**
+ * Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.
+ */
+task_id?: (string | null)
+/**
+ * What you are working on, up to 2000 characters.
+ */
+description?: (string | null)
+/**
+ * Whether the time is billable; default = the project's `billable` flag, or `true` without a project.
+ */
+billable?: boolean
+}
+/**
+ * The time entry a `TimerUpdate` is about (a subset of `TimeEntry`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimerTimeEntry".
+ */
+export interface TimerTimeEntry {
+/**
+ * Time entry id (`te_…`).
+ */
+id: string
+/**
+ * What is being worked on, or `null`.
+ */
+description: (string | null)
+/**
+ * Project (`prj_…`), or `null`.
+ */
+project_id: (string | null)
+/**
+ * Task (`tsk_…`), or `null`.
+ */
+task_id: (string | null)
+/**
+ * When the timer started (same as `started_at`).
+ */
+start_time: string
+/**
+ * When the timer started.
+ */
+started_at: string
+/**
+ * When it stopped, or `null` while running.
+ */
+stopped_at: (string | null)
+/**
+ * Whole seconds tracked, or `null` while running.
+ */
+duration_secs: (number | null)
+}
+/**
+ * The caller's own timer started or stopped, from any device, tab or interface. Delivered only to the connections of the user who owns the timer. Starting a timer while another runs yields a `running: false` event for the old entry, then a `running: true` event for the new one.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimerUpdate".
+ */
+export interface TimerUpdate {
+/**
+ * `true` when the timer started, `false` when it stopped.
+ */
+running: boolean
+time_entry: TimerTimeEntry
+}
+/**
+ * A single-use ticket to authenticate a WebSocket connection (`authenticate` action), valid for 30 seconds.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "WsTicket".
+ */
+export interface WsTicket {
+/**
+ * The ticket, `wst_…`.
+ */
+ticket: string
+/**
+ * Seconds until the ticket expires (30).
+ */
+expires_in: number
+}

@@ -1,0 +1,3177 @@
+// Generated from specs/openapi/trcr.yaml (openapi-typescript) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+export interface paths {
+    "/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account
+         * @description Creates a user and signs them in. Also creates their personal organization (the user is its `owner`
+         *     and it becomes their default organization) and adds them to every organization with a pending
+         *     invitation for this email address.
+         *
+         *     The email must not belong to an existing account (`CONFLICT`). The password needs 8 to 200 characters.
+         */
+        post: operations["auth.register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer
+         *     does not tell whether an account exists.
+         */
+        post: operations["auth.login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for new tokens
+         * @description Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh
+         *     token presented. Replace both tokens you hold. The answer has no `user`.
+         *
+         *     An unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that
+         *     was already rotated is treated as theft: the whole session (every token descended from the same login)
+         *     is revoked and the call answers `UNAUTHORIZED`; sign in again.
+         */
+        post: operations["auth.refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a session
+         * @description Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay
+         *     valid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but
+         *     not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.
+         */
+        post: operations["auth.logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a password reset link
+         * @description Mails a password reset link (valid 1 hour, single use) if an account exists for the email address.
+         *     The answer is the same whether or not the account exists.
+         */
+        post: operations["auth.forgot_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset token
+         * @description Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out
+         *     everywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.
+         *
+         *     An unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = "token"`.
+         */
+        post: operations["auth.reset_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/ws-ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a WebSocket ticket
+         * @description Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send
+         *     `{"action": "authenticate", "payload": {"ticket": "wst_…"}}` within 10 seconds. The ticket is valid
+         *     for 30 seconds and can be used once; get a new one for every (re)connection.
+         */
+        post: operations["auth.ws_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in user
+         * @description Returns the user the token belongs to, including their default organization.
+         */
+        get: operations["users.me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organizations
+         * @description Lists every organization the caller is a member of, with the caller's role in each, oldest membership
+         *     first. Not paginated. With a personal access token, only the token's organization.
+         */
+        get: operations["organizations.list"];
+        put?: never;
+        /**
+         * Create an organization
+         * @description Creates an organization; the caller becomes its `owner`. The slug is derived from the name when omitted
+         *     and must be unique (`CONFLICT` otherwise). Defaults: time zone `UTC`, currency `USD`.
+         */
+        post: operations["organizations.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (`org_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description Returns one organization the caller is a member of; any other id answers `NOT_FOUND`.
+         */
+        get: operations["organizations.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an organization
+         * @description Deletes the organization and everything in it (members, invitations, projects, tasks, time entries,
+         *     personal access tokens bound to it). Permanent. Only an `owner` may do this (`FORBIDDEN` otherwise).
+         *     Members whose default organization it was are left without one until they pick another.
+         */
+        delete: operations["organizations.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an organization
+         * @description Changes the name, slug, time zone or currency. Requires `manage_org` in that organization. A slug
+         *     already taken answers `CONFLICT`. Changing the currency does not convert existing amounts.
+         */
+        patch: operations["organizations.update"];
+        trace?: never;
+    };
+    "/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List members
+         * @description Lists the members of the organization with their role and effective permissions, in the order they
+         *     joined. Any member may list. Filter by `role`.
+         */
+        get: operations["members.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite someone to the organization
+         * @description Creates an invitation and mails its link to `email`. Requires `manage_members`. The role defaults to
+         *     `member`; `owner` cannot be given by invitation. The invitation expires after 7 days.
+         *
+         *     If the address already has an account, its user accepts while signed in (`POST /invitations/accept`
+         *     with the token from the mail); otherwise registering with that address joins the organization.
+         *     Inviting an address that is already a member answers `CONFLICT`; inviting one with a pending
+         *     invitation replaces it (the old link stops working).
+         */
+        post: operations["members.invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The member's user id (`usr_…`). */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (or leave)
+         * @description Removes the user from the organization. Requires `manage_members`, except that any member may remove
+         *     themself (leave). Only an owner can remove another owner; removing the last owner answers `CONFLICT`.
+         *     The user's time entries stay in the organization; their personal access tokens for it stop working.
+         */
+        delete: operations["members.remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role or permissions
+         * @description Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an
+         *     owner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.
+         *     The answer carries the resulting effective permissions.
+         */
+        patch: operations["members.update"];
+        trace?: never;
+    };
+    "/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Joins the organization of the invitation with its role, using the token from the invitation mail. The
+         *     invitation must be addressed to the caller's email address. An unknown, expired, already accepted or
+         *     someone else's invitation answers `NOT_FOUND`; if the caller is already a member, `CONFLICT`.
+         */
+        post: operations["invitations.accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Lists the organization's projects, oldest first. Any member may list. Filter by `status` and search by
+         *     name with `search` (case-insensitive substring).
+         */
+        get: operations["projects.list"];
+        put?: never;
+        /**
+         * Create a project
+         * @description Creates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,
+         *     `status` to `active`. `client_id` must name a client of the organization (`VALIDATION_ERROR` otherwise).
+         */
+        post: operations["projects.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project
+         * @description Returns one project of the organization. Any member may read it.
+         */
+        get: operations["projects.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project
+         * @description Deletes the project and its tasks. Requires `manage_projects`. Permanent. Time entries on the project
+         *     are kept, detached (`project_id` and `task_id` become `null`); archive the project instead to keep
+         *     the link.
+         */
+        delete: operations["projects.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a project
+         * @description Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project
+         *     with `status: "archived"`. Rate and billable changes apply to new time entries only.
+         */
+        patch: operations["projects.update"];
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description Lists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by
+         *     `created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,
+         *     except for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort
+         *     last.
+         */
+        get: operations["tasks.list"];
+        put?: never;
+        /**
+         * Create a task
+         * @description Creates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,
+         *     `priority` `medium`; the task is placed last in its project. `start_date` must be on or before
+         *     `due_date`; assignees must be members of the organization (at most 20). An unknown `project_id` or
+         *     assignee answers `VALIDATION_ERROR` naming the field.
+         */
+        post: operations["tasks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description Returns one task of the organization. Any member may read it.
+         */
+        get: operations["tasks.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task
+         * @description Deletes the task. Requires `manage_tasks`. Permanent. Time entries on the task are kept with
+         *     `task_id` set to `null`.
+         */
+        delete: operations["tasks.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a task
+         * @description Changes the given fields; `null` clears a nullable one, `assignee_ids` replaces the whole set. Requires
+         *     `manage_tasks`. `project_id` moves the task to another project of the organization. After the change
+         *     `start_date` must still be on or before `due_date` (`VALIDATION_ERROR` otherwise).
+         */
+        patch: operations["tasks.update"];
+        trace?: never;
+    };
+    "/tasks/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a task's status
+         * @description Moves the task to another status (`open`, `in_progress`, `review`, `done`, `cancelled`). Requires
+         *     `manage_tasks`. Same effect as `tasks.update` with only `status`; subscribers receive an
+         *     `EntityChanged` event with the status change.
+         */
+        patch: operations["tasks.update_status"];
+        trace?: never;
+    };
+    "/time-entries/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a timer
+         * @description Starts a timer for the caller now. Requires `track_time`. A user has at most one running timer: if one
+         *     is running, it is stopped at the same instant the new one starts, in the same transaction. Project,
+         *     task and description are optional; with only `task_id`, the task's project is used. `billable` and the
+         *     hourly rate default to the project's. Subscribers get a `TimerUpdate` (and `EntityChanged`) event.
+         */
+        post: operations["time_entries.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/time-entries/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the running timer
+         * @description Returns the caller's running time entry in the organization, or `data: null` when no timer runs.
+         */
+        get: operations["time_entries.current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/time-entries/{entry_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a timer
+         * @description Stops a running time entry now and returns it with its `duration_secs`. Requires `track_time` (and
+         *     `manage_time` to stop another user's timer). Over WebSocket, MCP and GraphQL `entry_id` may be omitted
+         *     to stop the caller's running timer; with no timer running that answers `NOT_FOUND`. An entry that is
+         *     already stopped answers `CONFLICT`.
+         */
+        post: operations["time_entries.stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List time entries
+         * @description Lists the organization's time entries, newest `started_at` first. Any member may list; filter by
+         *     `user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date
+         *     (`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the
+         *     organization's time zone; a date-time is taken as is.
+         */
+        get: operations["time_entries.list"];
+        put?: never;
+        /**
+         * Log time manually
+         * @description Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.
+         *     `stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;
+         *     `billable` and `hourly_rate_cents` default to the project's.
+         */
+        post: operations["time_entries.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/time-entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Time entry id (`te_…`). */
+                entry_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a time entry
+         * @description Returns one time entry of the organization. Any member may read it.
+         */
+        get: operations["time_entries.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a time entry
+         * @description Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'
+         *     entries need `manage_time`.
+         */
+        delete: operations["time_entries.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a time entry
+         * @description Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other
+         *     users' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.
+         *     Setting `stopped_at` on a running entry stops the timer.
+         */
+        patch: operations["time_entries.update"];
+        trace?: never;
+    };
+    "/personal-access-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your personal access tokens
+         * @description Lists the caller's personal access tokens that have not been revoked, in every organization, newest
+         *     first. The token values themselves are never shown again; `token_prefix` helps recognize them.
+         */
+        get: operations["personal_access_tokens.list"];
+        put?: never;
+        /**
+         * Create a personal access token
+         * @description Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the
+         *     current organization). Calls made with it act in that organization with the caller's permissions
+         *     there. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in
+         *     the future. An organization you are not a member of answers `NOT_FOUND`.
+         */
+        post: operations["personal_access_tokens.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/personal-access-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id (`pat_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a personal access token
+         * @description Revokes one of the caller's tokens; it stops working immediately. Another user's token answers
+         *     `NOT_FOUND`.
+         */
+        delete: operations["personal_access_tokens.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * AuthRegister
+         * @description New account. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "email": "jane@example.com",
+         *       "password": "correct-horse-battery",
+         *       "name": "Jane Doe"
+         *     }
+         */
+        AuthRegister: {
+            /**
+             * Format: email
+             * @description Sign-in email address; must not belong to an existing account (case-insensitive).
+             */
+            email: string;
+            /** @description Password, 8 to 200 characters. */
+            password: string;
+            /** @description Full name. */
+            name: string;
+        };
+        /**
+         * Id
+         * @description Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+         * @example tsk_01jq3v8m2xg9r6h5k4t7w0c1de
+         */
+        Id: string;
+        /**
+         * Timestamp
+         * Format: date-time
+         * @description An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+         * @example 2026-03-28T14:30:00Z
+         */
+        Timestamp: string;
+        /**
+         * User
+         * @description A person with a TRCR account. The same user can belong to several organizations.
+         * @example {
+         *       "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "email": "jane@example.com",
+         *       "name": "Jane Doe",
+         *       "avatar_url": null,
+         *       "default_org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "created_at": "2026-03-01T09:00:00Z"
+         *     }
+         */
+        User: {
+            /** @description User id (`usr_…`). */
+            id: components["schemas"]["Id"];
+            /**
+             * Format: email
+             * @description Sign-in email address, unique across TRCR (case-insensitive).
+             */
+            email: string;
+            /** @description Full name. */
+            name: string;
+            /** @description Profile picture URL, or `null`. */
+            avatar_url: string | null;
+            /** @description Organization (`org_…`) a JWT call acts in when it names none (`org_id` / `X-Org-Id`). Set to the personal organization created at registration; `null` if that organization was deleted. */
+            default_org_id: string | null;
+            /** @description When the account was created. */
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * AuthTokens
+         * @description A session's tokens. Send `access_token` as `Authorization: Bearer …`; it expires after `expires_in` seconds (15 minutes). Exchange `refresh_token` (valid 30 days, single use) at `/auth/refresh` for a new pair. `user` is present on register and login, absent on refresh.
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+         *       "refresh_token": "dGhpcyBpcyBhIHJlZnJlc2ggdG9rZW4...",
+         *       "token_type": "Bearer",
+         *       "expires_in": 900
+         *     }
+         */
+        AuthTokens: {
+            /** @description JWT access token. */
+            access_token: string;
+            /** @description Opaque refresh token. Keep it secret (server side or an HTTP-only cookie); it is rotated on every use. */
+            refresh_token: string;
+            /**
+             * @description Always `Bearer`.
+             * @constant
+             */
+            token_type: "Bearer";
+            /**
+             * @description Lifetime of the access token in seconds (900).
+             * @example 900
+             */
+            expires_in: number;
+            /** @description The signed-in user (register and login only). */
+            user?: components["schemas"]["User"];
+        };
+        /**
+         * ErrorCode
+         * @description Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMIT_EXCEEDED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+        /**
+         * Error
+         * @description What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{"field": "title"}` for one invalid field or `{"fields": ["title", "due_date"]}` for several. Internal errors never carry stack traces or SQL.
+         */
+        Error: {
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description Human-readable explanation.
+             * @example Title is required
+             */
+            message: string;
+            /**
+             * @description Extra, code-specific information (`field` / `fields` for validation errors).
+             * @example {
+             *       "field": "title"
+             *     }
+             */
+            details?: Record<string, never>;
+        };
+        /**
+         * ErrorResponse
+         * @description The body of every error answer.
+         * @example {
+         *       "error": {
+         *         "code": "VALIDATION_ERROR",
+         *         "message": "Title is required",
+         *         "details": {
+         *           "field": "title"
+         *         }
+         *       }
+         *     }
+         */
+        ErrorResponse: {
+            error: components["schemas"]["Error"];
+        };
+        /**
+         * AuthLogin
+         * @description Email and password. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        AuthLogin: {
+            /**
+             * Format: email
+             * @description Account email address.
+             */
+            email: string;
+            /** @description Account password. */
+            password: string;
+        };
+        /**
+         * AuthRefresh
+         * @description The current refresh token. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        AuthRefresh: {
+            /** @description Refresh token from the last register, login or refresh answer. */
+            refresh_token: string;
+        };
+        /**
+         * AuthLogout
+         * @description The refresh token to invalidate. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        AuthLogout: {
+            /** @description Refresh token of the session to end. */
+            refresh_token: string;
+        };
+        /**
+         * SuccessResult
+         * @description Confirms an action that returns nothing else.
+         */
+        SuccessResult: {
+            /**
+             * @description Always `true`.
+             * @constant
+             */
+            success: true;
+        };
+        /**
+         * AuthForgotPassword
+         * @description Account email address. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        AuthForgotPassword: {
+            /**
+             * Format: email
+             * @description Email address of the account whose password is to be reset.
+             */
+            email: string;
+        };
+        /**
+         * MessageResult
+         * @description Confirms an action with a human-readable message.
+         */
+        MessageResult: {
+            /** @description What happened, in English. */
+            message: string;
+        };
+        /**
+         * AuthResetPassword
+         * @description Reset token from the mailed link and the new password. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        AuthResetPassword: {
+            /** @description The token from the reset link (single use, valid 1 hour). */
+            token: string;
+            /** @description New password, 8 to 200 characters. */
+            password: string;
+        };
+        /**
+         * WsTicket
+         * @description A single-use ticket to authenticate a WebSocket connection (`authenticate` action), valid for 30 seconds.
+         */
+        WsTicket: {
+            /**
+             * @description The ticket, `wst_…`.
+             * @example wst_a1b2c3d4e5f6a7b8c9d0
+             */
+            ticket: string;
+            /**
+             * @description Seconds until the ticket expires (30).
+             * @example 30
+             */
+            expires_in: number;
+        };
+        /**
+         * OrganizationSettings
+         * @description Organization-wide defaults.
+         */
+        OrganizationSettings: {
+            /**
+             * @description IANA time zone name used for dates and reports (default `UTC`).
+             * @example Europe/Berlin
+             */
+            timezone: string;
+            /**
+             * @description ISO 4217 currency code of all amounts in the organization (default `USD`).
+             * @example EUR
+             */
+            currency: string;
+        };
+        /**
+         * Role
+         * @description A member's role in an organization. Each role grants a default set of permissions, which per-member overrides (`members.update`) can extend or narrow: `owner` — every permission; only owners can delete the organization, grant the owner role or remove an owner; `admin` — every permission; `manager` — manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports; `member` — manage_tasks, track_time; `viewer` — none (read only).
+         * @enum {string}
+         */
+        Role: "owner" | "admin" | "manager" | "member" | "viewer";
+        /**
+         * Organization
+         * @description The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).
+         * @example {
+         *       "id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "name": "Acme Studio",
+         *       "slug": "acme-studio",
+         *       "settings": {
+         *         "timezone": "Europe/Berlin",
+         *         "currency": "EUR"
+         *       },
+         *       "role": "owner",
+         *       "created_at": "2026-03-01T09:00:00Z",
+         *       "updated_at": "2026-03-01T09:00:00Z"
+         *     }
+         */
+        Organization: {
+            /** @description Organization id (`org_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Display name. */
+            name: string;
+            /** @description URL-friendly unique name (lowercase letters, digits and dashes). */
+            slug: string;
+            settings: components["schemas"]["OrganizationSettings"];
+            /** @description The caller's role in this organization. */
+            role: components["schemas"]["Role"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * OrganizationCreate
+         * @description A new organization. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Acme Studio",
+         *       "slug": "acme-studio",
+         *       "timezone": "Europe/Berlin",
+         *       "currency": "EUR"
+         *     }
+         */
+        OrganizationCreate: {
+            /** @description Display name. */
+            name: string;
+            /** @description Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted. */
+            slug?: string;
+            /** @description IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected. */
+            timezone?: string;
+            /** @description ISO 4217 currency code (e.g. `EUR`); default `USD`. */
+            currency?: string;
+        };
+        /**
+         * DeleteResult
+         * @description Confirms a deletion. Deleting is permanent.
+         */
+        DeleteResult: {
+            id: components["schemas"]["Id"];
+            /**
+             * @description Always `true`.
+             * @constant
+             */
+            deleted: true;
+        };
+        /**
+         * OrganizationUpdate
+         * @description Fields to change; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        OrganizationUpdate: {
+            /** @description Display name. */
+            name?: string;
+            /** @description Unique URL-friendly name. */
+            slug?: string;
+            /** @description IANA time zone name. */
+            timezone?: string;
+            /** @description ISO 4217 currency code. Changing it does not convert existing amounts. */
+            currency?: string;
+        };
+        /**
+         * Permission
+         * @description A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.
+         * @enum {string}
+         */
+        Permission: "manage_org" | "manage_members" | "manage_projects" | "manage_tasks" | "track_time" | "manage_time" | "view_rates" | "manage_clients" | "manage_invoices" | "view_reports" | "view_audit";
+        /**
+         * UserSummary
+         * @description The public part of a user, as shown next to memberships and assignments.
+         */
+        UserSummary: {
+            /** @description User id (`usr_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Full name. */
+            name: string;
+            /**
+             * Format: email
+             * @description Email address.
+             */
+            email: string;
+            /** @description Profile picture URL, or `null`. */
+            avatar_url: string | null;
+        };
+        /**
+         * Member
+         * @description A user's membership in an organization, with the role and the permissions in effect.
+         * @example {
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "role": "member",
+         *       "permissions": [
+         *         "manage_tasks",
+         *         "track_time"
+         *       ],
+         *       "user": {
+         *         "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *         "name": "Jane Doe",
+         *         "email": "jane@example.com",
+         *         "avatar_url": null
+         *       },
+         *       "joined_at": "2026-03-02T10:15:00Z"
+         *     }
+         */
+        Member: {
+            /** @description The member's user id (`usr_…`); identifies the membership within the organization. */
+            user_id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            role: components["schemas"]["Role"];
+            /** @description Effective permissions = the role's defaults with the member's overrides applied. */
+            permissions: components["schemas"]["Permission"][];
+            user: components["schemas"]["UserSummary"];
+            /** @description When the user joined the organization. */
+            joined_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * Pagination
+         * @description Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.
+         * @example {
+         *       "total": 42,
+         *       "page": 1,
+         *       "per_page": 25,
+         *       "total_pages": 2
+         *     }
+         */
+        Pagination: {
+            /** @description Number of items matching the filters, across all pages. */
+            total: number;
+            /** @description The page returned (from 1). */
+            page: number;
+            /** @description Page size used (1 to 100). */
+            per_page: number;
+            /** @description Number of pages at this page size. */
+            total_pages: number;
+        };
+        /**
+         * MemberInvite
+         * @description Who to invite and with which role. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "email": "sam@example.com",
+         *       "role": "manager"
+         *     }
+         */
+        MemberInvite: {
+            /**
+             * Format: email
+             * @description Email address to send the invitation to.
+             */
+            email: string;
+            /**
+             * @description Role given on joining (default `member`). The owner role cannot be given by invitation.
+             * @default member
+             * @enum {string}
+             */
+            role: "admin" | "manager" | "member" | "viewer";
+        };
+        /**
+         * Invitation
+         * @description An invitation to join an organization, mailed to `email` with a single-use link. It expires after 7 days. The token itself is only in the mail, never in API answers.
+         */
+        Invitation: {
+            /** @description Invitation id (`inv_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization the invitation is for (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /**
+             * Format: email
+             * @description Address the invitation was sent to.
+             */
+            email: string;
+            /** @description Role the invitee gets on joining. */
+            role: components["schemas"]["Role"];
+            /** @description User who sent the invitation (`usr_…`), or `null` if that user no longer exists. */
+            invited_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** @description After this instant the invitation can no longer be accepted. */
+            expires_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When it was accepted, or `null` while pending.
+             */
+            accepted_at: string | null;
+        };
+        /**
+         * RemoveMemberResult
+         * @description Confirms that a user is no longer a member of the organization.
+         */
+        RemoveMemberResult: {
+            /** @description The removed user (`usr_…`). */
+            user_id: components["schemas"]["Id"];
+            /**
+             * @description Always `true`.
+             * @constant
+             */
+            removed: true;
+        };
+        /**
+         * MemberUpdate
+         * @description New role and/or permission overrides; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "role": "manager",
+         *       "permissions": {
+         *         "view_rates": false
+         *       }
+         *     }
+         */
+        MemberUpdate: {
+            /** @description New role. Only an owner can grant the owner role or change an owner's role. */
+            role?: components["schemas"]["Role"];
+            /** @description Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default). */
+            permissions?: {
+                [key: string]: boolean | null;
+            };
+        };
+        /**
+         * InvitationAccept
+         * @description The token from the invitation mail. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        InvitationAccept: {
+            /** @description Invitation token from the mailed link. */
+            token: string;
+        };
+        /**
+         * ProjectStatus
+         * @description `active` projects take new tasks and time; `archived` ones are kept for history and reports.
+         * @enum {string}
+         */
+        ProjectStatus: "active" | "archived";
+        /**
+         * Project
+         * @description A body of work inside an organization; tasks and time entries hang off it.
+         * @example {
+         *       "id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "name": "Website relaunch",
+         *       "description": "New marketing site",
+         *       "color": "#3b82f6",
+         *       "billable": true,
+         *       "hourly_rate_cents": 15000,
+         *       "client_id": null,
+         *       "status": "active",
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        Project: {
+            /** @description Project id (`prj_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Project name. */
+            name: string;
+            /** @description Free text, or `null`. */
+            description: string | null;
+            /** @description Display color `#rrggbb`, or `null`. */
+            color: string | null;
+            /** @description Whether time tracked on the project is billable by default. */
+            billable: boolean;
+            /** @description Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate. */
+            hourly_rate_cents: number | null;
+            /** @description Client the project is billed to (`cli_…`), or `null`. */
+            client_id: string | null;
+            status: components["schemas"]["ProjectStatus"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ProjectCreate
+         * @description A new project. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Website relaunch",
+         *       "color": "#3b82f6",
+         *       "billable": true,
+         *       "hourly_rate_cents": 15000
+         *     }
+         */
+        ProjectCreate: {
+            /** @description Project name. */
+            name: string;
+            /** @description Free text, or `null`. */
+            description?: string | null;
+            /** @description Display color `#rrggbb`, or `null`. */
+            color?: string | null;
+            /**
+             * @description Whether time on the project is billable by default (default `true`).
+             * @default true
+             */
+            billable: boolean;
+            /** @description Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`. */
+            hourly_rate_cents?: number | null;
+            /** @description Client of the organization (`cli_…`), or `null`. */
+            client_id?: string | null;
+            /**
+             * @description Initial status (default `active`).
+             * @default active
+             */
+            status: components["schemas"]["ProjectStatus"];
+        };
+        /**
+         * ProjectUpdate
+         * @description Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        ProjectUpdate: {
+            /** @description Project name. */
+            name?: string;
+            /** @description Free text, or `null` to clear. */
+            description?: string | null;
+            /** @description Display color `#rrggbb`, or `null` to clear. */
+            color?: string | null;
+            /** @description Whether new time on the project is billable by default. Existing entries keep their flag. */
+            billable?: boolean;
+            /** @description Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate. */
+            hourly_rate_cents?: number | null;
+            /** @description Client (`cli_…`), or `null` to detach. */
+            client_id?: string | null;
+            /** @description `archived` to archive the project, `active` to restore it. */
+            status?: components["schemas"]["ProjectStatus"];
+        };
+        /**
+         * TaskStatus
+         * @description Workflow state of a task.
+         * @enum {string}
+         */
+        TaskStatus: "open" | "in_progress" | "review" | "done" | "cancelled";
+        /**
+         * TaskPriority
+         * @description Priority of a task, from lowest to highest.
+         * @enum {string}
+         */
+        TaskPriority: "low" | "medium" | "high" | "urgent";
+        /**
+         * Task
+         * @description A unit of work in a project, optionally scheduled, estimated and assigned.
+         * @example {
+         *       "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "title": "Implement login page",
+         *       "description": null,
+         *       "status": "in_progress",
+         *       "priority": "high",
+         *       "start_date": "2026-04-01",
+         *       "due_date": "2026-04-15",
+         *       "estimated_hours": 6,
+         *       "assignee_ids": [
+         *         "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+         *       ],
+         *       "position": 1,
+         *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "created_at": "2026-03-28T14:30:00Z",
+         *       "updated_at": "2026-03-28T14:30:00Z"
+         *     }
+         */
+        Task: {
+            /** @description Task id (`tsk_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Project the task belongs to (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description Short title. */
+            title: string;
+            /** @description Free text, or `null`. */
+            description: string | null;
+            status: components["schemas"]["TaskStatus"];
+            priority: components["schemas"]["TaskPriority"];
+            /**
+             * Format: date
+             * @description Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.
+             */
+            start_date: string | null;
+            /**
+             * Format: date
+             * @description Due date `YYYY-MM-DD`, or `null`.
+             */
+            due_date: string | null;
+            /** @description Estimated effort in hours (e.g. `2.5`), or `null`. */
+            estimated_hours: number | null;
+            /** @description Users assigned to the task (`usr_…`), possibly empty. */
+            assignee_ids: components["schemas"]["Id"][];
+            /** @description Sort key for manual ordering within the project (ascending). */
+            position: number;
+            /** @description User who created the task (`usr_…`), or `null` if that user no longer exists. */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * TaskCreate
+         * @description A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "title": "Implement login page",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "priority": "high",
+         *       "start_date": "2026-04-01",
+         *       "due_date": "2026-04-15",
+         *       "estimated_hours": 6,
+         *       "assignee_ids": [
+         *         "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+         *       ]
+         *     }
+         */
+        TaskCreate: {
+            /** @description Short title. */
+            title: string;
+            /** @description Project of the organization to create the task in (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description Free text, or `null`. */
+            description?: string | null;
+            /**
+             * @description Initial status (default `open`).
+             * @default open
+             */
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * @description Priority (default `medium`).
+             * @default medium
+             */
+            priority: components["schemas"]["TaskPriority"];
+            /**
+             * Format: date
+             * @description Planned start `YYYY-MM-DD`, or `null`.
+             */
+            start_date?: string | null;
+            /**
+             * Format: date
+             * @description Due date `YYYY-MM-DD`, or `null`.
+             */
+            due_date?: string | null;
+            /** @description Estimated effort in hours, 0 to 100000, or `null`. */
+            estimated_hours?: number | null;
+            /** @description Members of the organization to assign (`usr_…`), at most 20, no duplicates. */
+            assignee_ids?: components["schemas"]["Id"][];
+        };
+        /**
+         * TaskUpdate
+         * @description Fields to change; omitted fields are left unchanged, `null` clears a nullable field. After the change `start_date` must still be on or before `due_date`. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        TaskUpdate: {
+            /** @description Short title. */
+            title?: string;
+            /** @description Moves the task to another project of the same organization (`prj_…`). */
+            project_id?: components["schemas"]["Id"];
+            /** @description Free text, or `null` to clear. */
+            description?: string | null;
+            status?: components["schemas"]["TaskStatus"];
+            priority?: components["schemas"]["TaskPriority"];
+            /**
+             * Format: date
+             * @description Planned start `YYYY-MM-DD`, or `null` to clear.
+             */
+            start_date?: string | null;
+            /**
+             * Format: date
+             * @description Due date `YYYY-MM-DD`, or `null` to clear.
+             */
+            due_date?: string | null;
+            /** @description Estimated effort in hours, 0 to 100000, or `null` to clear. */
+            estimated_hours?: number | null;
+            /** @description The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone. */
+            assignee_ids?: components["schemas"]["Id"][];
+            /** @description New sort key for manual ordering within the project. */
+            position?: number;
+        };
+        /**
+         * TaskStatusUpdate
+         * @description The new status. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "status": "done"
+         *     }
+         */
+        TaskStatusUpdate: {
+            status: components["schemas"]["TaskStatus"];
+        };
+        /**
+         * TimerStart
+         * @description What the new timer is for; everything is optional (timers can run without a project). Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "description": "Working on API docs",
+         *       "billable": true
+         *     }
+         */
+        TimerStart: {
+            /** @description Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used. */
+            project_id?: string | null;
+            /** @description Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project. */
+            task_id?: string | null;
+            /** @description What you are working on, up to 2000 characters. */
+            description?: string | null;
+            /** @description Whether the time is billable; default = the project's `billable` flag, or `true` without a project. */
+            billable?: boolean;
+        };
+        /**
+         * TimeEntry
+         * @description A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.
+         * @example {
+         *       "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "description": "Working on API docs",
+         *       "billable": true,
+         *       "hourly_rate_cents": 15000,
+         *       "started_at": "2026-03-28T14:00:00Z",
+         *       "start_time": "2026-03-28T14:00:00Z",
+         *       "stopped_at": "2026-03-28T15:30:00Z",
+         *       "duration_secs": 5400,
+         *       "running": false,
+         *       "created_at": "2026-03-28T14:00:00Z",
+         *       "updated_at": "2026-03-28T15:30:00Z"
+         *     }
+         */
+        TimeEntry: {
+            /** @description Time entry id (`te_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description User whose time this is (`usr_…`). */
+            user_id: components["schemas"]["Id"];
+            /** @description Project (`prj_…`), or `null` (timers can run without a project). */
+            project_id: string | null;
+            /** @description Task (`tsk_…`), or `null`. */
+            task_id: string | null;
+            /** @description What was done, or `null`. */
+            description: string | null;
+            /** @description Whether the time can be invoiced. */
+            billable: boolean;
+            /** @description Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. */
+            hourly_rate_cents: number | null;
+            /** @description When the tracked time began. */
+            started_at: components["schemas"]["Timestamp"];
+            /** @description Same instant as `started_at` (kept for clients written against the documented examples). */
+            start_time: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When it ended, or `null` while the timer runs.
+             */
+            stopped_at: string | null;
+            /** @description Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs. */
+            duration_secs: number | null;
+            /** @description `true` while the timer runs (`stopped_at` is `null`). */
+            running: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * DateOrDateTime
+         * @description A date (`YYYY-MM-DD`) or an RFC 3339 instant (`2026-03-28T14:30:00Z`), as accepted by range filters.
+         * @example 2026-03-01
+         */
+        DateOrDateTime: string;
+        /**
+         * TimeEntryCreate
+         * @description A finished span of time, logged after the fact. `stopped_at` must not be before `started_at`. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "started_at": "2026-03-28T14:00:00Z",
+         *       "stopped_at": "2026-03-28T15:30:00Z",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "description": "Client call",
+         *       "billable": true
+         *     }
+         */
+        TimeEntryCreate: {
+            /** @description When the work began (RFC 3339). */
+            started_at: components["schemas"]["Timestamp"];
+            /** @description When it ended (RFC 3339), not before `started_at`. */
+            stopped_at: components["schemas"]["Timestamp"];
+            /** @description Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used. */
+            project_id?: string | null;
+            /** @description Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project. */
+            task_id?: string | null;
+            /** @description What was done, up to 2000 characters. */
+            description?: string | null;
+            /** @description Whether the time is billable; default = the project's `billable` flag, or `true` without a project. */
+            billable?: boolean;
+            /** @description Rate override in minor units (0 to 100000000); default = the project's rate. */
+            hourly_rate_cents?: number | null;
+        };
+        /**
+         * TimeEntryUpdate
+         * @description Fields to change; omitted fields are left unchanged, `null` clears a nullable field. After the change `stopped_at` must not be before `started_at`. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        TimeEntryUpdate: {
+            /** @description New start (RFC 3339). */
+            started_at?: components["schemas"]["Timestamp"];
+            /** @description New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared. */
+            stopped_at?: components["schemas"]["Timestamp"];
+            /** @description Project (`prj_…`), or `null` to detach. */
+            project_id?: string | null;
+            /** @description Task (`tsk_…`), or `null` to detach. */
+            task_id?: string | null;
+            /** @description What was done, up to 2000 characters, or `null` to clear. */
+            description?: string | null;
+            /** @description Whether the time is billable. */
+            billable?: boolean;
+            /** @description Rate override in minor units (0 to 100000000), or `null` to clear. */
+            hourly_rate_cents?: number | null;
+        };
+        /**
+         * PersonalAccessToken
+         * @description A long-lived token (`trcr_pat_…`) for scripts and MCP clients, bound to one organization: every call made with it acts in that organization, with the owner's permissions there. The plaintext is shown only once, at creation.
+         */
+        PersonalAccessToken: {
+            /** @description Token id (`pat_…`); use it to revoke the token. */
+            id: components["schemas"]["Id"];
+            /** @description Label chosen at creation. */
+            name: string;
+            /** @description Organization the token is bound to (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /**
+             * @description First characters of the token, to recognize it (e.g. `trcr_pat_ab12`).
+             * @example trcr_pat_ab12
+             */
+            token_prefix: string;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the token stops working, or `null` = never.
+             */
+            expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description Last time the token authenticated a call, or `null` if never used.
+             */
+            last_used_at: string | null;
+        };
+        /**
+         * PersonalAccessTokenCreate
+         * @description A new personal access token. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Claude Desktop",
+         *       "expires_at": "2027-01-01T00:00:00Z"
+         *     }
+         */
+        PersonalAccessTokenCreate: {
+            /** @description Label to recognize the token by (e.g. `Claude Desktop`). */
+            name: string;
+            /** @description Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization). */
+            org_id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the token stops working (RFC 3339, in the future), or `null`/omitted = never.
+             */
+            expires_at?: string | null;
+        };
+        /**
+         * PersonalAccessTokenCreated
+         * @description A newly created personal access token, with its plaintext `token`. Store it now; it is never shown again.
+         */
+        PersonalAccessTokenCreated: {
+            /** @description Token id (`pat_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Label chosen at creation. */
+            name: string;
+            /** @description Organization the token is bound to (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description First characters of the token. */
+            token_prefix: string;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the token stops working, or `null` = never.
+             */
+            expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description Always `null` for a new token.
+             */
+            last_used_at: string | null;
+            /**
+             * @description The token itself: send it as `Authorization: Bearer trcr_pat_…`.
+             * @example trcr_pat_ab12cd34ef56gh78ij90kl12mn34op56
+             */
+            token: string;
+        };
+    };
+    responses: {
+        /** @description `VALIDATION_ERROR`: the input is invalid; `details.field` (or `details.fields`) names what is wrong. */
+        ValidationError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VALIDATION_ERROR",
+                 *         "message": "Title is required",
+                 *         "details": {
+                 *           "field": "title"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description `UNAUTHORIZED`: missing, invalid or expired credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "UNAUTHORIZED",
+                 *         "message": "Missing or invalid token"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description `FORBIDDEN`: authenticated, but lacking the permission this needs. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "FORBIDDEN",
+                 *         "message": "You do not have permission to do this"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description `NOT_FOUND`: no such entity or organization, or not visible to you. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "NOT_FOUND",
+                 *         "message": "Task not found"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description `CONFLICT`: the request clashes with the current state. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "CONFLICT",
+                 *         "message": "A record with these values already exists"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description `RATE_LIMIT_EXCEEDED`: too many requests; retry after `Retry-After` seconds. */
+        RateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "RATE_LIMIT_EXCEEDED",
+                 *         "message": "Too many requests. Please slow down."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+         *     organization. A personal access token acts only in its own organization.
+         */
+        OrgId: components["schemas"]["Id"];
+        /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+        XOrgId: components["schemas"]["Id"];
+        /** @description Page number, from 1. */
+        Page: number;
+        /** @description Items per page, 1 to 100. */
+        PerPage: number;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Seconds to wait before retrying. */
+        RetryAfter: number;
+        /** @description Requests allowed per minute. */
+        XRateLimitLimit: number;
+        /** @description Requests left in the current window. */
+        XRateLimitRemaining: number;
+        /** @description Seconds until the current window resets. */
+        XRateLimitReset: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "auth.register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthRegister"];
+            };
+        };
+        responses: {
+            /** @description Account created; the session's tokens and the new user. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "auth.login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthLogin"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session's tokens and the user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "auth.refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthRefresh"];
+            };
+        };
+        responses: {
+            /** @description The new token pair. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "auth.logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthLogout"];
+            };
+        };
+        responses: {
+            /** @description The session is over. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SuccessResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "auth.forgot_password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthForgotPassword"];
+            };
+        };
+        responses: {
+            /** @description Accepted. The message does not reveal whether the account exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MessageResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "auth.reset_password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthResetPassword"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MessageResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "auth.ws_ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WsTicket"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "users.me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["User"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "organizations.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organizations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "organizations.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new organization. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "organizations.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (`org_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "organizations.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (`org_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "organizations.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (`org_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "members.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Only members with this role. */
+                role?: components["schemas"]["Role"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "members.invite": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInvite"];
+            };
+        };
+        responses: {
+            /** @description The invitation (it has been mailed). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invitation"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "members.remove": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description The member's user id (`usr_…`). */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user is no longer a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RemoveMemberResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "members.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description The member's user id (`usr_…`). */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated membership. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "invitations.accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAccept"];
+            };
+        };
+        responses: {
+            /** @description The new membership. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "projects.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Only projects with this status. */
+                status?: components["schemas"]["ProjectStatus"];
+                /** @description Case-insensitive substring of the project name. */
+                search?: string;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of projects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Project"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "projects.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description The new project. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Project"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "projects.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Project"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "projects.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "projects.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated project. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Project"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "tasks.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Only tasks of this project (`prj_…`). */
+                project_id?: components["schemas"]["Id"];
+                /** @description Only tasks with this status. */
+                status?: components["schemas"]["TaskStatus"];
+                /** @description Only tasks assigned to this user (`usr_…`). */
+                assignee_id?: components["schemas"]["Id"];
+                /** @description Sort field. */
+                sort?: "created_at" | "due_date" | "priority" | "title" | "position";
+                /** @description Sort direction; default `asc`, or `desc` when sorting by `priority`. */
+                order?: "asc" | "desc";
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "tasks.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description The new task. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "tasks.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "tasks.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "tasks.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "tasks.update_status": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.start": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TimerStart"];
+            };
+        };
+        responses: {
+            /** @description The running time entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.current": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The running entry, or `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"] | null;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.stop": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer). */
+                entry_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stopped time entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339). */
+                from?: components["schemas"]["DateOrDateTime"];
+                /** @description Entries started at or before this instant, or through the end of this date. */
+                to?: components["schemas"]["DateOrDateTime"];
+                /** @description Only entries of this project (`prj_…`). */
+                project_id?: components["schemas"]["Id"];
+                /** @description Only entries of this task (`tsk_…`). */
+                task_id?: components["schemas"]["Id"];
+                /** @description Only entries of this user (`usr_…`). */
+                user_id?: components["schemas"]["Id"];
+                /** @description Only billable (`true`) or non-billable (`false`) entries. */
+                billable?: boolean;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of time entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The new time entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Time entry id (`te_…`). */
+                entry_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Time entry id (`te_…`). */
+                entry_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time entry is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "time_entries.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Time entry id (`te_…`). */
+                entry_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated time entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimeEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "personal_access_tokens.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PersonalAccessToken"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "personal_access_tokens.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonalAccessTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description The new token, with its plaintext value. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PersonalAccessTokenCreated"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    "personal_access_tokens.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id (`pat_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token is revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+}

@@ -1,0 +1,1893 @@
+// Generated from specs/openapi/trcr.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type { operations as RestOperations } from './openapi/types.js';
+
+/** Every operation name, in catalogue order. */
+export const OPERATION_NAMES = [
+  "auth.forgot_password",
+  "auth.login",
+  "auth.logout",
+  "auth.refresh",
+  "auth.register",
+  "auth.reset_password",
+  "auth.ws_ticket",
+  "invitations.accept",
+  "members.invite",
+  "members.list",
+  "members.remove",
+  "members.update",
+  "organizations.create",
+  "organizations.delete",
+  "organizations.get",
+  "organizations.list",
+  "organizations.update",
+  "personal_access_tokens.create",
+  "personal_access_tokens.delete",
+  "personal_access_tokens.list",
+  "projects.create",
+  "projects.delete",
+  "projects.get",
+  "projects.list",
+  "projects.update",
+  "tasks.create",
+  "tasks.delete",
+  "tasks.get",
+  "tasks.list",
+  "tasks.update",
+  "tasks.update_status",
+  "time_entries.create",
+  "time_entries.current",
+  "time_entries.delete",
+  "time_entries.get",
+  "time_entries.list",
+  "time_entries.start",
+  "time_entries.stop",
+  "time_entries.update",
+  "users.me"
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/**
+ * Input of `auth.forgot_password`: Request a password reset link
+ */
+export interface AuthForgotPasswordInput {
+/**
+ * Email address of the account whose password is to be reset.
+ */
+email: string
+}
+
+/** Output of `auth.forgot_password`: the REST success body (HTTP 200). */
+export type AuthForgotPasswordOutput = RestOperations['auth.forgot_password']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `auth.login`: Sign in with email and password
+ */
+export interface AuthLoginInput {
+/**
+ * Account email address.
+ */
+email: string
+/**
+ * Account password.
+ */
+password: string
+}
+
+/** Output of `auth.login`: the REST success body (HTTP 200). */
+export type AuthLoginOutput = RestOperations['auth.login']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `auth.logout`: End a session
+ */
+export interface AuthLogoutInput {
+/**
+ * Refresh token of the session to end.
+ */
+refresh_token: string
+}
+
+/** Output of `auth.logout`: the REST success body (HTTP 200). */
+export type AuthLogoutOutput = RestOperations['auth.logout']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `auth.refresh`: Exchange a refresh token for new tokens
+ */
+export interface AuthRefreshInput {
+/**
+ * Refresh token from the last register, login or refresh answer.
+ */
+refresh_token: string
+}
+
+/** Output of `auth.refresh`: the REST success body (HTTP 200). */
+export type AuthRefreshOutput = RestOperations['auth.refresh']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `auth.register`: Create an account
+ */
+export interface AuthRegisterInput {
+/**
+ * Sign-in email address; must not belong to an existing account (case-insensitive).
+ */
+email: string
+/**
+ * Password, 8 to 200 characters.
+ */
+password: string
+/**
+ * Full name.
+ */
+name: string
+}
+
+/** Output of `auth.register`: the REST success body (HTTP 201). */
+export type AuthRegisterOutput = RestOperations['auth.register']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `auth.reset_password`: Set a new password with a reset token
+ */
+export interface AuthResetPasswordInput {
+/**
+ * The token from the reset link (single use, valid 1 hour).
+ */
+token: string
+/**
+ * New password, 8 to 200 characters.
+ */
+password: string
+}
+
+/** Output of `auth.reset_password`: the REST success body (HTTP 200). */
+export type AuthResetPasswordOutput = RestOperations['auth.reset_password']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `auth.ws_ticket`: Get a WebSocket ticket
+ */
+export interface AuthWsTicketInput {
+
+}
+
+/** Output of `auth.ws_ticket`: the REST success body (HTTP 200). */
+export type AuthWsTicketOutput = RestOperations['auth.ws_ticket']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invitations.accept`: Accept an invitation
+ */
+export interface InvitationsAcceptInput {
+/**
+ * Invitation token from the mailed link.
+ */
+token: string
+}
+
+/** Output of `invitations.accept`: the REST success body (HTTP 200). */
+export type InvitationsAcceptOutput = RestOperations['invitations.accept']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `members.invite`: Invite someone to the organization
+ */
+export interface MembersInviteInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Email address to send the invitation to.
+ */
+email: string
+/**
+ * Role given on joining (default `member`). The owner role cannot be given by invitation.
+ */
+role?: ("admin" | "manager" | "member" | "viewer")
+}
+
+/** Output of `members.invite`: the REST success body (HTTP 201). */
+export type MembersInviteOutput = RestOperations['members.invite']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `members.list`: List members
+ */
+export interface MembersListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only members with this role.
+ */
+role?: ("owner" | "admin" | "manager" | "member" | "viewer")
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `members.list`: the REST success body (HTTP 200). */
+export type MembersListOutput = RestOperations['members.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `members.remove`: Remove a member (or leave)
+ */
+export interface MembersRemoveInput {
+/**
+ * The member's user id (`usr_…`).
+ */
+user_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `members.remove`: the REST success body (HTTP 200). */
+export type MembersRemoveOutput = RestOperations['members.remove']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `members.update`: Change a member's role or permissions
+ */
+export interface MembersUpdateInput {
+/**
+ * The member's user id (`usr_…`).
+ */
+user_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * New role. Only an owner can grant the owner role or change an owner's role.
+ */
+role?: ("owner" | "admin" | "manager" | "member" | "viewer")
+/**
+ * Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).
+ */
+permissions?: {
+[k: string]: boolean | null
+}
+}
+
+/** Output of `members.update`: the REST success body (HTTP 200). */
+export type MembersUpdateOutput = RestOperations['members.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `organizations.create`: Create an organization
+ */
+export interface OrganizationsCreateInput {
+/**
+ * Display name.
+ */
+name: string
+/**
+ * Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.
+ */
+slug?: string
+/**
+ * IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.
+ */
+timezone?: string
+/**
+ * ISO 4217 currency code (e.g. `EUR`); default `USD`.
+ */
+currency?: string
+}
+
+/** Output of `organizations.create`: the REST success body (HTTP 201). */
+export type OrganizationsCreateOutput = RestOperations['organizations.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `organizations.delete`: Delete an organization
+ */
+export interface OrganizationsDeleteInput {
+/**
+ * Organization id (`org_…`).
+ */
+id: string
+}
+
+/** Output of `organizations.delete`: the REST success body (HTTP 200). */
+export type OrganizationsDeleteOutput = RestOperations['organizations.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `organizations.get`: Get an organization
+ */
+export interface OrganizationsGetInput {
+/**
+ * Organization id (`org_…`).
+ */
+id: string
+}
+
+/** Output of `organizations.get`: the REST success body (HTTP 200). */
+export type OrganizationsGetOutput = RestOperations['organizations.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `organizations.list`: List your organizations
+ */
+export interface OrganizationsListInput {
+
+}
+
+/** Output of `organizations.list`: the REST success body (HTTP 200). */
+export type OrganizationsListOutput = RestOperations['organizations.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `organizations.update`: Update an organization
+ */
+export interface OrganizationsUpdateInput {
+/**
+ * Organization id (`org_…`).
+ */
+id: string
+/**
+ * Display name.
+ */
+name?: string
+/**
+ * Unique URL-friendly name.
+ */
+slug?: string
+/**
+ * IANA time zone name.
+ */
+timezone?: string
+/**
+ * ISO 4217 currency code. Changing it does not convert existing amounts.
+ */
+currency?: string
+}
+
+/** Output of `organizations.update`: the REST success body (HTTP 200). */
+export type OrganizationsUpdateOutput = RestOperations['organizations.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `personal_access_tokens.create`: Create a personal access token
+ */
+export interface PersonalAccessTokensCreateInput {
+/**
+ * Label to recognize the token by (e.g. `Claude Desktop`).
+ */
+name: string
+/**
+ * Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).
+ */
+org_id?: string
+/**
+ * When the token stops working (RFC 3339, in the future), or `null`/omitted = never.
+ */
+expires_at?: (string | null)
+}
+
+/** Output of `personal_access_tokens.create`: the REST success body (HTTP 201). */
+export type PersonalAccessTokensCreateOutput = RestOperations['personal_access_tokens.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `personal_access_tokens.delete`: Revoke a personal access token
+ */
+export interface PersonalAccessTokensDeleteInput {
+/**
+ * Token id (`pat_…`).
+ */
+id: string
+}
+
+/** Output of `personal_access_tokens.delete`: the REST success body (HTTP 200). */
+export type PersonalAccessTokensDeleteOutput = RestOperations['personal_access_tokens.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `personal_access_tokens.list`: List your personal access tokens
+ */
+export interface PersonalAccessTokensListInput {
+
+}
+
+/** Output of `personal_access_tokens.list`: the REST success body (HTTP 200). */
+export type PersonalAccessTokensListOutput = RestOperations['personal_access_tokens.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `projects.create`: Create a project
+ */
+export interface ProjectsCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Project name.
+ */
+name: string
+/**
+ * Free text, or `null`.
+ */
+description?: (string | null)
+/**
+ * Display color `#rrggbb`, or `null`.
+ */
+color?: (string | null)
+/**
+ * Whether time on the project is billable by default (default `true`).
+ */
+billable?: boolean
+/**
+ * Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * Client of the organization (`cli_…`), or `null`.
+ */
+client_id?: (string | null)
+/**
+ * Initial status (default `active`).
+ */
+status?: ("active" | "archived")
+}
+
+/** Output of `projects.create`: the REST success body (HTTP 201). */
+export type ProjectsCreateOutput = RestOperations['projects.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `projects.delete`: Delete a project
+ */
+export interface ProjectsDeleteInput {
+/**
+ * Project id (`prj_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `projects.delete`: the REST success body (HTTP 200). */
+export type ProjectsDeleteOutput = RestOperations['projects.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `projects.get`: Get a project
+ */
+export interface ProjectsGetInput {
+/**
+ * Project id (`prj_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `projects.get`: the REST success body (HTTP 200). */
+export type ProjectsGetOutput = RestOperations['projects.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `projects.list`: List projects
+ */
+export interface ProjectsListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only projects with this status.
+ */
+status?: ("active" | "archived")
+/**
+ * Case-insensitive substring of the project name.
+ */
+search?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `projects.list`: the REST success body (HTTP 200). */
+export type ProjectsListOutput = RestOperations['projects.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `projects.update`: Update a project
+ */
+export interface ProjectsUpdateInput {
+/**
+ * Project id (`prj_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Project name.
+ */
+name?: string
+/**
+ * Free text, or `null` to clear.
+ */
+description?: (string | null)
+/**
+ * Display color `#rrggbb`, or `null` to clear.
+ */
+color?: (string | null)
+/**
+ * Whether new time on the project is billable by default. Existing entries keep their flag.
+ */
+billable?: boolean
+/**
+ * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * Client (`cli_…`), or `null` to detach.
+ */
+client_id?: (string | null)
+/**
+ * `archived` to archive the project, `active` to restore it.
+ */
+status?: ("active" | "archived")
+}
+
+/** Output of `projects.update`: the REST success body (HTTP 200). */
+export type ProjectsUpdateOutput = RestOperations['projects.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.create`: Create a task
+ */
+export interface TasksCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Short title.
+ */
+title: string
+/**
+ * Project of the organization to create the task in (`prj_…`).
+ */
+project_id: string
+/**
+ * Free text, or `null`.
+ */
+description?: (string | null)
+/**
+ * Initial status (default `open`).
+ */
+status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+/**
+ * Priority (default `medium`).
+ */
+priority?: ("low" | "medium" | "high" | "urgent")
+/**
+ * Planned start `YYYY-MM-DD`, or `null`.
+ */
+start_date?: (string | null)
+/**
+ * Due date `YYYY-MM-DD`, or `null`.
+ */
+due_date?: (string | null)
+/**
+ * Estimated effort in hours, 0 to 100000, or `null`.
+ */
+estimated_hours?: (number | null)
+/**
+ * Members of the organization to assign (`usr_…`), at most 20, no duplicates.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+assignee_ids?: string[]
+}
+
+/** Output of `tasks.create`: the REST success body (HTTP 201). */
+export type TasksCreateOutput = RestOperations['tasks.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `tasks.delete`: Delete a task
+ */
+export interface TasksDeleteInput {
+/**
+ * Task id (`tsk_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.delete`: the REST success body (HTTP 200). */
+export type TasksDeleteOutput = RestOperations['tasks.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.get`: Get a task
+ */
+export interface TasksGetInput {
+/**
+ * Task id (`tsk_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.get`: the REST success body (HTTP 200). */
+export type TasksGetOutput = RestOperations['tasks.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.list`: List tasks
+ */
+export interface TasksListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only tasks of this project (`prj_…`).
+ */
+project_id?: string
+/**
+ * Only tasks with this status.
+ */
+status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+/**
+ * Only tasks assigned to this user (`usr_…`).
+ */
+assignee_id?: string
+/**
+ * Sort field.
+ */
+sort?: ("created_at" | "due_date" | "priority" | "title" | "position")
+/**
+ * Sort direction; default `asc`, or `desc` when sorting by `priority`.
+ */
+order?: ("asc" | "desc")
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `tasks.list`: the REST success body (HTTP 200). */
+export type TasksListOutput = RestOperations['tasks.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.update`: Update a task
+ */
+export interface TasksUpdateInput {
+/**
+ * Task id (`tsk_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Short title.
+ */
+title?: string
+/**
+ * Moves the task to another project of the same organization (`prj_…`).
+ */
+project_id?: string
+/**
+ * Free text, or `null` to clear.
+ */
+description?: (string | null)
+/**
+ * Workflow state of a task.
+ */
+status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+/**
+ * Priority of a task, from lowest to highest.
+ */
+priority?: ("low" | "medium" | "high" | "urgent")
+/**
+ * Planned start `YYYY-MM-DD`, or `null` to clear.
+ */
+start_date?: (string | null)
+/**
+ * Due date `YYYY-MM-DD`, or `null` to clear.
+ */
+due_date?: (string | null)
+/**
+ * Estimated effort in hours, 0 to 100000, or `null` to clear.
+ */
+estimated_hours?: (number | null)
+/**
+ * The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+assignee_ids?: string[]
+/**
+ * New sort key for manual ordering within the project.
+ */
+position?: number
+}
+
+/** Output of `tasks.update`: the REST success body (HTTP 200). */
+export type TasksUpdateOutput = RestOperations['tasks.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.update_status`: Change a task's status
+ */
+export interface TasksUpdateStatusInput {
+/**
+ * Task id (`tsk_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Workflow state of a task.
+ */
+status: ("open" | "in_progress" | "review" | "done" | "cancelled")
+}
+
+/** Output of `tasks.update_status`: the REST success body (HTTP 200). */
+export type TasksUpdateStatusOutput = RestOperations['tasks.update_status']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `time_entries.create`: Log time manually
+ */
+export interface TimeEntriesCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * When the work began (RFC 3339).
+ */
+started_at: string
+/**
+ * When it ended (RFC 3339), not before `started_at`.
+ */
+stopped_at: string
+/**
+ * Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.
+ */
+project_id?: (string | null)
+/**
+ * Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.
+ */
+task_id?: (string | null)
+/**
+ * What was done, up to 2000 characters.
+ */
+description?: (string | null)
+/**
+ * Whether the time is billable; default = the project's `billable` flag, or `true` without a project.
+ */
+billable?: boolean
+/**
+ * Rate override in minor units (0 to 100000000); default = the project's rate.
+ */
+hourly_rate_cents?: (number | null)
+}
+
+/** Output of `time_entries.create`: the REST success body (HTTP 201). */
+export type TimeEntriesCreateOutput = RestOperations['time_entries.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `time_entries.current`: Get the running timer
+ */
+export interface TimeEntriesCurrentInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `time_entries.current`: the REST success body (HTTP 200). */
+export type TimeEntriesCurrentOutput = RestOperations['time_entries.current']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `time_entries.delete`: Delete a time entry
+ */
+export interface TimeEntriesDeleteInput {
+/**
+ * Time entry id (`te_…`).
+ */
+entry_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `time_entries.delete`: the REST success body (HTTP 200). */
+export type TimeEntriesDeleteOutput = RestOperations['time_entries.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `time_entries.get`: Get a time entry
+ */
+export interface TimeEntriesGetInput {
+/**
+ * Time entry id (`te_…`).
+ */
+entry_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `time_entries.get`: the REST success body (HTTP 200). */
+export type TimeEntriesGetOutput = RestOperations['time_entries.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `time_entries.list`: List time entries
+ */
+export interface TimeEntriesListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).
+ */
+from?: string
+/**
+ * Entries started at or before this instant, or through the end of this date.
+ */
+to?: string
+/**
+ * Only entries of this project (`prj_…`).
+ */
+project_id?: string
+/**
+ * Only entries of this task (`tsk_…`).
+ */
+task_id?: string
+/**
+ * Only entries of this user (`usr_…`).
+ */
+user_id?: string
+/**
+ * Only billable (`true`) or non-billable (`false`) entries.
+ */
+billable?: boolean
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `time_entries.list`: the REST success body (HTTP 200). */
+export type TimeEntriesListOutput = RestOperations['time_entries.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `time_entries.start`: Start a timer
+ */
+export interface TimeEntriesStartInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.
+ */
+project_id?: (string | null)
+/**
+ * Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.
+ */
+task_id?: (string | null)
+/**
+ * What you are working on, up to 2000 characters.
+ */
+description?: (string | null)
+/**
+ * Whether the time is billable; default = the project's `billable` flag, or `true` without a project.
+ */
+billable?: boolean
+}
+
+/** Output of `time_entries.start`: the REST success body (HTTP 201). */
+export type TimeEntriesStartOutput = RestOperations['time_entries.start']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `time_entries.stop`: Stop a timer
+ */
+export interface TimeEntriesStopInput {
+/**
+ * Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).
+ */
+entry_id?: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `time_entries.stop`: the REST success body (HTTP 200). */
+export type TimeEntriesStopOutput = RestOperations['time_entries.stop']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `time_entries.update`: Update a time entry
+ */
+export interface TimeEntriesUpdateInput {
+/**
+ * Time entry id (`te_…`).
+ */
+entry_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * New start (RFC 3339).
+ */
+started_at?: string
+/**
+ * New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.
+ */
+stopped_at?: string
+/**
+ * Project (`prj_…`), or `null` to detach.
+ */
+project_id?: (string | null)
+/**
+ * Task (`tsk_…`), or `null` to detach.
+ */
+task_id?: (string | null)
+/**
+ * What was done, up to 2000 characters, or `null` to clear.
+ */
+description?: (string | null)
+/**
+ * Whether the time is billable.
+ */
+billable?: boolean
+/**
+ * Rate override in minor units (0 to 100000000), or `null` to clear.
+ */
+hourly_rate_cents?: (number | null)
+}
+
+/** Output of `time_entries.update`: the REST success body (HTTP 200). */
+export type TimeEntriesUpdateOutput = RestOperations['time_entries.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `users.me`: Get the signed-in user
+ */
+export interface UsersMeInput {
+
+}
+
+/** Output of `users.me`: the REST success body (HTTP 200). */
+export type UsersMeOutput = RestOperations['users.me']['responses'][200]['content']['application/json'];
+
+/** Input and output type of each operation. */
+export interface OperationTypes {
+  'auth.forgot_password': { input: AuthForgotPasswordInput; output: AuthForgotPasswordOutput };
+  'auth.login': { input: AuthLoginInput; output: AuthLoginOutput };
+  'auth.logout': { input: AuthLogoutInput; output: AuthLogoutOutput };
+  'auth.refresh': { input: AuthRefreshInput; output: AuthRefreshOutput };
+  'auth.register': { input: AuthRegisterInput; output: AuthRegisterOutput };
+  'auth.reset_password': { input: AuthResetPasswordInput; output: AuthResetPasswordOutput };
+  'auth.ws_ticket': { input: AuthWsTicketInput; output: AuthWsTicketOutput };
+  'invitations.accept': { input: InvitationsAcceptInput; output: InvitationsAcceptOutput };
+  'members.invite': { input: MembersInviteInput; output: MembersInviteOutput };
+  'members.list': { input: MembersListInput; output: MembersListOutput };
+  'members.remove': { input: MembersRemoveInput; output: MembersRemoveOutput };
+  'members.update': { input: MembersUpdateInput; output: MembersUpdateOutput };
+  'organizations.create': { input: OrganizationsCreateInput; output: OrganizationsCreateOutput };
+  'organizations.delete': { input: OrganizationsDeleteInput; output: OrganizationsDeleteOutput };
+  'organizations.get': { input: OrganizationsGetInput; output: OrganizationsGetOutput };
+  'organizations.list': { input: OrganizationsListInput; output: OrganizationsListOutput };
+  'organizations.update': { input: OrganizationsUpdateInput; output: OrganizationsUpdateOutput };
+  'personal_access_tokens.create': { input: PersonalAccessTokensCreateInput; output: PersonalAccessTokensCreateOutput };
+  'personal_access_tokens.delete': { input: PersonalAccessTokensDeleteInput; output: PersonalAccessTokensDeleteOutput };
+  'personal_access_tokens.list': { input: PersonalAccessTokensListInput; output: PersonalAccessTokensListOutput };
+  'projects.create': { input: ProjectsCreateInput; output: ProjectsCreateOutput };
+  'projects.delete': { input: ProjectsDeleteInput; output: ProjectsDeleteOutput };
+  'projects.get': { input: ProjectsGetInput; output: ProjectsGetOutput };
+  'projects.list': { input: ProjectsListInput; output: ProjectsListOutput };
+  'projects.update': { input: ProjectsUpdateInput; output: ProjectsUpdateOutput };
+  'tasks.create': { input: TasksCreateInput; output: TasksCreateOutput };
+  'tasks.delete': { input: TasksDeleteInput; output: TasksDeleteOutput };
+  'tasks.get': { input: TasksGetInput; output: TasksGetOutput };
+  'tasks.list': { input: TasksListInput; output: TasksListOutput };
+  'tasks.update': { input: TasksUpdateInput; output: TasksUpdateOutput };
+  'tasks.update_status': { input: TasksUpdateStatusInput; output: TasksUpdateStatusOutput };
+  'time_entries.create': { input: TimeEntriesCreateInput; output: TimeEntriesCreateOutput };
+  'time_entries.current': { input: TimeEntriesCurrentInput; output: TimeEntriesCurrentOutput };
+  'time_entries.delete': { input: TimeEntriesDeleteInput; output: TimeEntriesDeleteOutput };
+  'time_entries.get': { input: TimeEntriesGetInput; output: TimeEntriesGetOutput };
+  'time_entries.list': { input: TimeEntriesListInput; output: TimeEntriesListOutput };
+  'time_entries.start': { input: TimeEntriesStartInput; output: TimeEntriesStartOutput };
+  'time_entries.stop': { input: TimeEntriesStopInput; output: TimeEntriesStopOutput };
+  'time_entries.update': { input: TimeEntriesUpdateInput; output: TimeEntriesUpdateOutput };
+  'users.me': { input: UsersMeInput; output: UsersMeOutput };
+}
+
+export type OperationInput<N extends OperationName> = OperationTypes[N]['input'];
+export type OperationOutput<N extends OperationName> = OperationTypes[N]['output'];
+
+/** What the domain implements: one async function per operation. */
+export type OperationHandlers<Ctx> = {
+  [N in OperationName]: (ctx: Ctx, input: OperationInput<N>) => Promise<OperationOutput<N>>;
+};
+
+export type OperationTransport = 'ws' | 'mcp' | 'graphql';
+
+export interface OperationMeta {
+  readonly name: OperationName;
+  readonly summary: string;
+  readonly description: string;
+  readonly tags: readonly string[];
+  /** 'none': public (no Bearer needed). */
+  readonly auth: 'none' | 'user';
+  /** 'org': acts inside one organization (org_id / X-Org-Id / PAT / default org). */
+  readonly scope: 'org' | 'user' | 'none';
+  /** The permission the domain checks (informational). */
+  readonly permission: string | null;
+  /** Transports besides REST. */
+  readonly transports: readonly OperationTransport[];
+  /** Paginated list: the body is { data, pagination }. */
+  readonly list: boolean;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  /** HTTP status of success. */
+  readonly status: number;
+}
+
+export const operationMeta = {
+  "auth.forgot_password": {
+    "name": "auth.forgot_password",
+    "summary": "Request a password reset link",
+    "description": "Mails a password reset link (valid 1 hour, single use) if an account exists for the email address.\nThe answer is the same whether or not the account exists.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "none",
+    "scope": "none",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/forgot-password",
+    "status": 200
+  },
+  "auth.login": {
+    "name": "auth.login",
+    "summary": "Sign in with email and password",
+    "description": "Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer\ndoes not tell whether an account exists.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "none",
+    "scope": "none",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/login",
+    "status": 200
+  },
+  "auth.logout": {
+    "name": "auth.logout",
+    "summary": "End a session",
+    "description": "Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay\nvalid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but\nnot required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "none",
+    "scope": "none",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/logout",
+    "status": 200
+  },
+  "auth.refresh": {
+    "name": "auth.refresh",
+    "summary": "Exchange a refresh token for new tokens",
+    "description": "Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh\ntoken presented. Replace both tokens you hold. The answer has no `user`.\n\nAn unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that\nwas already rotated is treated as theft: the whole session (every token descended from the same login)\nis revoked and the call answers `UNAUTHORIZED`; sign in again.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "none",
+    "scope": "none",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/refresh",
+    "status": 200
+  },
+  "auth.register": {
+    "name": "auth.register",
+    "summary": "Create an account",
+    "description": "Creates a user and signs them in. Also creates their personal organization (the user is its `owner`\nand it becomes their default organization) and adds them to every organization with a pending\ninvitation for this email address.\n\nThe email must not belong to an existing account (`CONFLICT`). The password needs 8 to 200 characters.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "none",
+    "scope": "none",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/register",
+    "status": 201
+  },
+  "auth.reset_password": {
+    "name": "auth.reset_password",
+    "summary": "Set a new password with a reset token",
+    "description": "Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out\neverywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.\n\nAn unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = \"token\"`.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "none",
+    "scope": "none",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/reset-password",
+    "status": 200
+  },
+  "auth.ws_ticket": {
+    "name": "auth.ws_ticket",
+    "summary": "Get a WebSocket ticket",
+    "description": "Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send\n`{\"action\": \"authenticate\", \"payload\": {\"ticket\": \"wst_…\"}}` within 10 seconds. The ticket is valid\nfor 30 seconds and can be used once; get a new one for every (re)connection.\n",
+    "tags": [
+      "auth"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/auth/ws-ticket",
+    "status": 200
+  },
+  "invitations.accept": {
+    "name": "invitations.accept",
+    "summary": "Accept an invitation",
+    "description": "Joins the organization of the invitation with its role, using the token from the invitation mail. The\ninvitation must be addressed to the caller's email address. An unknown, expired, already accepted or\nsomeone else's invitation answers `NOT_FOUND`; if the caller is already a member, `CONFLICT`.\n",
+    "tags": [
+      "invitations"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/invitations/accept",
+    "status": 200
+  },
+  "members.invite": {
+    "name": "members.invite",
+    "summary": "Invite someone to the organization",
+    "description": "Creates an invitation and mails its link to `email`. Requires `manage_members`. The role defaults to\n`member`; `owner` cannot be given by invitation. The invitation expires after 7 days.\n\nIf the address already has an account, its user accepts while signed in (`POST /invitations/accept`\nwith the token from the mail); otherwise registering with that address joins the organization.\nInviting an address that is already a member answers `CONFLICT`; inviting one with a pending\ninvitation replaces it (the old link stops working).\n",
+    "tags": [
+      "members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_members",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/members/invite",
+    "status": 201
+  },
+  "members.list": {
+    "name": "members.list",
+    "summary": "List members",
+    "description": "Lists the members of the organization with their role and effective permissions, in the order they\njoined. Any member may list. Filter by `role`.\n",
+    "tags": [
+      "members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "method": "GET",
+    "path": "/members",
+    "status": 200
+  },
+  "members.remove": {
+    "name": "members.remove",
+    "summary": "Remove a member (or leave)",
+    "description": "Removes the user from the organization. Requires `manage_members`, except that any member may remove\nthemself (leave). Only an owner can remove another owner; removing the last owner answers `CONFLICT`.\nThe user's time entries stay in the organization; their personal access tokens for it stop working.\n",
+    "tags": [
+      "members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_members",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "DELETE",
+    "path": "/members/{user_id}",
+    "status": 200
+  },
+  "members.update": {
+    "name": "members.update",
+    "summary": "Change a member's role or permissions",
+    "description": "Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
+    "tags": [
+      "members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_members",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "PATCH",
+    "path": "/members/{user_id}",
+    "status": 200
+  },
+  "organizations.create": {
+    "name": "organizations.create",
+    "summary": "Create an organization",
+    "description": "Creates an organization; the caller becomes its `owner`. The slug is derived from the name when omitted\nand must be unique (`CONFLICT` otherwise). Defaults: time zone `UTC`, currency `USD`.\n",
+    "tags": [
+      "organizations"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/organizations",
+    "status": 201
+  },
+  "organizations.delete": {
+    "name": "organizations.delete",
+    "summary": "Delete an organization",
+    "description": "Deletes the organization and everything in it (members, invitations, projects, tasks, time entries,\npersonal access tokens bound to it). Permanent. Only an `owner` may do this (`FORBIDDEN` otherwise).\nMembers whose default organization it was are left without one until they pick another.\n",
+    "tags": [
+      "organizations"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "DELETE",
+    "path": "/organizations/{id}",
+    "status": 200
+  },
+  "organizations.get": {
+    "name": "organizations.get",
+    "summary": "Get an organization",
+    "description": "Returns one organization the caller is a member of; any other id answers `NOT_FOUND`.",
+    "tags": [
+      "organizations"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/organizations/{id}",
+    "status": 200
+  },
+  "organizations.list": {
+    "name": "organizations.list",
+    "summary": "List your organizations",
+    "description": "Lists every organization the caller is a member of, with the caller's role in each, oldest membership\nfirst. Not paginated. With a personal access token, only the token's organization.\n",
+    "tags": [
+      "organizations"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/organizations",
+    "status": 200
+  },
+  "organizations.update": {
+    "name": "organizations.update",
+    "summary": "Update an organization",
+    "description": "Changes the name, slug, time zone or currency. Requires `manage_org` in that organization. A slug\nalready taken answers `CONFLICT`. Changing the currency does not convert existing amounts.\n",
+    "tags": [
+      "organizations"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": "manage_org",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "PATCH",
+    "path": "/organizations/{id}",
+    "status": 200
+  },
+  "personal_access_tokens.create": {
+    "name": "personal_access_tokens.create",
+    "summary": "Create a personal access token",
+    "description": "Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n",
+    "tags": [
+      "personal_access_tokens"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/personal-access-tokens",
+    "status": 201
+  },
+  "personal_access_tokens.delete": {
+    "name": "personal_access_tokens.delete",
+    "summary": "Revoke a personal access token",
+    "description": "Revokes one of the caller's tokens; it stops working immediately. Another user's token answers\n`NOT_FOUND`.\n",
+    "tags": [
+      "personal_access_tokens"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "DELETE",
+    "path": "/personal-access-tokens/{id}",
+    "status": 200
+  },
+  "personal_access_tokens.list": {
+    "name": "personal_access_tokens.list",
+    "summary": "List your personal access tokens",
+    "description": "Lists the caller's personal access tokens that have not been revoked, in every organization, newest\nfirst. The token values themselves are never shown again; `token_prefix` helps recognize them.\n",
+    "tags": [
+      "personal_access_tokens"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/personal-access-tokens",
+    "status": 200
+  },
+  "projects.create": {
+    "name": "projects.create",
+    "summary": "Create a project",
+    "description": "Creates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`VALIDATION_ERROR` otherwise).\n",
+    "tags": [
+      "projects"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_projects",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/projects",
+    "status": 201
+  },
+  "projects.delete": {
+    "name": "projects.delete",
+    "summary": "Delete a project",
+    "description": "Deletes the project and its tasks. Requires `manage_projects`. Permanent. Time entries on the project\nare kept, detached (`project_id` and `task_id` become `null`); archive the project instead to keep\nthe link.\n",
+    "tags": [
+      "projects"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_projects",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "DELETE",
+    "path": "/projects/{id}",
+    "status": 200
+  },
+  "projects.get": {
+    "name": "projects.get",
+    "summary": "Get a project",
+    "description": "Returns one project of the organization. Any member may read it.",
+    "tags": [
+      "projects"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/projects/{id}",
+    "status": 200
+  },
+  "projects.list": {
+    "name": "projects.list",
+    "summary": "List projects",
+    "description": "Lists the organization's projects, oldest first. Any member may list. Filter by `status` and search by\nname with `search` (case-insensitive substring).\n",
+    "tags": [
+      "projects"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "method": "GET",
+    "path": "/projects",
+    "status": 200
+  },
+  "projects.update": {
+    "name": "projects.update",
+    "summary": "Update a project",
+    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
+    "tags": [
+      "projects"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_projects",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "PATCH",
+    "path": "/projects/{id}",
+    "status": 200
+  },
+  "tasks.create": {
+    "name": "tasks.create",
+    "summary": "Create a task",
+    "description": "Creates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20). An unknown `project_id` or\nassignee answers `VALIDATION_ERROR` naming the field.\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_tasks",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/tasks",
+    "status": 201
+  },
+  "tasks.delete": {
+    "name": "tasks.delete",
+    "summary": "Delete a task",
+    "description": "Deletes the task. Requires `manage_tasks`. Permanent. Time entries on the task are kept with\n`task_id` set to `null`.\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_tasks",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "DELETE",
+    "path": "/tasks/{id}",
+    "status": 200
+  },
+  "tasks.get": {
+    "name": "tasks.get",
+    "summary": "Get a task",
+    "description": "Returns one task of the organization. Any member may read it.",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/tasks/{id}",
+    "status": 200
+  },
+  "tasks.list": {
+    "name": "tasks.list",
+    "summary": "List tasks",
+    "description": "Lists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "method": "GET",
+    "path": "/tasks",
+    "status": 200
+  },
+  "tasks.update": {
+    "name": "tasks.update",
+    "summary": "Update a task",
+    "description": "Changes the given fields; `null` clears a nullable one, `assignee_ids` replaces the whole set. Requires\n`manage_tasks`. `project_id` moves the task to another project of the organization. After the change\n`start_date` must still be on or before `due_date` (`VALIDATION_ERROR` otherwise).\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_tasks",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "PATCH",
+    "path": "/tasks/{id}",
+    "status": 200
+  },
+  "tasks.update_status": {
+    "name": "tasks.update_status",
+    "summary": "Change a task's status",
+    "description": "Moves the task to another status (`open`, `in_progress`, `review`, `done`, `cancelled`). Requires\n`manage_tasks`. Same effect as `tasks.update` with only `status`; subscribers receive an\n`EntityChanged` event with the status change.\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "manage_tasks",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "PATCH",
+    "path": "/tasks/{id}/status",
+    "status": 200
+  },
+  "time_entries.create": {
+    "name": "time_entries.create",
+    "summary": "Log time manually",
+    "description": "Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "track_time",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/time-entries",
+    "status": 201
+  },
+  "time_entries.current": {
+    "name": "time_entries.current",
+    "summary": "Get the running timer",
+    "description": "Returns the caller's running time entry in the organization, or `data: null` when no timer runs.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/time-entries/current",
+    "status": 200
+  },
+  "time_entries.delete": {
+    "name": "time_entries.delete",
+    "summary": "Delete a time entry",
+    "description": "Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "track_time",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "DELETE",
+    "path": "/time-entries/{entry_id}",
+    "status": 200
+  },
+  "time_entries.get": {
+    "name": "time_entries.get",
+    "summary": "Get a time entry",
+    "description": "Returns one time entry of the organization. Any member may read it.",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/time-entries/{entry_id}",
+    "status": 200
+  },
+  "time_entries.list": {
+    "name": "time_entries.list",
+    "summary": "List time entries",
+    "description": "Lists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone; a date-time is taken as is.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "method": "GET",
+    "path": "/time-entries",
+    "status": 200
+  },
+  "time_entries.start": {
+    "name": "time_entries.start",
+    "summary": "Start a timer",
+    "description": "Starts a timer for the caller now. Requires `track_time`. A user has at most one running timer: if one\nis running, it is stopped at the same instant the new one starts, in the same transaction. Project,\ntask and description are optional; with only `task_id`, the task's project is used. `billable` and the\nhourly rate default to the project's. Subscribers get a `TimerUpdate` (and `EntityChanged`) event.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "track_time",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/time-entries/start",
+    "status": 201
+  },
+  "time_entries.stop": {
+    "name": "time_entries.stop",
+    "summary": "Stop a timer",
+    "description": "Stops a running time entry now and returns it with its `duration_secs`. Requires `track_time` (and\n`manage_time` to stop another user's timer). Over WebSocket, MCP and GraphQL `entry_id` may be omitted\nto stop the caller's running timer; with no timer running that answers `NOT_FOUND`. An entry that is\nalready stopped answers `CONFLICT`.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "track_time",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "POST",
+    "path": "/time-entries/{entry_id}/stop",
+    "status": 200
+  },
+  "time_entries.update": {
+    "name": "time_entries.update",
+    "summary": "Update a time entry",
+    "description": "Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
+    "tags": [
+      "time_entries"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "permission": "track_time",
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "PATCH",
+    "path": "/time-entries/{entry_id}",
+    "status": 200
+  },
+  "users.me": {
+    "name": "users.me",
+    "summary": "Get the signed-in user",
+    "description": "Returns the user the token belongs to, including their default organization.",
+    "tags": [
+      "users"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "permission": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "method": "GET",
+    "path": "/me",
+    "status": 200
+  }
+} as const satisfies Record<OperationName, OperationMeta>;

@@ -1,0 +1,84 @@
+// Generated from specs/openapi/trcr.yaml (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type { ValidateFunction } from 'ajv';
+
+/** Validates the REST query string of `auth.forgot_password`. */
+export declare const auth__forgot_password: ValidateFunction;
+/** Validates the REST query string of `auth.login`. */
+export declare const auth__login: ValidateFunction;
+/** Validates the REST query string of `auth.logout`. */
+export declare const auth__logout: ValidateFunction;
+/** Validates the REST query string of `auth.refresh`. */
+export declare const auth__refresh: ValidateFunction;
+/** Validates the REST query string of `auth.register`. */
+export declare const auth__register: ValidateFunction;
+/** Validates the REST query string of `auth.reset_password`. */
+export declare const auth__reset_password: ValidateFunction;
+/** Validates the REST query string of `auth.ws_ticket`. */
+export declare const auth__ws_ticket: ValidateFunction;
+/** Validates the REST query string of `invitations.accept`. */
+export declare const invitations__accept: ValidateFunction;
+/** Validates the REST query string of `members.invite`. */
+export declare const members__invite: ValidateFunction;
+/** Validates the REST query string of `members.list`. */
+export declare const members__list: ValidateFunction;
+/** Validates the REST query string of `members.remove`. */
+export declare const members__remove: ValidateFunction;
+/** Validates the REST query string of `members.update`. */
+export declare const members__update: ValidateFunction;
+/** Validates the REST query string of `organizations.create`. */
+export declare const organizations__create: ValidateFunction;
+/** Validates the REST query string of `organizations.delete`. */
+export declare const organizations__delete: ValidateFunction;
+/** Validates the REST query string of `organizations.get`. */
+export declare const organizations__get: ValidateFunction;
+/** Validates the REST query string of `organizations.list`. */
+export declare const organizations__list: ValidateFunction;
+/** Validates the REST query string of `organizations.update`. */
+export declare const organizations__update: ValidateFunction;
+/** Validates the REST query string of `personal_access_tokens.create`. */
+export declare const personal_access_tokens__create: ValidateFunction;
+/** Validates the REST query string of `personal_access_tokens.delete`. */
+export declare const personal_access_tokens__delete: ValidateFunction;
+/** Validates the REST query string of `personal_access_tokens.list`. */
+export declare const personal_access_tokens__list: ValidateFunction;
+/** Validates the REST query string of `projects.create`. */
+export declare const projects__create: ValidateFunction;
+/** Validates the REST query string of `projects.delete`. */
+export declare const projects__delete: ValidateFunction;
+/** Validates the REST query string of `projects.get`. */
+export declare const projects__get: ValidateFunction;
+/** Validates the REST query string of `projects.list`. */
+export declare const projects__list: ValidateFunction;
+/** Validates the REST query string of `projects.update`. */
+export declare const projects__update: ValidateFunction;
+/** Validates the REST query string of `tasks.create`. */
+export declare const tasks__create: ValidateFunction;
+/** Validates the REST query string of `tasks.delete`. */
+export declare const tasks__delete: ValidateFunction;
+/** Validates the REST query string of `tasks.get`. */
+export declare const tasks__get: ValidateFunction;
+/** Validates the REST query string of `tasks.list`. */
+export declare const tasks__list: ValidateFunction;
+/** Validates the REST query string of `tasks.update`. */
+export declare const tasks__update: ValidateFunction;
+/** Validates the REST query string of `tasks.update_status`. */
+export declare const tasks__update_status: ValidateFunction;
+/** Validates the REST query string of `time_entries.create`. */
+export declare const time_entries__create: ValidateFunction;
+/** Validates the REST query string of `time_entries.current`. */
+export declare const time_entries__current: ValidateFunction;
+/** Validates the REST query string of `time_entries.delete`. */
+export declare const time_entries__delete: ValidateFunction;
+/** Validates the REST query string of `time_entries.get`. */
+export declare const time_entries__get: ValidateFunction;
+/** Validates the REST query string of `time_entries.list`. */
+export declare const time_entries__list: ValidateFunction;
+/** Validates the REST query string of `time_entries.start`. */
+export declare const time_entries__start: ValidateFunction;
+/** Validates the REST query string of `time_entries.stop`. */
+export declare const time_entries__stop: ValidateFunction;
+/** Validates the REST query string of `time_entries.update`. */
+export declare const time_entries__update: ValidateFunction;
+/** Validates the REST query string of `users.me`. */
+export declare const users__me: ValidateFunction;

@@ -1,0 +1,562 @@
+// Generated from specs/openapi/trcr.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type { OperationName } from './operations.js';
+
+export interface RestRoute {
+  readonly operation: OperationName;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI path, relative to /api/v1. */
+  readonly path: string;
+  /** The same path in @koa/router syntax. */
+  readonly koaPath: string;
+  readonly status: number;
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+  readonly hasBody: boolean;
+  readonly bodyRequired: boolean;
+}
+
+export const restRoutes = [
+  {
+    "operation": "users.me",
+    "method": "GET",
+    "path": "/me",
+    "koaPath": "/me",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "members.list",
+    "method": "GET",
+    "path": "/members",
+    "koaPath": "/members",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "role",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "organizations.list",
+    "method": "GET",
+    "path": "/organizations",
+    "koaPath": "/organizations",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "organizations.create",
+    "method": "POST",
+    "path": "/organizations",
+    "koaPath": "/organizations",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "personal_access_tokens.list",
+    "method": "GET",
+    "path": "/personal-access-tokens",
+    "koaPath": "/personal-access-tokens",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "personal_access_tokens.create",
+    "method": "POST",
+    "path": "/personal-access-tokens",
+    "koaPath": "/personal-access-tokens",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "projects.list",
+    "method": "GET",
+    "path": "/projects",
+    "koaPath": "/projects",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "status",
+      "search",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "projects.create",
+    "method": "POST",
+    "path": "/projects",
+    "koaPath": "/projects",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.list",
+    "method": "GET",
+    "path": "/tasks",
+    "koaPath": "/tasks",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "project_id",
+      "status",
+      "assignee_id",
+      "sort",
+      "order",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.create",
+    "method": "POST",
+    "path": "/tasks",
+    "koaPath": "/tasks",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "time_entries.list",
+    "method": "GET",
+    "path": "/time-entries",
+    "koaPath": "/time-entries",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "from",
+      "to",
+      "project_id",
+      "task_id",
+      "user_id",
+      "billable",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "time_entries.create",
+    "method": "POST",
+    "path": "/time-entries",
+    "koaPath": "/time-entries",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.forgot_password",
+    "method": "POST",
+    "path": "/auth/forgot-password",
+    "koaPath": "/auth/forgot-password",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.login",
+    "method": "POST",
+    "path": "/auth/login",
+    "koaPath": "/auth/login",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.logout",
+    "method": "POST",
+    "path": "/auth/logout",
+    "koaPath": "/auth/logout",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.refresh",
+    "method": "POST",
+    "path": "/auth/refresh",
+    "koaPath": "/auth/refresh",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.register",
+    "method": "POST",
+    "path": "/auth/register",
+    "koaPath": "/auth/register",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.reset_password",
+    "method": "POST",
+    "path": "/auth/reset-password",
+    "koaPath": "/auth/reset-password",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "auth.ws_ticket",
+    "method": "POST",
+    "path": "/auth/ws-ticket",
+    "koaPath": "/auth/ws-ticket",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invitations.accept",
+    "method": "POST",
+    "path": "/invitations/accept",
+    "koaPath": "/invitations/accept",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "members.invite",
+    "method": "POST",
+    "path": "/members/invite",
+    "koaPath": "/members/invite",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "time_entries.current",
+    "method": "GET",
+    "path": "/time-entries/current",
+    "koaPath": "/time-entries/current",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "time_entries.start",
+    "method": "POST",
+    "path": "/time-entries/start",
+    "koaPath": "/time-entries/start",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": false
+  },
+  {
+    "operation": "members.remove",
+    "method": "DELETE",
+    "path": "/members/{user_id}",
+    "koaPath": "/members/:user_id",
+    "status": 200,
+    "pathParams": [
+      "user_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "members.update",
+    "method": "PATCH",
+    "path": "/members/{user_id}",
+    "koaPath": "/members/:user_id",
+    "status": 200,
+    "pathParams": [
+      "user_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "organizations.delete",
+    "method": "DELETE",
+    "path": "/organizations/{id}",
+    "koaPath": "/organizations/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "organizations.get",
+    "method": "GET",
+    "path": "/organizations/{id}",
+    "koaPath": "/organizations/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "organizations.update",
+    "method": "PATCH",
+    "path": "/organizations/{id}",
+    "koaPath": "/organizations/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "personal_access_tokens.delete",
+    "method": "DELETE",
+    "path": "/personal-access-tokens/{id}",
+    "koaPath": "/personal-access-tokens/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "projects.delete",
+    "method": "DELETE",
+    "path": "/projects/{id}",
+    "koaPath": "/projects/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "projects.get",
+    "method": "GET",
+    "path": "/projects/{id}",
+    "koaPath": "/projects/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "projects.update",
+    "method": "PATCH",
+    "path": "/projects/{id}",
+    "koaPath": "/projects/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.delete",
+    "method": "DELETE",
+    "path": "/tasks/{id}",
+    "koaPath": "/tasks/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.get",
+    "method": "GET",
+    "path": "/tasks/{id}",
+    "koaPath": "/tasks/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.update",
+    "method": "PATCH",
+    "path": "/tasks/{id}",
+    "koaPath": "/tasks/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "time_entries.delete",
+    "method": "DELETE",
+    "path": "/time-entries/{entry_id}",
+    "koaPath": "/time-entries/:entry_id",
+    "status": 200,
+    "pathParams": [
+      "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "time_entries.get",
+    "method": "GET",
+    "path": "/time-entries/{entry_id}",
+    "koaPath": "/time-entries/:entry_id",
+    "status": 200,
+    "pathParams": [
+      "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "time_entries.update",
+    "method": "PATCH",
+    "path": "/time-entries/{entry_id}",
+    "koaPath": "/time-entries/:entry_id",
+    "status": 200,
+    "pathParams": [
+      "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.update_status",
+    "method": "PATCH",
+    "path": "/tasks/{id}/status",
+    "koaPath": "/tasks/:id/status",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "time_entries.stop",
+    "method": "POST",
+    "path": "/time-entries/{entry_id}/stop",
+    "koaPath": "/time-entries/:entry_id/stop",
+    "status": 200,
+    "pathParams": [
+      "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  }
+] as const satisfies readonly RestRoute[];

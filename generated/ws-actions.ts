@@ -1,0 +1,97 @@
+// Generated from specs/asyncapi/trcr-ws.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type { OperationName } from './operations.js';
+
+/** Actions handled by the protocol itself rather than an operation. */
+export const PROTOCOL_ACTIONS = ["authenticate","ping"] as const;
+
+/** Operation actions accepted on /ws after authentication. */
+export const WS_ACTIONS = [
+  "invitations.accept",
+  "members.invite",
+  "members.list",
+  "members.remove",
+  "members.update",
+  "organizations.create",
+  "organizations.delete",
+  "organizations.get",
+  "organizations.list",
+  "organizations.update",
+  "personal_access_tokens.create",
+  "personal_access_tokens.delete",
+  "personal_access_tokens.list",
+  "projects.create",
+  "projects.delete",
+  "projects.get",
+  "projects.list",
+  "projects.update",
+  "tasks.create",
+  "tasks.delete",
+  "tasks.get",
+  "tasks.list",
+  "tasks.update",
+  "tasks.update_status",
+  "time_entries.create",
+  "time_entries.current",
+  "time_entries.delete",
+  "time_entries.get",
+  "time_entries.list",
+  "time_entries.start",
+  "time_entries.stop",
+  "time_entries.update",
+  "users.me"
+] as const satisfies readonly OperationName[];
+
+export type WsAction = (typeof WS_ACTIONS)[number];
+
+/** Events the server pushes: { event, data }. */
+export const WS_EVENTS = ["EntityChanged","TimerUpdate"] as const;
+
+/** Close codes the server uses, as documented in the AsyncAPI channel. */
+export const WS_CLOSE = {
+  "goingAway": {
+    "code": 1001,
+    "reason": "Going away",
+    "description": "Normal closure by the client (page closed, app shut down)."
+  },
+  "messageTooBig": {
+    "code": 1009,
+    "reason": "Message too big",
+    "description": "A client message exceeded 64 KB."
+  },
+  "serviceRestart": {
+    "code": 1012,
+    "reason": "Service restart",
+    "description": "The server is shutting down or redeploying. Reconnect with exponential backoff."
+  },
+  "authTimeout": {
+    "code": 4001,
+    "reason": "Authentication timeout",
+    "description": "No successful `authenticate` within 10 seconds of connecting."
+  },
+  "pongTimeout": {
+    "code": 4003,
+    "reason": "Pong timeout",
+    "description": "No pong frame within 10 seconds of a server ping (sent every 30 seconds)."
+  },
+  "idleTimeout": {
+    "code": 4004,
+    "reason": "Idle timeout",
+    "description": "No message from the client for 5 minutes (pong frames do not count)."
+  },
+  "rateLimited": {
+    "code": 4008,
+    "reason": "Rate limit exceeded",
+    "description": "The client kept sending while rate limited: more than 20 messages rejected with `RATE_LIMIT_EXCEEDED` within a minute."
+  },
+  "tooManyConnections": {
+    "code": 4009,
+    "reason": "Too many connections",
+    "description": "The user already has 5 open connections; sent after the `authenticate` error reply (`CONFLICT`)."
+  },
+  "unauthorized": {
+    "code": 4401,
+    "reason": "Unauthorized",
+    "description": "`authenticate` failed (invalid, expired or already used ticket); sent after the error reply."
+  }
+} as const;

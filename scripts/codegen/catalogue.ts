@@ -1,0 +1,158 @@
+/**
+ * The operation catalogue, read from the OpenAPI document: one entry per operationId with
+ * its REST binding, its x- extensions and its merged input schema (path + query + body).
+ */
+import { deref, type Json, type JsonObject } from './load.js';
+
+export type Transport = 'ws' | 'mcp' | 'graphql';
+export const ALL_TRANSPORTS: readonly Transport[] = ['ws', 'mcp', 'graphql'];
+
+export interface Param {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  payloadOptional: boolean;
+  schema: JsonObject;
+  description?: string;
+}
+
+export interface CatalogueEntry {
+  name: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  auth: 'none' | 'user';
+  scope: 'org' | 'user' | 'none';
+  permission: string | null;
+  transports: Transport[];
+  list: boolean;
+  method: string;
+  path: string;
+  status: number;
+  params: Param[];
+  /** Body schema (dereferenced), when the operation has one. */
+  body: JsonObject | null;
+  bodyRequired: boolean;
+  /** Path + query + body as one object schema: the WS payload, the MCP input, the GraphQL input. */
+  input: JsonObject;
+  /** Query parameters alone (REST coerces these from strings before validating `input`). */
+  query: JsonObject;
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+function asObject(v: Json | undefined, where: string): JsonObject {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${where}: expected an object`);
+  return v;
+}
+
+/** Flattens `allOf` of object schemas into one object schema (properties + required). */
+function flattenObject(schema: JsonObject, where: string): JsonObject {
+  if (!Array.isArray(schema.allOf)) return schema;
+  const properties: JsonObject = {};
+  const required = new Set<string>();
+  const { allOf, ...rest } = schema;
+  for (const part of [rest, ...(allOf as Json[])]) {
+    const p = flattenObject(asObject(part, where), where);
+    Object.assign(properties, (p.properties as JsonObject | undefined) ?? {});
+    for (const r of (p.required as string[] | undefined) ?? []) required.add(r);
+  }
+  return { ...rest, type: 'object', properties, ...(required.size ? { required: [...required] } : {}) };
+}
+
+export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEntry[] {
+  const entries: CatalogueEntry[] = [];
+  const paths = asObject(doc.paths, 'paths');
+  for (const [p, itemRaw] of Object.entries(paths)) {
+    const item = asObject(deref(itemRaw, openapiFile), `paths.${p}`);
+    const shared = (item.parameters as Json[] | undefined) ?? [];
+    for (const method of METHODS) {
+      if (!item[method]) continue;
+      const op = asObject(item[method], `${method} ${p}`);
+      const where = `${method.toUpperCase()} ${p}`;
+      const name = op.operationId;
+      if (typeof name !== 'string' || !/^[a-z_]+(\.[a-z_]+)+$/.test(name)) {
+        throw new Error(`${where}: operationId must be an operation name like tasks.create (got ${String(name)})`);
+      }
+      const params: Param[] = [...shared, ...((op.parameters as Json[] | undefined) ?? [])].map((raw) => {
+        const prm = asObject(raw, `${where} parameter`);
+        return {
+          name: String(prm.name),
+          in: prm.in as Param['in'],
+          required: prm.required === true,
+          payloadOptional: prm['x-payload-optional'] === true,
+          schema: asObject(prm.schema ?? { type: 'string' }, `${where} parameter ${String(prm.name)}`),
+          ...(typeof prm.description === 'string' ? { description: prm.description } : {}),
+        };
+      });
+      const reqBody = op.requestBody as JsonObject | undefined;
+      const bodySchemaRaw = (reqBody?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined;
+      const body = bodySchemaRaw?.schema ? flattenObject(asObject(bodySchemaRaw.schema, `${where} body`), where) : null;
+      const responses = asObject(op.responses, `${where} responses`);
+      const status = Number(Object.keys(responses).find((s) => /^2\d\d$/.test(s)));
+      if (!status) throw new Error(`${where}: no 2xx response`);
+      const transports = (op['x-transports'] as Transport[] | undefined) ?? [...ALL_TRANSPORTS];
+      for (const t of transports) if (!ALL_TRANSPORTS.includes(t)) throw new Error(`${where}: unknown transport ${t}`);
+
+      const properties: JsonObject = {};
+      const required: string[] = [];
+      const queryProps: JsonObject = {};
+      const queryRequired: string[] = [];
+      for (const prm of params) {
+        if (prm.in === 'header') continue;
+        // The parameter's own description is more specific than the shared schema's ("Task id" vs "Opaque identifier").
+        const schema = prm.description ? { ...prm.schema, description: prm.description } : prm.schema;
+        properties[prm.name] = schema;
+        if (prm.required && !prm.payloadOptional) required.push(prm.name);
+        if (prm.in === 'query') {
+          queryProps[prm.name] = schema;
+          if (prm.required) queryRequired.push(prm.name);
+        }
+      }
+      if (body) {
+        for (const [k, v] of Object.entries((body.properties as JsonObject | undefined) ?? {})) {
+          if (k in properties) throw new Error(`${where}: body property ${k} clashes with a parameter`);
+          properties[k] = v;
+        }
+        for (const r of (body.required as string[] | undefined) ?? []) required.push(r);
+      }
+      const input: JsonObject = {
+        type: 'object',
+        additionalProperties: false,
+        properties,
+        ...(required.length ? { required } : {}),
+      };
+      const query: JsonObject = {
+        type: 'object',
+        additionalProperties: false,
+        properties: queryProps,
+        ...(queryRequired.length ? { required: queryRequired } : {}),
+      };
+      entries.push({
+        name,
+        summary: String(op.summary ?? ''),
+        description: String(op.description ?? ''),
+        tags: (op.tags as string[] | undefined) ?? [],
+        auth: op['x-auth'] === 'none' ? 'none' : 'user',
+        scope: (op['x-scope'] as CatalogueEntry['scope'] | undefined) ?? 'org',
+        permission: typeof op['x-permission'] === 'string' ? op['x-permission'] : null,
+        transports,
+        list: op['x-list'] === true,
+        method: method.toUpperCase(),
+        path: p,
+        status,
+        params,
+        body,
+        bodyRequired: reqBody?.required === true,
+        input,
+        query,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.name)) throw new Error(`operationId ${e.name} is used twice`);
+    seen.add(e.name);
+  }
+  return entries.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,102 @@
+/**
+ * generated/operations.ts: the operation catalogue. For each operation: its metadata (REST
+ * binding, scope, permission, transports), its input type (path + query + body) and its output
+ * type (the REST success body). `OperationHandlers` is what the domain implements with `satisfies`.
+ */
+import { compile } from 'json-schema-to-typescript';
+import type { Writer } from '../generate.js';
+import type { CatalogueEntry } from './catalogue.js';
+import { BANNER, cleanSchema, pascal, type Json, type JsonObject } from './load.js';
+
+/** Titles would make json-schema-to-typescript declare shared sub-types once per operation. */
+function stripTitles(node: Json): Json {
+  if (Array.isArray(node)) return node.map(stripTitles);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'title' && typeof v === 'string') continue;
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as JsonObject).map(([p, s]) => [p, stripTitles(s)])) : stripTitles(v);
+  }
+  return out;
+}
+
+export function inputTypeName(e: CatalogueEntry): string {
+  return `${pascal(e.name)}Input`;
+}
+
+export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writer): Promise<void> {
+  const parts: string[] = [];
+  parts.push(BANNER('specs/openapi/trcr.yaml'));
+  parts.push(`import type { operations as RestOperations } from './openapi/types.js';\n`);
+  parts.push(`/** Every operation name, in catalogue order. */`);
+  parts.push(`export const OPERATION_NAMES = ${JSON.stringify(catalogue.map((e) => e.name), null, 2)} as const;\n`);
+  parts.push(`export type OperationName = (typeof OPERATION_NAMES)[number];\n`);
+
+  for (const e of catalogue) {
+    const schema = stripTitles(cleanSchema(e.input)) as JsonObject;
+    const ts = await compile({ ...schema, description: `Input of \`${e.name}\`: ${e.summary}` } as never, inputTypeName(e), {
+      bannerComment: '',
+      additionalProperties: false,
+    ignoreMinAndMaxItems: true,
+      declareExternallyReferenced: false,
+      format: false,
+    });
+    parts.push(ts.trim() + '\n');
+    const outputType = `RestOperations['${e.name}']['responses'][${e.status}]['content']['application/json']`;
+    parts.push(`/** Output of \`${e.name}\`: the REST success body (HTTP ${e.status}). */`);
+    parts.push(`export type ${pascal(e.name)}Output = ${outputType};\n`);
+  }
+
+  parts.push(`/** Input and output type of each operation. */`);
+  parts.push(`export interface OperationTypes {`);
+  for (const e of catalogue) parts.push(`  '${e.name}': { input: ${inputTypeName(e)}; output: ${pascal(e.name)}Output };`);
+  parts.push(`}\n`);
+  parts.push(`export type OperationInput<N extends OperationName> = OperationTypes[N]['input'];`);
+  parts.push(`export type OperationOutput<N extends OperationName> = OperationTypes[N]['output'];\n`);
+  parts.push(`/** What the domain implements: one async function per operation. */`);
+  parts.push(`export type OperationHandlers<Ctx> = {`);
+  parts.push(`  [N in OperationName]: (ctx: Ctx, input: OperationInput<N>) => Promise<OperationOutput<N>>;`);
+  parts.push(`};\n`);
+
+  parts.push(`export type OperationTransport = 'ws' | 'mcp' | 'graphql';\n`);
+  parts.push(`export interface OperationMeta {
+  readonly name: OperationName;
+  readonly summary: string;
+  readonly description: string;
+  readonly tags: readonly string[];
+  /** 'none': public (no Bearer needed). */
+  readonly auth: 'none' | 'user';
+  /** 'org': acts inside one organization (org_id / X-Org-Id / PAT / default org). */
+  readonly scope: 'org' | 'user' | 'none';
+  /** The permission the domain checks (informational). */
+  readonly permission: string | null;
+  /** Transports besides REST. */
+  readonly transports: readonly OperationTransport[];
+  /** Paginated list: the body is { data, pagination }. */
+  readonly list: boolean;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  /** HTTP status of success. */
+  readonly status: number;
+}
+`);
+  const meta: Record<string, unknown> = {};
+  for (const e of catalogue) {
+    meta[e.name] = {
+      name: e.name,
+      summary: e.summary,
+      description: e.description,
+      tags: e.tags,
+      auth: e.auth,
+      scope: e.scope,
+      permission: e.permission,
+      transports: e.transports,
+      list: e.list,
+      method: e.method,
+      path: e.path,
+      status: e.status,
+    };
+  }
+  parts.push(`export const operationMeta = ${JSON.stringify(meta, null, 2)} as const satisfies Record<OperationName, OperationMeta>;\n`);
+  write('operations.ts', parts.join('\n'));
+}

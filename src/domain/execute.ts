@@ -1,0 +1,68 @@
+/**
+ * The one way any transport runs an operation: check authentication, validate the input with the
+ * generated validator, call the domain implementation. Transports differ only in how they decode
+ * the call and encode the result or the AppError.
+ */
+import type { ErrorObject } from 'ajv';
+import { operationMeta, type OperationInput, type OperationName, type OperationOutput } from '../../generated/operations.js';
+import { inputValidators } from '../../generated/validators.js';
+import { AppError, unauthorized } from '../platform/errors.js';
+import type { OpContext } from './context.js';
+import { operations } from './index.js';
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(operationMeta, name);
+}
+
+/** Field name an Ajv error is about (`/assignee_ids/0` -> `assignee_ids`). */
+function fieldOf(e: ErrorObject): string {
+  if (e.keyword === 'required') return String((e.params as { missingProperty: string }).missingProperty);
+  if (e.keyword === 'additionalProperties') return String((e.params as { additionalProperty: string }).additionalProperty);
+  return e.instancePath.split('/').filter(Boolean)[0] ?? '';
+}
+
+function messageOf(e: ErrorObject): string {
+  const field = fieldOf(e);
+  switch (e.keyword) {
+    case 'required':
+      return `${field} is required`;
+    case 'additionalProperties':
+      return `Unknown field: ${field}`;
+    case 'type':
+      return `${e.instancePath.slice(1).replace(/\//g, '.') || 'input'} must be ${String((e.params as { type: string }).type)}`;
+    case 'enum':
+      return `${field} must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    default:
+      return `${e.instancePath.slice(1).replace(/\//g, '.') || 'input'} ${e.message ?? 'is invalid'}`;
+  }
+}
+
+/** Turns Ajv errors into the documented VALIDATION_ERROR: details `{ field }` or `{ fields }`. */
+export function validationFailure(errors: readonly ErrorObject[]): AppError {
+  // `if`/`anyOf` produce follow-up errors that repeat the real one; keep the specific ones.
+  const specific = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf'].includes(e.keyword));
+  const list = (specific.length ? specific : errors).map((e) => ({ field: fieldOf(e), message: messageOf(e) }));
+  const fields = [...new Set(list.map((e) => e.field).filter(Boolean))];
+  const first = list[0]?.message ?? 'Invalid input';
+  const message = list.length > 1 ? `${first} (and ${list.length - 1} more)` : first;
+  const details = fields.length === 1 ? { field: fields[0], errors: list } : { fields, errors: list };
+  return new AppError('VALIDATION_ERROR', message, details);
+}
+
+/** Validates `input` against the operation's generated schema (throws VALIDATION_ERROR). */
+export function validateInput<N extends OperationName>(name: N, input: unknown): OperationInput<N> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new AppError('VALIDATION_ERROR', 'The input must be a JSON object', { field: 'payload' });
+  }
+  const validate = inputValidators[name];
+  if (!validate(input)) throw validationFailure(validate.errors ?? []);
+  return input as OperationInput<N>;
+}
+
+export async function execute<N extends OperationName>(name: N, ctx: OpContext, input: unknown): Promise<OperationOutput<N>> {
+  const meta = operationMeta[name];
+  if (meta.auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
+  const value = validateInput(name, input ?? {});
+  const handler = operations[name] as (ctx: OpContext, input: OperationInput<N>) => Promise<OperationOutput<N>>;
+  return handler(ctx, value);
+}

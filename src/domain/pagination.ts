@@ -1,0 +1,26 @@
+/** Page-number pagination shared by every list (DESIGN §3: page from 1, per_page default 25, max 100). */
+export const DEFAULT_PER_PAGE = 25;
+export const MAX_PER_PAGE = 100;
+
+export interface PageRequest {
+  page: number;
+  perPage: number;
+  offset: number;
+}
+
+export interface Pagination {
+  total: number;
+  page: number;
+  per_page: number;
+  total_pages: number;
+}
+
+export function pageRequest(input: { page?: number | undefined; per_page?: number | undefined }): PageRequest {
+  const page = Math.max(1, Math.trunc(input.page ?? 1));
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Math.trunc(input.per_page ?? DEFAULT_PER_PAGE)));
+  return { page, perPage, offset: (page - 1) * perPage };
+}
+
+export function pagination(total: number, req: PageRequest): Pagination {
+  return { total, page: req.page, per_page: req.perPage, total_pages: Math.ceil(total / req.perPage) };
+}
