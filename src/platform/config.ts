@@ -1,0 +1,208 @@
+/**
+ * Process configuration, read once at start from the environment (12-factor), with typed overrides
+ * for tests. Invalid values throw a `ConfigError` naming the variable, so a bad deploy fails at
+ * start rather than at the first request.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; unset = start an embedded PostgreSQL under `${dataDir}/pg`. */
+  databaseUrl?: string;
+  /** Redis URL; unset = in-process bus and rate-limit counters (single instance). */
+  redisUrl?: string;
+  dataDir: string;
+  jwtSecret: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+  /** Public base URL without a trailing slash, e.g. `http://localhost:8080`. */
+  publicUrl: string;
+  /** SMTP URL (`smtp://user:pass@host:587`); unset = mail is written as `.eml` files under `${dataDir}/mail`. */
+  smtpUrl?: string;
+  mailFrom: string;
+  rateLimitPerMinute: number;
+  wsMessagesPerMinute: number;
+  wsMaxConnectionsPerUser: number;
+  wsMaxMessageBytes: number;
+  wsAuthTimeoutMs: number;
+  wsPingIntervalMs: number;
+  wsPongTimeoutMs: number;
+  wsIdleTimeoutMs: number;
+  /** Allowed `Origin` values for /mcp. Entries are exact origins, `scheme://host:*` (any port) or `*`. */
+  mcpAllowedOrigins: string[];
+  logLevel: string;
+  /** Identifies this process in logs and on the bus (`INSTANCE_ID`, default `<hostname>-<pid>-<random>`). */
+  instanceId: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(`Invalid configuration: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const MIN_JWT_SECRET_LENGTH = 32;
+
+function str(env: Env, name: string): string | undefined {
+  const v = env[name];
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  return t === '' ? undefined : t;
+}
+
+function int(env: Env, name: string, def: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = str(env, name);
+  if (raw === undefined) return def;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function checkInt(name: string, n: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got ${String(n)}`);
+  }
+  return n;
+}
+
+function checkUrl(name: string, value: string | undefined, protocols: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(u.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${u.protocol}"`);
+  }
+  return value;
+}
+
+/**
+ * Reads `${dataDir}/jwt-secret`, or creates it (32 random bytes, base64url, mode 0600) so that a
+ * restart keeps issued sessions valid. Safe when several processes start together (exclusive create).
+ */
+export function loadOrCreateJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (existing.length >= MIN_JWT_SECRET_LENGTH) return existing;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    fs.writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    // Another process created it first (or the old one was too short: replace it).
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (existing.length >= MIN_JWT_SECRET_LENGTH) return existing;
+    fs.writeFileSync(file, secret + '\n', { mode: 0o600 });
+    return secret;
+  }
+}
+
+/** The default MCP origin allow-list: the public URL's origin plus loopback origins on any port. */
+export function defaultMcpOrigins(publicUrl: string): string[] {
+  const list = [new URL(publicUrl).origin, 'http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'https://localhost:*', 'https://127.0.0.1:*'];
+  return [...new Set(list)];
+}
+
+/**
+ * True when `origin` (an `Origin` header value) matches one of `patterns`: an exact origin,
+ * `scheme://host:*` (that host on any port, or none) or `*`.
+ */
+export function originAllowed(origin: string | undefined | null, patterns: readonly string[]): boolean {
+  if (!origin) return false;
+  let o: URL;
+  try {
+    o = new URL(origin);
+  } catch {
+    return false;
+  }
+  const normalized = o.origin;
+  for (const p of patterns) {
+    if (p === '*') return true;
+    if (p.endsWith(':*')) {
+      const base = p.slice(0, -2); // scheme://host
+      const host = o.port ? normalized.slice(0, normalized.length - o.port.length - 1) : normalized;
+      if (host === base) return true;
+    } else if (p === normalized || p === origin) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const port = overrides.port ?? int(env, 'PORT', 8080, 0, 65535);
+  checkInt('port', port, 0, 65535);
+  const host = overrides.host ?? str(env, 'HOST') ?? '0.0.0.0';
+  const dataDir = path.resolve(overrides.dataDir ?? str(env, 'DATA_DIR') ?? './.data');
+
+  const databaseUrl = 'databaseUrl' in overrides ? overrides.databaseUrl : checkUrl('DATABASE_URL', str(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
+  const redisUrl = 'redisUrl' in overrides ? overrides.redisUrl : checkUrl('REDIS_URL', str(env, 'REDIS_URL'), ['redis:', 'rediss:']);
+  const smtpUrl = 'smtpUrl' in overrides ? overrides.smtpUrl : checkUrl('SMTP_URL', str(env, 'SMTP_URL'), ['smtp:', 'smtps:']);
+
+  let publicUrl = overrides.publicUrl ?? checkUrl('PUBLIC_URL', str(env, 'PUBLIC_URL'), ['http:', 'https:']) ?? `http://localhost:${port}`;
+  publicUrl = publicUrl.replace(/\/+$/, '');
+
+  const jwtSecret = overrides.jwtSecret ?? str(env, 'JWT_SECRET') ?? loadOrCreateJwtSecret(dataDir);
+  if (jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    throw new ConfigError(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
+  }
+
+  const logLevel = overrides.logLevel ?? str(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+
+  const mcpEnv = str(env, 'MCP_ALLOWED_ORIGINS');
+  const mcpAllowedOrigins =
+    overrides.mcpAllowedOrigins ??
+    (mcpEnv
+      ? mcpEnv.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean)
+      : defaultMcpOrigins(publicUrl));
+
+  const cfg: Config = {
+    port,
+    host,
+    dataDir,
+    jwtSecret,
+    jwtIssuer: overrides.jwtIssuer ?? str(env, 'JWT_ISSUER') ?? 'trcr',
+    jwtAudience: overrides.jwtAudience ?? str(env, 'JWT_AUDIENCE') ?? 'trcr-api',
+    publicUrl,
+    mailFrom: overrides.mailFrom ?? str(env, 'MAIL_FROM') ?? 'TRCR <no-reply@trcr.local>',
+    rateLimitPerMinute: checkInt('rateLimitPerMinute', overrides.rateLimitPerMinute ?? int(env, 'RATE_LIMIT_PER_MINUTE', 100, 1), 1),
+    wsMessagesPerMinute: checkInt('wsMessagesPerMinute', overrides.wsMessagesPerMinute ?? int(env, 'WS_MESSAGES_PER_MINUTE', 60, 1), 1),
+    wsMaxConnectionsPerUser: checkInt('wsMaxConnectionsPerUser', overrides.wsMaxConnectionsPerUser ?? int(env, 'WS_MAX_CONNECTIONS_PER_USER', 5, 1), 1),
+    wsMaxMessageBytes: checkInt('wsMaxMessageBytes', overrides.wsMaxMessageBytes ?? int(env, 'WS_MAX_MESSAGE_BYTES', 65536, 1), 1),
+    wsAuthTimeoutMs: checkInt('wsAuthTimeoutMs', overrides.wsAuthTimeoutMs ?? int(env, 'WS_AUTH_TIMEOUT_MS', 10_000, 1), 1),
+    wsPingIntervalMs: checkInt('wsPingIntervalMs', overrides.wsPingIntervalMs ?? int(env, 'WS_PING_INTERVAL_MS', 30_000, 1), 1),
+    wsPongTimeoutMs: checkInt('wsPongTimeoutMs', overrides.wsPongTimeoutMs ?? int(env, 'WS_PONG_TIMEOUT_MS', 10_000, 1), 1),
+    wsIdleTimeoutMs: checkInt('wsIdleTimeoutMs', overrides.wsIdleTimeoutMs ?? int(env, 'WS_IDLE_TIMEOUT_MS', 300_000, 1), 1),
+    mcpAllowedOrigins,
+    logLevel,
+    instanceId:
+      overrides.instanceId ?? str(env, 'INSTANCE_ID') ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+  };
+  if (databaseUrl !== undefined) cfg.databaseUrl = databaseUrl;
+  if (redisUrl !== undefined) cfg.redisUrl = redisUrl;
+  if (smtpUrl !== undefined) cfg.smtpUrl = smtpUrl;
+  return cfg;
+}

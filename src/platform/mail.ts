@@ -1,0 +1,184 @@
+/**
+ * Transactional outbox for mail.
+ * - `enqueueMail(sql, msg)` inserts into `mail_outbox` using the caller's transaction, so a rolled
+ *   back operation sends nothing. Inside `withTx`, the mailer is kicked after commit automatically.
+ * - `createMailer(deps)` delivers pending rows every `intervalMs` (2 s) and on `kick()`: via SMTP when
+ *   `smtpUrl` is set, else as `${dataDir}/mail/<id>.eml` files (logged as `mail written`).
+ *   Rows are claimed with `for update skip locked`, so several instances never double-send.
+ *   Failures increment `attempts`, keep `last_error`, and retry with backoff up to `maxAttempts`.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from './config.js';
+import type { AnySql, Sql } from './db.js';
+import { newId } from './ids.js';
+import type { Logger } from './logger.js';
+import { markMailEnqueued } from './tx.js';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | undefined;
+  /** What the mail is for, e.g. `password_reset`, `invitation`, `invoice`. */
+  kind: string;
+}
+
+/** Queues a message in the caller's transaction. Returns its id (`mail_…`). */
+export async function enqueueMail(sql: AnySql, msg: MailMessage): Promise<string> {
+  const id = newId('mail');
+  await sql`
+    insert into mail_outbox (id, to_address, subject, body_text, body_html, kind)
+    values (${id}, ${msg.to}, ${msg.subject}, ${msg.text}, ${msg.html ?? null}, ${msg.kind})`;
+  markMailEnqueued(sql);
+  return id;
+}
+
+export interface Mailer {
+  /** Deliver soon (call after a commit that enqueued mail; withTx does it for you). */
+  kick(): void;
+  /** Deliver everything currently deliverable, then resolve. */
+  drain(): Promise<void>;
+  /** Stop the timer and wait for the current run. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface MailerDeps {
+  db: Sql;
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  intervalMs?: number;
+  batchSize?: number;
+  maxAttempts?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  body_html: string | null;
+  kind: string;
+  attempts: number;
+}
+
+export function createMailer(deps: MailerDeps): Mailer {
+  const { db, config, log } = deps;
+  const intervalMs = deps.intervalMs ?? 2000;
+  const batchSize = deps.batchSize ?? 20;
+  const maxAttempts = deps.maxAttempts ?? 8;
+  const mailDir = path.join(config.dataDir, 'mail');
+
+  const transport = config.smtpUrl
+    ? nodemailer.createTransport(config.smtpUrl)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  /** id → earliest next attempt (ms), for rows that failed in this process. */
+  const backoff = new Map<string, number>();
+  let running: Promise<void> | null = null;
+  let again = false;
+  let closed = false;
+  let dirReady = false;
+
+  async function deliver(row: OutboxRow): Promise<void> {
+    const info = await transport.sendMail({
+      from: config.mailFrom,
+      to: row.to_address,
+      subject: row.subject,
+      text: row.body_text,
+      ...(row.body_html ? { html: row.body_html } : {}),
+      messageId: `<${row.id}@trcr>`,
+      headers: { 'X-TRCR-Kind': row.kind },
+    });
+    if (!config.smtpUrl) {
+      if (!dirReady) {
+        await fs.mkdir(mailDir, { recursive: true });
+        dirReady = true;
+      }
+      const file = path.join(mailDir, `${row.id}.eml`);
+      await fs.writeFile(file, (info as { message: Buffer }).message);
+      log.info({ mail_id: row.id, to: row.to_address, subject: row.subject, kind: row.kind, file }, 'mail written');
+    } else {
+      log.info({ mail_id: row.id, to: row.to_address, kind: row.kind }, 'mail sent');
+    }
+  }
+
+  /** One batch. Returns the number of rows processed. */
+  async function runBatch(): Promise<number> {
+    const now = Date.now();
+    const skip = [...backoff].filter(([, t]) => t > now).map(([id]) => id);
+    return (await db.begin(async (tx) => {
+      const rows = await tx<OutboxRow[]>`
+        select id, to_address, subject, body_text, body_html, kind, attempts
+        from mail_outbox
+        where sent_at is null and attempts < ${maxAttempts}
+          ${skip.length ? tx`and id <> all(${skip})` : tx``}
+        order by created_at
+        limit ${batchSize}
+        for update skip locked`;
+      for (const row of rows) {
+        try {
+          await deliver(row);
+          await tx`update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ${row.id}`;
+          backoff.delete(row.id);
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          await tx`update mail_outbox set attempts = attempts + 1, last_error = ${message.slice(0, 2000)} where id = ${row.id}`;
+          const attempts = row.attempts + 1;
+          backoff.set(row.id, Date.now() + Math.min(2000 * 2 ** attempts, 3_600_000));
+          log.warn({ mail_id: row.id, attempts, err: { message } }, attempts >= maxAttempts ? 'mail failed, giving up' : 'mail failed, will retry');
+        }
+      }
+      return rows.length;
+    })) as unknown as number;
+  }
+
+  async function runAll(): Promise<void> {
+    do {
+      again = false;
+      try {
+        while (!closed && (await runBatch()) === batchSize) {
+          // full batch: there may be more
+        }
+      } catch (err) {
+        log.error({ err }, 'mailer run failed');
+      }
+    } while (again && !closed);
+  }
+
+  function start(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = runAll().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const timer = setInterval(() => {
+    if (!closed) void start();
+  }, intervalMs);
+  timer.unref();
+
+  return {
+    kick() {
+      if (!closed) setImmediate(() => void start());
+    },
+    async drain() {
+      if (closed) return;
+      // A run already in progress may have selected its batch before the caller's commit.
+      if (running) await running;
+      await start();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(timer);
+      if (running) await running;
+      transport.close();
+    },
+  };
+}

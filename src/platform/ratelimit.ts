@@ -1,0 +1,88 @@
+/**
+ * Fixed-window rate limits via rate-limiter-flexible.
+ * With a Redis client the counters live in Redis and are shared by all instances; without, they
+ * live in this process. If Redis is unavailable, an in-memory insurance limiter takes over so the
+ * request is still limited (per instance) instead of failing or stalling.
+ */
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Logger } from './logger.js';
+import type { Redis } from './redis.js';
+
+export interface RateLimitResult {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the current window resets. */
+  resetSeconds: number;
+  /** Seconds to wait before retrying (0 when allowed). Use for `Retry-After`. */
+  retryAfterSeconds: number;
+}
+
+export interface RateLimiter {
+  consume(key: string): Promise<RateLimitResult>;
+  reset(key: string): Promise<void>;
+}
+
+export interface RateLimiterOptions {
+  points: number;
+  durationSeconds: number;
+  redis?: Redis | null;
+  /** Namespaces the counters, e.g. `trcr:rl:api`. */
+  keyPrefix: string;
+  log?: Pick<Logger, 'warn'>;
+}
+
+interface FlexibleLimiter {
+  consume(key: string, points?: number): Promise<RateLimiterRes>;
+  delete(key: string): Promise<boolean>;
+}
+
+export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
+  const { points, durationSeconds, keyPrefix } = opts;
+  if (!Number.isInteger(points) || points < 1) throw new Error('rate limiter: points must be a positive integer');
+  if (!Number.isInteger(durationSeconds) || durationSeconds < 1) throw new Error('rate limiter: durationSeconds must be a positive integer');
+
+  const memory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
+  const primary: FlexibleLimiter = opts.redis
+    ? new RateLimiterRedis({
+        storeClient: opts.redis,
+        points,
+        duration: durationSeconds,
+        keyPrefix,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: memory,
+      })
+    : memory;
+
+  const toResult = (res: RateLimiterRes, allowed: boolean): RateLimitResult => {
+    const resetSeconds = Math.max(0, Math.ceil(res.msBeforeNext / 1000));
+    return {
+      allowed,
+      limit: points,
+      remaining: allowed ? Math.max(0, res.remainingPoints) : 0,
+      resetSeconds,
+      retryAfterSeconds: allowed ? 0 : Math.max(1, resetSeconds),
+    };
+  };
+
+  return {
+    async consume(key) {
+      try {
+        return toResult(await primary.consume(key, 1), true);
+      } catch (rej) {
+        if (rej instanceof RateLimiterRes) return toResult(rej, false);
+        // A store error the insurance limiter did not absorb: limit in memory rather than fail.
+        opts.log?.warn({ err: rej, keyPrefix }, 'rate limiter store failed, using memory');
+        try {
+          return toResult(await memory.consume(key, 1), true);
+        } catch (rej2) {
+          if (rej2 instanceof RateLimiterRes) return toResult(rej2, false);
+          return { allowed: true, limit: points, remaining: points, resetSeconds: durationSeconds, retryAfterSeconds: 0 };
+        }
+      }
+    },
+    async reset(key) {
+      await Promise.allSettled([primary === memory ? Promise.resolve(true) : primary.delete(key), memory.delete(key)]);
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The process's shared services, built once at start (main.ts) and handed to every operation as
+ * `ctx.svc`. Order: (embedded PostgreSQL) → pool → migrations → Redis → bus → rate limiter → mailer.
+ * `close()` undoes it in reverse order and is idempotent.
+ */
+import { createMemoryBus, createRedisBus, type EventBus } from './bus.js';
+import type { Config } from './config.js';
+import { createDb, type Sql } from './db.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMailer, type Mailer } from './mail.js';
+import { migrate } from './migrate.js';
+import { createRateLimiter, type RateLimiter } from './ratelimit.js';
+import { closeRedis, createRedis, waitForRedis, type Redis } from './redis.js';
+
+export interface Services {
+  config: Config;
+  log: Logger;
+  db: Sql;
+  bus: EventBus;
+  /** Per-user API limit (REST, GraphQL, MCP): `config.rateLimitPerMinute` per 60 s. Key it by user id (or IP when anonymous). */
+  limiter: RateLimiter;
+  mailer: Mailer;
+  /** Shared command connection (null without REDIS_URL). Never use it for SUBSCRIBE. */
+  redis: Redis | null;
+  close(): Promise<void>;
+}
+
+export interface CreateServicesOptions {
+  logger?: Logger;
+  /** Skip migrations (default: run them). */
+  migrate?: boolean;
+  /** Pool size (default 10). */
+  dbMax?: number;
+  /** Mailer interval in ms (default 2000). */
+  mailIntervalMs?: number;
+  /** Called with the text of every SQL statement sent (query counting in tests and benches). */
+  onQuery?: (sql: string) => void;
+  /** Suffix for the Redis bus channel and rate-limit keys, so servers sharing a Redis can be isolated (tests). */
+  namespace?: string;
+}
+
+export async function createServices(config: Config, opts: CreateServicesOptions = {}): Promise<Services> {
+  const log = opts.logger ?? createLogger(config);
+  const cleanups: (() => Promise<void>)[] = [];
+  const closeAll = async (): Promise<void> => {
+    while (cleanups.length > 0) {
+      const fn = cleanups.pop()!;
+      try {
+        await fn();
+      } catch (err) {
+        log.warn({ err }, 'error while closing services');
+      }
+    }
+  };
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres(config.dataDir, { log });
+      cleanups.push(() => embedded.stop());
+      databaseUrl = embedded.url;
+    }
+
+    const onQuery = opts.onQuery;
+    const db = createDb(databaseUrl, {
+      ...(opts.dbMax !== undefined ? { max: opts.dbMax } : {}),
+      ...(onQuery ? { extra: { debug: (_conn: number, query: string) => onQuery(query) } } : {}),
+    });
+    cleanups.push(() => db.end({ timeout: 5 }));
+    if (opts.migrate !== false) {
+      const applied = await migrate(db, undefined, { log });
+      if (applied.length === 0) log.debug('database schema up to date');
+    }
+
+    let redis: Redis | null = null;
+    let bus: EventBus;
+    if (config.redisUrl) {
+      const client = createRedis(config.redisUrl, { log, name: 'trcr' });
+      redis = client;
+      cleanups.push(() => closeRedis(client));
+      if (!(await waitForRedis(client, 3000))) {
+        log.warn('redis not reachable at start: continuing; rate limits fall back to memory and events stay local until it is');
+      }
+      const redisBus = createRedisBus(config.redisUrl, {
+        log,
+        instanceId: config.instanceId,
+        publisher: client,
+        ...(opts.namespace ? { channel: `trcr:events:${opts.namespace}` } : {}),
+      });
+      bus = redisBus;
+      cleanups.push(() => redisBus.close());
+    } else {
+      bus = createMemoryBus({ log });
+      cleanups.push(() => bus.close());
+    }
+
+    const limiter = createRateLimiter({
+      points: config.rateLimitPerMinute,
+      durationSeconds: 60,
+      redis,
+      keyPrefix: opts.namespace ? `trcr:rl:api:${opts.namespace}` : 'trcr:rl:api',
+      log,
+    });
+
+    const mailer = createMailer({
+      db,
+      config,
+      log,
+      ...(opts.mailIntervalMs !== undefined ? { intervalMs: opts.mailIntervalMs } : {}),
+    });
+    cleanups.push(() => mailer.close());
+
+    let closing: Promise<void> | undefined;
+    return {
+      config,
+      log,
+      db,
+      bus,
+      limiter,
+      mailer,
+      redis,
+      close() {
+        closing ??= closeAll();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}

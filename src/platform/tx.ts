@@ -1,0 +1,143 @@
+/**
+ * The transaction helper every mutating domain operation uses.
+ *
+ *   const task = await withTx(ctx.svc, async (sql, emit) => {
+ *     const [row] = await sql`insert into tasks ... returning *`;
+ *     emit({ type: 'EntityChanged', org_id, user_id: null, data: { entity: 'task', action: 'created', id: row.id, ... } });
+ *     return row;
+ *   });
+ *
+ * - `fn` runs inside one transaction (`sql` is the transaction: use it, not `svc.db`).
+ * - Emitted events are inserted into the `events` outbox in the SAME transaction (one multi-row
+ *   insert returning `seq`), so a rolled-back operation leaves no events.
+ * - After COMMIT they are published on `svc.bus` in seq order; if `fn` throws, nothing is written
+ *   and nothing is published.
+ * - Serialization failures and deadlocks (40001, 40P01) rerun the whole function (up to 2 retries):
+ *   `fn` must not have side effects outside the database (use `afterCommit` for those).
+ */
+import type { BusEvent, BusEventType, EventBus } from './bus.js';
+import { pgCode, type postgres, type Sql, type TxSql } from './db.js';
+import type { Logger } from './logger.js';
+
+export type { TxSql };
+
+export interface EmittedEvent {
+  type: BusEventType;
+  org_id: string | null;
+  user_id: string | null;
+  data: Record<string, unknown>;
+}
+
+export type Emit = (e: EmittedEvent) => void;
+
+/** What withTx needs from Services (a full `Services` fits). */
+export interface TxServices {
+  db: Sql;
+  bus: EventBus;
+  log?: Pick<Logger, 'warn' | 'error'>;
+  mailer?: { kick(): void };
+}
+
+export interface TxOptions {
+  /** Retries on 40001/40P01 (default 2). */
+  retries?: number;
+  /** e.g. 'isolation level serializable' (passed to BEGIN). */
+  mode?: string;
+}
+
+interface TxState {
+  afterCommit: (() => void | Promise<void>)[];
+  mailEnqueued: boolean;
+}
+
+const states = new WeakMap<object, TxState>();
+
+/**
+ * Registers `fn` to run after the transaction `sql` commits (not at all on rollback).
+ * Returns false (and does not run `fn`) if `sql` is not a `withTx` transaction.
+ */
+export function afterCommit(sql: unknown, fn: () => void | Promise<void>): boolean {
+  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql as object) : undefined;
+  if (!st) return false;
+  st.afterCommit.push(fn);
+  return true;
+}
+
+/** Used by `enqueueMail`: marks the transaction so the mailer is kicked after commit. */
+export function markMailEnqueued(sql: unknown): void {
+  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql as object) : undefined;
+  if (st) st.mailEnqueued = true;
+}
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+export async function withTx<T>(
+  svc: TxServices,
+  fn: (sql: TxSql, emit: Emit) => Promise<T>,
+  opts: TxOptions = {},
+): Promise<T> {
+  const maxRetries = opts.retries ?? 2;
+  for (let attempt = 0; ; attempt++) {
+    const emitted: EmittedEvent[] = [];
+    const state: TxState = { afterCommit: [], mailEnqueued: false };
+    let published: BusEvent[] = [];
+    try {
+      const body = async (tx: TxSql): Promise<{ value: T }> => {
+        states.set(tx, state);
+        const emit: Emit = (e) => {
+          emitted.push(e);
+        };
+        const value = await fn(tx, emit);
+        if (emitted.length > 0) {
+          const rows = emitted.map((e) => ({
+            org_id: e.org_id,
+            user_id: e.user_id,
+            type: e.type,
+            payload: tx.json(e.data as postgres.JSONValue), // jsonb: postgres.js serializes by the described parameter type (do not stringify)
+          }));
+          const inserted = await tx<{ seq: number }[]>`
+            insert into events ${tx(rows)}
+            returning seq`;
+          published = emitted.map((e, i) => ({
+            seq: Number(inserted[i]!.seq),
+            type: e.type,
+            org_id: e.org_id,
+            user_id: e.user_id,
+            data: e.data,
+          }));
+          published.sort((a, b) => a.seq - b.seq);
+        }
+        // Wrapped in an object so postgres.js never treats an array result as a query list.
+        return { value };
+      };
+      const result = (opts.mode
+        ? await svc.db.begin(opts.mode, body)
+        : await svc.db.begin(body)) as unknown as { value: T };
+
+      if (published.length > 0) {
+        try {
+          await svc.bus.publish(published);
+        } catch (err) {
+          svc.log?.error({ err }, 'event publish failed after commit');
+        }
+      }
+      if (state.mailEnqueued) svc.mailer?.kick();
+      for (const cb of state.afterCommit) {
+        try {
+          await cb();
+        } catch (err) {
+          svc.log?.error({ err }, 'afterCommit callback failed');
+        }
+      }
+      return result.value;
+    } catch (err) {
+      const code = pgCode(err);
+      if (code && RETRYABLE.has(code) && attempt < maxRetries) {
+        svc.log?.warn({ code, attempt: attempt + 1 }, 'transaction conflict, retrying');
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter } from '../../src/platform/ratelimit.js';
+import { closeRedis, createRedis, waitForRedis } from '../../src/platform/redis.js';
+import { TEST_REDIS_URL } from '../../src/platform/testing.js';
+
+describe('rate limiter (memory)', () => {
+  it('counts down, blocks at the limit with a retry-after, and resets', async () => {
+    const rl = createRateLimiter({ points: 3, durationSeconds: 60, keyPrefix: 'test:mem' });
+    const r1 = await rl.consume('u1');
+    expect(r1).toMatchObject({ allowed: true, limit: 3, remaining: 2, retryAfterSeconds: 0 });
+    expect((await rl.consume('u1')).remaining).toBe(1);
+    expect((await rl.consume('u1')).remaining).toBe(0);
+    const blocked = await rl.consume('u1');
+    expect(blocked.allowed).toBe(false);
+    expect(blocked.remaining).toBe(0);
+    expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect((await rl.consume('u2')).allowed).toBe(true); // other keys unaffected
+    await rl.reset('u1');
+    expect((await rl.consume('u1')).remaining).toBe(2);
+  });
+});
+
+describe('rate limiter (redis)', () => {
+  it('is shared by two limiter instances on the same Redis', async () => {
+    const r1 = createRedis(TEST_REDIS_URL);
+    const r2 = createRedis(TEST_REDIS_URL);
+    try {
+      expect(await waitForRedis(r1)).toBe(true);
+      expect(await waitForRedis(r2)).toBe(true);
+      const prefix = `test:rl:${Date.now()}:${Math.random()}`;
+      const a = createRateLimiter({ points: 4, durationSeconds: 60, keyPrefix: prefix, redis: r1 });
+      const b = createRateLimiter({ points: 4, durationSeconds: 60, keyPrefix: prefix, redis: r2 });
+      expect((await a.consume('user')).remaining).toBe(3);
+      expect((await b.consume('user')).remaining).toBe(2);
+      expect((await a.consume('user')).remaining).toBe(1);
+      expect((await b.consume('user')).remaining).toBe(0);
+      const blockedA = await a.consume('user');
+      const blockedB = await b.consume('user');
+      expect(blockedA.allowed).toBe(false);
+      expect(blockedB.allowed).toBe(false);
+      expect(blockedB.retryAfterSeconds).toBeGreaterThanOrEqual(59);
+      expect(blockedB.retryAfterSeconds).toBeLessThanOrEqual(60);
+      // the counter really is in Redis
+      expect(Number(await r1.get(`${prefix}:user`))).toBe(6);
+      await a.reset('user');
+      expect((await b.consume('user')).remaining).toBe(3);
+      await r1.del(`${prefix}:user`);
+    } finally {
+      await closeRedis(r1);
+      await closeRedis(r2);
+    }
+  });
+
+  it('falls back to memory, without stalling, when Redis is down', async () => {
+    const down = createRedis('redis://127.0.0.1:1');
+    try {
+      const rl = createRateLimiter({ points: 2, durationSeconds: 60, keyPrefix: 'test:down', redis: down });
+      const t0 = Date.now();
+      expect((await rl.consume('k')).allowed).toBe(true);
+      expect((await rl.consume('k')).allowed).toBe(true);
+      const third = await rl.consume('k');
+      expect(third.allowed).toBe(false);
+      expect(third.retryAfterSeconds).toBeGreaterThan(0);
+      expect(Date.now() - t0).toBeLessThan(500);
+    } finally {
+      await closeRedis(down);
+    }
+  });
+});
