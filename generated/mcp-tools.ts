@@ -548,7 +548,7 @@ export const mcpTools = [
     "name": "projects_create",
     "operation": "projects.create",
     "title": "Create a project",
-    "description": "Create a project\n\nCreates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`VALIDATION_ERROR` otherwise).\n",
+    "description": "Create a project\n\nCreates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`NOT_FOUND` otherwise).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -871,7 +871,7 @@ export const mcpTools = [
     "name": "tasks_create",
     "operation": "tasks.create",
     "title": "Create a task",
-    "description": "Create a task\n\nCreates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20). An unknown `project_id` or\nassignee answers `VALIDATION_ERROR` naming the field.\n",
+    "description": "Create a task\n\nCreates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20; `VALIDATION_ERROR` on `assignee_ids`\notherwise). A `project_id` that is not a project of the organization answers `NOT_FOUND`.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1564,7 +1564,7 @@ export const mcpTools = [
     "name": "time_entries_list",
     "operation": "time_entries.list",
     "title": "List time entries",
-    "description": "List time entries\n\nLists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone; a date-time is taken as is.\n",
+    "description": "List time entries\n\nLists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in UTC;\na date-time is taken as is.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,

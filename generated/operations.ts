@@ -1493,7 +1493,7 @@ export const operationMeta = {
   "projects.create": {
     "name": "projects.create",
     "summary": "Create a project",
-    "description": "Creates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`VALIDATION_ERROR` otherwise).\n",
+    "description": "Creates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`NOT_FOUND` otherwise).\n",
     "tags": [
       "projects"
     ],
@@ -1593,7 +1593,7 @@ export const operationMeta = {
   "tasks.create": {
     "name": "tasks.create",
     "summary": "Create a task",
-    "description": "Creates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20). An unknown `project_id` or\nassignee answers `VALIDATION_ERROR` naming the field.\n",
+    "description": "Creates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20; `VALIDATION_ERROR` on `assignee_ids`\notherwise). A `project_id` that is not a project of the organization answers `NOT_FOUND`.\n",
     "tags": [
       "tasks"
     ],
@@ -1793,7 +1793,7 @@ export const operationMeta = {
   "time_entries.list": {
     "name": "time_entries.list",
     "summary": "List time entries",
-    "description": "Lists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone; a date-time is taken as is.\n",
+    "description": "Lists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in UTC;\na date-time is taken as is.\n",
     "tags": [
       "time_entries"
     ],

@@ -355,7 +355,7 @@ export interface paths {
         /**
          * Create a project
          * @description Creates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,
-         *     `status` to `active`. `client_id` must name a client of the organization (`VALIDATION_ERROR` otherwise).
+         *     `status` to `active`. `client_id` must name a client of the organization (`NOT_FOUND` otherwise).
          */
         post: operations["projects.create"];
         delete?: never;
@@ -418,8 +418,8 @@ export interface paths {
          * Create a task
          * @description Creates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,
          *     `priority` `medium`; the task is placed last in its project. `start_date` must be on or before
-         *     `due_date`; assignees must be members of the organization (at most 20). An unknown `project_id` or
-         *     assignee answers `VALIDATION_ERROR` naming the field.
+         *     `due_date`; assignees must be members of the organization (at most 20; `VALIDATION_ERROR` on `assignee_ids`
+         *     otherwise). A `project_id` that is not a project of the organization answers `NOT_FOUND`.
          */
         post: operations["tasks.create"];
         delete?: never;
@@ -564,8 +564,8 @@ export interface paths {
          * List time entries
          * @description Lists the organization's time entries, newest `started_at` first. Any member may list; filter by
          *     `user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date
-         *     (`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the
-         *     organization's time zone; a date-time is taken as is.
+         *     (`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in UTC;
+         *     a date-time is taken as is.
          */
         get: operations["time_entries.list"];
         put?: never;
