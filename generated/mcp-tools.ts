@@ -1564,7 +1564,7 @@ export const mcpTools = [
     "name": "time_entries_list",
     "operation": "time_entries.list",
     "title": "List time entries",
-    "description": "List time entries\n\nLists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in UTC;\na date-time is taken as is.\n",
+    "description": "List time entries\n\nLists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone (`settings.timezone`); a date-time is taken as is.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,

@@ -1793,7 +1793,7 @@ export const operationMeta = {
   "time_entries.list": {
     "name": "time_entries.list",
     "summary": "List time entries",
-    "description": "Lists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in UTC;\na date-time is taken as is.\n",
+    "description": "Lists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone (`settings.timezone`); a date-time is taken as is.\n",
     "tags": [
       "time_entries"
     ],

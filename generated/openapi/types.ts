@@ -564,8 +564,8 @@ export interface paths {
          * List time entries
          * @description Lists the organization's time entries, newest `started_at` first. Any member may list; filter by
          *     `user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date
-         *     (`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in UTC;
-         *     a date-time is taken as is.
+         *     (`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the
+         *     organization's time zone (`settings.timezone`); a date-time is taken as is.
          */
         get: operations["time_entries.list"];
         put?: never;
