@@ -1,0 +1,63 @@
+/**
+ * Turning credentials into an Actor, for the transports: Bearer tokens (PAT or JWT), WebSocket
+ * tickets, and the organizations a user's events come from.
+ */
+import { verifyAccessToken } from '../../platform/crypto.js';
+import { unauthorized } from '../../platform/errors.js';
+import { sha256 } from '../../platform/ids.js';
+import type { Services } from '../../platform/services.js';
+import type { Actor } from '../context.js';
+
+export const PAT_PREFIX = 'trcr_pat_';
+/** Longer than any token we issue: anything beyond is rejected without a database look-up. */
+const MAX_OPAQUE_TOKEN_LENGTH = 200;
+
+/**
+ * A `trcr_pat_…` token is looked up by its hash (not revoked, not expired, its user still a member of
+ * its organization); anything else must be a valid access JWT (checked without the database).
+ * Every failure is UNAUTHORIZED.
+ */
+export async function authenticateBearer(svc: Services, token: string): Promise<Actor> {
+  if (typeof token === 'string' && token.startsWith(PAT_PREFIX)) return authenticatePat(svc, token);
+  const claims = await verifyAccessToken(svc.config, token);
+  return { via: 'jwt', userId: claims.sub, sessionId: claims.sid };
+}
+
+async function authenticatePat(svc: Services, token: string): Promise<Actor> {
+  if (token.length > MAX_OPAQUE_TOKEN_LENGTH) throw unauthorized('Invalid personal access token');
+  const [pat] = await svc.db<{ id: string; user_id: string; org_id: string; expired: boolean; stale: boolean }[]>`
+    select p.id, p.user_id, p.org_id,
+           (p.expires_at is not null and p.expires_at <= now()) as expired,
+           (p.last_used_at is null or p.last_used_at < now() - interval '1 minute') as stale
+    from personal_access_tokens p
+    join members m on m.org_id = p.org_id and m.user_id = p.user_id
+    where p.token_hash = ${sha256(token)} and p.revoked_at is null`;
+  if (!pat) throw unauthorized('Invalid or revoked personal access token');
+  if (pat.expired) throw unauthorized('Personal access token expired');
+  // last_used_at is informational: write it at most once a minute, not on every request.
+  if (pat.stale) {
+    await svc.db`
+      update personal_access_tokens set last_used_at = now()
+      where id = ${pat.id} and (last_used_at is null or last_used_at < now() - interval '1 minute')`;
+  }
+  return { via: 'pat', userId: pat.user_id, patOrgId: pat.org_id };
+}
+
+/** Redeems a `wst_…` ticket: single use (atomic), unexpired. */
+export async function redeemWsTicket(svc: Services, ticket: string): Promise<Actor> {
+  if (typeof ticket !== 'string' || !ticket.startsWith('wst_') || ticket.length > MAX_OPAQUE_TOKEN_LENGTH) {
+    throw unauthorized('Invalid or expired ticket');
+  }
+  const [row] = await svc.db<{ user_id: string }[]>`
+    update ws_tickets set used_at = now()
+    where ticket_hash = ${sha256(ticket)} and used_at is null and expires_at > now()
+    returning user_id`;
+  if (!row) throw unauthorized('Invalid or expired ticket');
+  return { via: 'ws', userId: row.user_id };
+}
+
+/** The organizations `userId` is a member of (whose events the user receives). */
+export async function userOrgIds(svc: Services, userId: string): Promise<string[]> {
+  const rows = await svc.db<{ org_id: string }[]>`select org_id from members where user_id = ${userId} order by created_at`;
+  return rows.map((r) => r.org_id);
+}

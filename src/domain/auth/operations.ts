@@ -1,0 +1,152 @@
+/** Accounts and sessions: register, login, refresh, logout, password reset, WebSocket tickets. */
+import type { OperationHandlers } from '../../../generated/operations.js';
+import type { Config } from '../../platform/config.js';
+import { hashPassword, verifyPassword, WS_TICKET_TTL_SECONDS } from '../../platform/crypto.js';
+import { conflict, forbidden, unauthorized, validationError } from '../../platform/errors.js';
+import { newId, randomToken, sha256 } from '../../platform/ids.js';
+import { enqueueMail, type MailMessage } from '../../platform/mail.js';
+import { withTx } from '../../platform/tx.js';
+import { requireActor } from '../access.js';
+import type { OpContext } from '../context.js';
+import { joinPendingInvitations } from '../members/model.js';
+import { createOrganization } from '../organizations/model.js';
+import { findUserByEmail, normalizeEmail, toUser, type UserRow } from '../users/model.js';
+import { authTokens, issueRefreshToken, revokeFamily, type Session } from './sessions.js';
+
+const FORGOT_PASSWORD_MESSAGE = 'If an account exists for this email address, a password reset link has been sent to it.';
+const RESET_TTL = '1 hour';
+
+function resetMail(config: Config, user: UserRow, token: string): MailMessage {
+  const link = `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+  return {
+    to: user.email,
+    kind: 'password_reset',
+    subject: 'Reset your TRCR password',
+    text: [
+      `Hello ${user.name},`,
+      '',
+      'Someone (hopefully you) asked to reset the password of your TRCR account.',
+      `Open this link within ${RESET_TTL} to choose a new password:`,
+      '',
+      link,
+      '',
+      `Or send this token with your new password to POST ${config.publicUrl}/api/v1/auth/reset-password:`,
+      '',
+      token,
+      '',
+      'The link works once. If you did not ask for this, ignore this mail: your password stays as it is.',
+    ].join('\n'),
+  };
+}
+
+type RefreshOutcome = { session: Session } | { reused: true } | { invalid: true };
+
+export const authOperations = {
+  async 'auth.register'(ctx, input) {
+    const email = normalizeEmail(input.email);
+    const name = input.name.trim();
+    if (!name) throw validationError('name is required', { field: 'name' });
+    // Hash before the transaction: it is the slow part and needs no locks.
+    const passwordHash = await hashPassword(input.password);
+    const { user, session } = await withTx(ctx.svc, async (sql, emit) => {
+      // The unique index on lower(email) decides, also when two registrations race.
+      const [created] = await sql<UserRow[]>`
+        insert into users (id, email, name, password_hash) values (${newId('usr')}, ${email}, ${name}, ${passwordHash})
+        on conflict ((lower(email))) do nothing
+        returning *`;
+      if (!created) throw conflict('An account with this email address already exists', { field: 'email' });
+      const org = await createOrganization(sql, { name: `${name}'s workspace`, slugFrom: name, suffixSlug: true, createdBy: created.id });
+      const [user] = await sql<UserRow[]>`update users set default_org_id = ${org.id} where id = ${created.id} returning *`;
+      await joinPendingInvitations(sql, emit, user!);
+      return { user: user!, session: await issueRefreshToken(sql, created.id) };
+    });
+    return authTokens(ctx.svc.config, session, toUser(user));
+  },
+
+  async 'auth.login'(ctx, input) {
+    const user = await findUserByEmail(ctx.svc.db, input.email);
+    // verifyPassword spends the same time for an unknown user, and the message is the same both ways.
+    const ok = await verifyPassword(user?.password_hash, input.password);
+    if (!user || !ok) throw unauthorized('Invalid email or password');
+    const session = await issueRefreshToken(ctx.svc.db, user.id);
+    return authTokens(ctx.svc.config, session, toUser(user));
+  },
+
+  async 'auth.refresh'(ctx, input) {
+    const hash = sha256(input.refresh_token);
+    const outcome = await withTx<RefreshOutcome>(ctx.svc, async (sql) => {
+      // Atomic: of two concurrent uses of one token, exactly one rotates it.
+      const [current] = await sql<{ user_id: string; family_id: string }[]>`
+        update refresh_tokens set rotated_at = now()
+        where token_hash = ${hash} and rotated_at is null and revoked_at is null and expires_at > now()
+        returning user_id, family_id`;
+      if (current) return { session: await issueRefreshToken(sql, current.user_id, current.family_id) };
+      const [known] = await sql<{ family_id: string; rotated_at: string | null }[]>`
+        select family_id, rotated_at from refresh_tokens where token_hash = ${hash}`;
+      if (!known?.rotated_at) return { invalid: true };
+      // A rotated token presented again means it leaked: end the whole session (committed, then 401).
+      await revokeFamily(sql, known.family_id);
+      return { reused: true };
+    });
+    if ('reused' in outcome) {
+      throw unauthorized('This refresh token was already used; the session has been revoked for safety. Sign in again.');
+    }
+    if ('invalid' in outcome) throw unauthorized('Invalid or expired refresh token');
+    return authTokens(ctx.svc.config, outcome.session);
+  },
+
+  async 'auth.logout'(ctx, input) {
+    // Idempotent and silent: an unknown token changes nothing and answers the same.
+    await ctx.svc.db`
+      update refresh_tokens set revoked_at = now()
+      where revoked_at is null
+        and family_id = (select family_id from refresh_tokens where token_hash = ${sha256(input.refresh_token)})`;
+    return { data: { success: true } };
+  },
+
+  async 'auth.forgot_password'(ctx, input) {
+    const user = await findUserByEmail(ctx.svc.db, input.email);
+    if (user) {
+      const token = randomToken('prt');
+      await withTx(ctx.svc, async (sql) => {
+        await sql`
+          insert into password_resets (token_hash, user_id, expires_at)
+          values (${sha256(token)}, ${user.id}, now() + ${RESET_TTL}::interval)`;
+        await enqueueMail(sql, resetMail(ctx.svc.config, user, token));
+      });
+    }
+    return { data: { message: FORGOT_PASSWORD_MESSAGE } };
+  },
+
+  async 'auth.reset_password'(ctx, input) {
+    const passwordHash = await hashPassword(input.password);
+    await withTx(ctx.svc, async (sql) => {
+      const [reset] = await sql<{ user_id: string }[]>`
+        update password_resets set used_at = now()
+        where token_hash = ${sha256(input.token)} and used_at is null and expires_at > now()
+        returning user_id`;
+      if (!reset) throw validationError('Invalid or expired reset token', { field: 'token' });
+      await sql`update users set password_hash = ${passwordHash}, updated_at = now() where id = ${reset.user_id}`;
+      // Other reset links stop working, and every session of the user ends.
+      await sql`update password_resets set used_at = now() where user_id = ${reset.user_id} and used_at is null`;
+      await sql`update refresh_tokens set revoked_at = now() where user_id = ${reset.user_id} and revoked_at is null`;
+    });
+    return { data: { message: 'Your password has been changed. Sign in with the new password.' } };
+  },
+
+  async 'auth.ws_ticket'(ctx) {
+    const actor = requireActor(ctx);
+    // A ticket authenticates the user in every organization; a PAT may only act in its own.
+    if (actor.patOrgId) throw forbidden('A personal access token cannot open a WebSocket session; use an access token');
+    const ticket = randomToken('wst');
+    // Expired tickets are purged here, so the table stays as small as the last few minutes of tickets.
+    await ctx.svc.db`
+      with purge as (delete from ws_tickets where expires_at < now() - interval '5 minutes')
+      insert into ws_tickets (ticket_hash, user_id, expires_at)
+      values (${sha256(ticket)}, ${actor.userId}, now() + make_interval(secs => ${WS_TICKET_TTL_SECONDS}))`;
+    return { ticket, expires_in: WS_TICKET_TTL_SECONDS };
+  },
+} satisfies Pick<
+  OperationHandlers<OpContext>,
+  'auth.register' | 'auth.login' | 'auth.refresh' | 'auth.logout' | 'auth.forgot_password' | 'auth.reset_password' | 'auth.ws_ticket'
+>;
