@@ -1,0 +1,112 @@
+/**
+ * projects.*: the organization's projects. Any member reads; creating, changing and deleting need
+ * `manage_projects`. Deleting a project deletes its tasks (FK cascade) and detaches its time entries
+ * (FK set null), so tracked time survives.
+ */
+import type { OperationHandlers } from '../../../generated/operations.js';
+import type { postgres } from '../../platform/db.js';
+import { notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { withTx } from '../../platform/tx.js';
+import { resolveOrg } from '../access.js';
+import type { OpContext } from '../context.js';
+import { entityChanged } from '../events.js';
+import { pageRequest, pagination } from '../pagination.js';
+import { toProject, type ProjectRow } from './model.js';
+import { changedColumns } from './patch.js';
+import { getProjectRow } from './queries.js';
+
+type Handlers = OperationHandlers<OpContext>;
+type Db = postgres.ISql<{}>;
+
+const UPDATABLE = ['name', 'description', 'color', 'billable', 'hourly_rate_cents', 'client_id', 'status'] as const;
+
+/** `client_id` must name a client of the organization. */
+async function assertClient(sql: Db, orgId: string, clientId: string | null | undefined): Promise<void> {
+  if (!clientId) return;
+  const [row] = await sql`select 1 from clients where id = ${clientId} and org_id = ${orgId}`;
+  if (!row) throw notFound('Client');
+}
+
+export const projectOperations = {
+  'projects.list': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    const page = pageRequest(input);
+    const sql = ctx.svc.db;
+    const where = () => sql`
+      org_id = ${access.orgId}
+      ${input.status ? sql`and status = ${input.status}` : sql``}
+      ${input.search ? sql`and strpos(lower(name), lower(${input.search})) > 0` : sql``}`;
+    const rows = await sql<(ProjectRow & { total: number })[]>`
+      select *, count(*) over () as total
+      from projects
+      where ${where()}
+      order by created_at, id
+      limit ${page.perPage} offset ${page.offset}`;
+    // An empty page past the end carries no window total: count separately (rare).
+    const total = rows[0]?.total ?? (page.offset > 0 ? (await sql<{ n: number }[]>`select count(*) as n from projects where ${where()}`)[0]!.n : 0);
+    return { data: rows.map(toProject), pagination: pagination(total, page) };
+  },
+
+  'projects.get': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    return { data: toProject(await getProjectRow(ctx.svc.db, access.orgId, input.id)) };
+  },
+
+  'projects.create': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    access.require('manage_projects');
+    const project = await withTx(ctx.svc, async (sql, emit) => {
+      await assertClient(sql, access.orgId, input.client_id);
+      const [row] = await sql<ProjectRow[]>`
+        insert into projects ${sql({
+          id: newId('prj'),
+          org_id: access.orgId,
+          name: input.name,
+          description: input.description ?? null,
+          color: input.color ?? null,
+          billable: input.billable ?? true,
+          hourly_rate_cents: input.hourly_rate_cents ?? null,
+          client_id: input.client_id ?? null,
+          status: input.status ?? 'active',
+          created_by: access.userId,
+        })}
+        returning *`;
+      const entity = toProject(row!);
+      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project', action: 'created', entity }));
+      return entity;
+    });
+    return { data: project };
+  },
+
+  'projects.update': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    access.require('manage_projects');
+    const project = await withTx(ctx.svc, async (sql, emit) => {
+      const before = await getProjectRow(sql, access.orgId, input.id, true);
+      const patch = changedColumns(before, input, UPDATABLE);
+      if (Object.keys(patch).length === 0) return toProject(before);
+      if (patch.client_id) await assertClient(sql, access.orgId, patch.client_id);
+      const [row] = await sql<ProjectRow[]>`
+        update projects set ${sql(patch)}, updated_at = now()
+        where id = ${before.id}
+        returning *`;
+      const entity = toProject(row!);
+      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project', action: 'updated', entity, before: toProject(before) }));
+      return entity;
+    });
+    return { data: project };
+  },
+
+  'projects.delete': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    access.require('manage_projects');
+    await withTx(ctx.svc, async (sql, emit) => {
+      const [row] = await sql<ProjectRow[]>`
+        delete from projects where id = ${input.id} and org_id = ${access.orgId} returning *`;
+      if (!row) throw notFound('Project');
+      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project', action: 'deleted', entity: toProject(row) }));
+    });
+    return { data: { id: input.id, deleted: true as const } };
+  },
+} satisfies Pick<Handlers, 'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.delete'>;

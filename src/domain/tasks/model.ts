@@ -1,0 +1,47 @@
+/** The Task entity as the API returns it, built from a `tasks` row plus its assignees. */
+import type { Task } from '../../../generated/models.js';
+
+/**
+ * A `tasks` row with its assignees. The row must have the columns id, org_id, project_id, title,
+ * description, status, priority, start_date, due_date, estimated_hours, position, created_by,
+ * created_at, updated_at (`t.*`) and `assignee_ids text[]`, e.g.
+ *   select t.*, array(select a.user_id from task_assignees a where a.task_id = t.id order by a.user_id) as assignee_ids
+ * (see `taskColumns` in ./queries.ts).
+ */
+export interface TaskRow {
+  id: string;
+  org_id: string;
+  project_id: string;
+  title: string;
+  description: string | null;
+  status: string;
+  priority: string;
+  start_date: string | null;
+  due_date: string | null;
+  estimated_hours: number | null;
+  position: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  assignee_ids: string[];
+}
+
+export function toTask(row: TaskRow): Task {
+  return {
+    id: row.id,
+    org_id: row.org_id,
+    project_id: row.project_id,
+    title: row.title,
+    description: row.description,
+    status: row.status as Task['status'],
+    priority: row.priority as Task['priority'],
+    start_date: row.start_date,
+    due_date: row.due_date,
+    estimated_hours: row.estimated_hours,
+    assignee_ids: row.assignee_ids,
+    position: row.position,
+    created_by: row.created_by,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}

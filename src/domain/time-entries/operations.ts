@@ -1,0 +1,324 @@
+/**
+ * time_entries.*: tracked time. Every member of the organization reads its entries (the team sees who
+ * works on what); writing your own needs `track_time`, another user's needs `manage_time`.
+ *
+ * The timer rule (DESIGN §3): a user has at most one running entry, in all organizations together.
+ * The partial unique index `time_entries_one_running` enforces it; `time_entries.start` serializes a
+ * user's starts with a transaction-scoped advisory lock and stops the running entry at the very
+ * instant the new one starts, in the same transaction.
+ */
+import type { OperationHandlers, OperationInput } from '../../../generated/operations.js';
+import type { TimeEntry } from '../../../generated/models.js';
+import type { postgres } from '../../platform/db.js';
+import { AppError, conflict, notFound, validationError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { withTx, type Emit } from '../../platform/tx.js';
+import { resolveOrg, type OrgAccess } from '../access.js';
+import type { OpContext } from '../context.js';
+import { entityChanged, timerUpdate } from '../events.js';
+import { pageRequest, pagination } from '../pagination.js';
+import type { ProjectRow } from '../projects/model.js';
+import { changedColumns } from '../projects/patch.js';
+import { assertActive, getProjectRow } from '../projects/queries.js';
+import { toTimeEntry, type TimeEntryRow } from './model.js';
+
+type Handlers = OperationHandlers<OpContext>;
+type Db = postgres.ISql<{}>;
+type ListInput = OperationInput<'time_entries.list'>;
+
+const UPDATABLE = ['started_at', 'stopped_at', 'project_id', 'task_id', 'description', 'billable', 'hourly_rate_cents'] as const;
+
+/** Timestamps are stored with second precision, as the API shows them. */
+function wholeSeconds(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** An RFC 3339 input (any offset) as a UTC instant with whole seconds. */
+function toInstant(value: string, field: string): string {
+  // Date.parse wants a minutes part in the offset (`+02` → `+02:00`).
+  const ms = Date.parse(value.replace(/([+-]\d\d)$/, '$1:00'));
+  if (Number.isNaN(ms)) throw validationError(`${field} is not a valid date-time`, { field });
+  return wholeSeconds(ms);
+}
+
+/** Serializes the timer changes of one user (in every organization and on every instance). */
+async function lockTimer(sql: Db, userId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${userId}, 0))`;
+}
+
+/** Own entries need `track_time`, other users' entries `manage_time`. */
+function requireWrite(access: OrgAccess, entry: TimeEntryRow): void {
+  access.require(entry.user_id === access.userId ? 'track_time' : 'manage_time');
+}
+
+async function getEntryRow(sql: Db, orgId: string, id: string, lock = false): Promise<TimeEntryRow> {
+  const [row] = lock
+    ? await sql<TimeEntryRow[]>`select * from time_entries where id = ${id} and org_id = ${orgId} for update`
+    : await sql<TimeEntryRow[]>`select * from time_entries where id = ${id} and org_id = ${orgId}`;
+  if (!row) throw notFound('Time entry');
+  return row;
+}
+
+/**
+ * What an entry is for. The task must be in the organization; `projectId` undefined means "the task's
+ * project"; a given project must be the task's (VALIDATION_ERROR on `task_id` otherwise).
+ */
+async function resolveWork(
+  sql: Db,
+  orgId: string,
+  projectId: string | null | undefined,
+  taskId: string | null | undefined,
+): Promise<{ project: ProjectRow | null; taskId: string | null }> {
+  let wantedProject = projectId ?? null;
+  if (taskId) {
+    const [task] = await sql<{ project_id: string }[]>`select project_id from tasks where id = ${taskId} and org_id = ${orgId}`;
+    if (!task) throw notFound('Task');
+    if (projectId === undefined) wantedProject = task.project_id;
+    else if (projectId !== task.project_id) {
+      throw validationError(`Task ${taskId} belongs to project ${task.project_id}: give that project_id, or leave project_id out`, { field: 'task_id' });
+    }
+  }
+  const project = wantedProject ? await getProjectRow(sql, orgId, wantedProject) : null;
+  return { project, taskId: taskId ?? null };
+}
+
+/** Events of an entry whose timer just stopped: its change, and TimerUpdate for its owner's devices. */
+function emitStopped(emit: Emit, actorId: string, before: TimeEntry, after: TimeEntry): void {
+  emit(entityChanged({ orgId: after.org_id, actorId, entityType: 'time_entry', action: 'updated', entity: after, before }));
+  emit(timerUpdate(after.org_id, after.user_id, after, false));
+}
+
+async function startTimer(ctx: OpContext, input: OperationInput<'time_entries.start'>): Promise<TimeEntry> {
+  const access = await resolveOrg(ctx, input.org_id);
+  access.require('track_time');
+  return withTx(ctx.svc, async (sql, emit) => {
+    await lockTimer(sql, access.userId);
+    // Taken after the lock, so a start that waited never stops an entry begun after its own `now`.
+    const now = wholeSeconds(Date.now());
+    const { project, taskId } = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
+    if (project) assertActive(project);
+
+    // The running entry may be in another organization: its events go to that organization.
+    // greatest(): an entry started in the future (clock skew between instances) still stops validly.
+    const stopped = await sql<TimeEntryRow[]>`
+      update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
+      where user_id = ${access.userId} and stopped_at is null
+      returning *`;
+    for (const row of stopped) emitStopped(emit, access.userId, toTimeEntry({ ...row, stopped_at: null }), toTimeEntry(row));
+
+    const [row] = await sql<TimeEntryRow[]>`
+      insert into time_entries ${sql({
+        id: newId('te'),
+        org_id: access.orgId,
+        user_id: access.userId,
+        project_id: project?.id ?? null,
+        task_id: taskId,
+        description: input.description ?? null,
+        billable: input.billable ?? project?.billable ?? true,
+        hourly_rate_cents: project?.hourly_rate_cents ?? null,
+        started_at: now,
+      })}
+      returning *`;
+    const entry = toTimeEntry(row!);
+    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'created', entity: entry }));
+    emit(timerUpdate(access.orgId, access.userId, entry, true));
+    return entry;
+  });
+}
+
+async function stopTimer(ctx: OpContext, input: OperationInput<'time_entries.stop'>): Promise<TimeEntry> {
+  const access = await resolveOrg(ctx, input.org_id);
+  return withTx(ctx.svc, async (sql, emit) => {
+    let row: TimeEntryRow;
+    if (input.entry_id) {
+      row = await getEntryRow(sql, access.orgId, input.entry_id, true);
+      requireWrite(access, row);
+      if (row.stopped_at !== null) throw conflict('Time entry is not running');
+    } else {
+      access.require('track_time');
+      // Waits for a concurrent start of the caller, then stops the timer it left running.
+      await lockTimer(sql, access.userId);
+      const [running] = await sql<TimeEntryRow[]>`
+        select * from time_entries
+        where user_id = ${access.userId} and org_id = ${access.orgId} and stopped_at is null
+        for update`;
+      if (!running) throw new AppError('NOT_FOUND', 'No running timer');
+      row = running;
+    }
+    const now = wholeSeconds(Date.now());
+    const [after] = await sql<TimeEntryRow[]>`
+      update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
+      where id = ${row.id}
+      returning *`;
+    const entry = toTimeEntry(after!);
+    emitStopped(emit, access.userId, toTimeEntry(row), entry);
+    return entry;
+  });
+}
+
+/** `from`/`to` of a list: a date means the whole day in the organization's time zone, a date-time is used as is. */
+const isDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+async function listEntries(ctx: OpContext, access: OrgAccess, input: ListInput) {
+  const sql = ctx.svc.db;
+  const page = pageRequest(input);
+  const tz = sql`(select timezone from organizations where id = ${access.orgId})`;
+  const where = () => sql`
+    te.org_id = ${access.orgId}
+    ${input.from === undefined ? sql`` : isDate(input.from)
+      ? sql`and te.started_at >= (${input.from}::date)::timestamp at time zone ${tz}`
+      : sql`and te.started_at >= ${input.from}::timestamptz`}
+    ${input.to === undefined ? sql`` : isDate(input.to)
+      ? sql`and te.started_at < (${input.to}::date + 1)::timestamp at time zone ${tz}`
+      : sql`and te.started_at <= ${input.to}::timestamptz`}
+    ${input.project_id ? sql`and te.project_id = ${input.project_id}` : sql``}
+    ${input.task_id ? sql`and te.task_id = ${input.task_id}` : sql``}
+    ${input.user_id ? sql`and te.user_id = ${input.user_id}` : sql``}
+    ${input.billable === undefined ? sql`` : sql`and te.billable = ${input.billable}`}`;
+  const rows = await sql<(TimeEntryRow & { total: number })[]>`
+    select te.*, count(*) over () as total
+    from time_entries te
+    where ${where()}
+    order by te.started_at desc, te.id
+    limit ${page.perPage} offset ${page.offset}`;
+  if (rows.length > 0) return { data: rows.map(toTimeEntry), pagination: pagination(rows[0]!.total, page) };
+
+  // Nothing on this page: say why if a filter names something outside the organization, and count
+  // the matches when the page is past the end.
+  if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
+  if (input.task_id) {
+    const [task] = await sql`select 1 from tasks where id = ${input.task_id} and org_id = ${access.orgId}`;
+    if (!task) throw notFound('Task');
+  }
+  if (input.user_id) {
+    // Former members keep their entries, so they count as known too.
+    const [user] = await sql`
+      select 1 from members where org_id = ${access.orgId} and user_id = ${input.user_id}
+      union all
+      select 1 from time_entries where org_id = ${access.orgId} and user_id = ${input.user_id}
+      limit 1`;
+    if (!user) throw notFound('User');
+  }
+  const total = page.offset > 0 ? (await sql<{ n: number }[]>`select count(*) as n from time_entries te where ${where()}`)[0]!.n : 0;
+  return { data: [], pagination: pagination(total, page) };
+}
+
+async function createEntry(ctx: OpContext, input: OperationInput<'time_entries.create'>): Promise<TimeEntry> {
+  const access = await resolveOrg(ctx, input.org_id);
+  access.require('track_time');
+  const startedAt = toInstant(input.started_at, 'started_at');
+  const stoppedAt = toInstant(input.stopped_at, 'stopped_at');
+  if (stoppedAt < startedAt) throw validationError('stopped_at must not be before started_at', { field: 'stopped_at' });
+  return withTx(ctx.svc, async (sql, emit) => {
+    const { project, taskId } = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
+    if (project) assertActive(project);
+    const [row] = await sql<TimeEntryRow[]>`
+      insert into time_entries ${sql({
+        id: newId('te'),
+        org_id: access.orgId,
+        user_id: access.userId,
+        project_id: project?.id ?? null,
+        task_id: taskId,
+        description: input.description ?? null,
+        billable: input.billable ?? project?.billable ?? true,
+        hourly_rate_cents: input.hourly_rate_cents !== undefined ? input.hourly_rate_cents : (project?.hourly_rate_cents ?? null),
+        started_at: startedAt,
+        stopped_at: stoppedAt,
+      })}
+      returning *`;
+    const entry = toTimeEntry(row!);
+    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'created', entity: entry }));
+    return entry;
+  });
+}
+
+async function updateEntry(ctx: OpContext, input: OperationInput<'time_entries.update'>): Promise<TimeEntry> {
+  const access = await resolveOrg(ctx, input.org_id);
+  return withTx(ctx.svc, async (sql, emit) => {
+    const before = await getEntryRow(sql, access.orgId, input.entry_id, true);
+    requireWrite(access, before);
+    const patch = changedColumns(
+      before,
+      {
+        ...input,
+        started_at: input.started_at === undefined ? undefined : toInstant(input.started_at, 'started_at'),
+        stopped_at: input.stopped_at === undefined ? undefined : toInstant(input.stopped_at, 'stopped_at'),
+      },
+      UPDATABLE,
+    );
+    const startedAt = patch.started_at ?? before.started_at;
+    const stoppedAt = patch.stopped_at ?? before.stopped_at;
+    if (stoppedAt !== null && stoppedAt < startedAt) {
+      const field = patch.stopped_at ? 'stopped_at' : 'started_at';
+      throw validationError('stopped_at must not be before started_at', { field });
+    }
+    if (patch.started_at && stoppedAt === null && startedAt > wholeSeconds(Date.now())) {
+      throw validationError('A running timer cannot start in the future', { field: 'started_at' });
+    }
+    if (patch.project_id !== undefined || patch.task_id !== undefined) {
+      // Re-check the pair: the task stays in the organization and in the entry's project.
+      const taskId = input.task_id !== undefined ? input.task_id : before.task_id;
+      const projectId = input.project_id !== undefined ? input.project_id : input.task_id ? undefined : before.project_id;
+      const work = await resolveWork(sql, access.orgId, projectId, taskId);
+      Object.assign(patch, changedColumns(before, { project_id: work.project?.id ?? null, task_id: work.taskId }, ['project_id', 'task_id']));
+    }
+    if (Object.keys(patch).length === 0) return toTimeEntry(before);
+
+    const [row] = await sql<TimeEntryRow[]>`
+      update time_entries set ${sql(patch)}, updated_at = now()
+      where id = ${before.id}
+      returning *`;
+    const entry = toTimeEntry(row!);
+    if (before.stopped_at === null && entry.stopped_at !== null) emitStopped(emit, access.userId, toTimeEntry(before), entry);
+    else emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'updated', entity: entry, before: toTimeEntry(before) }));
+    return entry;
+  });
+}
+
+export const timeEntryOperations = {
+  'time_entries.start': async (ctx, input) => ({ data: await startTimer(ctx, input) }),
+
+  'time_entries.stop': async (ctx, input) => ({ data: await stopTimer(ctx, input) }),
+
+  'time_entries.current': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    const [row] = await ctx.svc.db<TimeEntryRow[]>`
+      select * from time_entries
+      where user_id = ${access.userId} and org_id = ${access.orgId} and stopped_at is null`;
+    return { data: row ? toTimeEntry(row) : null };
+  },
+
+  'time_entries.get': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    return { data: toTimeEntry(await getEntryRow(ctx.svc.db, access.orgId, input.entry_id)) };
+  },
+
+  'time_entries.list': async (ctx, input) => listEntries(ctx, await resolveOrg(ctx, input.org_id), input),
+
+  'time_entries.create': async (ctx, input) => ({ data: await createEntry(ctx, input) }),
+
+  'time_entries.update': async (ctx, input) => ({ data: await updateEntry(ctx, input) }),
+
+  'time_entries.delete': async (ctx, input) => {
+    const access = await resolveOrg(ctx, input.org_id);
+    await withTx(ctx.svc, async (sql, emit) => {
+      const row = await getEntryRow(sql, access.orgId, input.entry_id, true);
+      requireWrite(access, row);
+      await sql`delete from time_entries where id = ${row.id}`;
+      const entry = toTimeEntry(row);
+      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'deleted', entity: entry }));
+      if (entry.running) emit(timerUpdate(access.orgId, entry.user_id, entry, false));
+    });
+    return { data: { id: input.entry_id, deleted: true as const } };
+  },
+} satisfies Pick<
+  Handlers,
+  | 'time_entries.start'
+  | 'time_entries.stop'
+  | 'time_entries.current'
+  | 'time_entries.get'
+  | 'time_entries.list'
+  | 'time_entries.create'
+  | 'time_entries.update'
+  | 'time_entries.delete'
+>;
