@@ -1,0 +1,129 @@
+/**
+ * The server process: services, the Koa app, one HTTP server for everything, WebSocket upgrades
+ * routed by path (`/ws` → action protocol, `/graphql` → graphql-ws), and graceful shutdown.
+ */
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Config } from './platform/config.js';
+import type { Logger } from './platform/logger.js';
+import { createServices, type Services } from './platform/services.js';
+import { createGraphqlWs } from './transports/graphql/index.js';
+import { createApp } from './transports/http/app.js';
+import { createActionWs } from './transports/ws/index.js';
+
+export interface ServerOptions {
+  logger?: Logger;
+  /** Called with every SQL statement sent (query counting in tests and benches). */
+  onQuery?: (sql: string) => void;
+  /** Isolates the Redis bus channel and rate-limit keys (tests sharing one Redis). */
+  namespace?: string;
+  /** How long `close()` waits for in-flight HTTP requests (default 10 s). */
+  shutdownTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:43123`. */
+  url: string;
+  port: number;
+  svc: Services;
+  httpServer: http.Server;
+  /** Graceful: stop accepting, finish in-flight requests (bounded), close sockets with 1012, close services. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Rejects upgrades to unknown paths (and all of them while shutting down) by dropping the socket. */
+function routeUpgrades(
+  server: http.Server,
+  routes: Record<string, { handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void }>,
+  isClosing: () => boolean,
+): void {
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const target = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
+    if (!target || isClosing()) {
+      socket.destroy();
+      return;
+    }
+    target.handleUpgrade(req, socket, head);
+  });
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const addr = server.address();
+      resolve(typeof addr === 'object' && addr ? addr.port : port);
+    });
+  });
+}
+
+/** A host clients can connect to: wildcard binds are reached through loopback. */
+function connectHost(host: string): string {
+  if (host === '0.0.0.0' || host === '' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Resolves when every HTTP connection has ended, or after `ms` (then the stragglers are cut). */
+function drainHttp(server: http.Server, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    // A keep-alive socket whose request just finished would otherwise stay open until its idle
+    // timeout: keep closing the idle ones while the busy ones finish.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      done();
+    }, ms);
+    const done = (): void => {
+      clearInterval(sweep);
+      clearTimeout(timer);
+      resolve();
+    };
+    server.close(() => done());
+    server.closeIdleConnections();
+  });
+}
+
+export async function createServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
+  const svc = await createServices(config, {
+    ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.onQuery ? { onQuery: opts.onQuery } : {}),
+    ...(opts.namespace ? { namespace: opts.namespace } : {}),
+  });
+  try {
+    const app = createApp(svc);
+    const actionWs = createActionWs(svc);
+    const graphqlWs = createGraphqlWs(svc);
+    const httpServer = http.createServer(app.callback());
+    let closing: Promise<void> | undefined;
+    routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs }, () => closing !== undefined);
+
+    const port = await listen(httpServer, config.port, config.host);
+    const url = `http://${connectHost(config.host)}:${port}`;
+
+    const shutdown = async (): Promise<void> => {
+      svc.log.info('shutting down');
+      // Stop accepting and let in-flight requests finish while sockets are told to reconnect elsewhere.
+      await Promise.all([
+        drainHttp(httpServer, opts.shutdownTimeoutMs ?? 10_000),
+        actionWs.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing /ws failed')),
+        graphqlWs.close().catch((err: unknown) => svc.log.warn({ err }, 'closing graphql-ws failed')),
+      ]);
+      await svc.close();
+    };
+    return {
+      url,
+      port,
+      svc,
+      httpServer,
+      close() {
+        closing ??= shutdown();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await svc.close();
+    throw err;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The middleware every API mount (/api/v1, /graphql, /mcp) runs, in this order:
+ *   request id → error rendering (per transport) → authenticate → X-Org-Id → rate limit → transport.
+ * Authentication never answers by itself: an invalid token is left in `ctx.state.authError` so the
+ * rate limit (keyed by IP for such callers) and its headers still apply, and each transport decides
+ * how to answer (REST and MCP: 401; GraphQL: its own error shape; REST `auth: 'none'` routes: ignored).
+ */
+import type Koa from 'koa';
+import { authenticateBearer } from '../../domain/auth/authenticate.js';
+import { newId } from '../../platform/ids.js';
+import { AppError, toAppError, unauthorized } from '../../platform/errors.js';
+import type { Services } from '../../platform/services.js';
+import type { ApiContext, ApiState } from './state.js';
+
+export type ApiMiddleware = Koa.Middleware<ApiState>;
+
+const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Takes a well-formed `X-Request-Id` from the client or makes one, and echoes it on the response. */
+export function requestId(): ApiMiddleware {
+  return async (ctx, next) => {
+    const given = ctx.get('X-Request-Id');
+    ctx.state.requestId = REQUEST_ID_RE.test(given) ? given : newId('req');
+    ctx.set('X-Request-Id', ctx.state.requestId);
+    await next();
+  };
+}
+
+/**
+ * Catches whatever the rest of the chain throws and lets the transport encode it. Unknown errors are
+ * logged with the request id and become INTERNAL_ERROR (no stack or SQL text to the client).
+ */
+export function renderErrors(svc: Services, render: (ctx: ApiContext, err: AppError) => void): ApiMiddleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (err.code === 'INTERNAL_ERROR') {
+        svc.log.error({ err: (err as { cause?: unknown }).cause ?? thrown, request_id: ctx.state.requestId, path: ctx.path }, 'request failed');
+      }
+      if (err.retryAfter !== undefined) ctx.set('Retry-After', String(err.retryAfter));
+      if (err.code === 'UNAUTHORIZED') ctx.set('WWW-Authenticate', 'Bearer');
+      render(ctx, err);
+    }
+  };
+}
+
+/** The token of an `Authorization: Bearer <token>` header; '' when absent; null when malformed. */
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return '';
+  const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+  return m ? m[1]! : null;
+}
+
+/** Resolves the Bearer token (JWT or PAT) into `ctx.state.actor`; an invalid one into `ctx.state.authError`. */
+export function authenticate(svc: Services): ApiMiddleware {
+  return async (ctx, next) => {
+    ctx.state.actor = null;
+    const token = bearerToken(ctx.get('Authorization'));
+    if (token === null) {
+      ctx.state.authError = unauthorized('The Authorization header must be "Bearer <token>"');
+    } else if (token !== '') {
+      try {
+        ctx.state.actor = await authenticateBearer(svc, token);
+      } catch (err) {
+        // Only a rejected token is a 401; anything else (database down) is a server error.
+        if (!(err instanceof AppError) || err.code !== 'UNAUTHORIZED') throw err;
+        ctx.state.authError = err;
+      }
+    }
+    const org = ctx.get('X-Org-Id').trim();
+    if (org) ctx.state.orgHint = org;
+    await next();
+  };
+}
+
+/**
+ * The per-user API limit shared by REST, GraphQL and MCP (`config.rateLimitPerMinute`), keyed by
+ * user id, or by client IP for anonymous callers. Every answer carries the X-RateLimit-* headers.
+ */
+export function rateLimit(svc: Services): ApiMiddleware {
+  return async (ctx, next) => {
+    const key = ctx.state.actor ? `user:${ctx.state.actor.userId}` : `ip:${ctx.ip}`;
+    const r = await svc.limiter.consume(key);
+    ctx.set('X-RateLimit-Limit', String(r.limit));
+    ctx.set('X-RateLimit-Remaining', String(r.remaining));
+    ctx.set('X-RateLimit-Reset', String(Math.ceil(Date.now() / 1000) + r.resetSeconds));
+    if (!r.allowed) {
+      throw new AppError('RATE_LIMIT_EXCEEDED', `Rate limit of ${r.limit} requests per minute exceeded; retry in ${r.retryAfterSeconds} s`, { retry_after: r.retryAfterSeconds }, r.retryAfterSeconds);
+    }
+    await next();
+  };
+}
+
+/** Runs middleware in order, like koa-compose (kept here to avoid depending on Koa's internals). */
+export function chain(middleware: readonly ApiMiddleware[]): ApiMiddleware {
+  return (ctx, next) => {
+    const run = (i: number): Promise<void> => {
+      const mw = i < middleware.length ? middleware[i]! : next;
+      return Promise.resolve(mw(ctx, () => run(i + 1)));
+    };
+    return run(0);
+  };
+}

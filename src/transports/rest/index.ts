@@ -1,0 +1,108 @@
+/**
+ * REST /api/v1: one route per entry of the generated `restRoutes` table (no hand-listed routes).
+ * Each request: query string → coerced and validated with the generated query validator; JSON body
+ * (≤ 1 MB) → must be an object; input = { ...body, ...query, ...pathParams } → `execute()`, the
+ * same call every transport makes; the answer is the route's status with the body as returned.
+ *
+ * Errors are encoded once, by `renderRestError`: `{ error: { code, message, details } }` with the
+ * code's status. Unknown paths under /api/v1 answer 404 NOT_FOUND; a known path with a method it does
+ * not have answers 405 with code VALIDATION_ERROR (the request is malformed, the resource exists)
+ * and an `Allow` header listing the methods it has.
+ */
+import { Router } from '@koa/router';
+import { operationMeta } from '../../../generated/operations.js';
+import { restRoutes, type RestRoute } from '../../../generated/rest-routes.js';
+import { queryValidators } from '../../../generated/validators.js';
+import { execute, validationFailure } from '../../domain/execute.js';
+import { AppError } from '../../platform/errors.js';
+import type { Services } from '../../platform/services.js';
+import { readJsonBody } from '../http/body.js';
+import type { ApiMiddleware } from '../http/middleware.js';
+import { opContextOf, type ApiContext, type ApiState } from '../http/state.js';
+
+export const API_PREFIX = '/api/v1';
+
+/** The one mapping of AppError onto an HTTP answer for REST (and errors outside the API mounts). */
+export function renderRestError(ctx: ApiContext, err: AppError): void {
+  ctx.status = err.status;
+  ctx.body = { error: err.toJSON() };
+}
+
+/** A VALIDATION_ERROR answered with 405 (the path exists, the method does not). */
+class MethodNotAllowed extends AppError {
+  constructor(method: string, path: string, allow: string) {
+    super('VALIDATION_ERROR', `Method ${method} is not allowed on ${path}; allowed: ${allow}`, { method, allowed: allow.split(/,\s*/) });
+  }
+
+  override get status(): number {
+    return 405;
+  }
+}
+
+/** Query string → object; a parameter given twice is an error naming it (no silent first/last pick). */
+function parseQuery(querystring: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(querystring)) {
+    if (Object.hasOwn(out, key)) {
+      throw new AppError('VALIDATION_ERROR', `Query parameter ${key} is given more than once`, { field: key });
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+function validatedQuery(route: RestRoute, querystring: string): Record<string, unknown> {
+  const query: Record<string, unknown> = parseQuery(querystring);
+  const validate = queryValidators[route.operation];
+  if (!validate(query)) throw validationFailure(validate.errors ?? []);
+  return query;
+}
+
+async function bodyOf(ctx: ApiContext, route: RestRoute): Promise<Record<string, unknown>> {
+  if (!route.hasBody) return {};
+  const body = await readJsonBody(ctx.req);
+  // An absent body is an empty input: the validator then names each missing required field.
+  if (body === undefined) return {};
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new AppError('VALIDATION_ERROR', 'The request body must be a JSON object', { field: 'body' });
+  }
+  return body as Record<string, unknown>;
+}
+
+function handlerFor(svc: Services, route: RestRoute): ApiMiddleware {
+  const publicRoute = operationMeta[route.operation].auth === 'none';
+  return async (ctx) => {
+    // A bad token on a public route (login, register, …) is ignored: the caller is anonymous there.
+    if (ctx.state.authError && !publicRoute) throw ctx.state.authError;
+    const query = validatedQuery(route, ctx.querystring);
+    const body = await bodyOf(ctx, route);
+    const params = (ctx as ApiContext & { params?: Record<string, string> }).params ?? {};
+    const pathParams = Object.fromEntries(route.pathParams.map((p) => [p, params[p]]));
+    const result = await execute(route.operation, opContextOf(ctx, svc, 'rest'), { ...body, ...query, ...pathParams });
+    if (result === undefined || route.status === 204) {
+      ctx.status = 204;
+      return;
+    }
+    ctx.status = route.status;
+    ctx.body = result;
+  };
+}
+
+/** The REST transport, mounted behind the shared middleware for every path under /api/v1. */
+export function createRestMiddleware(svc: Services): ApiMiddleware {
+  const router = new Router<ApiState>({ prefix: API_PREFIX });
+  for (const route of restRoutes) {
+    router.register(route.koaPath, [route.method], handlerFor(svc, route));
+  }
+  const routes = router.routes();
+  const allowed = router.allowedMethods();
+  return async (ctx, next) => {
+    await routes(ctx as never, async () => {
+      await allowed(ctx as never, next);
+    });
+    if (ctx.status === 405) throw new MethodNotAllowed(ctx.method, ctx.path, ctx.response.get('Allow'));
+    if (ctx.status === 404 && ctx.body === undefined) {
+      throw new AppError('NOT_FOUND', `No API endpoint ${ctx.method} ${ctx.path}`);
+    }
+  };
+}
