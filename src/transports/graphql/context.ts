@@ -1,7 +1,8 @@
 import type { OpContext } from '../../domain/context.js';
+import type { GraphLoaders } from './loaders.js';
 
-/** Per-request GraphQL context: the operation context plus request-scoped DataLoaders. */
+/** Per-operation GraphQL context: the operation context plus request-scoped DataLoaders. */
 export interface GraphQLContext {
   op: OpContext;
-  loaders: Record<string, unknown>;
+  loaders: GraphLoaders;
 }

@@ -1,0 +1,109 @@
+/**
+ * GraphQL subscriptions (over graphql-ws): `entityChanged` and `timerUpdate` stream the same bus
+ * events the /ws protocol pushes, filtered to what the subscriber may see.
+ */
+import type { SubscriptionEntityChangedArgs } from '../../../generated/graphql/resolvers.js';
+import { userOrgIds } from '../../domain/auth/authenticate.js';
+import { requireActor } from '../../domain/access.js';
+import type { BusEvent, EventBus } from '../../platform/bus.js';
+import { notFound } from '../../platform/errors.js';
+import { membershipChange } from '../ws/membership.js';
+import type { GraphQLContext } from './context.js';
+
+/** Events a slow subscriber may fall behind by; beyond, the oldest are dropped. */
+const MAX_BUFFERED = 1000;
+
+/**
+ * An async iterator over the bus: `select` turns an event into the value to emit (undefined: skip).
+ * It subscribes at once and unsubscribes when the consumer stops (`return`, e.g. the client
+ * completes the subscription or disconnects), even while a `next()` is waiting.
+ */
+export function busIterator<T>(bus: EventBus, select: (e: BusEvent) => T | undefined): AsyncIterableIterator<T> {
+  const buffered: T[] = [];
+  let waiting: ((r: IteratorResult<T>) => void) | undefined;
+  let done = false;
+
+  const unsubscribe = bus.subscribe((e) => {
+    if (done) return;
+    const value = select(e);
+    if (value === undefined) return;
+    if (waiting) {
+      const resolve = waiting;
+      waiting = undefined;
+      resolve({ value, done: false });
+      return;
+    }
+    if (buffered.length >= MAX_BUFFERED) buffered.shift();
+    buffered.push(value);
+  });
+
+  const finish = (): IteratorResult<T> => {
+    if (!done) {
+      done = true;
+      unsubscribe();
+      buffered.length = 0;
+      waiting?.({ value: undefined, done: true });
+      waiting = undefined;
+    }
+    return { value: undefined, done: true };
+  };
+
+  return {
+    next() {
+      if (buffered.length > 0) return Promise.resolve({ value: buffered.shift()!, done: false });
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => {
+        waiting = resolve;
+      });
+    },
+    return() {
+      return Promise.resolve(finish());
+    },
+    throw(err: unknown) {
+      finish();
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/** The payload is the event data itself; each field resolver returns it. */
+const passThrough = (payload: unknown): unknown => payload;
+
+export const subscriptionResolvers = {
+  entityChanged: {
+    async subscribe(_root: unknown, args: SubscriptionEntityChangedArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<unknown>> {
+      const actor = requireActor(ctx.op);
+      const { svc } = ctx.op;
+      // A personal access token sees only its organization, and never gains another.
+      const orgs = new Set(actor.patOrgId ? [actor.patOrgId] : await userOrgIds(svc, actor.userId));
+      if (args.orgId != null && !orgs.has(args.orgId)) throw notFound('Organization');
+      return busIterator(svc.bus, (e) => {
+        const change = membershipChange(e);
+        const joins = change?.kind === 'join' && change.userId === actor.userId && !actor.patOrgId;
+        if (joins) orgs.add(change.orgId);
+        const visible =
+          e.type === 'EntityChanged' &&
+          e.org_id !== null &&
+          orgs.has(e.org_id) &&
+          (e.user_id === null || e.user_id === actor.userId) &&
+          (args.orgId == null || e.org_id === args.orgId) &&
+          (args.entityType == null || e.data.entity_type === args.entityType);
+        if ((change?.kind === 'leave' && change.userId === actor.userId) || change?.kind === 'dissolve') orgs.delete(change.orgId);
+        return visible ? e.data : undefined;
+      });
+    },
+    resolve: passThrough,
+  },
+  timerUpdate: {
+    subscribe(_root: unknown, _args: unknown, ctx: GraphQLContext): AsyncIterableIterator<unknown> {
+      const actor = requireActor(ctx.op);
+      return busIterator(ctx.op.svc.bus, (e) =>
+        e.type === 'TimerUpdate' && e.user_id === actor.userId && (!actor.patOrgId || e.org_id === actor.patOrgId) ? e.data : undefined,
+      );
+    },
+    resolve: passThrough,
+  },
+};

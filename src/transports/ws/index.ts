@@ -1,0 +1,67 @@
+/**
+ * The /ws action protocol (specs/asyncapi/trcr-ws.yaml) on a `noServer` WebSocketServer: the HTTP
+ * server routes upgrades here (src/server.ts). One bus subscription feeds every connection of this
+ * instance through the EventHub.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { Services } from '../../platform/services.js';
+import { ActionConnection } from './connection.js';
+import { EventHub } from './hub.js';
+import { createConnectionSlots } from './limits.js';
+import { WS_CLOSE } from './protocol.js';
+
+export interface ActionWs {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes every connection with `code` (default 1012 Service restart) and stops. */
+  close(code?: number): Promise<void>;
+}
+
+/** How long shutdown waits for clients to answer the close frame before cutting them off. */
+const SHUTDOWN_GRACE_MS = 1000;
+
+function closeReason(code: number): { code: number; reason: string } {
+  return Object.values(WS_CLOSE).find((c) => c.code === code) ?? { code, reason: '' };
+}
+
+export function createActionWs(svc: Services): ActionWs {
+  const cfg = svc.config;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: cfg.wsMaxMessageBytes, clientTracking: false });
+  const hub = new EventHub();
+  // A slot outlives a missed heartbeat or two, so only a crashed instance's connections expire.
+  const slots = createConnectionSlots({
+    redis: svc.redis,
+    max: cfg.wsMaxConnectionsPerUser,
+    ttlMs: 2 * cfg.wsPingIntervalMs + cfg.wsPongTimeoutMs,
+    log: svc.log,
+  });
+  const connections = new Set<ActionConnection>();
+  const unsubscribe = svc.bus.subscribe((e) => hub.deliver(e));
+  let closing: Promise<void> | undefined;
+
+  wss.on('connection', (ws) => {
+    if (closing) {
+      ws.close(WS_CLOSE.serviceRestart.code, WS_CLOSE.serviceRestart.reason);
+      return;
+    }
+    connections.add(new ActionConnection(ws, { svc, hub, slots, onClosed: (c) => connections.delete(c) }));
+  });
+
+  const shutdown = async (code: number): Promise<void> => {
+    unsubscribe();
+    const reason = closeReason(code);
+    await Promise.all([...connections].map((c) => c.shutdown(reason, SHUTDOWN_GRACE_MS)));
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  };
+
+  return {
+    handleUpgrade(req, socket, head) {
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    },
+    close(code = WS_CLOSE.serviceRestart.code) {
+      closing ??= shutdown(code);
+      return closing;
+    },
+  };
+}
