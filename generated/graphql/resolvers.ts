@@ -1,8 +1,10 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel } from '../models.js';
 import type { GraphQLContext } from '../../src/transports/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -1243,7 +1245,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
-  AuthTokens: ResolverTypeWrapper<AuthTokens>;
+  AuthTokens: ResolverTypeWrapper<Omit<AuthTokens, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Client: ResolverTypeWrapper<Client>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -1267,17 +1269,17 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
-  Member: ResolverTypeWrapper<Member>;
-  MemberPage: ResolverTypeWrapper<MemberPage>;
+  Member: ResolverTypeWrapper<MemberModel>;
+  MemberPage: ResolverTypeWrapper<Omit<MemberPage, 'data'> & { data: Array<ResolversTypes['Member']> }>;
   MessageResult: ResolverTypeWrapper<MessageResult>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<Organization>;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettings>;
   Pagination: ResolverTypeWrapper<Pagination>;
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
-  Project: ResolverTypeWrapper<Project>;
-  ProjectPage: ResolverTypeWrapper<ProjectPage>;
+  Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'data'> & { data: Array<ResolversTypes['Project']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshTokenInput: RefreshTokenInput;
   RegisterInput: RegisterInput;
@@ -1289,10 +1291,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuccessResult: ResolverTypeWrapper<SuccessResult>;
-  Task: ResolverTypeWrapper<Task>;
-  TaskPage: ResolverTypeWrapper<TaskPage>;
-  TimeEntry: ResolverTypeWrapper<TimeEntry>;
-  TimeEntryPage: ResolverTypeWrapper<TimeEntryPage>;
+  Task: ResolverTypeWrapper<TaskModel>;
+  TaskPage: ResolverTypeWrapper<Omit<TaskPage, 'data'> & { data: Array<ResolversTypes['Task']> }>;
+  TimeEntry: ResolverTypeWrapper<TimeEntryModel>;
+  TimeEntryPage: ResolverTypeWrapper<Omit<TimeEntryPage, 'data'> & { data: Array<ResolversTypes['TimeEntry']> }>;
   TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
   TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
   UpdateMemberInput: UpdateMemberInput;
@@ -1301,14 +1303,14 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaskInput: UpdateTaskInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<UserModel>;
   WsTicket: ResolverTypeWrapper<WsTicket>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
-  AuthTokens: AuthTokens;
+  AuthTokens: Omit<AuthTokens, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Boolean: Scalars['Boolean']['output'];
   Client: Client;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -1332,17 +1334,17 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
-  Member: Member;
-  MemberPage: MemberPage;
+  Member: MemberModel;
+  MemberPage: Omit<MemberPage, 'data'> & { data: Array<ResolversParentTypes['Member']> };
   MessageResult: MessageResult;
   Mutation: Record<PropertyKey, never>;
-  Organization: Organization;
+  Organization: OrganizationModel;
   OrganizationSettings: OrganizationSettings;
   Pagination: Pagination;
   PersonalAccessToken: PersonalAccessToken;
   PersonalAccessTokenCreated: PersonalAccessTokenCreated;
-  Project: Project;
-  ProjectPage: ProjectPage;
+  Project: ProjectModel;
+  ProjectPage: Omit<ProjectPage, 'data'> & { data: Array<ResolversParentTypes['Project']> };
   Query: Record<PropertyKey, never>;
   RefreshTokenInput: RefreshTokenInput;
   RegisterInput: RegisterInput;
@@ -1354,10 +1356,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SuccessResult: SuccessResult;
-  Task: Task;
-  TaskPage: TaskPage;
-  TimeEntry: TimeEntry;
-  TimeEntryPage: TimeEntryPage;
+  Task: TaskModel;
+  TaskPage: Omit<TaskPage, 'data'> & { data: Array<ResolversParentTypes['Task']> };
+  TimeEntry: TimeEntryModel;
+  TimeEntryPage: Omit<TimeEntryPage, 'data'> & { data: Array<ResolversParentTypes['TimeEntry']> };
   TimerTimeEntry: TimerTimeEntry;
   TimerUpdateEvent: TimerUpdateEvent;
   UpdateMemberInput: UpdateMemberInput;
@@ -1366,7 +1368,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskInput: UpdateTaskInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
-  User: User;
+  User: UserModel;
   WsTicket: WsTicket;
 }>;
 
