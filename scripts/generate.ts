@@ -8,6 +8,8 @@
  *   query-validators.cjs/...  Ajv standalone validators of REST query strings (type coercion)
  *   rest-routes.ts            the REST route table
  *   ws-actions.ts             the WebSocket action table and close codes (from AsyncAPI)
+ *   ws-messages.ts            typed WebSocket messages and the handler interface (AsyncAPI, via
+ *                             @asyncapi/generator and the template scripts/templates/ws)
  *   mcp-tools.ts              the MCP tool list
  *   graphql/bindings.ts       root field -> operation bindings and the SDL
  *   graphql/resolvers.ts      graphql-codegen resolver types
