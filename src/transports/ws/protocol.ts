@@ -3,6 +3,7 @@
  * pongs and pushed events. No I/O here.
  */
 import { WS_ACTIONS, WS_CLOSE, type WsAction } from '../../../generated/ws-actions.js';
+import type { PingReply, WsErrorReply, WsServerPush } from '../../../generated/ws-messages.js';
 import { AppError } from '../../platform/errors.js';
 
 export { WS_CLOSE };
@@ -65,7 +66,7 @@ export function toClientMessage(value: unknown): ClientMessage | AppError {
 }
 
 /** `request_id` is always present in a reply (`null` when the request had none); `id` only when sent. */
-function withCorrelation(body: Record<string, unknown>, corr: Correlation): string {
+function withCorrelation<T extends { request_id?: string | null; id?: string }>(body: T, corr: Correlation): string {
   body.request_id = corr.request_id ?? null;
   if (corr.id !== undefined) body.id = corr.id;
   return JSON.stringify(body);
@@ -76,7 +77,7 @@ function withCorrelation(body: Record<string, unknown>, corr: Correlation): stri
  * `pagination` for lists) are the reply's; otherwise (auth-style bodies) the whole body is `data`.
  */
 export function okReply(result: unknown, corr: Correlation): string {
-  const body: Record<string, unknown> = { status: 'ok' };
+  const body: Record<string, unknown> & { request_id?: string | null; id?: string } = { status: 'ok' };
   if (result !== null && typeof result === 'object' && !Array.isArray(result) && Object.hasOwn(result, 'data')) {
     Object.assign(body, result);
   } else {
@@ -86,7 +87,8 @@ export function okReply(result: unknown, corr: Correlation): string {
 }
 
 export function errorReply(err: AppError, corr: Correlation): string {
-  return withCorrelation({ status: 'error', error: err.toJSON() }, corr);
+  const reply: WsErrorReply = { status: 'error', error: err.toJSON(), request_id: null };
+  return withCorrelation(reply, corr);
 }
 
 /** RFC 3339 UTC, whole seconds (`2026-03-28T14:30:00Z`), as every timestamp of the API. */
@@ -96,10 +98,11 @@ function nowTimestamp(): string {
 
 /** The answer to the `ping` action: `{action: 'pong', timestamp}`, echoing a correlation field only if one was sent. */
 export function pongReply(corr: Correlation): string {
-  return JSON.stringify({ action: 'pong', timestamp: nowTimestamp(), ...corr });
+  const reply: PingReply = { action: 'pong', timestamp: nowTimestamp(), ...corr };
+  return JSON.stringify(reply);
 }
 
 /** A pushed event frame (no correlation). */
-export function eventFrame(event: string, data: unknown): string {
+export function eventFrame(event: WsServerPush['event'], data: unknown): string {
   return JSON.stringify({ event, data });
 }
