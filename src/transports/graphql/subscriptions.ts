@@ -72,36 +72,56 @@ export function busIterator<T>(bus: EventBus, select: (e: BusEvent) => T | undef
 /** The payload is the event data itself; each field resolver returns it. */
 const passThrough = (payload: unknown): unknown => payload;
 
+/**
+ * The organizations whose events a subscriber sees, kept current from membership events on the bus
+ * (as the /ws hub does): a join counts before the event is judged, so the new member sees it; a
+ * leave after, so the leaving member still sees their removal and nothing more. A personal access
+ * token sees only its organization and never gains another.
+ */
+async function audience(ctx: GraphQLContext): Promise<{ orgs: Set<string>; observe<T>(e: BusEvent, judge: () => T): T }> {
+  const actor = requireActor(ctx.op);
+  const orgs = new Set(actor.patOrgId ? [actor.patOrgId] : await userOrgIds(ctx.op.svc, actor.userId));
+  return {
+    orgs,
+    observe(e, judge) {
+      const change = membershipChange(e);
+      if (change?.kind === 'join' && change.userId === actor.userId && !actor.patOrgId) orgs.add(change.orgId);
+      const verdict = judge();
+      if ((change?.kind === 'leave' && change.userId === actor.userId) || change?.kind === 'dissolve') orgs.delete(change.orgId);
+      return verdict;
+    },
+  };
+}
+
 export const subscriptionResolvers = {
   entityChanged: {
     async subscribe(_root: unknown, args: SubscriptionEntityChangedArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<unknown>> {
       const actor = requireActor(ctx.op);
-      const { svc } = ctx.op;
-      // A personal access token sees only its organization, and never gains another.
-      const orgs = new Set(actor.patOrgId ? [actor.patOrgId] : await userOrgIds(svc, actor.userId));
+      const { orgs, observe } = await audience(ctx);
       if (args.orgId != null && !orgs.has(args.orgId)) throw notFound('Organization');
-      return busIterator(svc.bus, (e) => {
-        const change = membershipChange(e);
-        const joins = change?.kind === 'join' && change.userId === actor.userId && !actor.patOrgId;
-        if (joins) orgs.add(change.orgId);
-        const visible =
+      return busIterator(ctx.op.svc.bus, (e) =>
+        observe(e, () =>
           e.type === 'EntityChanged' &&
           e.org_id !== null &&
           orgs.has(e.org_id) &&
           (e.user_id === null || e.user_id === actor.userId) &&
           (args.orgId == null || e.org_id === args.orgId) &&
-          (args.entityType == null || e.data.entity_type === args.entityType);
-        if ((change?.kind === 'leave' && change.userId === actor.userId) || change?.kind === 'dissolve') orgs.delete(change.orgId);
-        return visible ? e.data : undefined;
-      });
+          (args.entityType == null || e.data.entity_type === args.entityType)
+            ? e.data
+            : undefined,
+        ),
+      );
     },
     resolve: passThrough,
   },
   timerUpdate: {
-    subscribe(_root: unknown, _args: unknown, ctx: GraphQLContext): AsyncIterableIterator<unknown> {
+    async subscribe(_root: unknown, _args: unknown, ctx: GraphQLContext): Promise<AsyncIterableIterator<unknown>> {
       const actor = requireActor(ctx.op);
+      const { orgs, observe } = await audience(ctx);
+      // The user's own timer, in an organization they still belong to (a stopped entry of a team they
+      // have left stays private to that team, as on /ws).
       return busIterator(ctx.op.svc.bus, (e) =>
-        e.type === 'TimerUpdate' && e.user_id === actor.userId && (!actor.patOrgId || e.org_id === actor.patOrgId) ? e.data : undefined,
+        observe(e, () => (e.type === 'TimerUpdate' && e.user_id === actor.userId && e.org_id !== null && orgs.has(e.org_id) ? e.data : undefined)),
       );
     },
     resolve: passThrough,
