@@ -38,6 +38,24 @@ describe('request body', () => {
     expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('a route without a documented body still validates one: unknown fields fail, org_id selects the organization', async () => {
+    const project = await client.post('/projects', { name: 'To delete' });
+    const bogus = await client.delete(`/projects/${project.body.data.id}`, { bogus: 1 });
+    expect(bogus.status).toBe(400);
+    expect(bogus.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'bogus' } });
+    expect((await client.get(`/projects/${project.body.data.id}`)).status).toBe(200);
+
+    const other = await client.post('/organizations', { name: 'Second org' });
+    const orgId = other.body.data.id as string;
+    const elsewhere = await client.post('/projects', { name: 'Elsewhere', org_id: orgId });
+    expect(elsewhere.status).toBe(201);
+    // Without org_id the call acts in the default organization, where the project does not exist.
+    expect((await client.delete(`/projects/${elsewhere.body.data.id}`)).status).toBe(404);
+    const deleted = await client.delete(`/projects/${elsewhere.body.data.id}`, { org_id: orgId });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.data).toMatchObject({ id: elsewhere.body.data.id, deleted: true });
+  });
+
   it('an unknown field → 400 naming it', async () => {
     const res = await client.post('/projects', { name: 'x', colour: 'red' });
     expect(res.status).toBe(400);

@@ -58,8 +58,12 @@ function validatedQuery(route: RestRoute, querystring: string): Record<string, u
   return query;
 }
 
-async function bodyOf(ctx: ApiContext, route: RestRoute): Promise<Record<string, unknown>> {
-  if (!route.hasBody) return {};
+/**
+ * The JSON body as an object. Routes without a documented body read it too: what it carries is
+ * validated like any input (an unknown field is an error, `org_id` selects the organization), rather
+ * than silently ignored.
+ */
+async function bodyOf(ctx: ApiContext): Promise<Record<string, unknown>> {
   const body = await readJsonBody(ctx.req);
   // An absent body is an empty input: the validator then names each missing required field.
   if (body === undefined) return {};
@@ -75,7 +79,7 @@ function handlerFor(svc: Services, route: RestRoute): ApiMiddleware {
     // A bad token on a public route (login, register, …) is ignored: the caller is anonymous there.
     if (ctx.state.authError && !publicRoute) throw ctx.state.authError;
     const query = validatedQuery(route, ctx.querystring);
-    const body = await bodyOf(ctx, route);
+    const body = await bodyOf(ctx);
     const params = (ctx as ApiContext & { params?: Record<string, string> }).params ?? {};
     const pathParams = Object.fromEntries(route.pathParams.map((p) => [p, params[p]]));
     const result = await execute(route.operation, opContextOf(ctx, svc, 'rest'), { ...body, ...query, ...pathParams });
