@@ -73,6 +73,56 @@ export function makeAccess(orgId: string, userId: string, role: Role, overrides:
   };
 }
 
+type MembershipRow = { org_id: string; role: Role; permissions: Record<string, boolean> };
+
+/**
+ * Memberships read by `resolveOrg`, kept per server instance for a moment: every call of every
+ * transport starts with this lookup, and most calls repeat the previous one. Any membership or
+ * organization change on the bus (which reaches every instance) empties the cache at once; the short
+ * lifetime bounds staleness should an event be lost (Redis outage between instances).
+ */
+const MEMBERSHIP_TTL_MS = 2_000;
+const MEMBERSHIP_CACHE_MAX = 10_000;
+const membershipCaches = new WeakMap<OpContext['svc'], Map<string, { row: MembershipRow; expires: number }>>();
+
+function membershipCache(svc: OpContext['svc']): Map<string, { row: MembershipRow; expires: number }> {
+  let cache = membershipCaches.get(svc);
+  if (!cache) {
+    const created = new Map<string, { row: MembershipRow; expires: number }>();
+    svc.bus.subscribe((e) => {
+      const type = e.type === 'EntityChanged' ? e.data.entity_type : undefined;
+      if (type === 'member' || type === 'organization') created.clear();
+    });
+    membershipCaches.set(svc, created);
+    cache = created;
+  }
+  return cache;
+}
+
+async function lookupMembership(svc: OpContext['svc'], userId: string, orgId: string | null | undefined): Promise<MembershipRow | undefined> {
+  const cache = membershipCache(svc);
+  const key = `${userId}\u0000${orgId ?? ''}`;
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.expires > now) return hit.row;
+  const sql = svc.db;
+  const rows = orgId
+    ? await sql<MembershipRow[]>`
+        select org_id, role, permissions from members where org_id = ${orgId} and user_id = ${userId}`
+    : await sql<MembershipRow[]>`
+        select m.org_id, m.role, m.permissions
+        from members m join users u on u.id = m.user_id
+        where m.user_id = ${userId}
+        order by (m.org_id = u.default_org_id) desc, m.created_at asc
+        limit 1`;
+  const row = rows[0];
+  if (row) {
+    if (cache.size >= MEMBERSHIP_CACHE_MAX) cache.clear();
+    cache.set(key, { row, expires: now + MEMBERSHIP_TTL_MS });
+  }
+  return row;
+}
+
 /**
  * Resolves the organization a call acts in and the caller's membership there.
  * `requested` is the input's `org_id`, when the operation has one.
@@ -87,17 +137,7 @@ export async function resolveOrg(ctx: OpContext, requested?: string | null): Pro
   } else {
     orgId = requested ?? ctx.orgHint;
   }
-  const sql = ctx.svc.db;
-  const rows = orgId
-    ? await sql<{ org_id: string; role: Role; permissions: Record<string, boolean> }[]>`
-        select org_id, role, permissions from members where org_id = ${orgId} and user_id = ${actor.userId}`
-    : await sql<{ org_id: string; role: Role; permissions: Record<string, boolean> }[]>`
-        select m.org_id, m.role, m.permissions
-        from members m join users u on u.id = m.user_id
-        where m.user_id = ${actor.userId}
-        order by (m.org_id = u.default_org_id) desc, m.created_at asc
-        limit 1`;
-  const row = rows[0];
+  const row = await lookupMembership(ctx.svc, actor.userId, orgId);
   if (!row) {
     if (orgId) throw notFound('Organization');
     throw new AppError('NOT_FOUND', 'You are not a member of any organization; create one first');
