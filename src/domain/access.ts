@@ -90,6 +90,7 @@ function membershipCache(svc: OpContext['svc']): Map<string, { row: MembershipRo
   if (!cache) {
     const created = new Map<string, { row: MembershipRow; expires: number }>();
     svc.bus.subscribe((e) => {
+      // Role and permission changes too, not only joins and leaves: any member or organization event.
       const type = e.type === 'EntityChanged' ? e.data.entity_type : undefined;
       if (type === 'member' || type === 'organization') created.clear();
     });

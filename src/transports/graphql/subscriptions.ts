@@ -7,7 +7,7 @@ import { userOrgIds } from '../../domain/auth/authenticate.js';
 import { requireActor } from '../../domain/access.js';
 import type { BusEvent, EventBus } from '../../platform/bus.js';
 import { notFound } from '../../platform/errors.js';
-import { membershipChange } from '../ws/membership.js';
+import { membershipChange } from '../../domain/audience.js';
 import type { GraphQLContext } from './context.js';
 
 /** Events a slow subscriber may fall behind by; beyond, the oldest are dropped. */

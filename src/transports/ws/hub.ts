@@ -8,7 +8,7 @@
  * current without a database query (membership.ts).
  */
 import type { BusEvent } from '../../platform/bus.js';
-import { membershipChange } from './membership.js';
+import { membershipChange } from '../../domain/audience.js';
 import { eventFrame } from './protocol.js';
 
 export interface Recipient {

@@ -3,7 +3,7 @@
  * creator) joins; a removed member leaves; a deleted organization is dissolved. Used by the /ws hub
  * and by GraphQL subscriptions, so real-time audiences follow membership without a database query.
  */
-import type { BusEvent } from '../../platform/bus.js';
+import type { BusEvent } from '../platform/bus.js';
 
 export type MembershipChange =
   | { kind: 'join'; orgId: string; userId: string }
