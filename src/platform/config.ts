@@ -35,6 +35,11 @@ export interface Config {
   /** Allowed `Origin` values for /mcp. Entries are exact origins, `scheme://host:*` (any port) or `*`. */
   mcpAllowedOrigins: string[];
   logLevel: string;
+  /**
+   * Behind a load balancer or reverse proxy (`TRUST_PROXY=1`): take the client address from
+   * `X-Forwarded-For`, so anonymous calls are rate-limited per client rather than per proxy.
+   */
+  trustProxy: boolean;
   /** Identifies this process in logs and on the bus (`INSTANCE_ID`, default `<hostname>-<pid>-<random>`). */
   instanceId: string;
 }
@@ -149,6 +154,14 @@ export function originAllowed(origin: string | undefined | null, patterns: reado
   return false;
 }
 
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (1/0), got "${raw}"`);
+}
+
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const port = overrides.port ?? int(env, 'PORT', 8080, 0, 65535);
   checkInt('port', port, 0, 65535);
@@ -198,6 +211,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     wsIdleTimeoutMs: checkInt('wsIdleTimeoutMs', overrides.wsIdleTimeoutMs ?? int(env, 'WS_IDLE_TIMEOUT_MS', 300_000, 1), 1),
     mcpAllowedOrigins,
     logLevel,
+    trustProxy: overrides.trustProxy ?? bool(env, 'TRUST_PROXY', false),
     instanceId:
       overrides.instanceId ?? str(env, 'INSTANCE_ID') ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
   };

@@ -78,3 +78,24 @@ describe('rate limit', () => {
     expect(last).toBe(429);
   });
 });
+
+describe('anonymous callers behind a proxy', () => {
+  it('are counted per X-Forwarded-For client only when TRUST_PROXY is on', async () => {
+    const trusting = await startTestServer({ rateLimitPerMinute: 2, trustProxy: true });
+    const plain = await startTestServer({ rateLimitPerMinute: 2 });
+    try {
+      const from = (ip: string) => ({ 'x-forwarded-for': ip });
+      const remaining = async (srv: TestServer, ip: string) =>
+        (await httpRequest('GET', `${srv.url}/api/v1/me`, undefined, from(ip))).headers.get('x-ratelimit-remaining');
+      // Trusted: each forwarded client has its own budget.
+      expect(await remaining(trusting, '203.0.113.1')).toBe('1');
+      expect(await remaining(trusting, '203.0.113.2')).toBe('1');
+      // Not trusted: the header is ignored and both count against the proxy's (socket's) address.
+      expect(await remaining(plain, '203.0.113.1')).toBe('1');
+      expect(await remaining(plain, '203.0.113.2')).toBe('0');
+    } finally {
+      await trusting.close();
+      await plain.close();
+    }
+  });
+});

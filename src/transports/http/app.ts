@@ -74,6 +74,8 @@ const isUnder = (path: string, prefix: string): boolean => path === prefix || pa
 
 export function createApp(svc: Services): Koa<ApiState> {
   const app = new Koa<ApiState>();
+  // ctx.ip (the anonymous rate-limit key) comes from X-Forwarded-For only when configured to trust it.
+  app.proxy = svc.config.trustProxy;
   // Koa would print every thrown error to stderr; the chains log what matters with the request id.
   app.silent = true;
 
