@@ -82,6 +82,39 @@ async function resolveWork(
   return { project, taskId: taskId ?? null };
 }
 
+/**
+ * Inserts a new entry of the caller's and emits its `created` event. Unless given, `billable` and the
+ * hourly rate are the project's (billable without a project). `stopped_at` null = a running timer.
+ */
+async function insertEntry(
+  sql: Db,
+  emit: Emit,
+  access: OrgAccess,
+  work: { project: ProjectRow | null; taskId: string | null },
+  fields: { description?: string | null | undefined; billable?: boolean | undefined; hourly_rate_cents?: number | null | undefined; started_at: string; stopped_at: string | null },
+): Promise<TimeEntry> {
+  const { project, taskId } = work;
+  // Archived projects take no new time; failing here also rolls back a timer stopped by the same start.
+  if (project) assertActive(project);
+  const [row] = await sql<TimeEntryRow[]>`
+    insert into time_entries ${sql({
+      id: newId('te'),
+      org_id: access.orgId,
+      user_id: access.userId,
+      project_id: project?.id ?? null,
+      task_id: taskId,
+      description: fields.description ?? null,
+      billable: fields.billable ?? project?.billable ?? true,
+      hourly_rate_cents: fields.hourly_rate_cents !== undefined ? fields.hourly_rate_cents : (project?.hourly_rate_cents ?? null),
+      started_at: fields.started_at,
+      stopped_at: fields.stopped_at,
+    })}
+    returning *`;
+  const entry = toTimeEntry(row!);
+  emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'created', entity: entry }));
+  return entry;
+}
+
 /** Events of an entry whose timer just stopped: its change, and TimerUpdate for its owner's devices. */
 function emitStopped(emit: Emit, actorId: string, before: TimeEntry, after: TimeEntry): void {
   emit(entityChanged({ orgId: after.org_id, actorId, entityType: 'time_entry', action: 'updated', entity: after, before }));
@@ -95,8 +128,7 @@ async function startTimer(ctx: OpContext, input: OperationInput<'time_entries.st
     await lockTimer(sql, access.userId);
     // Taken after the lock, so a start that waited never stops an entry begun after its own `now`.
     const now = wholeSeconds(Date.now());
-    const { project, taskId } = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
-    if (project) assertActive(project);
+    const work = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
 
     // The running entry may be in another organization: its events go to that organization.
     // greatest(): an entry started in the future (clock skew between instances) still stops validly.
@@ -106,21 +138,7 @@ async function startTimer(ctx: OpContext, input: OperationInput<'time_entries.st
       returning *`;
     for (const row of stopped) emitStopped(emit, access.userId, toTimeEntry({ ...row, stopped_at: null }), toTimeEntry(row));
 
-    const [row] = await sql<TimeEntryRow[]>`
-      insert into time_entries ${sql({
-        id: newId('te'),
-        org_id: access.orgId,
-        user_id: access.userId,
-        project_id: project?.id ?? null,
-        task_id: taskId,
-        description: input.description ?? null,
-        billable: input.billable ?? project?.billable ?? true,
-        hourly_rate_cents: project?.hourly_rate_cents ?? null,
-        started_at: now,
-      })}
-      returning *`;
-    const entry = toTimeEntry(row!);
-    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'created', entity: entry }));
+    const entry = await insertEntry(sql, emit, access, work, { description: input.description, billable: input.billable, started_at: now, stopped_at: null });
     emit(timerUpdate(access.orgId, access.userId, entry, true));
     return entry;
   });
@@ -210,25 +228,14 @@ async function createEntry(ctx: OpContext, input: OperationInput<'time_entries.c
   const stoppedAt = toInstant(input.stopped_at, 'stopped_at');
   if (stoppedAt < startedAt) throw validationError('stopped_at must not be before started_at', { field: 'stopped_at' });
   return withTx(ctx.svc, async (sql, emit) => {
-    const { project, taskId } = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
-    if (project) assertActive(project);
-    const [row] = await sql<TimeEntryRow[]>`
-      insert into time_entries ${sql({
-        id: newId('te'),
-        org_id: access.orgId,
-        user_id: access.userId,
-        project_id: project?.id ?? null,
-        task_id: taskId,
-        description: input.description ?? null,
-        billable: input.billable ?? project?.billable ?? true,
-        hourly_rate_cents: input.hourly_rate_cents !== undefined ? input.hourly_rate_cents : (project?.hourly_rate_cents ?? null),
-        started_at: startedAt,
-        stopped_at: stoppedAt,
-      })}
-      returning *`;
-    const entry = toTimeEntry(row!);
-    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'created', entity: entry }));
-    return entry;
+    const work = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
+    return insertEntry(sql, emit, access, work, {
+      description: input.description,
+      billable: input.billable,
+      hourly_rate_cents: input.hourly_rate_cents,
+      started_at: startedAt,
+      stopped_at: stoppedAt,
+    });
   });
 }
 
