@@ -13,6 +13,8 @@
  *   mcp-tools.ts              the MCP tool list
  *   graphql/bindings.ts       root field -> operation bindings and the SDL
  *   graphql/resolvers.ts      graphql-codegen resolver types
+ *   relay/*                   the team relay (seed 002): types, route table, body validators, socket
+ *                             constants (specs/openapi/relay.yaml, specs/asyncapi/relay-socket.yaml)
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
  */
@@ -27,6 +29,7 @@ import { generateWsActions } from './codegen/asyncapi.js';
 import { generateGraphql } from './codegen/graphql.js';
 import { generateMcpTools } from './codegen/mcp.js';
 import { generateRestRoutes } from './codegen/rest.js';
+import { generateRelay } from './codegen/relay.js';
 import { readCatalogue } from './codegen/catalogue.js';
 import { loadYaml, type JsonObject } from './codegen/load.js';
 
@@ -39,6 +42,8 @@ const specs = {
   asyncapi: path.join(root, 'specs/asyncapi/trcr-ws.yaml'),
   graphql: path.join(root, 'specs/graphql/schema.graphql'),
   schemas: path.join(root, 'specs/schemas'),
+  relay: path.join(root, 'specs/openapi/relay.yaml'),
+  relaySocket: path.join(root, 'specs/asyncapi/relay-socket.yaml'),
 };
 
 export type Writer = (file: string, content: string) => void;
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
   await generateWsActions(specs.asyncapi, catalogue, write);
   generateMcpTools(catalogue, write);
   await generateGraphql(root, specs.graphql, readFileSync(specs.graphql, 'utf8'), catalogue, write);
+  await generateRelay(specs.relay, specs.relaySocket, loadYaml(specs.relay) as JsonObject, write);
 
   // Replace the output folder as a whole so a removed operation leaves no stale file behind.
   rmSync(out, { recursive: true, force: true });
