@@ -414,7 +414,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Error: {
-            /** @description The message (relay format */
+            /** @description The message (relay format, distinct from TRCR's envelope). */
             error: string;
         };
         UnauthorizedError: {

@@ -14,7 +14,12 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from './logger.js';
 import { closeRedis, createRedis, type Redis } from './redis.js';
 
-export type BusEventType = 'EntityChanged' | 'TimerUpdate';
+/**
+ * TRCR: `EntityChanged`, `TimerUpdate` (org-scoped). Team relay (org_id null):
+ * `RelayKnowledgeUpdated` {team_id, content, knowledge_hash, knowledge_size, source_token|null} and
+ * `RelayTokenRevoked` {token} (sockets of that token are closed).
+ */
+export type BusEventType = 'EntityChanged' | 'TimerUpdate' | 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
 
 export interface BusEvent {
   /** Global sequence from the `events` table. */

@@ -42,6 +42,10 @@ export interface Config {
   trustProxy: boolean;
   /** Identifies this process in logs and on the bus (`INSTANCE_ID`, default `<hostname>-<pid>-<random>`). */
   instanceId: string;
+  /** Team relay: requests per minute per machine token (`RELAY_RATE_LIMIT_PER_MINUTE`, default 60, as teamrc). */
+  relayRateLimitPerMinute: number;
+  /** Team relay: mount `POST /api/test/setup` (`RELAY_TEST_HOOKS=1`); never in production. */
+  relayTestHooks: boolean;
 }
 
 export class ConfigError extends Error {
@@ -214,6 +218,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustProxy: overrides.trustProxy ?? bool(env, 'TRUST_PROXY', false),
     instanceId:
       overrides.instanceId ?? str(env, 'INSTANCE_ID') ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    relayRateLimitPerMinute: checkInt(
+      'relayRateLimitPerMinute',
+      overrides.relayRateLimitPerMinute ?? int(env, 'RELAY_RATE_LIMIT_PER_MINUTE', 60, 1),
+      1,
+    ),
+    relayTestHooks: overrides.relayTestHooks ?? bool(env, 'RELAY_TEST_HOOKS', false),
   };
   if (databaseUrl !== undefined) cfg.databaseUrl = databaseUrl;
   if (redisUrl !== undefined) cfg.redisUrl = redisUrl;

@@ -23,6 +23,8 @@ export interface Services {
   mailer: Mailer;
   /** Shared command connection (null without REDIS_URL). Never use it for SUBSCRIBE. */
   redis: Redis | null;
+  /** Prefix for this deployment's own Redis keys (`trcr`, or `trcr:<namespace>` in tests sharing a Redis). */
+  keyPrefix: string;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       limiter,
       mailer,
       redis,
+      keyPrefix: opts.namespace ? `trcr:${opts.namespace}` : 'trcr',
       close() {
         closing ??= closeAll();
         return closing;

@@ -18,7 +18,7 @@ describe('specs', () => {
     const bin = path.join(root, 'node_modules/.bin/redocly');
     const { stdout, stderr } = await run(
       bin,
-      ['lint', '--config', 'redocly.yaml', '--format', 'stylish', 'specs/openapi/trcr.yaml', 'specs/asyncapi/trcr-ws.yaml'],
+      ['lint', '--config', 'redocly.yaml', '--format', 'stylish', 'specs/openapi/trcr.yaml', 'specs/asyncapi/trcr-ws.yaml', 'specs/openapi/relay.yaml', 'specs/asyncapi/relay-socket.yaml'],
       { cwd: root, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
     ).catch((err: { stdout: string; stderr: string }) => {
       throw new Error(`redocly lint failed:\n${err.stdout}\n${err.stderr}`);
@@ -31,6 +31,13 @@ describe('specs', () => {
     const errors = diagnostics.filter((d) => d.severity === 0).map((d) => `${d.path.join('.')}: ${d.message}`);
     expect(errors).toEqual([]);
     expect(document?.operations().all().length).toBeGreaterThan(30);
+  });
+
+  it('the relay socket AsyncAPI document validates with @asyncapi/parser', async () => {
+    const { document, diagnostics } = await fromFile(new Parser(), path.join(root, 'specs/asyncapi/relay-socket.yaml')).parse();
+    const errors = diagnostics.filter((d) => d.severity === 0).map((d) => `${d.path.join('.')}: ${d.message}`);
+    expect(errors).toEqual([]);
+    expect(document?.channels().get('knowledge')?.address()).toBe('knowledge:{team_id}');
   });
 
   it('GraphQL SDL builds and binds root fields to operations', () => {

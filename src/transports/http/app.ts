@@ -6,6 +6,8 @@
  *   /mcp                      → MCP over Streamable HTTP
  *   /healthz                  → liveness + database check (no auth, no rate limit)
  *   /docs/**                  → the docs portal (specs rendered offline)
+ *   /api/teams…, /api/join, /api/auth/device…, /api/token/…, /api/account…, /auth/verify, /health
+ *                             → the team relay (teamrc, seed 002), in its own error format
  * Anything else answers a JSON NOT_FOUND envelope.
  */
 import Koa from 'koa';
@@ -15,6 +17,7 @@ import { docsMiddleware } from '../docs/index.js';
 import { createGraphqlHandler } from '../graphql/index.js';
 import { createMcpMiddleware, renderMcpError } from '../mcp/index.js';
 import { createRestMiddleware, renderRestError } from '../rest/index.js';
+import { createRelayMiddleware, isRelayPath } from '../relay/http.js';
 import { authenticate, chain, rateLimit, renderErrors, requestId, type ApiMiddleware } from './middleware.js';
 import type { ApiContext, ApiState } from './state.js';
 
@@ -84,6 +87,7 @@ export function createApp(svc: Services): Koa<ApiState> {
   const mcp = apiChain(svc, renderMcpError, createMcpMiddleware(svc));
   const health = healthz(svc);
   const docs = docsMiddleware();
+  const relay = createRelayMiddleware(svc);
 
   app.use(async (ctx, next) => {
     const path = ctx.path;
@@ -92,6 +96,7 @@ export function createApp(svc: Services): Koa<ApiState> {
       if (isUnder(path, '/api/v1')) return await rest(ctx, next);
       if (path === '/mcp') return await mcp(ctx, next);
       if (path === '/healthz' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return await health(ctx, next);
+      if (isRelayPath(path)) return await relay(ctx as unknown as Koa.Context, next);
       await docs(ctx as unknown as Koa.Context, next);
       if (ctx.body === undefined && ctx.status === 404) throw new AppError('NOT_FOUND', `No route for ${ctx.method} ${path}`);
     } catch (thrown) {

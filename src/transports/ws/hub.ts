@@ -52,11 +52,13 @@ export class EventHub {
    * that removes them, and nothing more from that organization.
    */
   deliver(e: BusEvent): void {
+    // The team relay's events travel on the same bus; they belong to its socket, not to /ws.
+    if (e.type !== 'EntityChanged' && e.type !== 'TimerUpdate') return;
     const change = membershipChange(e);
     if (change?.kind === 'join') for (const r of this.byUser.get(change.userId) ?? []) this.join(r, change.orgId);
     const recipients = e.user_id ? this.byUser.get(e.user_id) : e.org_id ? this.byOrg.get(e.org_id) : undefined;
     if (recipients && recipients.size > 0) {
-      const frame = Buffer.from(eventFrame(e.type, e.data));
+      const frame = Buffer.from(eventFrame(e.type as 'EntityChanged' | 'TimerUpdate', e.data));
       for (const r of recipients) {
         // A user-scoped event of an organization the connection no longer belongs to stays private.
         if (e.user_id && e.org_id && !r.orgs.has(e.org_id)) continue;
