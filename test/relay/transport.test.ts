@@ -139,6 +139,16 @@ describe('pipeline', () => {
     expect(n!.n).toBe(0);
   });
 
+  it('the docs portal renders the relay specs', async () => {
+    const page = await fetch(`${server.url}/docs/relay`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('spec-url="/docs/specs/openapi/relay.yaml"');
+    const spec = await fetch(`${server.url}/docs/specs/openapi/relay.yaml`);
+    expect(await spec.text()).toContain('operationId: teams.upsert');
+    const socket = await fetch(`${server.url}/docs/relay-socket`);
+    expect(await socket.text()).toContain('relay-socket.yaml');
+  });
+
   it('GET /health is 200', async () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);

@@ -17,6 +17,8 @@ const PAGES: Record<string, { title: string; spec: string }> = {
   rest: { title: 'REST API', spec: '/docs/specs/openapi/trcr.yaml' },
   websocket: { title: 'WebSocket API', spec: '/docs/specs/asyncapi/trcr-ws.yaml' },
   graphql: { title: 'GraphQL API', spec: '/docs/specs/graphql/schema.graphql' },
+  relay: { title: 'Team relay API', spec: '/docs/specs/openapi/relay.yaml' },
+  'relay-socket': { title: 'Team relay socket', spec: '/docs/specs/asyncapi/relay-socket.yaml' },
 };
 
 const page = (title: string, body: string): string => `<!doctype html>
@@ -38,6 +40,13 @@ const INDEX = page(
 <li><a href="/docs/graphql">GraphQL API</a> — <code>/graphql</code>, subscriptions over graphql-ws on the same path.</li>
 <li>MCP — <code>/mcp</code> (Streamable HTTP): one tool per operation, e.g. <code>tasks_create</code>; authenticate with a personal access token.</li>
 </ul>
+<h2>Team relay (teamrc)</h2>
+<p>The same server runs the teamrc relay on its own unprefixed paths, so the <code>teamrc</code> CLI works given only this server's base URL.</p>
+<ul>
+<li><a href="/docs/relay">Team relay API</a> — <code>/api/teams…</code>, <code>/api/join</code>, <code>/api/auth/device…</code>, <code>/api/token/…</code>, <code>/api/account…</code>: Ed25519-signed requests, errors as <code>{"error":"…"}</code>.</li>
+<li><a href="/docs/relay-socket">Team relay socket</a> — <code>/socket/websocket</code>: Phoenix Channels V2, channel <code>knowledge:&lt;team_id&gt;</code>.</li>
+<li><a href="/auth/verify">/auth/verify</a> — where a person confirms a <code>teamrc login</code> with their TRCR account.</li>
+</ul>
 <p>Errors everywhere: <code>{"error":{"code","message","details"}}</code>. Rate limit: 100 requests/min/user across REST, GraphQL and MCP.</p></main>`,
 );
 
@@ -52,7 +61,7 @@ async function sendFile(ctx: Context, file: string): Promise<void> {
   ctx.body = createReadStream(file);
 }
 
-/** Koa middleware answering GET /docs, /docs/{rest,websocket,graphql}, /docs/specs/**, /docs/redoc.js. */
+/** Koa middleware answering GET /docs, /docs/{rest,websocket,graphql,relay,relay-socket}, /docs/specs/**, /docs/redoc.js. */
 export function docsMiddleware() {
   return async (ctx: Context, next: Next): Promise<void> => {
     if (ctx.method !== 'GET' || !(ctx.path === '/docs' || ctx.path.startsWith('/docs/'))) return next();
