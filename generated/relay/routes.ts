@@ -456,6 +456,9 @@ export const relayBodyValidators: Partial<Record<RelayOperationName, ValidateFun
   'test.setup': validators.test__setup,
 };
 
+/** The platforms a team may name (`Platform` in relay.yaml). */
+export const RELAY_PLATFORMS = ["claude-code","cursor","codex","gemini","openclaw","claude-desktop"] as const;
+
 /** What the domain implements: one handler per operation. */
 export type RelayHandlers<Ctx, Reply> = {
   [K in RelayOperationName]: (ctx: Ctx, input: RelayInputs[K]) => Promise<Reply>;

@@ -167,6 +167,8 @@ export async function generateRelay(openapiFile: string, asyncapiFile: string, d
       `export const relayBodyValidators: Partial<Record<RelayOperationName, ValidateFunction>> = {`,
       ...[...bodies.keys()].map((op) => `  '${op}': validators.${validatorName(op)},`),
       `};\n`,
+      `/** The platforms a team may name (\`Platform\` in relay.yaml). */`,
+      `export const RELAY_PLATFORMS = ${JSON.stringify(((doc.components as JsonObject).schemas as JsonObject).Platform && (((doc.components as JsonObject).schemas as JsonObject).Platform as JsonObject).enum)} as const;\n`,
       `/** What the domain implements: one handler per operation. */`,
       `export type RelayHandlers<Ctx, Reply> = {\n  [K in RelayOperationName]: (ctx: Ctx, input: RelayInputs[K]) => Promise<Reply>;\n};\n`,
     ].join('\n'),

@@ -5,10 +5,11 @@
  * member name/role, duplicate member names) and the description limit (G3) answer 400 too.
  * Sizes are UTF-8 bytes.
  */
+import { RELAY_PLATFORMS } from '../../../generated/relay/routes.js';
 import { KNOWLEDGE_CAP, byteLength } from './knowledge.js';
 
-/** The seed's platforms, exactly (gaps.md G2). */
-export const PLATFORMS = ['claude-code', 'cursor', 'codex', 'gemini', 'openclaw', 'claude-desktop'] as const;
+/** The seed's platforms, exactly (gaps.md G2), as specs/openapi/relay.yaml lists them. */
+export const PLATFORMS = RELAY_PLATFORMS;
 
 export const LIMITS = {
   teamName: 64,
