@@ -1,6 +1,7 @@
 /**
  * The server process: services, the Koa app, one HTTP server for everything, WebSocket upgrades
- * routed by path (`/ws` → action protocol, `/graphql` → graphql-ws), and graceful shutdown.
+ * routed by path (`/ws` → action protocol, `/graphql` → graphql-ws, `/socket/websocket` → the team
+ * relay's Phoenix socket), and graceful shutdown.
  */
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,6 +11,7 @@ import { createServices, type Services } from './platform/services.js';
 import { createGraphqlWs } from './transports/graphql/index.js';
 import { createApp } from './transports/http/app.js';
 import { createActionWs } from './transports/ws/index.js';
+import { createRelaySocket } from './transports/relay/socket.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -95,9 +97,10 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     const app = createApp(svc);
     const actionWs = createActionWs(svc);
     const graphqlWs = createGraphqlWs(svc);
+    const relaySocket = createRelaySocket(svc);
     const httpServer = http.createServer(app.callback());
     let closing: Promise<void> | undefined;
-    routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs }, () => closing !== undefined);
+    routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs, '/socket/websocket': relaySocket }, () => closing !== undefined);
 
     const port = await listen(httpServer, config.port, config.host);
     const url = `http://${connectHost(config.host)}:${port}`;
@@ -109,6 +112,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
         drainHttp(httpServer, opts.shutdownTimeoutMs ?? 10_000),
         actionWs.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing /ws failed')),
         graphqlWs.close().catch((err: unknown) => svc.log.warn({ err }, 'closing graphql-ws failed')),
+        relaySocket.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing the relay socket failed')),
       ]);
       await svc.close();
     };

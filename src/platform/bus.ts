@@ -17,7 +17,7 @@ import { closeRedis, createRedis, type Redis } from './redis.js';
 /**
  * TRCR: `EntityChanged`, `TimerUpdate` (org-scoped). Team relay (org_id null):
  * `RelayKnowledgeUpdated` {team_id, content, knowledge_hash, knowledge_size, source_token|null} and
- * `RelayTokenRevoked` {token} (sockets of that token are closed).
+ * `RelayTokenRevoked` {token, team_id?} (sockets of that token are closed; with team_id, only that team's channel).
  */
 export type BusEventType = 'EntityChanged' | 'TimerUpdate' | 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
 
