@@ -30,6 +30,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { KNOWLEDGE_EVENTS, KNOWLEDGE_TOPIC_PREFIX } from '../../../generated/relay/socket.js';
 import { RelayError } from '../../domain/relay/context.js';
 import { joinKnowledge, pushKnowledge } from '../../domain/relay/knowledge-channel.js';
 import { verifySocketTicket } from '../../domain/relay/signature.js';
@@ -66,7 +67,6 @@ export const RELAY_CLOSE = {
 const DEFAULTS = { idleTimeoutMs: 60_000, maxChannels: 100, maxFrameBytes: 512 * 1024, shutdownGraceMs: 1000 };
 /** Messages in flight on one connection before it stops reading from the network. */
 const MAX_IN_FLIGHT = 32;
-const KNOWLEDGE_PREFIX = 'knowledge:';
 const FORBIDDEN = 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
 
 // ---------------------------------------------------------------------------------------------
@@ -160,12 +160,12 @@ class Registry {
   deliverKnowledge(data: Record<string, unknown>): void {
     const { team_id: teamId, content, knowledge_hash: hash, knowledge_size: size, source_token: source } = data;
     if (typeof teamId !== 'string' || typeof content !== 'string' || typeof hash !== 'string' || typeof size !== 'number') return;
-    const topic = KNOWLEDGE_PREFIX + teamId;
+    const topic = KNOWLEDGE_TOPIC_PREFIX + teamId;
     const members = this.byTopic.get(topic);
     if (!members || members.size === 0) return;
     const payload = { content, knowledge_hash: hash, knowledge_size: size };
     // `null,"knowledge:<id>","knowledge:updated",{…}]` — everything after the join_ref, encoded once.
-    const tail = Buffer.from(`${JSON.stringify([null, topic, 'knowledge:updated', payload]).slice(1)}`);
+    const tail = Buffer.from(`${JSON.stringify([null, topic, KNOWLEDGE_EVENTS.updated, payload]).slice(1)}`);
     for (const m of members) {
       if (m.conn.token === source) continue;
       m.conn.sendFrame(Buffer.concat([m.head, tail]));
@@ -306,7 +306,7 @@ class RelayConnection {
   /** protocol.md §3, for everything but heartbeats. */
   private async dispatch(m: Message): Promise<void> {
     const member = this.joins.get(m.topic);
-    if (m.event === 'phx_join') return this.join(m, member);
+    if (m.event === KNOWLEDGE_EVENTS.join) return this.join(m, member);
     if (!member) {
       this.sendFrame(m.event === 'phx_leave' ? reply(m.joinRef, m.ref, m.topic, 'ok', {}) : unmatchedTopic(m));
       return;
@@ -327,7 +327,7 @@ class RelayConnection {
       this.leave(existing);
       this.sendFrame(closeFrame(existing.joinRef, existing.topic));
     }
-    if (!m.topic.startsWith(KNOWLEDGE_PREFIX)) {
+    if (!m.topic.startsWith(KNOWLEDGE_TOPIC_PREFIX)) {
       this.sendFrame(unmatchedTopic(m));
       return;
     }
@@ -335,7 +335,7 @@ class RelayConnection {
       this.sendFrame(errorReply(m.joinRef, m.ref, m.topic, 'too many channels joined'));
       return;
     }
-    const teamId = m.topic.slice(KNOWLEDGE_PREFIX.length);
+    const teamId = m.topic.slice(KNOWLEDGE_TOPIC_PREFIX.length);
     this.pendingJoins += 1;
     try {
       const response = await joinKnowledge(this.deps.svc, this.token, teamId);
@@ -368,7 +368,7 @@ class RelayConnection {
 
   /** The knowledge channel's events. */
   private async handleIn(member: Membership, m: Message): Promise<void> {
-    if (m.event !== 'knowledge:push') {
+    if (m.event !== KNOWLEDGE_EVENTS.push) {
       this.sendFrame(errorReply(member.joinRef, m.ref, m.topic, 'unknown event'));
       return;
     }
@@ -412,7 +412,7 @@ export function createRelaySocket(svc: Services, options: RelaySocketOptions = {
       const teamId = typeof e.data.team_id === 'string' ? e.data.team_id : null;
       for (const c of registry.connectionsOf(e.data.token)) {
         if (teamId === null) c.close(RELAY_CLOSE.tokenRevoked);
-        else c.dropTopic(KNOWLEDGE_PREFIX + teamId);
+        else c.dropTopic(KNOWLEDGE_TOPIC_PREFIX + teamId);
       }
     }
   });
