@@ -219,6 +219,14 @@ describe('POST /api/teams', () => {
     expect(update2.status).toBe(200);
     expect(update2.body.team.name).toBe('First2');
   });
+  it('concurrent first pushes of one token create one team, not two', async () => {
+    const key = makeKey();
+    const results = await Promise.all(Array.from({ length: 20 }, () => post(key, '/api/teams', { token: key.token, team: { name: 'Once' } })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(19);
+    const [n] = await server.svc.db`select count(*)::int as n from relay_token_teams where token = ${key.token}`;
+    expect(n!.n).toBe(1);
+  });
 });
 
 describe('reads', () => {

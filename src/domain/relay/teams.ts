@@ -136,6 +136,8 @@ export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.up
   const secret = claimSecret();
   const secretHash = await hashPassword(secret);
   return withTx(ctx.svc, async (sql, emit) => {
+    // One write per token at a time: a double-submitted first push must not create two teams.
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`relay:team-write:${token}`}, 0))`;
     const target = await resolveTeam(sql, token, input.team_id);
     if (target.kind === 'none' && input.team_id !== undefined && input.team_id !== null && input.team_id !== '') {
       // gaps.md U9: the original silently created a second team here.
