@@ -42,7 +42,7 @@ export function randomToken(prefix: string, bytes = 32): string {
   return p + randomBytes(bytes).toString('base64url');
 }
 
-/** Hex SHA-256 (token storage: tokens are random, so a fast hash is right here). */
+/** Hex SHA-256 of the UTF-8 text (token storage — tokens are random, so a fast hash is right — and content hashes). */
 export function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }

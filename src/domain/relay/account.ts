@@ -14,6 +14,7 @@ import type { AnySql } from '../../platform/db.js';
 import { withTx, type Emit } from '../../platform/tx.js';
 import { relayError, RelayError, type RelayContext, type RelayReply } from './context.js';
 import { ANONYMOUS, emailHash, isoSeconds, maskToken } from './format.js';
+import { loadTeams, type Team } from './team-data.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rows and shapes
@@ -30,24 +31,6 @@ interface MachineRow {
   last_seen_at: string | null;
   revoked_at: string | null;
   created_at: string;
-}
-
-interface TeamRow {
-  id: string;
-  name: string;
-  skills: unknown[];
-  platforms: string[];
-  knowledge: string | null;
-  visibility: string;
-}
-
-interface MemberRow {
-  team_id: string;
-  name: string;
-  role: string;
-  description: string | null;
-  soul: string | null;
-  skills: string[];
 }
 
 /** One token↔team association with what is known about the token's account. */
@@ -67,8 +50,7 @@ interface AssociationRow {
 
 /** The teams an account sits in, with everything the dashboard and the export show about them. */
 interface AccountTeam {
-  team: TeamRow;
-  members: MemberRow[];
+  team: Team;
   associations: AssociationRow[];
 }
 
@@ -113,24 +95,18 @@ const isLinked = (a: AssociationRow): boolean => a.account_id !== null && a.revo
  * in the order the account first joined them, with their members and all their associations.
  */
 async function loadAccountTeams(sql: AnySql, userId: string): Promise<AccountTeam[]> {
-  const teams = await sql<TeamRow[]>`
-    select t.id, t.name, t.skills, t.platforms, t.knowledge, t.visibility
-    from relay_teams t
-    join (
-      select tt.team_id, min(tt.created_at) as joined_at
-      from relay_token_teams tt
-      join relay_machine_tokens mt on mt.token = tt.token
-      where mt.user_id = ${userId} and mt.revoked_at is null
-      group by tt.team_id
-    ) mine on mine.team_id = t.id
-    where t.deleted_at is null
-    order by mine.joined_at, t.id`;
-  if (teams.length === 0) return [];
+  const mine = await sql<{ team_id: string }[]>`
+    select tt.team_id
+    from relay_token_teams tt
+    join relay_machine_tokens mt on mt.token = tt.token
+    where mt.user_id = ${userId} and mt.revoked_at is null
+    group by tt.team_id
+    order by min(tt.created_at), tt.team_id`;
+  const loaded = await loadTeams(sql, mine.map((r) => r.team_id));
+  if (loaded.length === 0) return [];
+  const byId = new Map(loaded.map((t) => [t.id, t]));
+  const teams = mine.flatMap((r) => byId.get(r.team_id) ?? []);
   const ids = teams.map((t) => t.id);
-  const members = await sql<MemberRow[]>`
-    select team_id, name, role, description, soul, skills
-    from relay_members where team_id in ${sql(ids)}
-    order by team_id, position, name`;
   const associations = await sql<AssociationRow[]>`
     select tt.team_id, tt.token, tt.scope, tt.project_name, tt.last_seen_at,
            mt.user_id as account_id, mt.revoked_at, mt.machine_name, mt.last_seen_at as machine_last_seen_at,
@@ -140,11 +116,7 @@ async function loadAccountTeams(sql: AnySql, userId: string): Promise<AccountTea
     left join users u on u.id = mt.user_id
     where tt.team_id in ${sql(ids)}
     order by tt.created_at, tt.token`;
-  return teams.map((team) => ({
-    team,
-    members: members.filter((m) => m.team_id === team.id),
-    associations: associations.filter((a) => a.team_id === team.id),
-  }));
+  return teams.map((team) => ({ team, associations: associations.filter((a) => a.team_id === team.id) }));
 }
 
 /**
@@ -184,10 +156,10 @@ export async function exportUser(sql: AnySql, userId: string): Promise<AccountEx
       revoked_at: isoSeconds(m.revoked_at),
       created_at: isoSeconds(m.created_at),
     })),
-    teams: teams.map(({ team, members, associations }) => ({
+    teams: teams.map(({ team, associations }) => ({
       id: team.id,
       name: team.name,
-      members: members.map((m) => ({ name: m.name, role: m.role, description: m.description, soul: m.soul, skills: m.skills })),
+      members: team.members.map((m) => ({ name: m.name, role: m.role, description: m.description ?? null, soul: m.soul ?? null, skills: m.skills ?? [] })),
       skills: team.skills,
       platforms: team.platforms,
       knowledge: team.knowledge,
@@ -330,10 +302,10 @@ export async function accountTeams(ctx: RelayContext, _input?: unknown): Promise
   const teams = await loadAccountTeams(ctx.svc.db, account.id);
   return {
     body: {
-      teams: teams.map(({ team, members, associations }) => ({
+      teams: teams.map(({ team, associations }) => ({
         id: team.id,
         name: team.name,
-        agent_count: members.length,
+        agent_count: team.members.length,
         skill_count: team.skills.length,
         platforms: team.platforms,
         participants: participantsOf(associations),

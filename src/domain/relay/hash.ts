@@ -5,7 +5,7 @@
  * even false), lists sorted byte-wise by UTF-8 (not localeCompare), compact `JSON.stringify`.
  * Team name and platforms are deliberately not hashed.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../platform/ids.js';
 
 /** What the hashes read of a member (a stored or an incoming one). */
 export interface HashMember {
@@ -33,8 +33,6 @@ export interface TeamHashes {
   skills_hash: string;
   knowledge_hash: string;
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Byte-wise comparison of the UTF-8 encodings (Elixir's term order for binaries). */
 export function compareUtf8(a: string, b: string): number {

@@ -4,7 +4,7 @@
  */
 import type { AnySql } from '../../platform/db.js';
 import { relayError } from './context.js';
-import { fullHash, knowledgeHash, membersHash, skillsHash } from './hash.js';
+import { fullHash, knowledgeHash, membersHash, skillsHash, type TeamHashes } from './hash.js';
 import type { Member, Skill } from './validate.js';
 
 export interface TeamRow {
@@ -24,13 +24,6 @@ export interface TeamRow {
 
 export interface Team extends TeamRow {
   members: Member[];
-}
-
-export interface TeamHashes {
-  hash: string;
-  members_hash: string;
-  skills_hash: string;
-  knowledge_hash: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

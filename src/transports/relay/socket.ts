@@ -36,6 +36,7 @@ import { joinKnowledge, pushKnowledge } from '../../domain/relay/knowledge-chann
 import { verifySocketTicket } from '../../domain/relay/signature.js';
 import type { BusEvent } from '../../platform/bus.js';
 import type { Services } from '../../platform/services.js';
+import { addTo, removeFrom, closeWithin } from '../shared/sockets.js';
 
 export interface RelaySocket {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -173,18 +174,6 @@ class Registry {
   }
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
 
 // ---------------------------------------------------------------------------------------------
 // One connection
@@ -234,15 +223,7 @@ class RelayConnection {
 
   /** For shutdown: closes and resolves once the socket is closed, cutting it off after `graceMs`. */
   shutdown(reason: { code: number; reason: string }, graceMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.ws.readyState === this.ws.CLOSED) return resolve();
-      const timer = setTimeout(() => this.ws.terminate(), graceMs).unref();
-      this.ws.once('close', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      this.close(reason);
-    });
+    return closeWithin(this.ws, () => this.close(reason), graceMs);
   }
 
   private cleanup(): void {

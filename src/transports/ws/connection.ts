@@ -11,6 +11,7 @@ import { AppError, conflict, toAppError, unauthorized, validationError } from '.
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
+import { closeWithin } from '../shared/sockets.js';
 import { SlidingWindow, type ConnectionSlots } from './limits.js';
 import {
   correlationOf,
@@ -95,15 +96,7 @@ export class ActionConnection implements Recipient {
 
   /** For shutdown: closes and resolves once the socket is closed, cutting it off after `graceMs`. */
   shutdown(reason: { code: number; reason: string }, graceMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.ws.readyState === this.ws.CLOSED) return resolve();
-      const timer = setTimeout(() => this.ws.terminate(), graceMs).unref();
-      this.ws.once('close', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      this.close(reason);
-    });
+    return closeWithin(this.ws, () => this.close(reason), graceMs);
   }
 
   private send(text: string): void {

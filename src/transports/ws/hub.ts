@@ -10,6 +10,7 @@
 import type { BusEvent } from '../../platform/bus.js';
 import { membershipChange } from '../../domain/audience.js';
 import { eventFrame } from './protocol.js';
+import { addTo, removeFrom } from '../shared/sockets.js';
 
 export interface Recipient {
   readonly userId: string;
@@ -19,18 +20,6 @@ export interface Recipient {
   sendFrame(frame: Buffer): void;
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
 
 export class EventHub {
   private readonly byUser = new Map<string, Set<Recipient>>();

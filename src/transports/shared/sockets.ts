@@ -1,0 +1,36 @@
+/**
+ * Small pieces both WebSocket transports (/ws and the relay's Phoenix socket) share: the
+ * key → set indexes their fan-out registries are built from, and a bounded graceful close.
+ */
+import type { WebSocket } from 'ws';
+
+/** Adds `value` to the set under `key`, creating it. */
+export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Removes `value` from the set under `key`, dropping the set once empty. */
+export function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/**
+ * Runs `close` (which sends the close frame) and resolves once the socket is closed; a peer that
+ * does not answer within `graceMs` is cut off.
+ */
+export function closeWithin(ws: WebSocket, close: () => void, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (ws.readyState === ws.CLOSED) return resolve();
+    const timer = setTimeout(() => ws.terminate(), graceMs).unref();
+    ws.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    close();
+  });
+}
