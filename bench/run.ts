@@ -6,6 +6,8 @@
  *      (core 1), interleaved baseline/candidate, after a warm-up;
  *   3. "fanout": bench/fanout-clients.ts (core 0) with 1,000 WebSocket clients against
  *      bench/baseline-broadcast.ts and the real /ws (both on core 1), interleaved.
+ *   4. "relay" (not in the default set): relay `knowledge:updated` broadcasts to 200 joined sockets of
+ *      the real /socket/websocket at increasing push rates (bench/relay-broadcast.ts, bench/relay-clients.ts).
  * Then every child is stopped and the database dropped, whatever happened. Results go to
  * bench/results/latest.{json,md} (server logs under bench/results/logs/).
  *
@@ -13,6 +15,7 @@
  *   BENCH_SCENARIOS=list,fanout
  *   LIST_RUNS=3 LIST_SECONDS=10 LIST_WARMUP_SECONDS=3 LIST_CONNECTIONS=50
  *   FANOUT_RUNS=3 FANOUT_CLIENTS=1000 FANOUT_USERS=10 FANOUT_EVENTS=200 FANOUT_WARMUP_EVENTS=20 FANOUT_GAP_MS=50
+ *   RELAY_RUNS=1 RELAY_CLIENTS=200 RELAY_RATES=10,25,50,100,150,200 RELAY_MODES=empty,full …  (header of bench/relay-broadcast.ts)
  *   BENCH_LOG_LEVEL=info         the real server's LOG_LEVEL
  *   BENCH_QUIET_WAIT_S=30        before each measured run, wait up to this long for a 2 s window in which
  *                                the whole box is < 10 % busy
@@ -34,6 +37,7 @@ import { ROOT, TSX, runPinned, sleep, spawnPinned, waitHealthy, type Pinned } fr
 import { cpuSnapshot, foreignCpuSeconds, waitQuiet } from './lib/noise.js';
 import { login, seed, type Seeded } from './lib/seed.js';
 import { NOISY_CPU_S, renderMarkdown, type BenchResults, type ListRun, type FanoutRun } from './lib/report.js';
+import { relaySettingsFromEnv, renderRelayMarkdown, runRelay, type RelayResults } from './relay-broadcast.js';
 import { runWrk } from './lib/wrk.js';
 
 const env = (name: string, def: string): string => process.env[name] ?? def;
@@ -52,6 +56,7 @@ const list = {
   warmupSeconds: num('LIST_WARMUP_SECONDS', 3),
   connections: num('LIST_CONNECTIONS', 50),
 };
+const relaySettings = relaySettingsFromEnv();
 const fanout = {
   runs: num('FANOUT_RUNS', 3),
   clients: num('FANOUT_CLIENTS', 1000),
@@ -143,6 +148,7 @@ async function startCandidate(databaseUrl: string, wsCap: number): Promise<Pinne
     DATABASE_URL: databaseUrl,
     REDIS_URL,
     RATE_LIMIT_PER_MINUTE: '100000000',
+    RELAY_RATE_LIMIT_PER_MINUTE: '100000', // the relay's signed REST limit (per token; per address twice that): 200 joins per step
     WS_MAX_CONNECTIONS_PER_USER: String(wsCap),
     JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789abcdef',
     DATA_DIR: path.join(logDir, 'data'),
@@ -348,6 +354,7 @@ async function main(): Promise<void> {
   const databaseUrl = await createDatabase(ADMIN_URL, dbName);
   log(`database ${dbName}; logs in ${path.relative(ROOT, logDir)}`);
   let candidate: Pinned | undefined;
+  let relay: RelayResults | undefined;
   try {
     const users = Math.max(1, fanout.users);
     candidate = await startCandidate(databaseUrl, Math.ceil(fanout.clients / users));
@@ -357,12 +364,23 @@ async function main(): Promise<void> {
     log(`seeded ${seeded.totalTasks} tasks, ${seeded.users.length} users of org A in ${out.seed.seconds.toFixed(1)} s`);
     if (scenarios.has('list')) await runList(seeded, databaseUrl, out);
     if (scenarios.has('fanout')) await runFanout(seeded, out);
+    if (scenarios.has('relay')) {
+      relay = await runRelay({
+        base: `http://127.0.0.1:${PORTS.candidate}`,
+        serverPgid: candidate.child.pid!,
+        logDir,
+        settings: relaySettings,
+        core: LOAD_CORE,
+        log,
+        quiet,
+      });
+    }
   } finally {
     await candidate?.stop(10_000);
     await dropDatabase(ADMIN_URL, dbName).catch((err: unknown) => log(`could not drop ${dbName}: ${String(err)}`));
     out.finishedAt = new Date().toISOString();
-    fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
-    const md = renderMarkdown(out);
+    fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(relay ? { ...out, relay } : out, null, 2) + '\n');
+    const md = renderMarkdown(out) + (relay ? renderRelayMarkdown(relay) : '');
     fs.writeFileSync(path.join(resultsDir, 'latest.md'), md);
     process.stdout.write(md);
   }
