@@ -167,9 +167,15 @@ class Registry {
     const payload = { content, knowledge_hash: hash, knowledge_size: size };
     // `null,"knowledge:<id>","knowledge:updated",{…}]` — everything after the join_ref, encoded once.
     const tail = Buffer.from(`${JSON.stringify([null, topic, KNOWLEDGE_EVENTS.updated, payload]).slice(1)}`);
+    // One frame per distinct join_ref, shared by every connection that joined with it (clients
+    // number refs per socket from 1, so most joins share a few refs): a 100 KB broadcast to 199
+    // sockets is then a handful of copies, not 199 (bench/RESULTS.md, relay hot spot).
+    const frames = new Map<Ref, Buffer>();
     for (const m of members) {
       if (m.conn.token === source) continue;
-      m.conn.sendFrame(Buffer.concat([m.head, tail]));
+      let frame = frames.get(m.joinRef);
+      if (!frame) frames.set(m.joinRef, (frame = Buffer.concat([m.head, tail])));
+      m.conn.sendFrame(frame);
     }
   }
 }
