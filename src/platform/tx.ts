@@ -71,6 +71,14 @@ export function markMailEnqueued(sql: unknown): void {
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
+/**
+ * postgres.js can fail a pool's BEGIN under heavy pipelining with UNSAFE_TRANSACTION (the BEGIN's
+ * completion arrives after the connection was handed back); it then drops that connection, so the
+ * server rolls the empty transaction back. Nothing of `fn` ran yet: safe to try again.
+ */
+const failedAtBegin = (err: unknown, started: boolean): boolean =>
+  !started && typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'UNSAFE_TRANSACTION';
+
 export async function withTx<T>(
   svc: TxServices,
   fn: (sql: TxSql, emit: Emit) => Promise<T>,
@@ -81,8 +89,10 @@ export async function withTx<T>(
     const emitted: EmittedEvent[] = [];
     const state: TxState = { afterCommit: [], mailEnqueued: false };
     let published: BusEvent[] = [];
+    let started = false;
     try {
       const body = async (tx: TxSql): Promise<{ value: T }> => {
+        started = true;
         states.set(tx, state);
         const emit: Emit = (e) => {
           emitted.push(e);
@@ -132,7 +142,7 @@ export async function withTx<T>(
       return result.value;
     } catch (err) {
       const code = pgCode(err);
-      if (code && RETRYABLE.has(code) && attempt < maxRetries) {
+      if (((code && RETRYABLE.has(code)) || failedAtBegin(err, started)) && attempt < maxRetries) {
         svc.log?.warn({ code, attempt: attempt + 1 }, 'transaction conflict, retrying');
         await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
         continue;
