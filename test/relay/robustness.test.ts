@@ -26,6 +26,8 @@ const HOSTILE_BODIES: unknown[] = [
   { team: { name: 7, members: 'x', skills: [null, 5], platforms: [1], knowledge: ['k'] }, team_id: 'not-a-uuid', base_hash: 42 },
   { team: { name: 'ok', members: [{ name: { a: 1 }, role: [] }] }, team_id: '00000000-0000-0000-0000-000000000000' },
   { team: { name: 'ok', skills: [{ id: 'a', body: 5 }] }, ttl_hours: '1e9', visibility: 'public', invite_code: 'x'.repeat(10_000) },
+  // Passes every shape check, so it reaches the operations themselves.
+  { team: { name: 'ok' }, team_id: 'not-a-uuid', base_hash: 42, ttl_hours: -1, visibility: 'public', invite_code: 'trc_inv_x', claim_secret: 'trc_ocs_x', new_token: 'trc_ak_x', user_code: 'ABCD-EFGH', action: 'get_team' },
   { user_code: 'ÄÄÄÄ-ÄÄÄÄ', new_token: 'trc_ak_short', claim_secret: 'trc_ocs_' + 'x'.repeat(5000), team_id: '' },
 ];
 const HOSTILE_PARAMS = ['x', '%00', '..', "'; drop table relay_teams; --", '00000000-0000-0000-0000-000000000000', 'é'.repeat(300)];
