@@ -52,7 +52,7 @@ describe('every relay route refuses hostile input cleanly', () => {
         const path = route.path.replace(/\{[^}]+\}/g, (m) => (m === '{token}' ? key.token : encodeURIComponent(param)));
         for (const body of bodies) {
           const payload = body && typeof body === 'object' && route.hasBody ? { token: key.token, ...body } : body;
-          const res = await relayFetch(server.url, key, route.method, `${path}${route.queryParams.includes('team_id') ? `?team_id=${encodeURIComponent(param || 'x')}` : ''}`, payload as object | undefined, {
+          const res = await relayFetch(server.url, key, route.method, `${path}${(route.queryParams as readonly string[]).includes('team_id') ? `?team_id=${encodeURIComponent(param || 'x')}` : ''}`, payload as object | undefined, {
             headers: { authorization: `Bearer ${session}` },
           });
           statuses.add(res.status);

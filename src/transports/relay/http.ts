@@ -19,11 +19,10 @@ import { renderVerifyPage, VERIFY_PAGE_HEADERS } from './verify-page.js';
 export const RELAY_MAX_BODY_BYTES = 256_000;
 const MAX_SIGNED_PER_IP = 120;
 
-/** Path prefixes the relay owns (everything else belongs to TRCR). */
-const RELAY_PREFIXES = ['/api/teams', '/api/join', '/api/auth/device', '/api/token/', '/api/account', '/api/test/', '/auth/verify', '/health'];
+/** Paths the relay owns, with everything below them (the rest of the server belongs to TRCR). */
+const RELAY_PREFIXES = ['/api/teams', '/api/join', '/api/auth/device', '/api/token', '/api/account', '/api/test', '/auth/verify', '/health'];
 
-export const isRelayPath = (path: string): boolean =>
-  RELAY_PREFIXES.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`) || (p.endsWith('/') && path.startsWith(p)));
+export const isRelayPath = (path: string): boolean => RELAY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 
 /** Phoenix's default answer for a path no route serves. */
 const NOT_FOUND_BODY = { errors: { detail: 'Not Found' } };
