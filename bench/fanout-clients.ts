@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { mapLimit } from './lib/api.js';
 import { percentile } from './lib/stats.js';
+import { runWorker } from './lib/worker.js';
 
 export interface FanoutConfig {
   mode: 'candidate' | 'baseline';
@@ -265,14 +266,4 @@ async function run(cfg: FanoutConfig): Promise<FanoutResult> {
   };
 }
 
-const cfg = JSON.parse(process.env.BENCH_FANOUT ?? '') as FanoutConfig;
-run(cfg).then(
-  (result) => {
-    process.stdout.write(JSON.stringify(result) + '\n');
-    process.exit(0);
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runWorker<FanoutConfig, Awaited<ReturnType<typeof run>>>('BENCH_FANOUT', run);

@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { mapLimit } from './lib/api.js';
 import { percentile } from './lib/stats.js';
+import { runWorker } from './lib/worker.js';
 
 export interface RelayStepConfig {
   /** http://127.0.0.1:PORT of the real server. */
@@ -474,14 +475,4 @@ async function run(cfg: RelayStepConfig): Promise<RelayStepResult> {
   };
 }
 
-const cfg = JSON.parse(process.env.BENCH_RELAY ?? '') as RelayStepConfig;
-run(cfg).then(
-  (result) => {
-    process.stdout.write(JSON.stringify(result) + '\n');
-    process.exit(0);
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runWorker<RelayStepConfig, Awaited<ReturnType<typeof run>>>('BENCH_RELAY', run);

@@ -6,6 +6,7 @@
  * Sizes are UTF-8 bytes.
  */
 import { RELAY_PLATFORMS } from '../../../generated/relay/routes.js';
+import type { HashSkill } from './hash.js';
 import { KNOWLEDGE_CAP, byteLength } from './knowledge.js';
 
 /** The seed's platforms, exactly (gaps.md G2), as specs/openapi/relay.yaml lists them. */
@@ -35,13 +36,7 @@ export interface Member {
 }
 
 /** A skill as stored: only these keys, null values dropped, `false` kept. */
-export interface Skill {
-  id: string;
-  title?: unknown;
-  description?: unknown;
-  alwaysApply?: unknown;
-  globs?: unknown;
-  userInvocable?: unknown;
+export interface Skill extends HashSkill {
   body?: string;
 }
 
