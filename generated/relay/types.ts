@@ -16,8 +16,8 @@ export interface paths {
          *     answers 409. A `team_id` the token is not associated with answers 404 (the original relay silently created a
          *     new team). A `base_hash` other than the current `hash` answers 409 `conflict` with `server_hash` — unless
          *     only the knowledge diverged, which is merged. Knowledge is append-only: new lines are added, the result
-         *     pruned to 100,000 bytes (oldest `## ` sections first); a change is broadcast as `knowledge:updated` to the
-         *     team's sockets of other tokens.
+         *     pruned to 100,000 bytes (oldest `## ` sections first); a change is broadcast as `knowledge:updated` once to
+         *     every socket joined to the team's knowledge channel.
          */
         post: operations["teams.upsert"];
         delete?: never;

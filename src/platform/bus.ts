@@ -16,7 +16,8 @@ import { closeRedis, createRedis, type Redis } from './redis.js';
 
 /**
  * TRCR: `EntityChanged`, `TimerUpdate` (org-scoped). Team relay (org_id null):
- * `RelayKnowledgeUpdated` {team_id, content, knowledge_hash, knowledge_size, source_token|null} and
+ * `RelayKnowledgeUpdated` {team_id, content, knowledge_hash, knowledge_size, source: the pushing socket
+ * connection's id, null for a change made over REST} and
  * `RelayTokenRevoked` {token, team_id?} (sockets of that token are closed; with team_id, only that team's channel).
  */
 export type BusEventType = 'EntityChanged' | 'TimerUpdate' | 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';

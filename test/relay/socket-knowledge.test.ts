@@ -306,10 +306,10 @@ describe('knowledge:push', () => {
     const { teamId, owner } = await teamWithTwoMachines('a\n');
     const stranger = makeKey();
     const tooLarge = 'x'.repeat(100_001);
-    expect(await pushKnowledge(server.svc, stranger.token, teamId, tooLarge)).toEqual({ ok: false, reason: 'not_found' });
-    expect(await pushKnowledge(server.svc, stranger.token, teamId, tooLarge)).toEqual({ ok: false, reason: 'rate_limited' });
-    expect(await pushKnowledge(server.svc, stranger.token, 'not-a-uuid', 5)).toEqual({ ok: false, reason: 'missing content' });
-    expect(await pushKnowledge(server.svc, owner.token, teamId, tooLarge)).toEqual({ ok: false, reason: 'content_too_large' });
+    expect(await pushKnowledge(server.svc, stranger.token, teamId, tooLarge, 'test')).toEqual({ ok: false, reason: 'not_found' });
+    expect(await pushKnowledge(server.svc, stranger.token, teamId, tooLarge, 'test')).toEqual({ ok: false, reason: 'rate_limited' });
+    expect(await pushKnowledge(server.svc, stranger.token, 'not-a-uuid', 5, 'test')).toEqual({ ok: false, reason: 'missing content' });
+    expect(await pushKnowledge(server.svc, owner.token, teamId, tooLarge, 'test')).toEqual({ ok: false, reason: 'content_too_large' });
   });
 
   it('RelayTokenRevoked with a team_id ends only that team’s membership (phx_close); the socket stays open', async () => {
@@ -339,7 +339,7 @@ describe('knowledge:push', () => {
 });
 
 describe('knowledge:updated', () => {
-  it('reaches every joined connection of other tokens exactly once, and no connection of the pushing token', async () => {
+  it('reaches every other joined connection exactly once (another socket of the same token too), never the pushing one', async () => {
     const { teamId, owner, peer } = await teamWithTwoMachines('Some shared knowledge.\n');
     const third = makeKey();
     await addToTeam(owner, teamId, third);
@@ -361,8 +361,10 @@ describe('knowledge:updated', () => {
     await sleep(400);
     expect(peerConn.frames.filter(byEvent('knowledge:updated'))).toHaveLength(1);
     expect(thirdConn.frames.filter(byEvent('knowledge:updated'))).toHaveLength(1);
+    // A second daemon of the same machine (another checkout, its own knowledge file) needs it as well.
+    expect(await sameToken.next(byEvent('knowledge:updated'))).toEqual(['11', null, topicOf(teamId), 'knowledge:updated', payload]);
+    expect(sameToken.frames.filter(byEvent('knowledge:updated'))).toHaveLength(1);
     expect(pusher.frames.filter(byEvent('knowledge:updated'))).toEqual([]);
-    expect(sameToken.frames.filter(byEvent('knowledge:updated'))).toEqual([]);
   });
 
   it('is not sent when a push changes nothing', async () => {
@@ -377,7 +379,7 @@ describe('knowledge:updated', () => {
     expect(updates.events).toEqual([]);
   });
 
-  it('is sent for a REST update that changes the knowledge, to the other tokens only (phoenix client)', async () => {
+  it('is sent once to every joined connection for a REST update that changes the knowledge (phoenix client)', async () => {
     const { teamId, owner, peer } = await teamWithTwoMachines('Start\n');
     const ownerChannel = (await openChannel(await phoenix(owner), topicOf(teamId))).channel;
     const peerChannel = (await openChannel(await phoenix(peer), topicOf(teamId))).channel;
@@ -393,7 +395,8 @@ describe('knowledge:updated', () => {
     expect(await peerUpdates.next()).toEqual({ content: merged, knowledge_hash: hashOf(merged), knowledge_size: bytes(merged) });
     await sleep(400);
     expect(peerUpdates.events).toHaveLength(1);
-    expect(ownerUpdates.events).toEqual([]);
+    // A REST push has no connection of its own: the machine's daemon learns the merged result too.
+    expect(ownerUpdates.events).toEqual([{ content: merged, knowledge_hash: hashOf(merged), knowledge_size: bytes(merged) }]);
   });
 
   it('crosses server instances, and so does the rate limit', async () => {
@@ -409,7 +412,10 @@ describe('knowledge:updated', () => {
     expect((await rawPush(onFirst, teamId, '1', '2', { content: 'two\n' }))[4].status).toBe('ok');
     expect((await peerOnSecond.next(byEvent('knowledge:updated')))[4].content).toBe('one\ntwo\n');
     expect((await rawPush(ownerOnSecond, teamId, '1', '2', { content: 'three\n' }))[4]).toEqual(error('rate_limited'));
+    // The same token's socket on the other instance is another connection: it gets the first push once.
+    expect((await ownerOnSecond.next(byEvent('knowledge:updated')))[4].content).toBe('one\ntwo\n');
     await sleep(300);
-    expect(ownerOnSecond.frames.filter(byEvent('knowledge:updated'))).toEqual([]);
+    expect(ownerOnSecond.frames.filter(byEvent('knowledge:updated'))).toHaveLength(1);
+    expect(onFirst.frames.filter(byEvent('knowledge:updated'))).toEqual([]);
   });
 });

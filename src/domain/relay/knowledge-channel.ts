@@ -63,8 +63,11 @@ export async function joinKnowledge(svc: Services, token: string, teamId: string
   };
 }
 
-/** Pushes `content` (the machine's full knowledge file) into the team's knowledge; see the file header for the order of checks. */
-export async function pushKnowledge(svc: Services, token: string, teamId: string, content: unknown): Promise<PushResult> {
+/**
+ * Pushes `content` (the machine's full knowledge file) into the team's knowledge; see the file header
+ * for the order of checks. `source` identifies the pushing connection, which the broadcast skips.
+ */
+export async function pushKnowledge(svc: Services, token: string, teamId: string, content: unknown, source: string): Promise<PushResult> {
   if (typeof content !== 'string') return { ok: false, reason: 'missing content' };
   if (!(await takePushBudget(svc, token))) return { ok: false, reason: 'rate_limited' };
   try {
@@ -75,7 +78,7 @@ export async function pushKnowledge(svc: Services, token: string, teamId: string
   }
   if (byteLength(content) > KNOWLEDGE_CAP) return { ok: false, reason: 'content_too_large' };
   try {
-    const state = await storeMerged(svc, token, teamId, content);
+    const state = await storeMerged(svc, token, teamId, content, source);
     return state ? { ok: true, ...state } : { ok: false, reason: 'not_found' };
   } catch (err) {
     svc.log.error({ err, team_id: teamId }, 'relay knowledge push failed');
@@ -98,7 +101,7 @@ async function isAssociated(svc: Services, token: string, teamId: string): Promi
  * its hash, and emits `RelayKnowledgeUpdated` when the hash changed. Null when the team vanished
  * (deleted or association removed) since the check.
  */
-async function storeMerged(svc: Services, token: string, teamId: string, content: string): Promise<KnowledgeState | null> {
+async function storeMerged(svc: Services, token: string, teamId: string, content: string, source: string): Promise<KnowledgeState | null> {
   return withTx(svc, async (sql, emit) => {
     const [team] = await sql<{ knowledge: string | null; knowledge_hash: string | null }[]>`
       select t.knowledge, t.knowledge_hash
@@ -121,7 +124,7 @@ async function storeMerged(svc: Services, token: string, teamId: string, content
         type: 'RelayKnowledgeUpdated',
         org_id: null,
         user_id: null,
-        data: { team_id: teamId, content: pruned, ...state, source_token: token },
+        data: { team_id: teamId, content: pruned, ...state, source },
       });
     }
     return state;

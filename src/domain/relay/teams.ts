@@ -89,10 +89,10 @@ async function associate(sql: AnySql, token: string, teamId: string): Promise<vo
 
 /**
  * Applies an update to a locked team (data-model.md §4.1): name, skills, platforms replaced; members
- * diffed by name; knowledge merged (append-only) and pruned; hashes restamped. Emits the knowledge
- * change (from `source`, whose own sockets are skipped; null = everybody).
+ * diffed by name; knowledge merged (append-only) and pruned; hashes restamped. A knowledge change is
+ * broadcast to every joined socket (a REST or web change has no pushing connection to skip).
  */
-async function applyUpdate(sql: TxSql, emit: Emit, cur: Team, incoming: SanitizedTeam, source: string | null): Promise<void> {
+async function applyUpdate(sql: TxSql, emit: Emit, cur: Team, incoming: SanitizedTeam): Promise<void> {
   const knowledge = incoming.knowledge === null ? cur.knowledge : pruneKnowledge(mergeKnowledge(cur.knowledge, incoming.knowledge)) || cur.knowledge;
   const h = hashesOf({ members: incoming.members, skills: incoming.skills, knowledge });
   await sql`
@@ -106,7 +106,7 @@ async function applyUpdate(sql: TxSql, emit: Emit, cur: Team, incoming: Sanitize
       type: 'RelayKnowledgeUpdated',
       org_id: null,
       user_id: null,
-      data: { team_id: cur.id, content: knowledge, knowledge_hash: h.knowledge_hash, knowledge_size: byteLength(knowledge), source_token: source },
+      data: { team_id: cur.id, content: knowledge, knowledge_hash: h.knowledge_hash, knowledge_size: byteLength(knowledge), source: null },
     });
   }
 }
@@ -152,7 +152,7 @@ export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.up
     }
     const cur = (await loadTeam(sql, target.id, { lock: true }))!;
     checkBase(cur, incoming, baseHash);
-    await applyUpdate(sql, emit, cur, incoming, token);
+    await applyUpdate(sql, emit, cur, incoming);
     return { status: 200, body: { team: teamData(await reload(sql, cur.id)) } };
   });
 }
@@ -316,14 +316,14 @@ export async function getTeam(svc: Services, token: string, teamId: string): Pro
   return teamData(await teamOf(svc.db, token, teamId));
 }
 
-/** A web-side edit: no `base_hash`, knowledge merged like any update, broadcast to every socket. */
+/** A web-side edit: no `base_hash`, knowledge merged like any update. */
 export async function webUpdateTeam(svc: Services, token: string, teamId: string, team: unknown): Promise<Record<string, unknown>> {
   const incoming = sanitize(team);
   return withTx(svc, async (sql, emit) => {
     const target = await resolveTeam(sql, token, teamId);
     const cur = target.kind === 'team' ? await loadTeam(sql, target.id, { lock: true }) : undefined;
     if (!cur) throw relayError(404, 'not_found');
-    await applyUpdate(sql, emit, cur, incoming, null);
+    await applyUpdate(sql, emit, cur, incoming);
     return teamData(await reload(sql, cur.id));
   });
 }

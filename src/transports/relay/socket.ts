@@ -23,10 +23,13 @@
  *
  * Broadcasts: one bus subscription per instance. `RelayKnowledgeUpdated` goes, as
  * `[join_ref, null, "knowledge:<id>", "knowledge:updated", {content, knowledge_hash, knowledge_size}]`,
- * to every membership of that topic whose token is not the event's `source_token` (gaps.md G9).
+ * exactly once to every membership of that topic except the pushing connection (`source`); a change
+ * made over REST has no pushing connection and reaches every joined connection (the issue's "every
+ * other joined connection", over gaps.md G9's per-token exclusion).
  * The registry topic → memberships makes a fan-out cost one send per recipient; the frame's tail is
  * encoded once per event and only the join_ref prefix differs per connection.
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -157,9 +160,9 @@ class Registry {
     return [...(this.byToken.get(token) ?? [])];
   }
 
-  /** Sends `knowledge:updated` to every membership of the team's topic whose token is not the source. */
+  /** Sends `knowledge:updated` to every membership of the team's topic except the pushing connection's. */
   deliverKnowledge(data: Record<string, unknown>): void {
-    const { team_id: teamId, content, knowledge_hash: hash, knowledge_size: size, source_token: source } = data;
+    const { team_id: teamId, content, knowledge_hash: hash, knowledge_size: size, source } = data;
     if (typeof teamId !== 'string' || typeof content !== 'string' || typeof hash !== 'string' || typeof size !== 'number') return;
     const topic = KNOWLEDGE_TOPIC_PREFIX + teamId;
     const members = this.byTopic.get(topic);
@@ -172,7 +175,7 @@ class Registry {
     // sockets is then a handful of copies, not 199 (bench/RESULTS.md, relay hot spot).
     const frames = new Map<Ref, Buffer>();
     for (const m of members) {
-      if (m.conn.token === source) continue;
+      if (m.conn.id === source) continue;
       let frame = frames.get(m.joinRef);
       if (!frame) frames.set(m.joinRef, (frame = Buffer.concat([m.head, tail])));
       m.conn.sendFrame(frame);
@@ -200,6 +203,9 @@ class RelayConnection {
   private closed = false;
   private lastActivity = Date.now();
   private idleTimer: NodeJS.Timeout | undefined;
+
+  /** Unique across instances: names the pushing connection in `RelayKnowledgeUpdated.source`. */
+  readonly id = randomUUID();
 
   constructor(
     private readonly ws: WebSocket,
@@ -359,7 +365,7 @@ class RelayConnection {
       this.sendFrame(errorReply(member.joinRef, m.ref, m.topic, 'unknown event'));
       return;
     }
-    const result = await pushKnowledge(this.deps.svc, this.token, member.teamId, m.payload.content);
+    const result = await pushKnowledge(this.deps.svc, this.token, member.teamId, m.payload.content, this.id);
     this.sendFrame(
       result.ok
         ? reply(member.joinRef, m.ref, m.topic, 'ok', { knowledge_hash: result.knowledge_hash, knowledge_size: result.knowledge_size })
