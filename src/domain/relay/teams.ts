@@ -132,9 +132,6 @@ export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.up
   const token = signer(ctx);
   const incoming = sanitize(input.team);
   const baseHash = typeof input.base_hash === 'string' && HEX64.test(input.base_hash) ? input.base_hash : null;
-  // Hash the claim secret before the transaction: argon2 is deliberately slow.
-  const secret = claimSecret();
-  const secretHash = await hashPassword(secret);
   return withTx(ctx.svc, async (sql, emit) => {
     // One write per token at a time: a double-submitted first push must not create two teams.
     await sql`select pg_advisory_xact_lock(hashtextextended(${`relay:team-write:${token}`}, 0))`;
@@ -145,10 +142,13 @@ export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.up
     }
     if (target.kind === 'none') {
       const account = await accountOf(sql, token);
-      const id = await insertTeam(sql, incoming, account ? { userId: account } : { secretHash });
+      // Only an unowned team gets a claim secret, stored hashed (argon2: slow on purpose, so only here).
+      const secret = account ? null : claimSecret();
+      const owner: Owner = secret === null ? { userId: account! } : { secretHash: await hashPassword(secret) };
+      const id = await insertTeam(sql, incoming, owner);
       await associate(sql, token, id);
       const team = await reload(sql, id);
-      return { status: 201, body: { team: { ...teamData(team), ...(account ? {} : { owner_claim_secret: secret }) } } };
+      return { status: 201, body: { team: { ...teamData(team), ...(secret ? { owner_claim_secret: secret } : {}) } } };
     }
     const cur = (await loadTeam(sql, target.id, { lock: true }))!;
     checkBase(cur, incoming, baseHash);

@@ -130,10 +130,9 @@ export function createRelayMiddleware(svc: Services): Koa.Middleware {
     } else if (route.auth === 'public' || route.auth === 'session') {
       checks.push([relayKey(svc, 'ip-public', rctx.ip), svc.config.relayRateLimitPerMinute]);
     }
-    for (const [key, max] of checks) {
-      const hit = await hitWindow(svc, key, max);
-      if (!hit.allowed) throw fail(429, 'rate limit exceeded', {}, { 'retry-after': String(hit.retryAfterSeconds) });
-    }
+    const hits = await Promise.all(checks.map(([key, max]) => hitWindow(svc, key, max)));
+    const refused = hits.find((hit) => !hit.allowed);
+    if (refused) throw fail(429, 'rate limit exceeded', {}, { 'retry-after': String(refused.retryAfterSeconds) });
   }
 
   async function run(ctx: Koa.Context, m: Match): Promise<RelayReply> {
