@@ -12,6 +12,7 @@ import { createGraphqlWs } from './transports/graphql/index.js';
 import { createApp } from './transports/http/app.js';
 import { createActionWs } from './transports/ws/index.js';
 import { createRelaySocket } from './transports/relay/socket.js';
+import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -21,6 +22,8 @@ export interface ServerOptions {
   namespace?: string;
   /** How long `close()` waits for in-flight HTTP requests (default 10 s). */
   shutdownTimeoutMs?: number;
+  /** How often expired relay device-login requests are deleted (default 60 s). */
+  sweepIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -104,9 +107,15 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
 
     const port = await listen(httpServer, config.port, config.host);
     const url = `http://${connectHost(config.host)}:${port}`;
+    // Expired device-login requests are deleted every minute (as the original relay did), not only when
+    // the next request starts. Any instance may do it; the delete is idempotent.
+    const sweeper = setInterval(() => {
+      sweepExpiredDeviceRequests(svc).catch((err: unknown) => svc.log.warn({ err }, 'sweeping expired device requests failed'));
+    }, opts.sweepIntervalMs ?? 60_000).unref();
 
     const shutdown = async (): Promise<void> => {
       svc.log.info('shutting down');
+      clearInterval(sweeper);
       // Stop accepting and let in-flight requests finish while sockets are told to reconnect elsewhere.
       await Promise.all([
         drainHttp(httpServer, opts.shutdownTimeoutMs ?? 10_000),

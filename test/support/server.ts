@@ -36,7 +36,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export interface StartOptions extends Pick<ServerOptions, 'onQuery' | 'shutdownTimeoutMs'> {
+export interface StartOptions extends Pick<ServerOptions, 'onQuery' | 'shutdownTimeoutMs' | 'sweepIntervalMs'> {
   /** Reuse another test server's database and namespace (a second instance of the same deployment). */
   shareWith?: TestServer;
 }
@@ -77,6 +77,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: Sta
       namespace: namespaceOf(databaseName),
       ...(opts.onQuery ? { onQuery: opts.onQuery } : {}),
       ...(opts.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: opts.shutdownTimeoutMs } : {}),
+      ...(opts.sweepIntervalMs !== undefined ? { sweepIntervalMs: opts.sweepIntervalMs } : {}),
     });
   } catch (err) {
     await dropAll().catch(() => {});
