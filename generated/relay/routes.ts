@@ -457,7 +457,7 @@ export const relayBodyValidators: Partial<Record<RelayOperationName, ValidateFun
 };
 
 /** The platforms a team may name (`Platform` in relay.yaml). */
-export const RELAY_PLATFORMS = ["claude-code","cursor","codex","gemini","openclaw","claude-desktop"] as const;
+export const RELAY_PLATFORMS = ["claude-code","cursor","codex","gemini","openclaw","claude-desktop","copilot","amazon-q","windsurf","cline"] as const;
 
 /** What the domain implements: one handler per operation. */
 export type RelayHandlers<Ctx, Reply> = {

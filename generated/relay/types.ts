@@ -432,8 +432,11 @@ export interface components {
         Hash: string;
         /** @description Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key. */
         Token: string;
-        /** @enum {string} */
-        Platform: "claude-code" | "cursor" | "codex" | "gemini" | "openclaw" | "claude-desktop";
+        /**
+         * @description An AI coding tool the team's agents run in. The union of what both CLI generations send: the seed's six (`claude-code`, `cursor`, `codex`, `gemini`, `openclaw`, `claude-desktop`) and the four newer releases add (`copilot`, `amazon-q`, `windsurf`, `cline`). Any other name answers 400 `unknown platform: '<p>'`.
+         * @enum {string}
+         */
+        Platform: "claude-code" | "cursor" | "codex" | "gemini" | "openclaw" | "claude-desktop" | "copilot" | "amazon-q" | "windsurf" | "cline";
         Member: {
             /** @description ≤ 64 bytes, unique in the team. */
             name: string;
@@ -460,7 +463,7 @@ export interface components {
          * @description The team as the CLI sends it. Checked in this order, the first failure answering 400 with its message:
          *     name (trimmed, non-empty, ≤ 64 bytes, `^[a-zA-Z0-9][a-zA-Z0-9 _-]*$`), members (≤ 20; name ≤ 64 bytes,
          *     role ≤ 256, description ≤ 1,000, soul ≤ 10,000; names non-empty and unique), skills (≤ 50, id pattern,
-         *     body ≤ 10,000 bytes), knowledge (≤ 100,000 bytes), platforms (the six listed in `Platform`). Unknown skill
+         *     body ≤ 10,000 bytes), knowledge (≤ 100,000 bytes), platforms (the ten listed in `Platform`). Unknown skill
          *     keys and `null` values are dropped. Omitted `members`, `skills`, `platforms` clear them on update; an
          *     omitted `knowledge` keeps it.
          */

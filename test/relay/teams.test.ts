@@ -180,6 +180,14 @@ describe('POST /api/teams', () => {
     expect(count!.n).toBe(0);
   });
 
+  it('accepts the platforms of both CLI generations (the seed six and copilot, amazon-q, windsurf, cline)', async () => {
+    const key = makeKey();
+    const platforms = ['claude-code', 'cursor', 'codex', 'gemini', 'openclaw', 'claude-desktop', 'copilot', 'amazon-q', 'windsurf', 'cline'];
+    const res = await post(key, '/api/teams', { token: key.token, team: { name: 'Both CLIs', platforms } });
+    expect(res.status).toBe(201);
+    expect(res.body.team.platforms).toEqual(platforms);
+  });
+
   it('missing fields, malformed JSON and non-object bodies answer 400 in the relay format', async () => {
     const key = makeKey();
     const missing = await post(key, '/api/teams', { token: key.token });

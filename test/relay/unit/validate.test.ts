@@ -156,14 +156,19 @@ describe('knowledge', () => {
 });
 
 describe('platforms', () => {
-  it("the seed's six exactly", () => {
-    expect([...PLATFORMS]).toEqual(['claude-code', 'cursor', 'codex', 'gemini', 'openclaw', 'claude-desktop']);
+  it("the seed's six and the newer CLI's four, exactly", () => {
+    expect([...PLATFORMS]).toEqual(['claude-code', 'cursor', 'codex', 'gemini', 'openclaw', 'claude-desktop', 'copilot', 'amazon-q', 'windsurf', 'cline']);
     const r = validateTeam({ name: 't', platforms: [...PLATFORMS] });
     expect(r.ok && r.team.platforms).toEqual([...PLATFORMS]);
   });
 
-  it('anything else is an unknown platform (later versions’ names too)', () => {
-    expect(errorOf({ name: 't', platforms: ['cursor', 'windsurf'] })).toBe("unknown platform: 'windsurf'");
+  it('the newer CLI releases send copilot, amazon-q, windsurf and cline: accepted', () => {
+    const r = validateTeam({ name: 't', platforms: ['copilot', 'amazon-q', 'windsurf', 'cline', 'cursor'] });
+    expect(r.ok && r.team.platforms).toEqual(['copilot', 'amazon-q', 'windsurf', 'cline', 'cursor']);
+  });
+
+  it('anything else is an unknown platform', () => {
+    expect(errorOf({ name: 't', platforms: ['cursor', 'vscode'] })).toBe("unknown platform: 'vscode'");
     expect(errorOf({ name: 't', platforms: ['Cursor'] })).toBe("unknown platform: 'Cursor'");
     expect(errorOf({ name: 't', platforms: 'cursor' })).toBe('platforms must be a list');
   });
