@@ -379,7 +379,7 @@ user_id: string
  */
 org_id: string
 /**
- * A member's role in an organization. Each role grants a default set of permissions, which per-member overrides (`members.update`) can extend or narrow: `owner` — every permission; only owners can delete the organization, grant the owner role or remove an owner; `admin` — every permission; `manager` — manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports; `member` — manage_tasks, track_time; `viewer` — none (read only).
+ * A member's role in an organization. Each role grants a default set of permissions (`x-role-permissions`, the one place they are declared), which per-member overrides (`members.update`) can extend or narrow. Only owners can delete the organization, grant the owner role or remove an owner.
  */
 role: ("owner" | "admin" | "manager" | "member" | "viewer")
 /**
@@ -713,7 +713,7 @@ color: (string | null)
  */
 billable: boolean
 /**
- * Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate.
+ * Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
  */
 hourly_rate_cents: (number | null)
 /**
@@ -1051,7 +1051,7 @@ description: (string | null)
  */
 billable: boolean
 /**
- * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate.
+ * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
  */
 hourly_rate_cents: (number | null)
 /**

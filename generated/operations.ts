@@ -1,6 +1,7 @@
 // Generated from specs/openapi/trcr.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 
 import type { operations as RestOperations } from './openapi/types.js';
+import type { Permission } from './access.js';
 
 /** Every operation name, in catalogue order. */
 export const OPERATION_NAMES = [
@@ -1075,24 +1076,46 @@ export interface OperationTypes {
 export type OperationInput<N extends OperationName> = OperationTypes[N]['input'];
 export type OperationOutput<N extends OperationName> = OperationTypes[N]['output'];
 
-/** What the domain implements: one async function per operation. */
-export type OperationHandlers<Ctx> = {
-  [N in OperationName]: (ctx: Ctx, input: OperationInput<N>) => Promise<OperationOutput<N>>;
+/** How an operation finds its organization: 'org' acts inside one, 'user' on the caller, 'none' is public. */
+export type OperationScope = 'org' | 'user' | 'none';
+
+export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
+
+/** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
+export const OPERATION_AREAS = ["auth","members","organizations","personal_access_tokens","projects","tasks","time_entries","users"] as const;
+
+export type OperationArea = (typeof OPERATION_AREAS)[number];
+
+/** The operations of one area. */
+export type AreaOperationName<A extends OperationArea> = { [N in OperationName]: (typeof operationMeta)[N]['area'] extends A ? N : never }[OperationName];
+
+/** What the domain implements: one async function per operation, given the context of the operation's scope. */
+export type OperationHandlers<Ctx extends Record<OperationScope, unknown>> = {
+  [N in OperationName]: (ctx: Ctx[ScopeOf<N>], input: OperationInput<N>) => Promise<OperationOutput<N>>;
 };
+
+/** What one area of the domain implements (`satisfies AreaHandlers<'tasks', Contexts>`). */
+export type AreaHandlers<A extends OperationArea, Ctx extends Record<OperationScope, unknown>> = Pick<OperationHandlers<Ctx>, AreaOperationName<A>>;
 
 export type OperationTransport = 'ws' | 'mcp' | 'graphql';
 
 export interface OperationMeta {
   readonly name: OperationName;
+  /** The area: specs/openapi/paths/<area>.yaml, src/domain/<area>/. */
+  readonly area: string;
   readonly summary: string;
   readonly description: string;
   readonly tags: readonly string[];
   /** 'none': public (no Bearer needed). */
   readonly auth: 'none' | 'user';
   /** 'org': acts inside one organization (org_id / X-Org-Id / PAT / default org). */
-  readonly scope: 'org' | 'user' | 'none';
-  /** The permission the domain checks (informational). */
-  readonly permission: string | null;
+  readonly scope: OperationScope;
+  /** For 'org' scope: the input field naming the organization (`org_id`, or `id` for an organization's own operations). */
+  readonly orgParam: string;
+  /** The permission execute() requires before the domain runs (null: none). */
+  readonly permission: Permission | null;
+  /** Permissions the domain checks because they depend on the data, and the rule it applies. */
+  readonly permissionRule: { readonly permissions: readonly Permission[]; readonly rule: string } | null;
   /** Transports besides REST. */
   readonly transports: readonly OperationTransport[];
   /** Paginated list: the body is { data, pagination }. */
@@ -1106,6 +1129,7 @@ export interface OperationMeta {
 export const operationMeta = {
   "auth.forgot_password": {
     "name": "auth.forgot_password",
+    "area": "auth",
     "summary": "Request a password reset link",
     "description": "Mails a password reset link (valid 1 hour, single use) if an account exists for the email address.\nThe answer is the same whether or not the account exists.\n",
     "tags": [
@@ -1113,7 +1137,9 @@ export const operationMeta = {
     ],
     "auth": "none",
     "scope": "none",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1124,6 +1150,7 @@ export const operationMeta = {
   },
   "auth.login": {
     "name": "auth.login",
+    "area": "auth",
     "summary": "Sign in with email and password",
     "description": "Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer\ndoes not tell whether an account exists.\n",
     "tags": [
@@ -1131,7 +1158,9 @@ export const operationMeta = {
     ],
     "auth": "none",
     "scope": "none",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1142,6 +1171,7 @@ export const operationMeta = {
   },
   "auth.logout": {
     "name": "auth.logout",
+    "area": "auth",
     "summary": "End a session",
     "description": "Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay\nvalid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but\nnot required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.\n",
     "tags": [
@@ -1149,7 +1179,9 @@ export const operationMeta = {
     ],
     "auth": "none",
     "scope": "none",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1160,6 +1192,7 @@ export const operationMeta = {
   },
   "auth.refresh": {
     "name": "auth.refresh",
+    "area": "auth",
     "summary": "Exchange a refresh token for new tokens",
     "description": "Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh\ntoken presented. Replace both tokens you hold. The answer has no `user`.\n\nAn unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that\nwas already rotated is treated as theft: the whole session (every token descended from the same login)\nis revoked and the call answers `UNAUTHORIZED`; sign in again.\n",
     "tags": [
@@ -1167,7 +1200,9 @@ export const operationMeta = {
     ],
     "auth": "none",
     "scope": "none",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1178,6 +1213,7 @@ export const operationMeta = {
   },
   "auth.register": {
     "name": "auth.register",
+    "area": "auth",
     "summary": "Create an account",
     "description": "Creates a user and signs them in. Also creates their personal organization (the user is its `owner`\nand it becomes their default organization) and adds them to every organization with a pending\ninvitation for this email address.\n\nThe email must not belong to an existing account (`CONFLICT`). The password needs 8 to 200 characters.\n",
     "tags": [
@@ -1185,7 +1221,9 @@ export const operationMeta = {
     ],
     "auth": "none",
     "scope": "none",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1196,6 +1234,7 @@ export const operationMeta = {
   },
   "auth.reset_password": {
     "name": "auth.reset_password",
+    "area": "auth",
     "summary": "Set a new password with a reset token",
     "description": "Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out\neverywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.\n\nAn unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = \"token\"`.\n",
     "tags": [
@@ -1203,7 +1242,9 @@ export const operationMeta = {
     ],
     "auth": "none",
     "scope": "none",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1214,6 +1255,7 @@ export const operationMeta = {
   },
   "auth.ws_ticket": {
     "name": "auth.ws_ticket",
+    "area": "auth",
     "summary": "Get a WebSocket ticket",
     "description": "Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send\n`{\"action\": \"authenticate\", \"payload\": {\"ticket\": \"wst_…\"}}` within 10 seconds. The ticket is valid\nfor 30 seconds and can be used once; get a new one for every (re)connection.\n",
     "tags": [
@@ -1221,7 +1263,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "graphql"
     ],
@@ -1232,6 +1276,7 @@ export const operationMeta = {
   },
   "invitations.accept": {
     "name": "invitations.accept",
+    "area": "members",
     "summary": "Accept an invitation",
     "description": "Joins the organization of the invitation with its role, using the token from the invitation mail. The\ninvitation must be addressed to the caller's email address. An unknown, expired, already accepted or\nsomeone else's invitation answers `NOT_FOUND`; if the caller is already a member, `CONFLICT`.\n",
     "tags": [
@@ -1239,7 +1284,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1252,6 +1299,7 @@ export const operationMeta = {
   },
   "members.invite": {
     "name": "members.invite",
+    "area": "members",
     "summary": "Invite someone to the organization",
     "description": "Creates an invitation and mails its link to `email`. Requires `manage_members`. The role defaults to\n`member`; `owner` cannot be given by invitation. The invitation expires after 7 days.\n\nIf the address already has an account, its user accepts while signed in (`POST /invitations/accept`\nwith the token from the mail); otherwise registering with that address joins the organization.\nInviting an address that is already a member answers `CONFLICT`; inviting one with a pending\ninvitation replaces it (the old link stops working).\n",
     "tags": [
@@ -1259,7 +1307,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_members",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1272,6 +1322,7 @@ export const operationMeta = {
   },
   "members.list": {
     "name": "members.list",
+    "area": "members",
     "summary": "List members",
     "description": "Lists the members of the organization with their role and effective permissions, in the order they\njoined. Any member may list. Filter by `role`.\n",
     "tags": [
@@ -1279,7 +1330,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1292,6 +1345,7 @@ export const operationMeta = {
   },
   "members.remove": {
     "name": "members.remove",
+    "area": "members",
     "summary": "Remove a member (or leave)",
     "description": "Removes the user from the organization. Requires `manage_members`, except that any member may remove\nthemself (leave). Only an owner can remove another owner; removing the last owner answers `CONFLICT`.\nThe user's time entries stay in the organization; their personal access tokens for it stop working.\n",
     "tags": [
@@ -1299,7 +1353,14 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
-    "permission": "manage_members",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_members"
+      ],
+      "rule": "Removing another member needs `manage_members`; leaving (your own `user_id`) needs none."
+    },
     "transports": [
       "ws",
       "mcp",
@@ -1312,6 +1373,7 @@ export const operationMeta = {
   },
   "members.update": {
     "name": "members.update",
+    "area": "members",
     "summary": "Change a member's role or permissions",
     "description": "Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
     "tags": [
@@ -1319,7 +1381,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_members",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1332,6 +1396,7 @@ export const operationMeta = {
   },
   "organizations.create": {
     "name": "organizations.create",
+    "area": "organizations",
     "summary": "Create an organization",
     "description": "Creates an organization; the caller becomes its `owner`. The slug is derived from the name when omitted\nand must be unique (`CONFLICT` otherwise). Defaults: time zone `UTC`, currency `USD`.\n",
     "tags": [
@@ -1339,7 +1404,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1352,14 +1419,17 @@ export const operationMeta = {
   },
   "organizations.delete": {
     "name": "organizations.delete",
+    "area": "organizations",
     "summary": "Delete an organization",
     "description": "Deletes the organization and everything in it (members, invitations, projects, tasks, time entries,\npersonal access tokens bound to it). Permanent. Only an `owner` may do this (`FORBIDDEN` otherwise).\nMembers whose default organization it was are left without one until they pick another.\n",
     "tags": [
       "organizations"
     ],
     "auth": "user",
-    "scope": "user",
+    "scope": "org",
+    "orgParam": "id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1372,14 +1442,17 @@ export const operationMeta = {
   },
   "organizations.get": {
     "name": "organizations.get",
+    "area": "organizations",
     "summary": "Get an organization",
     "description": "Returns one organization the caller is a member of; any other id answers `NOT_FOUND`.",
     "tags": [
       "organizations"
     ],
     "auth": "user",
-    "scope": "user",
+    "scope": "org",
+    "orgParam": "id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1392,6 +1465,7 @@ export const operationMeta = {
   },
   "organizations.list": {
     "name": "organizations.list",
+    "area": "organizations",
     "summary": "List your organizations",
     "description": "Lists every organization the caller is a member of, with the caller's role in each, oldest membership\nfirst. Not paginated. With a personal access token, only the token's organization.\n",
     "tags": [
@@ -1399,7 +1473,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1412,14 +1488,17 @@ export const operationMeta = {
   },
   "organizations.update": {
     "name": "organizations.update",
+    "area": "organizations",
     "summary": "Update an organization",
     "description": "Changes the name, slug, time zone or currency. Requires `manage_org` in that organization. A slug\nalready taken answers `CONFLICT`. Changing the currency does not convert existing amounts.\n",
     "tags": [
       "organizations"
     ],
     "auth": "user",
-    "scope": "user",
+    "scope": "org",
+    "orgParam": "id",
     "permission": "manage_org",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1432,6 +1511,7 @@ export const operationMeta = {
   },
   "personal_access_tokens.create": {
     "name": "personal_access_tokens.create",
+    "area": "personal_access_tokens",
     "summary": "Create a personal access token",
     "description": "Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n",
     "tags": [
@@ -1439,7 +1519,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1452,6 +1534,7 @@ export const operationMeta = {
   },
   "personal_access_tokens.delete": {
     "name": "personal_access_tokens.delete",
+    "area": "personal_access_tokens",
     "summary": "Revoke a personal access token",
     "description": "Revokes one of the caller's tokens; it stops working immediately. Another user's token answers\n`NOT_FOUND`.\n",
     "tags": [
@@ -1459,7 +1542,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1472,6 +1557,7 @@ export const operationMeta = {
   },
   "personal_access_tokens.list": {
     "name": "personal_access_tokens.list",
+    "area": "personal_access_tokens",
     "summary": "List your personal access tokens",
     "description": "Lists the caller's personal access tokens that have not been revoked, in every organization, newest\nfirst. The token values themselves are never shown again; `token_prefix` helps recognize them.\n",
     "tags": [
@@ -1479,7 +1565,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1492,6 +1580,7 @@ export const operationMeta = {
   },
   "projects.create": {
     "name": "projects.create",
+    "area": "projects",
     "summary": "Create a project",
     "description": "Creates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`NOT_FOUND` otherwise).\n",
     "tags": [
@@ -1499,7 +1588,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_projects",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1512,6 +1603,7 @@ export const operationMeta = {
   },
   "projects.delete": {
     "name": "projects.delete",
+    "area": "projects",
     "summary": "Delete a project",
     "description": "Deletes the project and its tasks. Requires `manage_projects`. Permanent. Time entries on the project\nare kept, detached (`project_id` and `task_id` become `null`); archive the project instead to keep\nthe link.\n",
     "tags": [
@@ -1519,7 +1611,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_projects",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1532,6 +1626,7 @@ export const operationMeta = {
   },
   "projects.get": {
     "name": "projects.get",
+    "area": "projects",
     "summary": "Get a project",
     "description": "Returns one project of the organization. Any member may read it.",
     "tags": [
@@ -1539,7 +1634,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1552,6 +1649,7 @@ export const operationMeta = {
   },
   "projects.list": {
     "name": "projects.list",
+    "area": "projects",
     "summary": "List projects",
     "description": "Lists the organization's projects, oldest first. Any member may list. Filter by `status` and search by\nname with `search` (case-insensitive substring).\n",
     "tags": [
@@ -1559,7 +1657,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1572,6 +1672,7 @@ export const operationMeta = {
   },
   "projects.update": {
     "name": "projects.update",
+    "area": "projects",
     "summary": "Update a project",
     "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
     "tags": [
@@ -1579,7 +1680,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_projects",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1592,6 +1695,7 @@ export const operationMeta = {
   },
   "tasks.create": {
     "name": "tasks.create",
+    "area": "tasks",
     "summary": "Create a task",
     "description": "Creates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20; `VALIDATION_ERROR` on `assignee_ids`\notherwise). A `project_id` that is not a project of the organization answers `NOT_FOUND`.\n",
     "tags": [
@@ -1599,7 +1703,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_tasks",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1612,6 +1718,7 @@ export const operationMeta = {
   },
   "tasks.delete": {
     "name": "tasks.delete",
+    "area": "tasks",
     "summary": "Delete a task",
     "description": "Deletes the task. Requires `manage_tasks`. Permanent. Time entries on the task are kept with\n`task_id` set to `null`.\n",
     "tags": [
@@ -1619,7 +1726,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_tasks",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1632,6 +1741,7 @@ export const operationMeta = {
   },
   "tasks.get": {
     "name": "tasks.get",
+    "area": "tasks",
     "summary": "Get a task",
     "description": "Returns one task of the organization. Any member may read it.",
     "tags": [
@@ -1639,7 +1749,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1652,6 +1764,7 @@ export const operationMeta = {
   },
   "tasks.list": {
     "name": "tasks.list",
+    "area": "tasks",
     "summary": "List tasks",
     "description": "Lists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
     "tags": [
@@ -1659,7 +1772,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1672,6 +1787,7 @@ export const operationMeta = {
   },
   "tasks.update": {
     "name": "tasks.update",
+    "area": "tasks",
     "summary": "Update a task",
     "description": "Changes the given fields; `null` clears a nullable one, `assignee_ids` replaces the whole set. Requires\n`manage_tasks`. `project_id` moves the task to another project of the organization. After the change\n`start_date` must still be on or before `due_date` (`VALIDATION_ERROR` otherwise).\n",
     "tags": [
@@ -1679,7 +1795,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_tasks",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1692,6 +1810,7 @@ export const operationMeta = {
   },
   "tasks.update_status": {
     "name": "tasks.update_status",
+    "area": "tasks",
     "summary": "Change a task's status",
     "description": "Moves the task to another status (`open`, `in_progress`, `review`, `done`, `cancelled`). Requires\n`manage_tasks`. Same effect as `tasks.update` with only `status`; subscribers receive an\n`EntityChanged` event with the status change.\n",
     "tags": [
@@ -1699,7 +1818,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "manage_tasks",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1712,6 +1833,7 @@ export const operationMeta = {
   },
   "time_entries.create": {
     "name": "time_entries.create",
+    "area": "time_entries",
     "summary": "Log time manually",
     "description": "Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
     "tags": [
@@ -1719,7 +1841,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "track_time",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1732,6 +1856,7 @@ export const operationMeta = {
   },
   "time_entries.current": {
     "name": "time_entries.current",
+    "area": "time_entries",
     "summary": "Get the running timer",
     "description": "Returns the caller's running time entry in the organization, or `data: null` when no timer runs.\n",
     "tags": [
@@ -1739,7 +1864,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1752,6 +1879,7 @@ export const operationMeta = {
   },
   "time_entries.delete": {
     "name": "time_entries.delete",
+    "area": "time_entries",
     "summary": "Delete a time entry",
     "description": "Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
     "tags": [
@@ -1759,7 +1887,15 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
-    "permission": "track_time",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "track_time",
+        "manage_time"
+      ],
+      "rule": "Your own entries need `track_time`; another member's entries need `manage_time`."
+    },
     "transports": [
       "ws",
       "mcp",
@@ -1772,6 +1908,7 @@ export const operationMeta = {
   },
   "time_entries.get": {
     "name": "time_entries.get",
+    "area": "time_entries",
     "summary": "Get a time entry",
     "description": "Returns one time entry of the organization. Any member may read it.",
     "tags": [
@@ -1779,7 +1916,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1792,6 +1931,7 @@ export const operationMeta = {
   },
   "time_entries.list": {
     "name": "time_entries.list",
+    "area": "time_entries",
     "summary": "List time entries",
     "description": "Lists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone (`settings.timezone`); a date-time is taken as is.\n",
     "tags": [
@@ -1799,7 +1939,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1812,6 +1954,7 @@ export const operationMeta = {
   },
   "time_entries.start": {
     "name": "time_entries.start",
+    "area": "time_entries",
     "summary": "Start a timer",
     "description": "Starts a timer for the caller now. Requires `track_time`. A user has at most one running timer: if one\nis running, it is stopped at the same instant the new one starts, in the same transaction. Project,\ntask and description are optional; with only `task_id`, the task's project is used. `billable` and the\nhourly rate default to the project's. Subscribers get a `TimerUpdate` (and `EntityChanged`) event.\n",
     "tags": [
@@ -1819,7 +1962,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
+    "orgParam": "org_id",
     "permission": "track_time",
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",
@@ -1832,6 +1977,7 @@ export const operationMeta = {
   },
   "time_entries.stop": {
     "name": "time_entries.stop",
+    "area": "time_entries",
     "summary": "Stop a timer",
     "description": "Stops a running time entry now and returns it with its `duration_secs`. Requires `track_time` (and\n`manage_time` to stop another user's timer). Over WebSocket, MCP and GraphQL `entry_id` may be omitted\nto stop the caller's running timer; with no timer running that answers `NOT_FOUND`. An entry that is\nalready stopped answers `CONFLICT`.\n",
     "tags": [
@@ -1839,7 +1985,15 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
-    "permission": "track_time",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "track_time",
+        "manage_time"
+      ],
+      "rule": "Your own entries need `track_time`; another member's entries need `manage_time`."
+    },
     "transports": [
       "ws",
       "mcp",
@@ -1852,6 +2006,7 @@ export const operationMeta = {
   },
   "time_entries.update": {
     "name": "time_entries.update",
+    "area": "time_entries",
     "summary": "Update a time entry",
     "description": "Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
     "tags": [
@@ -1859,7 +2014,15 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "org",
-    "permission": "track_time",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "track_time",
+        "manage_time"
+      ],
+      "rule": "Your own entries need `track_time`; another member's entries need `manage_time`."
+    },
     "transports": [
       "ws",
       "mcp",
@@ -1872,6 +2035,7 @@ export const operationMeta = {
   },
   "users.me": {
     "name": "users.me",
+    "area": "users",
     "summary": "Get the signed-in user",
     "description": "Returns the user the token belongs to, including their default organization.",
     "tags": [
@@ -1879,7 +2043,9 @@ export const operationMeta = {
     ],
     "auth": "user",
     "scope": "user",
+    "orgParam": "org_id",
     "permission": null,
+    "permissionRule": null,
     "transports": [
       "ws",
       "mcp",

@@ -1,4 +1,4 @@
-// Generated from specs/openapi/trcr.yaml (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+// Generated from specs/openapi (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 "use strict";
 exports.auth__forgot_password = validate20;
 const schema31 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Email address of the account whose password is to be reset.","type":"string","format":"email","maxLength":254}},"required":["email"],"$id":"auth__forgot_password"};

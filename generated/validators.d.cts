@@ -1,4 +1,4 @@
-// Generated from specs/openapi/trcr.yaml (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+// Generated from specs/openapi (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 
 import type { ValidateFunction } from 'ajv';
 

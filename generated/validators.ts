@@ -1,4 +1,4 @@
-// Generated from specs/openapi/trcr.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+// Generated from specs/openapi by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 
 import type { ValidateFunction } from 'ajv';
 import * as input from './validators.cjs';

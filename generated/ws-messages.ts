@@ -347,7 +347,7 @@ export type WsOkReply<A extends WsAction = WsAction> = { status: 'ok'; request_i
 /** `error`: A request failed; `error` has the same codes as REST. */
 export interface WsErrorReply {
   status: 'error';
-  error: Models.Error;
+  error: { code: 'VALIDATION_ERROR' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMIT_EXCEEDED' | 'INTERNAL_ERROR' | 'SERVICE_UNAVAILABLE'; message: string; details?: Record<string, unknown> };
   request_id: string | null;
   id?: string;
 }
@@ -364,13 +364,13 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: Models.EntityChanged;
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
 export interface TimerUpdateEvent {
   event: 'TimerUpdate';
-  data: Models.TimerUpdate;
+  data: { running: boolean; time_entry: { id: string; description: string | null; project_id: string | null; task_id: string | null; start_time: string; started_at: string; stopped_at: string | null; duration_secs: number | null } };
 }
 
 /** Every event the server pushes. */

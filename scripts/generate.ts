@@ -1,9 +1,14 @@
 /**
- * The single generator entry point (`npm run generate`). Reads `specs/` and writes `generated/`:
+ * The single generator entry point (`npm run generate`). Reads `specs/` and writes `generated/`.
+ * First the per-area spec files are bundled into one document per interface (bundle.ts); every
+ * generator after that reads only the bundles:
  *
+ *   bundles/*                 the bundled OpenAPI, AsyncAPI, GraphQL and relay documents (served by /docs)
  *   openapi/types.ts          openapi-typescript: paths, components, operations
  *   models.ts                 the shared JSON Schemas (specs/schemas) as TypeScript types
- *   operations.ts             the operation catalogue: names, metadata, input/output types, handler type
+ *   operations.ts             the operation catalogue: names, areas, metadata, input/output types, handler types
+ *   access.ts                 permissions, roles and their defaults, fields gated by a permission
+ *   events.ts                 the pushed events, entity types and the entity each carries
  *   validators.cjs/.d.cts     Ajv standalone validators of every operation input (strict)
  *   query-validators.cjs/...  Ajv standalone validators of REST query strings (type coercion)
  *   rest-routes.ts            the REST route table
@@ -18,7 +23,8 @@
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCatalogue } from './codegen/operations.js';
@@ -31,20 +37,16 @@ import { generateMcpTools } from './codegen/mcp.js';
 import { generateRestRoutes } from './codegen/rest.js';
 import { generateRelay } from './codegen/relay.js';
 import { readCatalogue } from './codegen/catalogue.js';
+import { generateAccess } from './codegen/access.js';
+import { generateEvents } from './codegen/events.js';
 import { loadYaml, type JsonObject } from './codegen/load.js';
+import { BUNDLE_FILES, bundleSpecs } from './codegen/bundle.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const out = path.resolve(outArg > 0 ? process.argv[outArg + 1]! : path.join(root, 'generated'));
 
-const specs = {
-  openapi: path.join(root, 'specs/openapi/trcr.yaml'),
-  asyncapi: path.join(root, 'specs/asyncapi/trcr-ws.yaml'),
-  graphql: path.join(root, 'specs/graphql/schema.graphql'),
-  schemas: path.join(root, 'specs/schemas'),
-  relay: path.join(root, 'specs/openapi/relay.yaml'),
-  relaySocket: path.join(root, 'specs/asyncapi/relay-socket.yaml'),
-};
+const schemasDir = path.join(root, 'specs/schemas');
 
 export type Writer = (file: string, content: string) => void;
 
@@ -52,18 +54,28 @@ async function main(): Promise<void> {
   const files = new Map<string, string>();
   const write: Writer = (file, content) => files.set(file, content);
 
-  const openapi = loadYaml(specs.openapi) as JsonObject;
-  const catalogue = readCatalogue(specs.openapi, openapi);
+  const work = mkdtempSync(path.join(tmpdir(), 'trcr-generate-'));
+  try {
+    const { paths: bundles, texts } = bundleSpecs(root, work);
+    for (const [key, file] of Object.entries(BUNDLE_FILES)) write(`bundles/${file}`, texts[key as keyof typeof texts]);
 
-  await generateOpenApiTypes(specs.openapi, write);
-  await generateModels(specs.schemas, write);
-  await generateCatalogue(catalogue, write);
-  generateValidators(catalogue, write);
-  generateRestRoutes(catalogue, write);
-  await generateWsActions(specs.asyncapi, catalogue, write);
-  generateMcpTools(catalogue, write);
-  await generateGraphql(root, specs.graphql, readFileSync(specs.graphql, 'utf8'), catalogue, write);
-  await generateRelay(specs.relay, specs.relaySocket, loadYaml(specs.relay) as JsonObject, write);
+    const openapi = loadYaml(bundles.openapi) as JsonObject;
+    const catalogue = readCatalogue(bundles.openapi, openapi);
+
+    await generateOpenApiTypes(bundles.openapi, write);
+    const models = await generateModels(schemasDir, write);
+    await generateCatalogue(catalogue, write);
+    generateAccess(openapi, catalogue, write);
+    generateEvents(loadYaml(bundles.asyncapi) as JsonObject, models, write);
+    generateValidators(catalogue, write);
+    generateRestRoutes(catalogue, write);
+    await generateWsActions(bundles.asyncapi, catalogue, write);
+    generateMcpTools(catalogue, write);
+    await generateGraphql(root, bundles.graphql, texts.graphql, catalogue, write);
+    await generateRelay(bundles.relayOpenapi, bundles.relayAsyncapi, loadYaml(bundles.relayOpenapi) as JsonObject, write);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 
   // Replace the output folder as a whole so a removed operation leaves no stale file behind.
   rmSync(out, { recursive: true, force: true });
@@ -72,7 +84,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  console.log(`generated ${files.size} files for ${catalogue.length} operations into ${path.relative(root, out) || out}`);
+  console.log(`generated ${files.size} files into ${path.relative(root, out) || out}`);
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,7 @@
 /**
- * The operation catalogue, read from the OpenAPI document: one entry per operationId with
+ * The operation catalogue, read from the bundled OpenAPI document: one entry per operationId with
  * its REST binding, its x- extensions and its merged input schema (path + query + body).
+ * Paths marked `x-catalogue: false` (the health checks outside /api/v1) are documentation only.
  */
 import { deref, type Json, type JsonObject } from './load.js';
 
@@ -11,19 +12,37 @@ export interface Param {
   name: string;
   in: 'path' | 'query' | 'header';
   required: boolean;
-  payloadOptional: boolean;
   schema: JsonObject;
   description?: string;
 }
 
+/**
+ * A documented difference between the interfaces' inputs of one operation (`x-input-exceptions` in
+ * the head of specs/openapi/trcr.yaml: the one list of them, read here and by the agreement test).
+ */
+export interface InputException {
+  operation: string;
+  field: string;
+  /** The interfaces on which `field` is optional although REST requires it (a path parameter). */
+  optionalOn: Transport[];
+  reason: string;
+}
+
 export interface CatalogueEntry {
   name: string;
+  /** The area (the spec file `paths/<area>.yaml`, the domain folder `src/domain/<area>/`). */
+  area: string;
   summary: string;
   description: string;
   tags: string[];
   auth: 'none' | 'user';
   scope: 'org' | 'user' | 'none';
+  /** For `org` scope: the input field naming the organization (`org_id`, or `id` for the organization's own operations). */
+  orgParam: string;
+  /** Enforced by execute() before the domain runs. */
   permission: string | null;
+  /** Permissions the domain checks because they depend on the data, with the rule (`x-permission-rule`). */
+  permissionRule: { permissions: string[]; rule: string } | null;
   transports: Transport[];
   list: boolean;
   method: string;
@@ -60,8 +79,29 @@ function flattenObject(schema: JsonObject, where: string): JsonObject {
   return { ...rest, type: 'object', properties, ...(required.size ? { required: [...required] } : {}) };
 }
 
+export function readInputExceptions(doc: JsonObject): InputException[] {
+  const list = (doc['x-input-exceptions'] ?? []) as Json[];
+  return list.map((raw, i) => {
+    const e = asObject(raw, `x-input-exceptions[${i}]`);
+    const optionalOn = (e['optional-on'] ?? []) as Transport[];
+    if (typeof e.operation !== 'string' || typeof e.field !== 'string' || typeof e.reason !== 'string' || !optionalOn.every((t) => ALL_TRANSPORTS.includes(t))) {
+      throw new Error(`x-input-exceptions[${i}]: needs operation, field, optional-on (${ALL_TRANSPORTS.join(', ')}) and reason`);
+    }
+    return { operation: e.operation, field: e.field, optionalOn, reason: e.reason };
+  });
+}
+
+function permissionRuleOf(op: JsonObject, where: string): CatalogueEntry['permissionRule'] {
+  const raw = op['x-permission-rule'];
+  if (raw === undefined) return null;
+  const r = asObject(raw, `${where} x-permission-rule`);
+  if (!Array.isArray(r.permissions) || typeof r.rule !== 'string') throw new Error(`${where}: x-permission-rule needs permissions and rule`);
+  return { permissions: r.permissions.map(String), rule: r.rule };
+}
+
 export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
+  const exceptions = readInputExceptions(doc);
   const paths = asObject(doc.paths, 'paths');
   for (const [p, itemRaw] of Object.entries(paths)) {
     const item = asObject(deref(itemRaw, openapiFile), `paths.${p}`);
@@ -69,6 +109,7 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
     for (const method of METHODS) {
       if (!item[method]) continue;
       const op = asObject(item[method], `${method} ${p}`);
+      if (op['x-catalogue'] === false) continue;
       const where = `${method.toUpperCase()} ${p}`;
       const name = op.operationId;
       if (typeof name !== 'string' || !/^[a-z_]+(\.[a-z_]+)+$/.test(name)) {
@@ -80,7 +121,6 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
           name: String(prm.name),
           in: prm.in as Param['in'],
           required: prm.required === true,
-          payloadOptional: prm['x-payload-optional'] === true,
           schema: asObject(prm.schema ?? { type: 'string' }, `${where} parameter ${String(prm.name)}`),
           ...(typeof prm.description === 'string' ? { description: prm.description } : {}),
         };
@@ -103,7 +143,8 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         // The parameter's own description is more specific than the shared schema's ("Task id" vs "Opaque identifier").
         const schema = prm.description ? { ...prm.schema, description: prm.description } : prm.schema;
         properties[prm.name] = schema;
-        if (prm.required && !prm.payloadOptional) required.push(prm.name);
+        const optionalElsewhere = exceptions.some((x) => x.operation === name && x.field === prm.name && x.optionalOn.length > 0);
+        if (prm.required && !optionalElsewhere) required.push(prm.name);
         if (prm.in === 'query') {
           queryProps[prm.name] = schema;
           if (prm.required) queryRequired.push(prm.name);
@@ -128,14 +169,21 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         properties: queryProps,
         ...(queryRequired.length ? { required: queryRequired } : {}),
       };
+      if (typeof op['x-area'] !== 'string') throw new Error(`${where}: no x-area (operations come from specs/openapi/paths/<area>.yaml)`);
+      const scope = (op['x-scope'] as CatalogueEntry['scope'] | undefined) ?? 'org';
+      const orgParam = typeof op['x-org-param'] === 'string' ? op['x-org-param'] : 'org_id';
+      if (scope === 'org' && !(orgParam in properties)) throw new Error(`${where}: an org-scoped operation needs its ${orgParam} input`);
       entries.push({
         name,
+        area: op['x-area'],
         summary: String(op.summary ?? ''),
         description: String(op.description ?? ''),
         tags: (op.tags as string[] | undefined) ?? [],
         auth: op['x-auth'] === 'none' ? 'none' : 'user',
-        scope: (op['x-scope'] as CatalogueEntry['scope'] | undefined) ?? 'org',
+        scope,
+        orgParam,
         permission: typeof op['x-permission'] === 'string' ? op['x-permission'] : null,
+        permissionRule: permissionRuleOf(op, where),
         transports,
         list: op['x-list'] === true,
         method: method.toUpperCase(),
@@ -147,6 +195,11 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         input,
         query,
       });
+    }
+  }
+  for (const x of exceptions) {
+    if (!entries.some((e) => e.name === x.operation && x.field in (e.input.properties as JsonObject))) {
+      throw new Error(`x-input-exceptions: ${x.operation} has no input field ${x.field}`);
     }
   }
   const seen = new Set<string>();

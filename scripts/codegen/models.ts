@@ -36,7 +36,8 @@ function rewriteRefs(node: Json, defs: JsonObject, depth = 0): Json {
   return out;
 }
 
-export async function generateModels(schemasDir: string, write: Writer): Promise<void> {
+/** Writes models.ts and returns the names of the types it declares. */
+export async function generateModels(schemasDir: string, write: Writer): Promise<Set<string>> {
   const defs: JsonObject = {};
   for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.yaml')).sort()) {
     const doc = loadYaml(path.join(schemasDir, file)) as JsonObject;
@@ -66,4 +67,5 @@ export async function generateModels(schemasDir: string, write: Writer): Promise
     format: false,
   });
   write('models.ts', BANNER('specs/schemas/*.yaml (json-schema-to-typescript)') + '/* eslint-disable */\n' + ts);
+  return new Set(names);
 }

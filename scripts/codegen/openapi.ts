@@ -1,10 +1,7 @@
-/** generated/openapi/types.ts: the REST types, by openapi-typescript (external $refs bundled by it). */
-import { pathToFileURL } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+/** generated/openapi/types.ts: the REST types, by openapi-typescript, from the bundled document. */
 import type { Writer } from '../generate.js';
-import { BANNER } from './load.js';
+import { openapiTypes } from './ajv.js';
 
 export async function generateOpenApiTypes(openapiFile: string, write: Writer): Promise<void> {
-  const ast = await openapiTS(pathToFileURL(openapiFile), { rootTypes: false, silent: true });
-  write('openapi/types.ts', BANNER('specs/openapi/trcr.yaml (openapi-typescript)') + astToString(ast));
+  write('openapi/types.ts', await openapiTypes(openapiFile, 'specs/openapi'));
 }

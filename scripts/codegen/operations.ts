@@ -1,7 +1,8 @@
 /**
- * generated/operations.ts: the operation catalogue. For each operation: its metadata (REST
+ * generated/operations.ts: the operation catalogue. For each operation: its metadata (area, REST
  * binding, scope, permission, transports), its input type (path + query + body) and its output
- * type (the REST success body). `OperationHandlers` is what the domain implements with `satisfies`.
+ * type (the REST success body). `AreaHandlers<'tasks', Contexts>` is what an area of the domain
+ * implements with `satisfies`; each handler receives the context of its operation's scope.
  */
 import { compile } from 'json-schema-to-typescript';
 import type { Writer } from '../generate.js';
@@ -27,7 +28,8 @@ export function inputTypeName(e: CatalogueEntry): string {
 export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writer): Promise<void> {
   const parts: string[] = [];
   parts.push(BANNER('specs/openapi/trcr.yaml'));
-  parts.push(`import type { operations as RestOperations } from './openapi/types.js';\n`);
+  parts.push(`import type { operations as RestOperations } from './openapi/types.js';`);
+  parts.push(`import type { Permission } from './access.js';\n`);
   parts.push(`/** Every operation name, in catalogue order. */`);
   parts.push(`export const OPERATION_NAMES = ${JSON.stringify(catalogue.map((e) => e.name), null, 2)} as const;\n`);
   parts.push(`export type OperationName = (typeof OPERATION_NAMES)[number];\n`);
@@ -53,23 +55,39 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
   parts.push(`}\n`);
   parts.push(`export type OperationInput<N extends OperationName> = OperationTypes[N]['input'];`);
   parts.push(`export type OperationOutput<N extends OperationName> = OperationTypes[N]['output'];\n`);
-  parts.push(`/** What the domain implements: one async function per operation. */`);
-  parts.push(`export type OperationHandlers<Ctx> = {`);
-  parts.push(`  [N in OperationName]: (ctx: Ctx, input: OperationInput<N>) => Promise<OperationOutput<N>>;`);
+  parts.push(`/** How an operation finds its organization: 'org' acts inside one, 'user' on the caller, 'none' is public. */`);
+  parts.push(`export type OperationScope = 'org' | 'user' | 'none';\n`);
+  parts.push(`export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];\n`);
+  parts.push(`/** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */`);
+  parts.push(`export const OPERATION_AREAS = ${JSON.stringify([...new Set(catalogue.map((e) => e.area))].sort())} as const;\n`);
+  parts.push(`export type OperationArea = (typeof OPERATION_AREAS)[number];\n`);
+  parts.push(`/** The operations of one area. */`);
+  parts.push(`export type AreaOperationName<A extends OperationArea> = { [N in OperationName]: (typeof operationMeta)[N]['area'] extends A ? N : never }[OperationName];\n`);
+  parts.push(`/** What the domain implements: one async function per operation, given the context of the operation's scope. */`);
+  parts.push(`export type OperationHandlers<Ctx extends Record<OperationScope, unknown>> = {`);
+  parts.push(`  [N in OperationName]: (ctx: Ctx[ScopeOf<N>], input: OperationInput<N>) => Promise<OperationOutput<N>>;`);
   parts.push(`};\n`);
+  parts.push(`/** What one area of the domain implements (\`satisfies AreaHandlers<'tasks', Contexts>\`). */`);
+  parts.push(`export type AreaHandlers<A extends OperationArea, Ctx extends Record<OperationScope, unknown>> = Pick<OperationHandlers<Ctx>, AreaOperationName<A>>;\n`);
 
   parts.push(`export type OperationTransport = 'ws' | 'mcp' | 'graphql';\n`);
   parts.push(`export interface OperationMeta {
   readonly name: OperationName;
+  /** The area: specs/openapi/paths/<area>.yaml, src/domain/<area>/. */
+  readonly area: string;
   readonly summary: string;
   readonly description: string;
   readonly tags: readonly string[];
   /** 'none': public (no Bearer needed). */
   readonly auth: 'none' | 'user';
   /** 'org': acts inside one organization (org_id / X-Org-Id / PAT / default org). */
-  readonly scope: 'org' | 'user' | 'none';
-  /** The permission the domain checks (informational). */
-  readonly permission: string | null;
+  readonly scope: OperationScope;
+  /** For 'org' scope: the input field naming the organization (\`org_id\`, or \`id\` for an organization's own operations). */
+  readonly orgParam: string;
+  /** The permission execute() requires before the domain runs (null: none). */
+  readonly permission: Permission | null;
+  /** Permissions the domain checks because they depend on the data, and the rule it applies. */
+  readonly permissionRule: { readonly permissions: readonly Permission[]; readonly rule: string } | null;
   /** Transports besides REST. */
   readonly transports: readonly OperationTransport[];
   /** Paginated list: the body is { data, pagination }. */
@@ -84,12 +102,15 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
   for (const e of catalogue) {
     meta[e.name] = {
       name: e.name,
+      area: e.area,
       summary: e.summary,
       description: e.description,
       tags: e.tags,
       auth: e.auth,
       scope: e.scope,
+      orgParam: e.orgParam,
       permission: e.permission,
+      permissionRule: e.permissionRule,
       transports: e.transports,
       list: e.list,
       method: e.method,

@@ -11,13 +11,9 @@
  * checks the team object (and a few lenient fields) in a documented order with messages of its own
  * (relay-api.md §3.1), which the domain produces.
  */
-import { pathToFileURL } from 'node:url';
 import { Parser, fromFile } from '@asyncapi/parser';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import openapiTS, { astToString } from 'openapi-typescript';
 import type { Writer } from '../generate.js';
+import { openapiTypes, standaloneValidators, validatorDeclarations, validatorName } from './ajv.js';
 import { BANNER, cleanSchema, deref, type Json, type JsonObject } from './load.js';
 
 const AUTH_CLASSES = ['signed', 'public', 'session', 'session+signed', 'none', 'test-hook'] as const;
@@ -35,8 +31,6 @@ interface RelayRoute {
   queryParams: string[];
   hasBody: boolean;
 }
-
-const validatorName = (op: string): string => op.replace(/\./g, '__');
 
 /** Replaces every subschema marked `x-relay-checks: domain` by its bare JSON type. */
 function domainChecked(node: Json): Json {
@@ -81,18 +75,6 @@ function readRoutes(file: string, doc: JsonObject): { routes: RelayRoute[]; bodi
   return { routes, bodies };
 }
 
-function compileValidators(bodies: Map<string, Json>): string {
-  const ajv = new Ajv2020({ strict: true, allErrors: false, code: { source: true, esm: false, lines: true }, keywords: ['example'] });
-  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  const refs: Record<string, string> = {};
-  for (const [op, schema] of bodies) {
-    const id = validatorName(op);
-    ajv.addSchema({ ...(schema as JsonObject), $id: id }, id);
-    refs[id] = id;
-  }
-  return (standaloneCode as unknown as (a: Ajv2020, r: Record<string, string>) => string)(ajv, refs);
-}
-
 async function socketTable(file: string): Promise<string> {
   const { document, diagnostics } = await fromFile(new Parser(), file).parse();
   const errors = diagnostics.filter((d) => d.severity === 0);
@@ -118,15 +100,11 @@ async function socketTable(file: string): Promise<string> {
 
 export async function generateRelay(openapiFile: string, asyncapiFile: string, doc: JsonObject, write: Writer): Promise<void> {
   const { routes, bodies } = readRoutes(openapiFile, doc);
-  const ast = await openapiTS(pathToFileURL(openapiFile), { rootTypes: false, silent: true });
-  write('relay/types.ts', BANNER('specs/openapi/relay.yaml (openapi-typescript)') + astToString(ast));
-
-  const banner = BANNER('specs/openapi/relay.yaml (Ajv standalone)');
-  write('relay/validators.cjs', banner + compileValidators(bodies) + '\n');
-  write(
-    'relay/validators.d.cts',
-    [banner, `import type { ValidateFunction } from 'ajv';\n`, ...[...bodies.keys()].map((op) => `/** Validates the body of \`${op}\`. */\nexport declare const ${validatorName(op)}: ValidateFunction;`)].join('\n') + '\n',
-  );
+  write('relay/types.ts', await openapiTypes(openapiFile, 'specs/openapi/relay.yaml'));
+  const source = 'specs/openapi/relay.yaml (Ajv standalone)';
+  // The relay stops at the first problem and names it (missing parameter: x), so one error is enough.
+  write('relay/validators.cjs', BANNER(source) + standaloneValidators(bodies as Map<string, object>, { allErrors: false }) + '\n');
+  write('relay/validators.d.cts', validatorDeclarations(source, bodies.keys(), (op) => `the body of \`${op}\``));
 
   const names = routes.map((r) => r.operation);
   const inputType = (r: RelayRoute): string => {

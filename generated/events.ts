@@ -1,0 +1,47 @@
+// Generated from specs/asyncapi (pushed messages) and specs/schemas/events.yaml by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type * as Models from './models.js';
+
+/** The events the server pushes (`{ event, data }` on /ws, GraphQL subscriptions). */
+export const EVENT_NAMES = ["EntityChanged","TimerUpdate"] as const;
+
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** Each event's `data`. */
+export interface EventData {
+  /** An entity was created, updated or deleted. */
+  EntityChanged: Models.EntityChanged;
+  /** The user's timer started or stopped. */
+  TimerUpdate: Models.TimerUpdate;
+}
+
+/** What an `EntityChanged` can be about (`EntityType`). */
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token"] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ENTITY_ACTIONS = ["created","updated","deleted"] as const;
+
+export type EntityAction = (typeof ENTITY_ACTIONS)[number];
+
+/** The schema of each entity type's `entity`. */
+export const ENTITY_SCHEMAS = {
+  "task": "Task",
+  "project": "Project",
+  "time_entry": "TimeEntry",
+  "organization": "Organization",
+  "member": "Member",
+  "invitation": "Invitation",
+  "personal_access_token": "PersonalAccessToken"
+} as const satisfies Record<EntityType, string>;
+
+/** The entity each type carries. */
+export interface EntityOf {
+  task: Models.Task;
+  project: Models.Project;
+  time_entry: Models.TimeEntry;
+  organization: Models.Organization;
+  member: Models.Member;
+  invitation: Models.Invitation;
+  personal_access_token: Models.PersonalAccessToken;
+}
