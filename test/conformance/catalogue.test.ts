@@ -1,15 +1,16 @@
 /**
- * The catalogue and the conformance table agree: every operation has a case of the right kind, and
- * every generated transport table (REST routes, WS actions, MCP tools, GraphQL bindings) carries
+ * The catalogue and the conformance table agree: every operation has a case of the right kind, in
+ * the file of its area (cases/<area>.ts), and every generated transport table (REST routes, WS actions, MCP tools, GraphQL bindings) carries
  * exactly the operations that list that transport. No server needed.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { graphqlBindings } from '../../generated/graphql/bindings.js';
 import { mcpTools } from '../../generated/mcp-tools.js';
 import { OPERATION_NAMES, operationMeta, type OperationName } from '../../generated/operations.js';
 import { restRoutes } from '../../generated/rest-routes.js';
 import { WS_ACTIONS } from '../../generated/ws-actions.js';
-import { cases } from './cases.js';
+import { areaOf, cases, casesByArea, type Area, type OpCase } from './cases/index.js';
 import { getNamedType, isInputObjectType, isNonNullType } from '../../src/transports/graphql/graphql.js';
 import { graphqlArgOf, graphqlFieldOf, inputPropertiesOf, pathParamsOf, requiredFields, schema } from './transports.js';
 
@@ -59,6 +60,31 @@ describe('the conformance table covers the catalogue', () => {
     // An operation needing a permission must be checked with a member who lacks it.
     if (meta.permission !== null) expect(c.forbidden, `needs \`forbidden\` (${meta.permission})`).toBeTypeOf('function');
     if (meta.auth === 'none') expect(c.forbidden).toBeUndefined();
+  });
+});
+
+describe('each case sits in the file of its area', () => {
+  const areas = Object.keys(casesByArea) as Area[];
+
+  it('cases/ holds one file per area of casesByArea, besides index.ts and shared.ts', () => {
+    const files = readdirSync(new URL('./cases/', import.meta.url)).filter((f) => f.endsWith('.ts'));
+    expect(files.sort()).toEqual([...areas.map((a) => `${a}.ts`), 'index.ts', 'shared.ts'].sort());
+  });
+
+  it.each(areas)('cases/%s.ts exports the cases of its area, and only those', async (area) => {
+    const file = (await import(`./cases/${area}.ts`)) as Record<string, unknown>;
+    // Its one export is the entry of casesByArea under its name.
+    expect(Object.keys(file)).toHaveLength(1);
+    expect(Object.values(file)[0]).toBe(casesByArea[area]);
+    const ops = Object.keys(casesByArea[area]) as OperationName[];
+    expect(ops.length, 'an area file with no case').toBeGreaterThan(0);
+    for (const op of ops) expect(`${op} is in ${area}.ts`).toBe(`${op} is in ${areaOf(op)}.ts`);
+  });
+
+  it('the table is the areas together, each operation in exactly one area', () => {
+    const entries = areas.flatMap((a) => Object.entries(casesByArea[a]) as [OperationName, OpCase][]);
+    expect(entries.map(([op]) => op).sort()).toEqual(Object.keys(cases).sort());
+    for (const [op, c] of entries) expect(cases[op], op).toBe(c);
   });
 });
 

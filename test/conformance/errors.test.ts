@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, operationMeta, type OperationName } from '../../generated/operations.js';
-import { cases } from './cases.js';
+import { cases } from './cases/index.js';
 import {
   callOp,
   graphqlArgOf,
@@ -129,7 +129,8 @@ describe("another organization's entity is NOT_FOUND everywhere", () => {
     const c = cases[op];
     const inputs: Record<string, Input> = { ...(await c.foreign?.(w)) };
     // Acting in an organization one does not belong to.
-    if (operationMeta[op].scope === 'org') inputs['org_id of another organization'] = { ...(await c.sample(w)), org_id: w.strangerOrgId };
+    const { scope, orgParam } = operationMeta[op];
+    if (scope === 'org') inputs[`${orgParam} of another organization`] = { ...(await c.sample(w)), [orgParam]: w.strangerOrgId };
     await leavesDataAsItWas(async () => {
       for (const [label, input] of Object.entries(inputs)) await expectErrorEverywhere(op, w.owner, input, label, { code: 'NOT_FOUND' });
     });

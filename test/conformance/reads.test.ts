@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/client';
 import { OPERATION_NAMES, operationMeta, type OperationName } from '../../generated/operations.js';
 import { connectMcp } from '../support/mcp.js';
-import { cases, seedReadData, type ReadData } from './cases.js';
+import { cases, seedReadData, type ReadData } from './cases/index.js';
 import { callOp, transportsOf, type Caller, type Transport } from './transports.js';
 import { created, startWorld, type Person, type World } from './world.js';
 

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OPERATION_NAMES, operationMeta, type OperationName } from '../../generated/operations.js';
 import type { WsEvent } from '../support/ws.js';
-import { cases, type WriteCase } from './cases.js';
+import { cases, type WriteCase } from './cases/index.js';
 import { eventList, mask, notEchoed, withChangesField } from './compare.js';
 import { gqlEventsBetween, markGql, watchGql } from './gql-events.js';
 import { callOp, pathParamsOf, transportsOf, type Input, type Outcome, type Transport } from './transports.js';

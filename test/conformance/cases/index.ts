@@ -1,0 +1,62 @@
+/**
+ * The conformance table: one case per operation of the catalogue (catalogue.test.ts fails when an
+ * operation has none, so a new operation in the specs needs a case in the file of its area).
+ *
+ * Each area's cases live in their own file, cases/<area>.ts (`casesByArea` below, whose keys are
+ * the file names); catalogue.test.ts checks that each case sits in the file of its operation's area
+ * (`areaOf`). What the files share (the shape of a case, the read data set, fixture helpers) is in
+ * ./shared.ts.
+ *
+ * A case says how to call its operation validly as the team owner (`sample`), and, depending on
+ * what the operation is:
+ *   - reads (GET): the inputs whose answers must be identical everywhere (`reads`, over `ReadData`);
+ *   - writes: how one run gets fresh fixtures and its input (`write`), so each transport runs it
+ *     on its own data;
+ *   - operations naming an entity: inputs naming another organization's entity (`foreign`), which
+ *     must answer NOT_FOUND;
+ *   - operations needing a permission: an input the team's viewer may not run (`forbidden`).
+ * Inputs use dates far from today: the comparison masks instants near now as server-made.
+ */
+import { operationMeta, type OperationArea, type OperationName } from '../../../generated/operations.js';
+import { authCases } from './auth.js';
+import { membersCases } from './members.js';
+import { organizationsCases } from './organizations.js';
+import { personalAccessTokensCases } from './personal_access_tokens.js';
+import { projectsCases } from './projects.js';
+import type { OpCase } from './shared.js';
+import { tasksCases } from './tasks.js';
+import { timeEntriesCases } from './time_entries.js';
+import { usersCases } from './users.js';
+
+export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
+
+/** Each area's cases, by area: the cases of area `a` are the one export of cases/`a`.ts. */
+export const casesByArea = {
+  auth: authCases,
+  users: usersCases,
+  organizations: organizationsCases,
+  members: membersCases,
+  projects: projectsCases,
+  tasks: tasksCases,
+  time_entries: timeEntriesCases,
+  personal_access_tokens: personalAccessTokensCases,
+} satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
+
+export type Area = keyof typeof casesByArea;
+
+/** The area an operation lives in, as the catalogue says (the spec file it is declared in). */
+export function areaOf(op: OperationName): OperationArea {
+  return operationMeta[op].area;
+}
+
+/** The table the conformance tests walk: every area's cases, keyed by operation name. */
+export const cases: Record<OperationName, OpCase> = {
+  ...casesByArea.auth,
+  ...casesByArea.users,
+  ...casesByArea.organizations,
+  ...casesByArea.members,
+  ...casesByArea.projects,
+  ...casesByArea.tasks,
+  ...casesByArea.time_entries,
+  ...casesByArea.personal_access_tokens,
+};

@@ -1,0 +1,106 @@
+/**
+ * What the area files of the conformance table share: the shape of a case (`OpCase`, with its
+ * `WriteCase` and `Run`), the team data set the reads are compared on (`seedReadData`), and the
+ * fixture helpers the cases make their inputs with.
+ */
+import type { Input, Transport } from '../transports.js';
+import { created, expectStatus, type Person, type World } from '../world.js';
+
+export interface Run {
+  w: World;
+  transport: Transport;
+  /** Unique per run (see `newTag`): goes into names, emails and slugs. */
+  tag: string;
+  /** Who acts; undefined for public operations. */
+  actor: Person | undefined;
+}
+
+export interface WriteCase {
+  /** Who acts in a run (default: the transport's admin); resolving to undefined = anonymous. */
+  actor?(w: World, tag: string): Promise<Person | undefined>;
+  /** Makes the run's fixtures and returns its input. */
+  input(run: Run): Promise<Input>;
+  /** Answer/event keys whose values depend on timing. */
+  volatile?: string[];
+  /** Input keys the answer carries in another form (or not at all). */
+  notEchoed?: string[];
+  /** The operation emits no real-time event. */
+  silent?: boolean;
+}
+
+export interface OpCase {
+  /** A valid input for the team owner (the error checks remove or add fields, or change org_id). */
+  sample(w: World): Promise<Input>;
+  /** Reads: label → input; the answer to each must be the same over every transport. */
+  reads?(w: World, reader: Person, d: ReadData): Record<string, Input>;
+  write?: WriteCase;
+  /** label → an input naming another organization's entity (for the owner): NOT_FOUND everywhere. */
+  foreign?(w: World): Promise<Record<string, Input>>;
+  /** An input the team's viewer lacks the permission for: FORBIDDEN everywhere. */
+  forbidden?(w: World): Promise<Input>;
+}
+
+// ------------------------------------------------------------------------------------------------ data for reads
+
+export interface ReadData {
+  projectId: string;
+  archivedProjectId: string;
+  taskId: string;
+  entryId: string;
+}
+
+/** A small team data set: two projects, tasks with assignees and dates, entries by two people, PATs. */
+export async function seedReadData(w: World): Promise<ReadData> {
+  const { owner, orgId } = w;
+  const other = w.actors.rest;
+  const at = `?org_id=${orgId}`;
+  const project = await created(owner, `/projects${at}`, { name: 'Website', hourly_rate_cents: 15050, client_id: w.clientId, color: '#112233' });
+  // Archived once its entry is logged (an archived project takes no new time).
+  const archived = await created(owner, `/projects${at}`, { name: 'Old web', billable: false });
+  const tasks = [];
+  for (const [title, status, priority, due, assignees] of [
+    ['Design', 'open', 'low', '2025-05-01', [owner.id, other.id]],
+    ['Build', 'in_progress', 'urgent', null, [other.id]],
+    ['Ship', 'done', 'high', '2025-04-01', []],
+    ['Review', 'review', 'medium', '2025-06-01', [owner.id]],
+  ] as const) {
+    tasks.push(await created(owner, `/tasks${at}`, { title, project_id: project.id, status, priority, due_date: due, assignee_ids: assignees, estimated_hours: 1.5 }));
+  }
+  const entries = [];
+  for (const [who, start, stop, extra] of [
+    [owner, '2025-03-02T09:00:00Z', '2025-03-02T10:30:00Z', { task_id: tasks[0].id, description: 'Sketches' }],
+    [owner, '2025-03-20T09:00:00Z', '2025-03-20T09:45:00Z', { project_id: archived.id }],
+    [other, '2025-04-02T09:00:00Z', '2025-04-02T10:00:00Z', { project_id: project.id, billable: false }],
+    [other, '2025-02-10T13:00:00Z', '2025-02-10T17:00:00Z', { project_id: project.id, hourly_rate_cents: 9900 }],
+  ] as const) {
+    entries.push(await created(who, `/time-entries${at}`, { started_at: start, stopped_at: stop, ...extra }));
+  }
+  expectStatus(await owner.rest.patch(`/projects/${archived.id}${at}`, { status: 'archived' }), 200, 'archive');
+  // A running timer for the owner (the viewer has none: both answers of time_entries.current are compared).
+  await created(owner, `/time-entries/start${at}`, { project_id: project.id, description: 'Now' });
+  for (const p of [owner, w.viewer]) await created(p, '/personal-access-tokens', { name: `${p.name} token`, org_id: orgId });
+  return { projectId: project.id, archivedProjectId: archived.id, taskId: tasks[0].id, entryId: entries[0].id };
+}
+
+// ------------------------------------------------------------------------------------------------ fixtures
+
+export const PASSWORD = 'correct horse battery staple';
+
+export const inOrg = (w: World): string => `?org_id=${w.orgId}`;
+
+export const newProject = (w: World, p: Person, name: string): Promise<any> => created(p, `/projects${inOrg(w)}`, { name, hourly_rate_cents: 8000 });
+
+export async function newTask(w: World, p: Person, name: string): Promise<any> {
+  const project = await newProject(w, p, `${name} project`);
+  return created(p, `/tasks${inOrg(w)}`, { title: name, project_id: project.id, priority: 'low', assignee_ids: [p.id] });
+}
+
+export const newEntry = async (w: World, p: Person, name: string): Promise<any> =>
+  created(p, `/time-entries${inOrg(w)}`, {
+    started_at: '2025-01-13T09:00:00Z',
+    stopped_at: '2025-01-13T11:00:00Z',
+    project_id: (await newProject(w, p, `${name} project`)).id,
+    description: name,
+  });
+
+export const startTimer = (w: World, p: Person): Promise<any> => created(p, `/time-entries/start${inOrg(w)}`, { description: 'Already running' });
