@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config);
   const server = await createServer(config, { logger: log });
-  log.info({ url: server.url }, `TRCR listening on ${server.url}`);
+  log.info({ url: server.url, docs: `${server.url}/docs` }, `TRCR listening on ${server.url} (docs: ${server.url}/docs)`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

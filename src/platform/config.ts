@@ -32,8 +32,18 @@ export interface Config {
   wsPingIntervalMs: number;
   wsPongTimeoutMs: number;
   wsIdleTimeoutMs: number;
-  /** Allowed `Origin` values for /mcp. Entries are exact origins, `scheme://host:*` (any port) or `*`. */
+  /**
+   * Allowed `Origin` values for /mcp. Entries are exact origins, `scheme://host:*` (any port) or `*`.
+   * The effective list: MCP_ALLOWED_ORIGINS (or its default) plus every `corsOrigins` entry, since an
+   * origin trusted for browser calls to the API is trusted for /mcp as well.
+   */
   mcpAllowedOrigins: string[];
+  /**
+   * Browser origins allowed to call /api/v1, /graphql and /mcp cross-origin (`CORS_ORIGINS`,
+   * comma-separated). Entries are exact origins (`https://app.example.com`) or `scheme://host:*`
+   * (any port); `*` is refused. Empty (the default) = no CORS headers at all.
+   */
+  corsOrigins: string[];
   logLevel: string;
   /**
    * Behind a load balancer or reverse proxy (`TRUST_PROXY=1`): take the client address from
@@ -158,6 +168,33 @@ export function originAllowed(origin: string | undefined | null, patterns: reado
   return false;
 }
 
+/**
+ * Checks and normalizes a CORS allow-list: each entry an http(s) origin without path, query or
+ * fragment (`https://App.example.com:443/` → `https://app.example.com`), or `scheme://host:*`.
+ */
+export function parseCorsOrigins(name: string, entries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of entries) {
+    const entry = raw.trim().replace(/\/+$/, '');
+    if (entry === '') continue;
+    if (entry === '*') {
+      throw new ConfigError(`${name} must list origins; "*" is not accepted (it would also open /mcp to every site)`);
+    }
+    const anyPort = entry.endsWith(':*');
+    let u: URL;
+    try {
+      u = new URL(anyPort ? entry.slice(0, -2) : entry);
+    } catch {
+      throw new ConfigError(`${name}: "${entry}" is not an origin like https://app.example.com`);
+    }
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.pathname !== '/' || u.search || u.hash || u.username || u.password || (anyPort && u.port)) {
+      throw new ConfigError(`${name}: "${entry}" is not an origin like https://app.example.com (scheme, host and optional port only)`);
+    }
+    out.push(anyPort ? `${u.origin}:*` : u.origin);
+  }
+  return [...new Set(out)];
+}
+
 function bool(env: Env, name: string, fallback: boolean): boolean {
   const raw = str(env, name)?.toLowerCase();
   if (raw === undefined) return fallback;
@@ -195,6 +232,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     (mcpEnv
       ? mcpEnv.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean)
       : defaultMcpOrigins(publicUrl));
+  const corsOrigins = overrides.corsOrigins
+    ? parseCorsOrigins('corsOrigins', overrides.corsOrigins)
+    : parseCorsOrigins('CORS_ORIGINS', (str(env, 'CORS_ORIGINS') ?? '').split(','));
 
   const cfg: Config = {
     port,
@@ -213,7 +253,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     wsPingIntervalMs: checkInt('wsPingIntervalMs', overrides.wsPingIntervalMs ?? int(env, 'WS_PING_INTERVAL_MS', 30_000, 1), 1),
     wsPongTimeoutMs: checkInt('wsPongTimeoutMs', overrides.wsPongTimeoutMs ?? int(env, 'WS_PONG_TIMEOUT_MS', 10_000, 1), 1),
     wsIdleTimeoutMs: checkInt('wsIdleTimeoutMs', overrides.wsIdleTimeoutMs ?? int(env, 'WS_IDLE_TIMEOUT_MS', 300_000, 1), 1),
-    mcpAllowedOrigins,
+    // An origin allowed for CORS also passes the /mcp Origin check (see Config.mcpAllowedOrigins).
+    mcpAllowedOrigins: [...new Set([...mcpAllowedOrigins, ...corsOrigins])],
+    corsOrigins,
     logLevel,
     trustProxy: overrides.trustProxy ?? bool(env, 'TRUST_PROXY', false),
     instanceId:

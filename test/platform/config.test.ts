@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, originAllowed } from '../../src/platform/config.js';
+import { ConfigError, loadConfig, originAllowed, parseCorsOrigins } from '../../src/platform/config.js';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'trcr-cfg-'));
 
@@ -31,6 +31,7 @@ describe('loadConfig', () => {
     expect(c.smtpUrl).toBeUndefined();
     expect(c.mcpAllowedOrigins).toContain('http://localhost:8080');
     expect(c.mcpAllowedOrigins).toContain('http://127.0.0.1:*');
+    expect(c.corsOrigins).toEqual([]);
   });
 
   it('creates a JWT secret file (0600) once and reuses it', () => {
@@ -86,5 +87,33 @@ describe('originAllowed', () => {
     [undefined, false],
   ])('%s → %s', (origin, ok) => {
     expect(originAllowed(origin, list)).toBe(ok);
+  });
+});
+
+describe('CORS_ORIGINS', () => {
+  const base = () => ({ DATA_DIR: tmp(), JWT_SECRET: 's'.repeat(32) });
+
+  it('is read as a comma-separated list of normalized origins', () => {
+    const c = loadConfig({ ...base(), CORS_ORIGINS: ' https://App.Example.com/ , https://app.example.com:443,http://localhost:*,https://admin.example.com:8443' });
+    expect(c.corsOrigins).toEqual(['https://app.example.com', 'http://localhost:*', 'https://admin.example.com:8443']);
+  });
+
+  it('extends the /mcp Origin allow-list (MCP_ALLOWED_ORIGINS or its default)', () => {
+    const withDefault = loadConfig({ ...base(), CORS_ORIGINS: 'https://app.example.com' });
+    expect(withDefault.mcpAllowedOrigins).toContain('https://app.example.com');
+    expect(withDefault.mcpAllowedOrigins).toContain('http://127.0.0.1:*');
+    const explicit = loadConfig({ ...base(), MCP_ALLOWED_ORIGINS: 'https://mcp.example.com', CORS_ORIGINS: 'https://app.example.com' });
+    expect(explicit.mcpAllowedOrigins).toEqual(['https://mcp.example.com', 'https://app.example.com']);
+    const overridden = loadConfig(base(), { mcpAllowedOrigins: ['https://mcp.example.com'], corsOrigins: ['https://app.example.com'] });
+    expect(overridden.mcpAllowedOrigins).toEqual(['https://mcp.example.com', 'https://app.example.com']);
+  });
+
+  it('refuses "*" and anything that is not an origin', () => {
+    expect(() => loadConfig({ ...base(), CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS.*"\*"/);
+    for (const bad of ['app.example.com', 'ftp://files.example.com', 'https://app.example.com/path', 'https://app.example.com?x=1', 'https://u:p@app.example.com', 'https://app.example.com:8080:*']) {
+      expect(() => loadConfig({ ...base(), CORS_ORIGINS: bad }), bad).toThrow(ConfigError);
+    }
+    expect(() => parseCorsOrigins('corsOrigins', ['*'])).toThrow(/corsOrigins/);
+    expect(parseCorsOrigins('X', ['', ' '])).toEqual([]);
   });
 });

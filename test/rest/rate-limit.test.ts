@@ -23,16 +23,22 @@ describe('rate limit', () => {
   it('every answer carries X-RateLimit-*; over the limit → 429 RATE_LIMIT_EXCEEDED with Retry-After', async () => {
     const token = await freshUser();
     const client = api(server, token);
-    const before = Math.floor(Date.now() / 1000);
+    let previousReset = 60;
     for (let i = 1; i <= LIMIT; i++) {
       const res = await client.get('/me');
       expect(res.status).toBe(200);
       expect(res.headers.get('x-ratelimit-limit')).toBe(String(LIMIT));
       expect(res.headers.get('x-ratelimit-remaining')).toBe(String(LIMIT - i));
-      const reset = Number(res.headers.get('x-ratelimit-reset'));
-      expect(reset).toBeGreaterThanOrEqual(before);
-      expect(reset).toBeLessThanOrEqual(before + 62); // both ends are rounded up
+      // Seconds until the 60 s window resets (a whole number, not a timestamp), counting down.
+      const resetHeader = res.headers.get('x-ratelimit-reset')!;
+      expect(resetHeader).toMatch(/^\d+$/);
+      const reset = Number(resetHeader);
+      expect(reset).toBeGreaterThanOrEqual(0);
+      expect(reset).toBeLessThanOrEqual(previousReset);
+      previousReset = reset;
     }
+    // The window began with this user's first request, a moment ago.
+    expect(previousReset).toBeGreaterThanOrEqual(50);
     const over = await client.get('/me');
     expect(over.status).toBe(429);
     expect(over.body.error.code).toBe('RATE_LIMIT_EXCEEDED');
@@ -40,6 +46,8 @@ describe('rate limit', () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(over.headers.get('x-ratelimit-remaining')).toBe('0');
+    // Retry-After and X-RateLimit-Reset name the same moment.
+    expect(Math.abs(retryAfter - Number(over.headers.get('x-ratelimit-reset')))).toBeLessThanOrEqual(1);
     // Errors count and carry the headers too.
     const notFound = await client.get('/nope');
     expect(notFound.status).toBe(429);

@@ -1,6 +1,7 @@
 /**
  * The middleware every API mount (/api/v1, /graphql, /mcp) runs, in this order:
- *   request id → error rendering (per transport) → authenticate → X-Org-Id → rate limit → transport.
+ *   (request id, for every request: app.ts) → CORS (cors.ts) → error rendering (per transport) →
+ *   authenticate → X-Org-Id → rate limit → transport.
  * Authentication never answers by itself: an invalid token is left in `ctx.state.authError` so the
  * rate limit (keyed by IP for such callers) and its headers still apply, and each transport decides
  * how to answer (REST and MCP: 401; GraphQL: its own error shape; REST `auth: 'none'` routes: ignored).
@@ -16,12 +17,18 @@ export type ApiMiddleware = Koa.Middleware<ApiState>;
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Takes a well-formed `X-Request-Id` from the client or makes one, and echoes it on the response. */
+/**
+ * Takes a well-formed `X-Request-Id` from the client or makes one, and echoes it on the response.
+ * app.ts runs it first for every request (API mounts, docs, health, relay); a request that already
+ * has an id keeps it.
+ */
 export function requestId(): ApiMiddleware {
   return async (ctx, next) => {
-    const given = ctx.get('X-Request-Id');
-    ctx.state.requestId = REQUEST_ID_RE.test(given) ? given : newId('req');
-    ctx.set('X-Request-Id', ctx.state.requestId);
+    if (!ctx.state.requestId) {
+      const given = ctx.get('X-Request-Id');
+      ctx.state.requestId = REQUEST_ID_RE.test(given) ? given : newId('req');
+      ctx.set('X-Request-Id', ctx.state.requestId);
+    }
     await next();
   };
 }
@@ -77,7 +84,9 @@ export function authenticate(svc: Services): ApiMiddleware {
 
 /**
  * The per-user API limit shared by REST, GraphQL and MCP (`config.rateLimitPerMinute`), keyed by
- * user id, or by client IP for anonymous callers. Every answer carries the X-RateLimit-* headers.
+ * user id, or by client IP for anonymous callers. Every answer carries the X-RateLimit-* headers:
+ * Limit (requests per window), Remaining (left in this window) and Reset (whole seconds until the
+ * window resets, 0..60, as documented; not a timestamp).
  */
 export function rateLimit(svc: Services): ApiMiddleware {
   return async (ctx, next) => {
@@ -85,7 +94,7 @@ export function rateLimit(svc: Services): ApiMiddleware {
     const r = await svc.limiter.consume(key);
     ctx.set('X-RateLimit-Limit', String(r.limit));
     ctx.set('X-RateLimit-Remaining', String(r.remaining));
-    ctx.set('X-RateLimit-Reset', String(Math.ceil(Date.now() / 1000) + r.resetSeconds));
+    ctx.set('X-RateLimit-Reset', String(Math.max(0, Math.ceil(r.resetSeconds))));
     if (!r.allowed) {
       throw new AppError('RATE_LIMIT_EXCEEDED', `Rate limit of ${r.limit} requests per minute exceeded; retry in ${r.retryAfterSeconds} s`, { retry_after: r.retryAfterSeconds }, r.retryAfterSeconds);
     }
