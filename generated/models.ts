@@ -270,15 +270,15 @@ export interface FieldChange {
 /**
  * Value before the change.
  */
-from: {
-[k: string]: unknown
-}
+from: (string | number | boolean | {
+
+} | unknown[] | null)
 /**
  * Value after the change.
  */
-to: {
-[k: string]: unknown
-}
+to: (string | number | boolean | {
+
+} | unknown[] | null)
 }
 /**
  * What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{"field": "title"}` for one invalid field or `{"fields": ["title", "due_date"]}` for several. Internal errors never carry stack traces or SQL.

@@ -1518,7 +1518,7 @@ export const operationMeta = {
       "personal_access_tokens"
     ],
     "auth": "user",
-    "scope": "user",
+    "scope": "org",
     "orgParam": "org_id",
     "permission": null,
     "permissionRule": null,

@@ -1,7 +1,7 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel } from '../models.js';
-import type { GraphQLContext } from '../../src/transports/graphql/context.js';
+import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -1376,9 +1376,9 @@ export type OperationDirectiveArgs = {
   name: Scalars['String']['input'];
 };
 
-export type OperationDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = OperationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type OperationDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = OperationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AuthTokensResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthTokens'] = ResolversParentTypes['AuthTokens']> = ResolversObject<{
+export type AuthTokensResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuthTokens'] = ResolversParentTypes['AuthTokens']> = ResolversObject<{
   access_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expires_in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refresh_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1386,17 +1386,17 @@ export type AuthTokensResolvers<ContextType = GraphQLContext, ParentType extends
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
-export type ClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
+export type ClientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+export type DeleteResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type EntityChangedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityChangedEvent'] = ResolversParentTypes['EntityChangedEvent']> = ResolversObject<{
+export type EntityChangedEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntityChangedEvent'] = ResolversParentTypes['EntityChangedEvent']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1407,7 +1407,7 @@ export type EntityChangedEventResolvers<ContextType = GraphQLContext, ParentType
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+export type InvitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
   accepted_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1422,7 +1422,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type MemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+export type MemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
   joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1431,16 +1431,16 @@ export type MemberResolvers<ContextType = GraphQLContext, ParentType extends Res
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MemberPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberPage'] = ResolversParentTypes['MemberPage']> = ResolversObject<{
+export type MemberPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MemberPage'] = ResolversParentTypes['MemberPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
-export type MessageResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageResult'] = ResolversParentTypes['MessageResult']> = ResolversObject<{
+export type MessageResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MessageResult'] = ResolversParentTypes['MessageResult']> = ResolversObject<{
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessTokenCreated'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
@@ -1471,7 +1471,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
 }>;
 
-export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
@@ -1482,19 +1482,19 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type OrganizationSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
+export type OrganizationSettingsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PaginationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pagination'] = ResolversParentTypes['Pagination']> = ResolversObject<{
+export type PaginationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Pagination'] = ResolversParentTypes['Pagination']> = ResolversObject<{
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   per_page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total_pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PersonalAccessTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalAccessToken'] = ResolversParentTypes['PersonalAccessToken']> = ResolversObject<{
+export type PersonalAccessTokenResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonalAccessToken'] = ResolversParentTypes['PersonalAccessToken']> = ResolversObject<{
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expires_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1504,7 +1504,7 @@ export type PersonalAccessTokenResolvers<ContextType = GraphQLContext, ParentTyp
   token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PersonalAccessTokenCreatedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalAccessTokenCreated'] = ResolversParentTypes['PersonalAccessTokenCreated']> = ResolversObject<{
+export type PersonalAccessTokenCreatedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonalAccessTokenCreated'] = ResolversParentTypes['PersonalAccessTokenCreated']> = ResolversObject<{
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expires_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1515,7 +1515,7 @@ export type PersonalAccessTokenCreatedResolvers<ContextType = GraphQLContext, Pa
   token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+export type ProjectResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   client_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1535,12 +1535,12 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ProjectPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = ResolversObject<{
+export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<QueryMembersArgs>>;
@@ -1555,21 +1555,21 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntryArgs, 'id'>>;
 }>;
 
-export type RemoveMemberResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
+export type RemoveMemberResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChangedEvent'], "entityChanged", ParentType, ContextType, Partial<SubscriptionEntityChangedArgs>>;
   timerUpdate?: SubscriptionResolver<ResolversTypes['TimerUpdateEvent'], "timerUpdate", ParentType, ContextType>;
 }>;
 
-export type SuccessResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuccessResult'] = ResolversParentTypes['SuccessResult']> = ResolversObject<{
+export type SuccessResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuccessResult'] = ResolversParentTypes['SuccessResult']> = ResolversObject<{
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type TaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+export type TaskResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   assignee_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1590,12 +1590,12 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TaskPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = ResolversObject<{
+export type TaskPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
-export type TimeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+export type TimeEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1617,12 +1617,12 @@ export type TimeEntryResolvers<ContextType = GraphQLContext, ParentType extends 
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type TimeEntryPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeEntryPage'] = ResolversParentTypes['TimeEntryPage']> = ResolversObject<{
+export type TimeEntryPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimeEntryPage'] = ResolversParentTypes['TimeEntryPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
-export type TimerTimeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimerTimeEntry'] = ResolversParentTypes['TimerTimeEntry']> = ResolversObject<{
+export type TimerTimeEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimerTimeEntry'] = ResolversParentTypes['TimerTimeEntry']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   duration_secs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1633,12 +1633,12 @@ export type TimerTimeEntryResolvers<ContextType = GraphQLContext, ParentType ext
   task_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type TimerUpdateEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimerUpdateEvent'] = ResolversParentTypes['TimerUpdateEvent']> = ResolversObject<{
+export type TimerUpdateEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimerUpdateEvent'] = ResolversParentTypes['TimerUpdateEvent']> = ResolversObject<{
   running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   time_entry?: Resolver<ResolversTypes['TimerTimeEntry'], ParentType, ContextType>;
 }>;
 
-export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   avatar_url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   default_org_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1647,12 +1647,12 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type WsTicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WsTicket'] = ResolversParentTypes['WsTicket']> = ResolversObject<{
+export type WsTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WsTicket'] = ResolversParentTypes['WsTicket']> = ResolversObject<{
   expires_in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuthTokens?: AuthTokensResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
@@ -1684,6 +1684,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   WsTicket?: WsTicketResolvers<ContextType>;
 }>;
 
-export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+export type DirectiveResolvers<ContextType = GraphContext> = ResolversObject<{
   operation?: OperationDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,44 +1,30 @@
 /**
- * Who may do what, where. Organization selection (DESIGN §3): a PAT acts in its organization;
- * a JWT call acts in `org_id` from the input, else the X-Org-Id header, else the user's default
- * organization. Another organization's data is NOT_FOUND, never FORBIDDEN.
+ * Who may do what, where. The permissions, the roles and each role's defaults are declared once in
+ * the specs (`Permission`, `Role` and its `x-role-permissions`) and generated into
+ * generated/access.ts; this module applies them.
+ *
+ * Organization selection (DESIGN §3): a PAT acts in its organization; a JWT call acts in the
+ * organization its input names (`org_id`, or the `id` of an organization's own operations), else
+ * the X-Org-Id header, else the user's default organization. Another organization's data is
+ * NOT_FOUND, never FORBIDDEN.
  */
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../../generated/access.js';
 import { AppError, forbidden, notFound, unauthorized } from '../platform/errors.js';
 import type { Actor, OpContext } from './context.js';
 
-export const ROLES = ['owner', 'admin', 'manager', 'member', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { PERMISSIONS, ROLES, type Permission, type Role };
 
-export const PERMISSIONS = [
-  'manage_org',
-  'manage_members',
-  'manage_projects',
-  'manage_tasks',
-  'track_time',
-  'manage_time',
-  'view_rates',
-  'manage_clients',
-  'manage_invoices',
-  'view_reports',
-  'view_audit',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export function isPermission(name: string): name is Permission {
+  return (PERMISSIONS as readonly string[]).includes(name);
+}
 
-/** Each role's default permissions; per-member overrides (members.permissions) add or remove. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  owner: PERMISSIONS,
-  admin: PERMISSIONS,
-  manager: ['manage_projects', 'manage_tasks', 'track_time', 'manage_time', 'view_rates', 'manage_clients', 'manage_invoices', 'view_reports'],
-  member: ['manage_tasks', 'track_time'],
-  viewer: [],
-};
-
+/** The role's defaults with the member's overrides (`{ permission: boolean }`) applied, in declaration order. */
 export function effectivePermissions(role: Role, overrides: Record<string, boolean> | null | undefined): Permission[] {
   const set = new Set<Permission>(ROLE_PERMISSIONS[role] ?? []);
   for (const [perm, on] of Object.entries(overrides ?? {})) {
-    if (!(PERMISSIONS as readonly string[]).includes(perm)) continue;
-    if (on) set.add(perm as Permission);
-    else set.delete(perm as Permission);
+    if (!isPermission(perm)) continue;
+    if (on) set.add(perm);
+    else set.delete(perm);
   }
   return PERMISSIONS.filter((p) => set.has(p));
 }
@@ -125,18 +111,20 @@ async function lookupMembership(svc: OpContext['svc'], userId: string, orgId: st
 }
 
 /**
- * Resolves the organization a call acts in and the caller's membership there.
- * `requested` is the input's `org_id`, when the operation has one.
+ * Resolves the organization a call acts in and the caller's membership there. `requested` is what
+ * the input names; `orFallback` lets the X-Org-Id header and the default organization stand in when
+ * it names none (an operation on an organization's own id has no fallback).
  */
-export async function resolveOrg(ctx: OpContext, requested?: string | null): Promise<OrgAccess> {
+export async function resolveOrg(ctx: OpContext, requested?: string | null, orFallback = true): Promise<OrgAccess> {
   const actor = requireActor(ctx);
+  const fallback = orFallback ? ctx.orgHint : undefined;
   let orgId: string | null | undefined;
   if (actor.patOrgId) {
-    const asked = requested ?? ctx.orgHint;
+    const asked = requested ?? fallback;
     if (asked && asked !== actor.patOrgId) throw notFound('Organization');
     orgId = actor.patOrgId;
   } else {
-    orgId = requested ?? ctx.orgHint;
+    orgId = requested ?? fallback;
   }
   const row = await lookupMembership(ctx.svc, actor.userId, orgId);
   if (!row) {

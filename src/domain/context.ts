@@ -1,4 +1,11 @@
+/**
+ * What an operation receives besides its input. `execute()` builds the context of the operation's
+ * scope (`x-scope` in the specs) before the domain runs, so a handler never resolves the caller or
+ * the organization itself: an `org` operation gets the caller's standing there, with the operation's
+ * `x-permission` already checked.
+ */
 import type { Services } from '../platform/services.js';
+import type { OrgAccess } from './access.js';
 
 /** Who is calling. Built by a transport from a JWT, a PAT or an authenticated WS connection. */
 export interface Actor {
@@ -11,7 +18,7 @@ export interface Actor {
   patOrgId?: string | undefined;
 }
 
-/** What every operation receives besides its input. */
+/** Any call, as the transport hands it over (public operations run with this). */
 export interface OpContext {
   actor: Actor | null;
   /** Organization asked for by the transport (X-Org-Id header); `org_id` in the input wins. */
@@ -20,4 +27,21 @@ export interface OpContext {
   requestId: string;
   ip?: string | undefined;
   transport: 'rest' | 'ws' | 'graphql' | 'mcp';
+}
+
+/** A call by a signed-in user (`x-scope: user`): it acts on the caller. */
+export interface UserContext extends OpContext {
+  actor: Actor;
+}
+
+/** A call inside one organization (`x-scope: org`): the caller's membership there. */
+export interface OrgContext extends UserContext {
+  access: OrgAccess;
+}
+
+/** The context each scope's operations receive (the generated handler types are parameterized by it). */
+export interface Contexts {
+  none: OpContext;
+  user: UserContext;
+  org: OrgContext;
 }

@@ -1,52 +1,70 @@
 /**
- * Building the real-time events a mutation emits (DESIGN §3). `EntityChanged` goes to every
- * member of the organization; `TimerUpdate` to the acting user's own connections.
+ * Building the real-time events a mutation emits (DESIGN §3). The events, the entity types and the
+ * entity each type carries are declared in the AsyncAPI document and generated into
+ * generated/events.ts: `entityChanged` takes only those. Who receives them is decided in audience.ts.
  */
+import type { EntityAction, EntityOf, EntityType } from '../../generated/events.js';
+import type { FieldChange } from '../../generated/models.js';
 import type { EmittedEvent } from '../platform/tx.js';
+import { rfc3339 } from '../platform/time.js';
 
-export type EntityType = 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token';
-export type EntityAction = 'created' | 'updated' | 'deleted';
+export type { EntityAction, EntityType };
 
 /** Fields that change on every write and say nothing about what the user changed. */
 const IGNORED_IN_CHANGES = new Set(['updated_at']);
 
 /** `{ field: { from, to } }` for every field whose JSON value differs. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+export function diff(before: object, after: object): Record<string, FieldChange> {
+  const b = before as Record<string, FieldChange['from'] | undefined>;
+  const a = after as Record<string, FieldChange['from'] | undefined>;
+  const changes: Record<string, FieldChange> = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (IGNORED_IN_CHANGES.has(key)) continue;
-    const from = before[key] ?? null;
-    const to = after[key] ?? null;
+    const from = b[key] ?? null;
+    const to = a[key] ?? null;
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
   }
   return changes;
 }
 
-export interface EntityChange<T extends { id?: string }> {
+/**
+ * The entity an event carries. An organization travels without `role`: each receiver's own role is
+ * added when the event is shaped for them (audience.ts).
+ */
+export type EventEntity<T extends EntityType> = T extends 'organization' ? Omit<EntityOf[T], 'role'> : EntityOf[T];
+
+export interface EntityChange<T extends EntityType> {
   orgId: string;
   actorId: string;
-  entityType: EntityType;
+  entityType: T;
   action: EntityAction;
-  entity: T;
+  entity: EventEntity<T>;
+  /** Defaults to `entity.id` (a member is identified by its `user_id`). */
   entityId?: string;
   /** The entity before an update; `changes` is computed from it. */
-  before?: T;
+  before?: EventEntity<T>;
+  /** Only this user receives the event (personal access tokens); default: every member who may see it. */
+  onlyUser?: string;
 }
 
-/** The EntityChanged payload (WS `data`, GraphQL `entityChanged`). */
-export function entityChanged<T extends { id?: string }>(c: EntityChange<T>): EmittedEvent {
-  const entity = c.entity as unknown as Record<string, unknown>;
-  const data: Record<string, unknown> = {
-    entity_type: c.entityType,
-    entity_id: c.entityId ?? c.entity.id,
-    action: c.action,
-    ...(c.action === 'updated' && c.before ? { changes: diff(c.before as unknown as Record<string, unknown>, entity) } : {}),
-    entity,
-    user_id: c.actorId,
+/** The EntityChanged event (WS `data`, GraphQL `entityChanged`). */
+export function entityChanged<T extends EntityType>(c: EntityChange<T>): EmittedEvent {
+  const entity = c.entity as Record<string, unknown>;
+  return {
+    type: 'EntityChanged',
     org_id: c.orgId,
-    timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    user_id: c.onlyUser ?? null,
+    data: {
+      entity_type: c.entityType,
+      entity_id: c.entityId ?? String(entity.id),
+      action: c.action,
+      ...(c.action === 'updated' && c.before ? { changes: diff(c.before, c.entity) } : {}),
+      entity,
+      user_id: c.actorId,
+      org_id: c.orgId,
+      timestamp: rfc3339(Date.now()),
+    },
   };
-  return { type: 'EntityChanged', org_id: c.orgId, user_id: null, data };
 }
 
 export interface TimerEntry {

@@ -1,14 +1,18 @@
 /**
- * The one way any transport runs an operation: check authentication, validate the input with the
- * generated validator, call the domain implementation. Transports differ only in how they decode
- * the call and encode the result or the AppError.
+ * The one way any transport runs an operation, in this order: authentication, the generated
+ * validation of the input, the context of the operation's scope (the organization it acts in and
+ * the caller's membership there), the operation's `x-permission`, the domain implementation, and
+ * the answer shaped for its reader (fields gated by a permission). Transports differ only in how
+ * they decode the call and encode the result or the AppError.
  */
 import type { ErrorObject } from 'ajv';
 import { operationMeta, type OperationInput, type OperationName, type OperationOutput } from '../../generated/operations.js';
 import { inputValidators } from '../../generated/validators.js';
 import { AppError, unauthorized } from '../platform/errors.js';
-import type { OpContext } from './context.js';
+import { requireActor, resolveOrg } from './access.js';
+import type { Contexts, OpContext } from './context.js';
 import { operations } from './index.js';
+import { shapeOutput } from './visibility.js';
 
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operationMeta, name);
@@ -59,10 +63,20 @@ export function validateInput<N extends OperationName>(name: N, input: unknown):
   return input as OperationInput<N>;
 }
 
+type AnyHandler = (ctx: Contexts[keyof Contexts], input: unknown) => Promise<unknown>;
+
 export async function execute<N extends OperationName>(name: N, ctx: OpContext, input: unknown): Promise<OperationOutput<N>> {
   const meta = operationMeta[name];
   if (meta.auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
-  const value = validateInput(name, input ?? {});
-  const handler = operations[name] as (ctx: OpContext, input: OperationInput<N>) => Promise<OperationOutput<N>>;
-  return handler(ctx, value);
+  const value = validateInput(name, input ?? {}) as Record<string, unknown>;
+  const handler = operations[name] as AnyHandler;
+  if (meta.scope === 'none') return (await handler(ctx, value)) as OperationOutput<N>;
+  const actor = requireActor(ctx);
+  if (meta.scope === 'user') return (await handler({ ...ctx, actor }, value)) as OperationOutput<N>;
+
+  const requested = value[meta.orgParam] as string | undefined;
+  const access = await resolveOrg(ctx, requested, meta.orgParam === 'org_id');
+  if (meta.permission !== null) access.require(meta.permission);
+  const output = await handler({ ...ctx, actor, access }, value);
+  return shapeOutput(name, output as OperationOutput<N>, access.can);
 }

@@ -1,17 +1,22 @@
 /**
- * The domain's implementation of the operation catalogue. `satisfies OperationHandlers` makes an
- * operation that is in the specs but not implemented here a type error (`npm run typecheck`).
+ * The domain's implementation of the operation catalogue: one object per area, each checked against
+ * its generated `AreaHandlers` (an operation in an area's spec file without its implementation, or
+ * one implemented in the wrong area, is a type error: `npm run typecheck`).
  */
 import type { OperationHandlers } from '../../generated/operations.js';
-import type { OpContext } from './context.js';
+import type { Contexts } from './context.js';
+import { memberResolvers } from './members/graph.js';
+import { projectResolvers } from './projects/graph.js';
+import { taskResolvers } from './tasks/graph.js';
+import { timeEntryResolvers } from './time_entries/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
 import { organizationOperations } from './organizations/operations.js';
 import { memberOperations } from './members/operations.js';
-import { patOperations } from './pats/operations.js';
+import { patOperations } from './personal_access_tokens/operations.js';
 import { projectOperations } from './projects/operations.js';
 import { taskOperations } from './tasks/operations.js';
-import { timeEntryOperations } from './time-entries/operations.js';
+import { timeEntryOperations } from './time_entries/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -22,4 +27,7 @@ export const operations = {
   ...projectOperations,
   ...taskOperations,
   ...timeEntryOperations,
-} satisfies OperationHandlers<OpContext>;
+} satisfies OperationHandlers<Contexts>;
+
+/** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
+export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers];

@@ -24,3 +24,20 @@ export function pageRequest(input: { page?: number | undefined; per_page?: numbe
 export function pagination(total: number, req: PageRequest): Pagination {
   return { total, page: req.page, per_page: req.perPage, total_pages: Math.ceil(total / req.perPage) };
 }
+
+/**
+ * The page of a list query that counts its matches with a window (`count(*) over () as total` on
+ * every row, so one statement answers). An empty page carries no total: then `check` may explain
+ * why (a filter naming something outside the organization is NOT_FOUND), and a page past the end
+ * counts the matches separately (`count`, rarely run).
+ */
+export async function windowPage<R extends { total: number | string }>(
+  rows: readonly R[],
+  page: PageRequest,
+  onEmpty: { check?: () => Promise<void>; count: () => Promise<number> },
+): Promise<{ rows: readonly R[]; pagination: Pagination }> {
+  if (rows.length > 0) return { rows, pagination: pagination(Number(rows[0]!.total), page) };
+  await onEmpty.check?.();
+  const total = page.offset > 0 ? await onEmpty.count() : 0;
+  return { rows, pagination: pagination(total, page) };
+}

@@ -11,27 +11,31 @@
  * Subscribers receive the same event object: treat it as read-only.
  */
 import { randomBytes } from 'node:crypto';
+import type { EventData } from '../../generated/events.js';
 import type { Logger } from './logger.js';
 import { closeRedis, createRedis, type Redis } from './redis.js';
 
 /**
- * TRCR: `EntityChanged`, `TimerUpdate` (org-scoped). Team relay (org_id null):
+ * The team relay's own events (org_id null), which never leave the server:
  * `RelayKnowledgeUpdated` {team_id, content, knowledge_hash, knowledge_size, source: the pushing socket
  * connection's id, null for a change made over REST} and
  * `RelayTokenRevoked` {token, team_id?} (sockets of that token are closed; with team_id, only that team's channel).
  */
-export type BusEventType = 'EntityChanged' | 'TimerUpdate' | 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
+export type RelayEventType = 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
 
-export interface BusEvent {
-  /** Global sequence from the `events` table. */
-  seq: number;
-  type: BusEventType;
-  /** Organization the event belongs to (null: not org-scoped). */
-  org_id: string | null;
-  /** Audience for user-scoped events (TimerUpdate); null = every member of org_id who can see the entity. */
-  user_id: string | null;
-  data: Record<string, unknown>;
-}
+/**
+ * What travels on the bus: TRCR's pushed events, as declared in the AsyncAPI document
+ * (generated/events.ts: `EntityChanged`, `TimerUpdate`; org-scoped), and the relay's own.
+ */
+export type BusMessage =
+  | { type: 'EntityChanged'; org_id: string; /** null: every member who may see the entity; else only this user. */ user_id: string | null; data: EventData['EntityChanged'] }
+  | { type: 'TimerUpdate'; org_id: string; /** The timer's owner: the only receiver. */ user_id: string; data: EventData['TimerUpdate'] }
+  | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> };
+
+export type BusEventType = BusMessage['type'];
+
+/** A committed event: its message and its global sequence from the `events` table. */
+export type BusEvent = BusMessage & { seq: number };
 
 export interface EventBus {
   /** Publishes a batch (in order). Never throws; never waits on an unavailable Redis. */

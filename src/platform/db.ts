@@ -6,11 +6,12 @@
  * of a 25-row list query on this box), so the parser slices the ISO text the server sends instead.
  */
 import postgres from 'postgres';
+import { rfc3339 } from './time.js';
 
 export type Sql = postgres.Sql<{}>;
 export type TxSql = postgres.TransactionSql<{}>;
-/** Either the pool or a transaction: what query helpers should accept. */
-export type AnySql = Sql | TxSql;
+/** Either the pool or a transaction: what query helpers accept (the one name for it). */
+export type AnySql = postgres.ISql<{}>;
 export type PostgresError = postgres.PostgresError;
 export { postgres };
 
@@ -76,7 +77,7 @@ function parseTimestampSlow(x: string): string {
     const off = (+oh! * 3600 + +(om ?? 0) * 60 + +(os ?? 0)) * 1000;
     ms += sign === '+' ? -off : off;
   }
-  return new Date(ms).toISOString().slice(0, 19) + 'Z';
+  return rfc3339(ms);
 }
 
 /** Postgres `date` text (ISO) is already `YYYY-MM-DD`. */

@@ -3,7 +3,7 @@
  *
  *   const task = await withTx(ctx.svc, async (sql, emit) => {
  *     const [row] = await sql`insert into tasks ... returning *`;
- *     emit({ type: 'EntityChanged', org_id, user_id: null, data: { entity: 'task', action: 'created', id: row.id, ... } });
+ *     emit(entityChanged({ orgId, actorId, entityType: 'task', action: 'created', entity: task }));
  *     return row;
  *   });
  *
@@ -15,18 +15,14 @@
  * - Serialization failures and deadlocks (40001, 40P01) rerun the whole function (up to 2 retries):
  *   `fn` must not have side effects outside the database (use `afterCommit` for those).
  */
-import type { BusEvent, BusEventType, EventBus } from './bus.js';
+import type { BusEvent, BusMessage, EventBus } from './bus.js';
 import { pgCode, type postgres, type Sql, type TxSql } from './db.js';
 import type { Logger } from './logger.js';
 
 export type { TxSql };
 
-export interface EmittedEvent {
-  type: BusEventType;
-  org_id: string | null;
-  user_id: string | null;
-  data: Record<string, unknown>;
-}
+/** An event a transaction records; published once it commits (see bus.ts for the declared kinds). */
+export type EmittedEvent = BusMessage;
 
 export type Emit = (e: EmittedEvent) => void;
 
@@ -108,13 +104,7 @@ export async function withTx<T>(
           const inserted = await tx<{ seq: number }[]>`
             insert into events ${tx(rows)}
             returning seq`;
-          published = emitted.map((e, i) => ({
-            seq: Number(inserted[i]!.seq),
-            type: e.type,
-            org_id: e.org_id,
-            user_id: e.user_id,
-            data: e.data,
-          }));
+          published = emitted.map((e, i) => ({ ...e, seq: Number(inserted[i]!.seq) }));
           published.sort((a, b) => a.seq - b.seq);
         }
         // Wrapped in an object so postgres.js never treats an array result as a query list.

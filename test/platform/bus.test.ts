@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryBus, createRedisBus, type BusEvent } from '../../src/platform/bus.js';
 import { TEST_REDIS_URL } from '../../src/platform/testing.js';
 
-const ev = (seq: number, data: Record<string, unknown> = {}): BusEvent => ({ seq, type: 'EntityChanged', org_id: 'org_1', user_id: null, data });
+const ev = (seq: number, data: Record<string, unknown> = {}): BusEvent => ({ seq, type: 'EntityChanged', org_id: 'org_1', user_id: null, data }) as unknown as BusEvent;
 
 function collector() {
   const got: BusEvent[] = [];

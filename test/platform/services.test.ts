@@ -4,6 +4,7 @@ import { createServices, type Services } from '../../src/platform/services.js';
 import { silentLogger } from '../../src/platform/logger.js';
 import { createTestDatabase, createTestServices, testConfig, TEST_REDIS_URL, type TestDatabase } from '../../src/platform/testing.js';
 import { withTx } from '../../src/platform/tx.js';
+import type { EmittedEvent } from '../../src/platform/tx.js';
 
 describe('createServices', () => {
   it('memory mode: migrates, works, closes idempotently and drops its test database', async () => {
@@ -39,11 +40,11 @@ describe('createServices', () => {
       const unsub = b.bus.subscribe((e) => got.push(e));
       const marker = `m-${Math.random()}`;
       await withTx(a, async (_sql, emit) => {
-        emit({ type: 'EntityChanged', org_id: 'org_x', user_id: null, data: { marker } });
+        emit({ type: 'EntityChanged', org_id: 'org_x', user_id: null, data: { marker } } as unknown as EmittedEvent);
       });
-      for (let i = 0; i < 60 && !got.some((e) => e.data.marker === marker); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 60 && !got.some((e) => (e.data as Record<string, unknown>).marker === marker); i++) await new Promise((r) => setTimeout(r, 50));
       unsub();
-      const e = got.find((x) => x.data.marker === marker);
+      const e = got.find((x) => (x.data as Record<string, unknown>).marker === marker);
       expect(e).toBeDefined();
       const [row] = await b.db`select seq from events where payload->>'marker' = ${marker}`;
       expect(e!.seq).toBe(row!.seq);

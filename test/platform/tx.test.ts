@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/platform/logger.js';
 import { migrate } from '../../src/platform/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../../src/platform/testing.js';
 import { afterCommit, withTx } from '../../src/platform/tx.js';
+import type { EmittedEvent } from '../../src/platform/tx.js';
 import { AppError } from '../../src/platform/errors.js';
 
 describe('withTx', () => {
@@ -38,9 +39,9 @@ describe('withTx', () => {
     let seenInside = -1;
     const out = await withTx(svc(), async (tx, emit) => {
       await tx`insert into scratch (id) values ('a')`;
-      emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: { entity: 'scratch', id: 'a', action: 'created' } });
-      emit({ type: 'TimerUpdate', org_id: 'org_1', user_id: 'usr_1', data: { n: 2 } });
-      emit({ type: 'EntityChanged', org_id: null, user_id: null, data: { n: 3 } });
+      emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: { entity: 'scratch', id: 'a', action: 'created' } } as unknown as EmittedEvent);
+      emit({ type: 'TimerUpdate', org_id: 'org_1', user_id: 'usr_1', data: { n: 2 } } as unknown as EmittedEvent);
+      emit({ type: 'EntityChanged', org_id: null, user_id: null, data: { n: 3 } } as unknown as EmittedEvent);
       // Nothing is visible outside the transaction yet.
       const [c] = await sql`select count(*) as c from events`;
       seenInside = c!.c as number;
@@ -64,7 +65,7 @@ describe('withTx', () => {
     const order: string[] = [];
     const unsub = bus.subscribe(() => order.push('event'));
     await withTx(svc(), async (tx, emit) => {
-      emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: {} });
+      emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: {} } as unknown as EmittedEvent);
       await tx`insert into scratch (id) values ('b')`;
       await new Promise((r) => setTimeout(r, 30)); // a publish-before-commit would land here
       order.push('body-done');
@@ -81,7 +82,7 @@ describe('withTx', () => {
     await expect(
       withTx(svc(), async (tx, emit) => {
         await tx`insert into scratch (id) values ('c')`;
-        emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: {} });
+        emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: {} } as unknown as EmittedEvent);
         afterCommit(tx, () => {
           ran = true;
         });
@@ -122,7 +123,7 @@ describe('withTx', () => {
             await barrier; // both transactions have read before either writes
           }
           await tx`insert into skew (v) values (${(s!.s as number) + 1})`;
-          emit({ type: 'EntityChanged', org_id: null, user_id: null, data: { s: s!.s } });
+          emit({ type: 'EntityChanged', org_id: null, user_id: null, data: { s: s!.s } } as unknown as EmittedEvent);
         },
         { mode: 'isolation level serializable' },
       );

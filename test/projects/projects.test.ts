@@ -45,7 +45,8 @@ describe('projects over REST', () => {
 
     const got = await team.viewer.rest.get(`/projects/${project.id}`);
     expect(got.status).toBe(200);
-    expect(got.body.data).toEqual(project);
+    // A viewer has no view_rates: the same project, its rate hidden.
+    expect(got.body.data).toEqual({ ...project, hourly_rate_cents: null });
 
     const updated = await rest.patch(`/projects/${project.id}`, { name: 'Relaunch', description: null, status: 'archived' });
     expect(updated.status).toBe(200);

@@ -92,10 +92,13 @@ describe('the timer over REST', () => {
   it('start with a task takes its project, billable flag and rate from the project', async () => {
     const res = await team.member.rest.post('/time-entries/start', { task_id: taskId });
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ project_id: projectId, task_id: taskId, billable: true, hourly_rate_cents: 12000, description: null });
+    // A member has no view_rates: the rate is there, but only the owner (who has it) sees it.
+    expect(res.body.data).toMatchObject({ project_id: projectId, task_id: taskId, billable: true, hourly_rate_cents: null, description: null });
+    expect((await team.owner.rest.get(`/time-entries/${res.body.data.id}`)).body.data.hourly_rate_cents).toBe(12000);
 
     const internal = await team.member.rest.post('/time-entries/start', { project_id: internalProjectId });
-    expect(internal.body.data).toMatchObject({ billable: false, hourly_rate_cents: 5000 });
+    expect(internal.body.data).toMatchObject({ billable: false, hourly_rate_cents: null });
+    expect((await team.owner.rest.get(`/time-entries/${internal.body.data.id}`)).body.data.hourly_rate_cents).toBe(5000);
     const forced = await team.member.rest.post('/time-entries/start', { project_id: internalProjectId, billable: true });
     expect(forced.body.data.billable).toBe(true);
     const none = await team.member.rest.post('/time-entries/start');
@@ -212,8 +215,10 @@ describe('manual entries, reading and listing', () => {
       duration_secs: 5400,
       running: false,
       billable: true,
-      hourly_rate_cents: 12000,
+      hourly_rate_cents: null, // hidden from a member (no view_rates) …
     });
+    // … and inherited from the project, as the owner sees.
+    expect((await team.owner.rest.get(`/time-entries/${res.body.data.id}`)).body.data.hourly_rate_cents).toBe(12000);
     const overridden = await team.member.rest.post('/time-entries', {
       started_at: '2026-03-10T11:00:00Z',
       stopped_at: '2026-03-10T11:00:00Z',

@@ -55,9 +55,3 @@ export async function redeemWsTicket(svc: Services, ticket: string): Promise<Act
   if (!row) throw unauthorized('Invalid or expired ticket');
   return { via: 'ws', userId: row.user_id };
 }
-
-/** The organizations `userId` is a member of (whose events the user receives). */
-export async function userOrgIds(svc: Services, userId: string): Promise<string[]> {
-  const rows = await svc.db<{ org_id: string }[]>`select org_id from members where user_id = ${userId} order by created_at`;
-  return rows.map((r) => r.org_id);
-}

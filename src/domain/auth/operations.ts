@@ -1,13 +1,12 @@
 /** Accounts and sessions: register, login, refresh, logout, password reset, WebSocket tickets. */
-import type { OperationHandlers } from '../../../generated/operations.js';
+import type { AreaHandlers } from '../../../generated/operations.js';
 import type { Config } from '../../platform/config.js';
 import { hashPassword, verifyPassword, WS_TICKET_TTL_SECONDS } from '../../platform/crypto.js';
 import { conflict, forbidden, unauthorized, validationError } from '../../platform/errors.js';
 import { newId, randomToken, sha256 } from '../../platform/ids.js';
 import { enqueueMail, type MailMessage } from '../../platform/mail.js';
 import { withTx } from '../../platform/tx.js';
-import { requireActor } from '../access.js';
-import type { OpContext } from '../context.js';
+import type { Contexts } from '../context.js';
 import { joinPendingInvitations } from '../members/model.js';
 import { createOrganization } from '../organizations/model.js';
 import { findUserByEmail, normalizeEmail, toUser, type UserRow } from '../users/model.js';
@@ -135,7 +134,7 @@ export const authOperations = {
   },
 
   async 'auth.ws_ticket'(ctx) {
-    const actor = requireActor(ctx);
+    const { actor } = ctx;
     // A ticket authenticates the user in every organization; a PAT may only act in its own.
     if (actor.patOrgId) throw forbidden('A personal access token cannot open a WebSocket session; use an access token');
     const ticket = randomToken('wst');
@@ -146,7 +145,4 @@ export const authOperations = {
       values (${sha256(ticket)}, ${actor.userId}, now() + make_interval(secs => ${WS_TICKET_TTL_SECONDS}))`;
     return { ticket, expires_in: WS_TICKET_TTL_SECONDS };
   },
-} satisfies Pick<
-  OperationHandlers<OpContext>,
-  'auth.register' | 'auth.login' | 'auth.refresh' | 'auth.logout' | 'auth.forgot_password' | 'auth.reset_password' | 'auth.ws_ticket'
->;
+} satisfies AreaHandlers<'auth', Contexts>;

@@ -61,7 +61,7 @@ export async function addMember(
  * these to update which users receive an organization's events.
  */
 export function memberChanged(actorId: string, action: EntityAction, member: Member, before?: Member): EmittedEvent {
-  return entityChanged<Member & { id?: string }>({
+  return entityChanged({
     orgId: member.org_id,
     actorId,
     entityType: 'member',

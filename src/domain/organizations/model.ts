@@ -112,16 +112,3 @@ async function insertWithFreeSlug(sql: TxSql, o: NewOrganization): Promise<OrgRo
 export function slugTaken(slug: string): AppError {
   return conflict(`The slug "${slug}" is already taken`, { field: 'slug' });
 }
-
-/** The organization with the caller's membership, or undefined when the caller is not a member. */
-export async function findMembership(
-  sql: AnySql,
-  orgId: string,
-  userId: string,
-): Promise<(OrgRow & { role: Role; permissions: Record<string, boolean> }) | undefined> {
-  const rows = await sql<(OrgRow & { role: Role; permissions: Record<string, boolean> })[]>`
-    select o.*, m.role, m.permissions
-    from organizations o join members m on m.org_id = o.id
-    where o.id = ${orgId} and m.user_id = ${userId}`;
-  return rows[0];
-}

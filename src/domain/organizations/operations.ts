@@ -1,28 +1,30 @@
 /**
- * The organizations the caller belongs to. User-scoped: the organization is the operation's `id`,
- * not the X-Org-Id selection. A PAT caller only ever sees its own organization.
+ * The organizations the caller belongs to. `get`, `update` and `delete` act on the organization
+ * their `id` names (`x-org-param: id`): execute() resolves the caller's membership there, so a
+ * non-member, or a PAT of another organization, gets NOT_FOUND before anything here runs.
  */
-import type { OperationHandlers } from '../../../generated/operations.js';
+import type { AreaHandlers } from '../../../generated/operations.js';
+import type { AnySql } from '../../platform/db.js';
 import { pgCode } from '../../platform/db.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import { withTx } from '../../platform/tx.js';
-import { makeAccess, requireActor, type Role } from '../access.js';
-import type { Actor, OpContext } from '../context.js';
+import type { Role } from '../access.js';
+import type { Contexts } from '../context.js';
 import { entityChanged } from '../events.js';
 import { loadMember, memberChanged, toMember } from '../members/model.js';
-import { checkTimezone, createOrganization, findMembership, orgEntity, slugTaken, toOrganization, type OrgRow } from './model.js';
+import { checkTimezone, createOrganization, orgEntity, slugTaken, toOrganization, type OrgRow } from './model.js';
 
-/** The organization with the caller's membership; NOT_FOUND for non-members and outside a PAT's organization. */
-async function visibleOrg(ctx: OpContext, actor: Actor, orgId: string) {
-  if (actor.patOrgId && actor.patOrgId !== orgId) throw notFound('Organization');
-  const org = await findMembership(ctx.svc.db, orgId, actor.userId);
-  if (!org) throw notFound('Organization');
-  return org;
+async function orgRow(sql: AnySql, id: string, lock = false): Promise<OrgRow> {
+  const [row] = lock
+    ? await sql<OrgRow[]>`select * from organizations where id = ${id} for update`
+    : await sql<OrgRow[]>`select * from organizations where id = ${id}`;
+  if (!row) throw notFound('Organization');
+  return row;
 }
 
 export const organizationOperations = {
   async 'organizations.list'(ctx) {
-    const actor = requireActor(ctx);
+    const { actor } = ctx;
     const rows = await ctx.svc.db<(OrgRow & { role: Role })[]>`
       select o.*, m.role
       from members m join organizations o on o.id = m.org_id
@@ -32,13 +34,12 @@ export const organizationOperations = {
     return { data: rows.map((r) => toOrganization(r, r.role)) };
   },
 
-  async 'organizations.get'(ctx, input) {
-    const org = await visibleOrg(ctx, requireActor(ctx), input.id);
-    return { data: toOrganization(org, org.role) };
+  async 'organizations.get'({ svc, access }) {
+    return { data: toOrganization(await orgRow(svc.db, access.orgId), access.role) };
   },
 
   async 'organizations.create'(ctx, input) {
-    const actor = requireActor(ctx);
+    const { actor } = ctx;
     if (actor.patOrgId) throw forbidden('A personal access token is bound to its organization and cannot create organizations');
     const timezone = input.timezone === undefined ? undefined : checkTimezone(input.timezone);
     const org = await withTx(ctx.svc, async (sql, emit) => {
@@ -53,16 +54,12 @@ export const organizationOperations = {
     return { data: toOrganization(org, 'owner') };
   },
 
-  async 'organizations.update'(ctx, input) {
-    const actor = requireActor(ctx);
-    const current = await visibleOrg(ctx, actor, input.id);
-    makeAccess(current.id, actor.userId, current.role, current.permissions).require('manage_org');
+  async 'organizations.update'({ svc, access }, input) {
     const timezone = input.timezone === undefined ? undefined : checkTimezone(input.timezone);
     const { name, slug, currency } = input;
-    if ([name, slug, timezone, currency].every((v) => v === undefined)) return { data: toOrganization(current, current.role) };
-    const org = await withTx(ctx.svc, async (sql, emit) => {
-      const [before] = await sql<OrgRow[]>`select * from organizations where id = ${input.id} for update`;
-      if (!before) throw notFound('Organization');
+    if ([name, slug, timezone, currency].every((v) => v === undefined)) return { data: toOrganization(await orgRow(svc.db, access.orgId), access.role) };
+    const org = await withTx(svc, async (sql, emit) => {
+      const before = await orgRow(sql, access.orgId, true);
       let after: OrgRow | undefined;
       try {
         [after] = await sql<OrgRow[]>`
@@ -81,7 +78,7 @@ export const organizationOperations = {
       emit(
         entityChanged({
           orgId: before.id,
-          actorId: actor.userId,
+          actorId: access.userId,
           entityType: 'organization',
           action: 'updated',
           entity: orgEntity(after!),
@@ -90,22 +87,18 @@ export const organizationOperations = {
       );
       return after!;
     });
-    return { data: toOrganization(org, current.role) };
+    return { data: toOrganization(org, access.role) };
   },
 
-  async 'organizations.delete'(ctx, input) {
-    const actor = requireActor(ctx);
-    const current = await visibleOrg(ctx, actor, input.id);
-    if (current.role !== 'owner') throw forbidden('Only an owner can delete the organization');
-    await withTx(ctx.svc, async (sql, emit) => {
+  async 'organizations.delete'({ svc, access }, input) {
+    // A role rule, not a permission: even an admin with every permission may not delete the organization.
+    if (access.role !== 'owner') throw forbidden('Only an owner can delete the organization');
+    await withTx(svc, async (sql, emit) => {
       const [row] = await sql<OrgRow[]>`delete from organizations where id = ${input.id} returning *`;
       if (!row) throw notFound('Organization');
       // Everything in it goes with it (foreign keys cascade); users whose default it was keep null.
-      emit(entityChanged({ orgId: row.id, actorId: actor.userId, entityType: 'organization', action: 'deleted', entity: orgEntity(row) }));
+      emit(entityChanged({ orgId: row.id, actorId: access.userId, entityType: 'organization', action: 'deleted', entity: orgEntity(row) }));
     });
     return { data: { id: input.id, deleted: true } };
   },
-} satisfies Pick<
-  OperationHandlers<OpContext>,
-  'organizations.list' | 'organizations.get' | 'organizations.create' | 'organizations.update' | 'organizations.delete'
->;
+} satisfies AreaHandlers<'organizations', Contexts>;

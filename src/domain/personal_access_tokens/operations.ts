@@ -3,12 +3,11 @@
  * Their EntityChanged events go only to the owner (`user_id` audience), never to the whole organization.
  */
 import type { PersonalAccessToken } from '../../../generated/models.js';
-import type { OperationHandlers } from '../../../generated/operations.js';
+import type { AreaHandlers } from '../../../generated/operations.js';
 import { notFound, validationError } from '../../platform/errors.js';
 import { newId, randomToken, sha256 } from '../../platform/ids.js';
 import { withTx, type EmittedEvent } from '../../platform/tx.js';
-import { requireActor, resolveOrg } from '../access.js';
-import type { OpContext } from '../context.js';
+import type { Contexts } from '../context.js';
 import { entityChanged, type EntityAction } from '../events.js';
 import { PAT_PREFIX } from '../auth/authenticate.js';
 
@@ -31,14 +30,15 @@ function toPat(row: PatRow): PersonalAccessToken {
   };
 }
 
+/** A token's events go to its owner only. */
 function patChanged(userId: string, action: EntityAction, pat: PersonalAccessToken): EmittedEvent {
-  return { ...entityChanged({ orgId: pat.org_id, actorId: userId, entityType: 'personal_access_token', action, entity: pat }), user_id: userId };
+  return entityChanged({ orgId: pat.org_id, actorId: userId, entityType: 'personal_access_token', action, entity: pat, onlyUser: userId });
 }
 
 export const patOperations = {
   async 'personal_access_tokens.create'(ctx, input) {
-    // resolveOrg: the caller must be a member; a PAT can only mint tokens for its own organization.
-    const access = await resolveOrg(ctx, input.org_id);
+    // The caller is a member of the token's organization (execute() resolved it); a PAT only ever acts in its own.
+    const { access } = ctx;
     if (input.expires_at && Date.parse(input.expires_at) <= Date.now()) {
       throw validationError('expires_at must be in the future', { field: 'expires_at' });
     }
@@ -57,7 +57,7 @@ export const patOperations = {
   },
 
   async 'personal_access_tokens.list'(ctx) {
-    const actor = requireActor(ctx);
+    const { actor } = ctx;
     const sql = ctx.svc.db;
     // A PAT caller sees only the tokens of its own organization.
     const rows = await sql<PatRow[]>`
@@ -69,7 +69,7 @@ export const patOperations = {
   },
 
   async 'personal_access_tokens.delete'(ctx, input) {
-    const actor = requireActor(ctx);
+    const { actor } = ctx;
     await withTx(ctx.svc, async (sql, emit) => {
       const [row] = await sql<PatRow[]>`
         update personal_access_tokens set revoked_at = now()
@@ -81,7 +81,4 @@ export const patOperations = {
     });
     return { data: { id: input.id, deleted: true } };
   },
-} satisfies Pick<
-  OperationHandlers<OpContext>,
-  'personal_access_tokens.create' | 'personal_access_tokens.list' | 'personal_access_tokens.delete'
->;
+} satisfies AreaHandlers<'personal_access_tokens', Contexts>;

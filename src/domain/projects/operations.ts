@@ -1,38 +1,34 @@
 /**
  * projects.*: the organization's projects. Any member reads; creating, changing and deleting need
- * `manage_projects`. Deleting a project deletes its tasks (FK cascade) and detaches its time entries
+ * `manage_projects` (checked by execute()). Deleting a project deletes its tasks (FK cascade) and detaches its time entries
  * (FK set null), so tracked time survives.
  */
-import type { OperationHandlers } from '../../../generated/operations.js';
-import type { postgres } from '../../platform/db.js';
+import type { AreaHandlers } from '../../../generated/operations.js';
+import type { AnySql } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
-import { resolveOrg } from '../access.js';
-import type { OpContext } from '../context.js';
+import type { Contexts } from '../context.js';
 import { entityChanged } from '../events.js';
-import { pageRequest, pagination } from '../pagination.js';
+import { pageRequest, windowPage } from '../pagination.js';
 import { toProject, type ProjectRow } from './model.js';
-import { changedColumns } from './patch.js';
+import { changedColumns } from '../patch.js';
 import { getProjectRow } from './queries.js';
 
-type Handlers = OperationHandlers<OpContext>;
-type Db = postgres.ISql<{}>;
 
 const UPDATABLE = ['name', 'description', 'color', 'billable', 'hourly_rate_cents', 'client_id', 'status'] as const;
 
 /** `client_id` must name a client of the organization. */
-async function assertClient(sql: Db, orgId: string, clientId: string | null | undefined): Promise<void> {
+async function assertClient(sql: AnySql, orgId: string, clientId: string | null | undefined): Promise<void> {
   if (!clientId) return;
   const [row] = await sql`select 1 from clients where id = ${clientId} and org_id = ${orgId}`;
   if (!row) throw notFound('Client');
 }
 
 export const projectOperations = {
-  'projects.list': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
+  'projects.list': async ({ svc, access }, input) => {
     const page = pageRequest(input);
-    const sql = ctx.svc.db;
+    const sql = svc.db;
     const where = () => sql`
       org_id = ${access.orgId}
       ${input.status ? sql`and status = ${input.status}` : sql``}
@@ -43,20 +39,16 @@ export const projectOperations = {
       where ${where()}
       order by created_at, id
       limit ${page.perPage} offset ${page.offset}`;
-    // An empty page past the end carries no window total: count separately (rare).
-    const total = rows[0]?.total ?? (page.offset > 0 ? (await sql<{ n: number }[]>`select count(*) as n from projects where ${where()}`)[0]!.n : 0);
-    return { data: rows.map(toProject), pagination: pagination(total, page) };
+    const result = await windowPage(rows, page, {
+      count: async () => (await sql<{ n: number }[]>`select count(*) as n from projects where ${where()}`)[0]!.n,
+    });
+    return { data: result.rows.map(toProject), pagination: result.pagination };
   },
 
-  'projects.get': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    return { data: toProject(await getProjectRow(ctx.svc.db, access.orgId, input.id)) };
-  },
+  'projects.get': async ({ svc, access }, input) => ({ data: toProject(await getProjectRow(svc.db, access.orgId, input.id)) }),
 
-  'projects.create': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    access.require('manage_projects');
-    const project = await withTx(ctx.svc, async (sql, emit) => {
+  'projects.create': async ({ svc, access }, input) => {
+    const project = await withTx(svc, async (sql, emit) => {
       await assertClient(sql, access.orgId, input.client_id);
       const [row] = await sql<ProjectRow[]>`
         insert into projects ${sql({
@@ -79,10 +71,8 @@ export const projectOperations = {
     return { data: project };
   },
 
-  'projects.update': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    access.require('manage_projects');
-    const project = await withTx(ctx.svc, async (sql, emit) => {
+  'projects.update': async ({ svc, access }, input) => {
+    const project = await withTx(svc, async (sql, emit) => {
       const before = await getProjectRow(sql, access.orgId, input.id, true);
       const patch = changedColumns(before, input, UPDATABLE);
       if (Object.keys(patch).length === 0) return toProject(before);
@@ -98,10 +88,8 @@ export const projectOperations = {
     return { data: project };
   },
 
-  'projects.delete': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    access.require('manage_projects');
-    await withTx(ctx.svc, async (sql, emit) => {
+  'projects.delete': async ({ svc, access }, input) => {
+    await withTx(svc, async (sql, emit) => {
       const [row] = await sql<ProjectRow[]>`
         delete from projects where id = ${input.id} and org_id = ${access.orgId} returning *`;
       if (!row) throw notFound('Project');
@@ -109,4 +97,4 @@ export const projectOperations = {
     });
     return { data: { id: input.id, deleted: true as const } };
   },
-} satisfies Pick<Handlers, 'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.delete'>;
+} satisfies AreaHandlers<'projects', Contexts>;

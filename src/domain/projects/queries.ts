@@ -1,16 +1,14 @@
 /** Project lookups shared by the task and time-entry operations. */
-import type { postgres } from '../../platform/db.js';
+import type { AnySql } from '../../platform/db.js';
 import { notFound, validationError } from '../../platform/errors.js';
 import type { ProjectRow } from './model.js';
-
-type Db = postgres.ISql<{}>;
 
 /**
  * The organization's project `id`, or NOT_FOUND "Project not found" (also for another organization's).
  * `lock` takes a row lock that serializes writers that depend on the project (task positions) without
  * blocking foreign-key checks.
  */
-export async function getProjectRow(sql: Db, orgId: string, id: string, lock = false): Promise<ProjectRow> {
+export async function getProjectRow(sql: AnySql, orgId: string, id: string, lock = false): Promise<ProjectRow> {
   const [row] = lock
     ? await sql<ProjectRow[]>`select * from projects where id = ${id} and org_id = ${orgId} for no key update`
     : await sql<ProjectRow[]>`select * from projects where id = ${id} and org_id = ${orgId}`;

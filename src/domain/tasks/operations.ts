@@ -1,26 +1,24 @@
 /**
- * tasks.*: tasks of the organization's projects. Any member reads; writing needs `manage_tasks`.
+ * tasks.*: tasks of the organization's projects. Any member reads; writing needs `manage_tasks`
+ * (checked by execute() from the spec's `x-permission`).
  * Rules: start_date on or before due_date (checked on the merged values of an update; the DB check
  * constraint is only a backstop), assignees are members of the organization, a new or moved task is
  * placed last in its project.
  */
-import type { OperationHandlers, OperationInput } from '../../../generated/operations.js';
+import type { AreaHandlers, OperationInput } from '../../../generated/operations.js';
 import type { Task } from '../../../generated/models.js';
-import type { postgres } from '../../platform/db.js';
+import type { AnySql, postgres } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
-import { resolveOrg, type OrgAccess } from '../access.js';
-import type { OpContext } from '../context.js';
+import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged } from '../events.js';
-import { pageRequest, pagination } from '../pagination.js';
-import { changedColumns } from '../projects/patch.js';
+import { pageRequest, windowPage } from '../pagination.js';
+import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { toTask, type TaskRow } from './model.js';
 import { assertDateOrder, assertMembers, getTaskRow, nextPosition, taskColumns } from './queries.js';
 
-type Handlers = OperationHandlers<OpContext>;
-type Db = postgres.ISql<{}>;
 type ListInput = OperationInput<'tasks.list'>;
 type UpdateInput = Omit<OperationInput<'tasks.update'>, 'assignee_ids'> & { assignee_ids?: readonly string[] };
 
@@ -30,7 +28,7 @@ const UPDATABLE = ['title', 'project_id', 'description', 'status', 'priority', '
 const roundHours = (h: number | null | undefined): number | null | undefined => (h == null ? h : Math.round(h * 100) / 100);
 
 /** ORDER BY for tasks.list, on table alias `alias`. Ties break by id (creation order); tasks without a due date come last. */
-function orderBy(sql: Db, alias: string, input: ListInput): postgres.PendingQuery<postgres.Row[]> {
+function orderBy(sql: AnySql, alias: string, input: ListInput): postgres.PendingQuery<postgres.Row[]> {
   const t = sql(alias);
   const sort = input.sort ?? 'created_at';
   const desc = (input.order ?? (sort === 'priority' ? 'desc' : 'asc')) === 'desc';
@@ -51,8 +49,8 @@ function orderBy(sql: Db, alias: string, input: ListInput): postgres.PendingQuer
  * filtered tasks and counts them all with a window; the outer one adds the assignees of the page rows
  * only.
  */
-async function listTasks(ctx: OpContext, access: OrgAccess, input: ListInput) {
-  const sql = ctx.svc.db;
+async function listTasks({ svc, access }: OrgContext, input: ListInput) {
+  const sql = svc.db;
   const page = pageRequest(input);
   const where = () => sql`
     t.org_id = ${access.orgId}
@@ -69,25 +67,24 @@ async function listTasks(ctx: OpContext, access: OrgAccess, input: ListInput) {
       limit ${page.perPage} offset ${page.offset}
     ) p
     order by ${orderBy(sql, 'p', input)}`;
-  if (rows.length > 0) return { data: rows.map(toTask), pagination: pagination(rows[0]!.total, page) };
-
-  // Nothing on this page: say why if a filter names something outside the organization, and count
-  // the matches when the page is past the end.
-  if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
-  if (input.assignee_id) {
-    const [member] = await sql`select 1 from members where org_id = ${access.orgId} and user_id = ${input.assignee_id}`;
-    if (!member) throw notFound('User');
-  }
-  const total = page.offset > 0 ? (await sql<{ n: number }[]>`select count(*) as n from tasks t where ${where()}`)[0]!.n : 0;
-  return { data: [], pagination: pagination(total, page) };
+  const result = await windowPage(rows, page, {
+    // A filter naming something outside the organization is NOT_FOUND, not an empty list.
+    async check() {
+      if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
+      if (input.assignee_id) {
+        const [member] = await sql`select 1 from members where org_id = ${access.orgId} and user_id = ${input.assignee_id}`;
+        if (!member) throw notFound('User');
+      }
+    },
+    count: async () => (await sql<{ n: number }[]>`select count(*) as n from tasks t where ${where()}`)[0]!.n,
+  });
+  return { data: result.rows.map(toTask), pagination: result.pagination };
 }
 
-async function createTask(ctx: OpContext, input: OperationInput<'tasks.create'>): Promise<Task> {
-  const access = await resolveOrg(ctx, input.org_id);
-  access.require('manage_tasks');
+async function createTask({ svc, access }: OrgContext, input: OperationInput<'tasks.create'>): Promise<Task> {
   assertDateOrder(input.start_date, input.due_date);
   const assigneeIds = input.assignee_ids ?? [];
-  return withTx(ctx.svc, async (sql, emit) => {
+  return withTx(svc, async (sql, emit) => {
     // Locking the project serializes concurrent creates so each gets its own position.
     const project = await getProjectRow(sql, access.orgId, input.project_id, true);
     assertActive(project);
@@ -115,7 +112,7 @@ async function createTask(ctx: OpContext, input: OperationInput<'tasks.create'>)
   });
 }
 
-async function addAssignees(sql: Db, orgId: string, taskId: string, userIds: readonly string[]): Promise<void> {
+async function addAssignees(sql: AnySql, orgId: string, taskId: string, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
   await sql`
     insert into task_assignees ${sql(userIds.map((user_id) => ({ task_id: taskId, user_id, org_id: orgId })))}
@@ -123,7 +120,7 @@ async function addAssignees(sql: Db, orgId: string, taskId: string, userIds: rea
 }
 
 /** Makes the task's assignees exactly `userIds`. */
-async function setAssignees(sql: Db, orgId: string, taskId: string, userIds: readonly string[]): Promise<void> {
+async function setAssignees(sql: AnySql, orgId: string, taskId: string, userIds: readonly string[]): Promise<void> {
   await sql`delete from task_assignees where task_id = ${taskId} and not (user_id = any(${sql.array([...userIds])}::text[]))`;
   await addAssignees(sql, orgId, taskId, userIds);
 }
@@ -134,10 +131,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** tasks.update and tasks.update_status: change what differs, emit one `updated` event with the changes. */
-async function updateTask(ctx: OpContext, input: UpdateInput): Promise<Task> {
-  const access = await resolveOrg(ctx, input.org_id);
-  access.require('manage_tasks');
-  return withTx(ctx.svc, async (sql, emit) => {
+async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Promise<Task> {
+  return withTx(svc, async (sql, emit) => {
     const before = await getTaskRow(sql, access.orgId, input.id, true);
     const patch = changedColumns(before, { ...input, estimated_hours: roundHours(input.estimated_hours) }, UPDATABLE);
     assertDateOrder(
@@ -166,27 +161,22 @@ async function updateTask(ctx: OpContext, input: UpdateInput): Promise<Task> {
 }
 
 export const taskOperations = {
-  'tasks.list': async (ctx, input) => listTasks(ctx, await resolveOrg(ctx, input.org_id), input),
+  'tasks.list': listTasks,
 
-  'tasks.get': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    return { data: toTask(await getTaskRow(ctx.svc.db, access.orgId, input.id)) };
-  },
+  'tasks.get': async ({ svc, access }, input) => ({ data: toTask(await getTaskRow(svc.db, access.orgId, input.id)) }),
 
   'tasks.create': async (ctx, input) => ({ data: await createTask(ctx, input) }),
 
   'tasks.update': async (ctx, input) => ({ data: await updateTask(ctx, input) }),
 
-  'tasks.update_status': async (ctx, input) => ({ data: await updateTask(ctx, { id: input.id, org_id: input.org_id, status: input.status }) }),
+  'tasks.update_status': async (ctx, input) => ({ data: await updateTask(ctx, { id: input.id, status: input.status }) }),
 
-  'tasks.delete': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    access.require('manage_tasks');
-    await withTx(ctx.svc, async (sql, emit) => {
+  'tasks.delete': async ({ svc, access }, input) => {
+    await withTx(svc, async (sql, emit) => {
       const task = toTask(await getTaskRow(sql, access.orgId, input.id, true));
       await sql`delete from tasks where id = ${task.id}`;
       emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'deleted', entity: task }));
     });
     return { data: { id: input.id, deleted: true as const } };
   },
-} satisfies Pick<Handlers, 'tasks.list' | 'tasks.get' | 'tasks.create' | 'tasks.update' | 'tasks.update_status' | 'tasks.delete'>;
+} satisfies AreaHandlers<'tasks', Contexts>;

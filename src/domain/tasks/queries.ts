@@ -1,21 +1,19 @@
 /** Task lookups and rules shared by the task operations (and usable by other areas). */
-import type { postgres } from '../../platform/db.js';
+import type { AnySql, postgres } from '../../platform/db.js';
 import { notFound, validationError } from '../../platform/errors.js';
 import type { TaskRow } from './model.js';
-
-type Db = postgres.ISql<{}>;
 
 /**
  * `<alias>.*` plus the task's assignees as `assignee_ids` (sorted, so the set compares stably):
  * exactly what `toTask` needs.
  */
-export function taskColumns(sql: Db, alias: string): postgres.PendingQuery<postgres.Row[]> {
+export function taskColumns(sql: AnySql, alias: string): postgres.PendingQuery<postgres.Row[]> {
   const t = sql(alias);
   return sql`${t}.*, array(select a.user_id from task_assignees a where a.task_id = ${t}.id order by a.user_id) as assignee_ids`;
 }
 
 /** The organization's task `id` with its assignees, or NOT_FOUND "Task not found". */
-export async function getTaskRow(sql: Db, orgId: string, id: string, lock = false): Promise<TaskRow> {
+export async function getTaskRow(sql: AnySql, orgId: string, id: string, lock = false): Promise<TaskRow> {
   const [row] = await sql<TaskRow[]>`
     select ${taskColumns(sql, 't')} from tasks t
     where t.id = ${id} and t.org_id = ${orgId}
@@ -32,7 +30,7 @@ export function assertDateOrder(startDate: string | null | undefined, dueDate: s
 }
 
 /** Every assignee must be a member of the organization. */
-export async function assertMembers(sql: Db, orgId: string, userIds: readonly string[]): Promise<void> {
+export async function assertMembers(sql: AnySql, orgId: string, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
   const rows = await sql<{ user_id: string }[]>`
     select user_id from members where org_id = ${orgId} and user_id = any(${sql.array([...userIds])}::text[])`;
@@ -44,7 +42,7 @@ export async function assertMembers(sql: Db, orgId: string, userIds: readonly st
 }
 
 /** Sort key of a new (or moved) task: after every task of the project. */
-export async function nextPosition(sql: Db, projectId: string): Promise<number> {
+export async function nextPosition(sql: AnySql, projectId: string): Promise<number> {
   const [row] = await sql<{ position: number }[]>`
     select coalesce(max(position), 0) + 1 as position from tasks where project_id = ${projectId}`;
   return row!.position;

@@ -7,51 +7,45 @@
  * user's starts with a transaction-scoped advisory lock and stops the running entry at the very
  * instant the new one starts, in the same transaction.
  */
-import type { OperationHandlers, OperationInput } from '../../../generated/operations.js';
+import type { AreaHandlers, OperationInput } from '../../../generated/operations.js';
 import type { TimeEntry } from '../../../generated/models.js';
-import type { postgres } from '../../platform/db.js';
+import type { AnySql } from '../../platform/db.js';
 import { AppError, conflict, notFound, validationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { rfc3339 } from '../../platform/time.js';
 import { withTx, type Emit } from '../../platform/tx.js';
-import { resolveOrg, type OrgAccess } from '../access.js';
-import type { OpContext } from '../context.js';
+import type { OrgAccess } from '../access.js';
+import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged, timerUpdate } from '../events.js';
-import { pageRequest, pagination } from '../pagination.js';
+import { pageRequest, windowPage } from '../pagination.js';
 import type { ProjectRow } from '../projects/model.js';
-import { changedColumns } from '../projects/patch.js';
+import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { toTimeEntry, type TimeEntryRow } from './model.js';
 
-type Handlers = OperationHandlers<OpContext>;
-type Db = postgres.ISql<{}>;
 type ListInput = OperationInput<'time_entries.list'>;
 
 const UPDATABLE = ['started_at', 'stopped_at', 'project_id', 'task_id', 'description', 'billable', 'hourly_rate_cents'] as const;
-
-/** Timestamps are stored with second precision, as the API shows them. */
-function wholeSeconds(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
 
 /** An RFC 3339 input (any offset) as a UTC instant with whole seconds. */
 function toInstant(value: string, field: string): string {
   // Date.parse wants a minutes part in the offset (`+02` → `+02:00`).
   const ms = Date.parse(value.replace(/([+-]\d\d)$/, '$1:00'));
   if (Number.isNaN(ms)) throw validationError(`${field} is not a valid date-time`, { field });
-  return wholeSeconds(ms);
+  return rfc3339(ms);
 }
 
 /** Serializes the timer changes of one user (in every organization and on every instance). */
-async function lockTimer(sql: Db, userId: string): Promise<void> {
+async function lockTimer(sql: AnySql, userId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${userId}, 0))`;
 }
 
-/** Own entries need `track_time`, other users' entries `manage_time`. */
+/** Own entries need `track_time`, other users' entries `manage_time` (the spec's `x-permission-rule`). */
 function requireWrite(access: OrgAccess, entry: TimeEntryRow): void {
   access.require(entry.user_id === access.userId ? 'track_time' : 'manage_time');
 }
 
-async function getEntryRow(sql: Db, orgId: string, id: string, lock = false): Promise<TimeEntryRow> {
+async function getEntryRow(sql: AnySql, orgId: string, id: string, lock = false): Promise<TimeEntryRow> {
   const [row] = lock
     ? await sql<TimeEntryRow[]>`select * from time_entries where id = ${id} and org_id = ${orgId} for update`
     : await sql<TimeEntryRow[]>`select * from time_entries where id = ${id} and org_id = ${orgId}`;
@@ -64,7 +58,7 @@ async function getEntryRow(sql: Db, orgId: string, id: string, lock = false): Pr
  * project"; a given project must be the task's (VALIDATION_ERROR on `task_id` otherwise).
  */
 async function resolveWork(
-  sql: Db,
+  sql: AnySql,
   orgId: string,
   projectId: string | null | undefined,
   taskId: string | null | undefined,
@@ -87,7 +81,7 @@ async function resolveWork(
  * hourly rate are the project's (billable without a project). `stopped_at` null = a running timer.
  */
 async function insertEntry(
-  sql: Db,
+  sql: AnySql,
   emit: Emit,
   access: OrgAccess,
   work: { project: ProjectRow | null; taskId: string | null },
@@ -121,13 +115,11 @@ function emitStopped(emit: Emit, actorId: string, before: TimeEntry, after: Time
   emit(timerUpdate(after.org_id, after.user_id, after, false));
 }
 
-async function startTimer(ctx: OpContext, input: OperationInput<'time_entries.start'>): Promise<TimeEntry> {
-  const access = await resolveOrg(ctx, input.org_id);
-  access.require('track_time');
-  return withTx(ctx.svc, async (sql, emit) => {
+async function startTimer({ svc, access }: OrgContext, input: OperationInput<'time_entries.start'>): Promise<TimeEntry> {
+  return withTx(svc, async (sql, emit) => {
     await lockTimer(sql, access.userId);
     // Taken after the lock, so a start that waited never stops an entry begun after its own `now`.
-    const now = wholeSeconds(Date.now());
+    const now = rfc3339(Date.now());
     const work = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
 
     // The running entry may be in another organization: its events go to that organization.
@@ -144,9 +136,8 @@ async function startTimer(ctx: OpContext, input: OperationInput<'time_entries.st
   });
 }
 
-async function stopTimer(ctx: OpContext, input: OperationInput<'time_entries.stop'>): Promise<TimeEntry> {
-  const access = await resolveOrg(ctx, input.org_id);
-  return withTx(ctx.svc, async (sql, emit) => {
+async function stopTimer({ svc, access }: OrgContext, input: OperationInput<'time_entries.stop'>): Promise<TimeEntry> {
+  return withTx(svc, async (sql, emit) => {
     let row: TimeEntryRow;
     if (input.entry_id) {
       row = await getEntryRow(sql, access.orgId, input.entry_id, true);
@@ -163,7 +154,7 @@ async function stopTimer(ctx: OpContext, input: OperationInput<'time_entries.sto
       if (!running) throw new AppError('NOT_FOUND', 'No running timer');
       row = running;
     }
-    const now = wholeSeconds(Date.now());
+    const now = rfc3339(Date.now());
     const [after] = await sql<TimeEntryRow[]>`
       update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
       where id = ${row.id}
@@ -177,8 +168,8 @@ async function stopTimer(ctx: OpContext, input: OperationInput<'time_entries.sto
 /** `from`/`to` of a list: a date means the whole day in the organization's time zone, a date-time is used as is. */
 const isDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-async function listEntries(ctx: OpContext, access: OrgAccess, input: ListInput) {
-  const sql = ctx.svc.db;
+async function listEntries({ svc, access }: OrgContext, input: ListInput) {
+  const sql = svc.db;
   const page = pageRequest(input);
   const tz = sql`(select timezone from organizations where id = ${access.orgId})`;
   const where = () => sql`
@@ -199,35 +190,34 @@ async function listEntries(ctx: OpContext, access: OrgAccess, input: ListInput) 
     where ${where()}
     order by te.started_at desc, te.id
     limit ${page.perPage} offset ${page.offset}`;
-  if (rows.length > 0) return { data: rows.map(toTimeEntry), pagination: pagination(rows[0]!.total, page) };
-
-  // Nothing on this page: say why if a filter names something outside the organization, and count
-  // the matches when the page is past the end.
-  if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
-  if (input.task_id) {
-    const [task] = await sql`select 1 from tasks where id = ${input.task_id} and org_id = ${access.orgId}`;
-    if (!task) throw notFound('Task');
-  }
-  if (input.user_id) {
-    // Former members keep their entries, so they count as known too.
-    const [user] = await sql`
-      select 1 from members where org_id = ${access.orgId} and user_id = ${input.user_id}
-      union all
-      select 1 from time_entries where org_id = ${access.orgId} and user_id = ${input.user_id}
-      limit 1`;
-    if (!user) throw notFound('User');
-  }
-  const total = page.offset > 0 ? (await sql<{ n: number }[]>`select count(*) as n from time_entries te where ${where()}`)[0]!.n : 0;
-  return { data: [], pagination: pagination(total, page) };
+  const result = await windowPage(rows, page, {
+    // A filter naming something outside the organization is NOT_FOUND, not an empty list.
+    async check() {
+      if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
+      if (input.task_id) {
+        const [task] = await sql`select 1 from tasks where id = ${input.task_id} and org_id = ${access.orgId}`;
+        if (!task) throw notFound('Task');
+      }
+      if (input.user_id) {
+        // Former members keep their entries, so they count as known too.
+        const [user] = await sql`
+          select 1 from members where org_id = ${access.orgId} and user_id = ${input.user_id}
+          union all
+          select 1 from time_entries where org_id = ${access.orgId} and user_id = ${input.user_id}
+          limit 1`;
+        if (!user) throw notFound('User');
+      }
+    },
+    count: async () => (await sql<{ n: number }[]>`select count(*) as n from time_entries te where ${where()}`)[0]!.n,
+  });
+  return { data: result.rows.map(toTimeEntry), pagination: result.pagination };
 }
 
-async function createEntry(ctx: OpContext, input: OperationInput<'time_entries.create'>): Promise<TimeEntry> {
-  const access = await resolveOrg(ctx, input.org_id);
-  access.require('track_time');
+async function createEntry({ svc, access }: OrgContext, input: OperationInput<'time_entries.create'>): Promise<TimeEntry> {
   const startedAt = toInstant(input.started_at, 'started_at');
   const stoppedAt = toInstant(input.stopped_at, 'stopped_at');
   if (stoppedAt < startedAt) throw validationError('stopped_at must not be before started_at', { field: 'stopped_at' });
-  return withTx(ctx.svc, async (sql, emit) => {
+  return withTx(svc, async (sql, emit) => {
     const work = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
     return insertEntry(sql, emit, access, work, {
       description: input.description,
@@ -239,9 +229,8 @@ async function createEntry(ctx: OpContext, input: OperationInput<'time_entries.c
   });
 }
 
-async function updateEntry(ctx: OpContext, input: OperationInput<'time_entries.update'>): Promise<TimeEntry> {
-  const access = await resolveOrg(ctx, input.org_id);
-  return withTx(ctx.svc, async (sql, emit) => {
+async function updateEntry({ svc, access }: OrgContext, input: OperationInput<'time_entries.update'>): Promise<TimeEntry> {
+  return withTx(svc, async (sql, emit) => {
     const before = await getEntryRow(sql, access.orgId, input.entry_id, true);
     requireWrite(access, before);
     const patch = changedColumns(
@@ -259,7 +248,7 @@ async function updateEntry(ctx: OpContext, input: OperationInput<'time_entries.u
       const field = patch.stopped_at ? 'stopped_at' : 'started_at';
       throw validationError('stopped_at must not be before started_at', { field });
     }
-    if (patch.started_at && stoppedAt === null && startedAt > wholeSeconds(Date.now())) {
+    if (patch.started_at && stoppedAt === null && startedAt > rfc3339(Date.now())) {
       throw validationError('A running timer cannot start in the future', { field: 'started_at' });
     }
     if (patch.project_id !== undefined || patch.task_id !== undefined) {
@@ -287,28 +276,23 @@ export const timeEntryOperations = {
 
   'time_entries.stop': async (ctx, input) => ({ data: await stopTimer(ctx, input) }),
 
-  'time_entries.current': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    const [row] = await ctx.svc.db<TimeEntryRow[]>`
+  'time_entries.current': async ({ svc, access }) => {
+    const [row] = await svc.db<TimeEntryRow[]>`
       select * from time_entries
       where user_id = ${access.userId} and org_id = ${access.orgId} and stopped_at is null`;
     return { data: row ? toTimeEntry(row) : null };
   },
 
-  'time_entries.get': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    return { data: toTimeEntry(await getEntryRow(ctx.svc.db, access.orgId, input.entry_id)) };
-  },
+  'time_entries.get': async ({ svc, access }, input) => ({ data: toTimeEntry(await getEntryRow(svc.db, access.orgId, input.entry_id)) }),
 
-  'time_entries.list': async (ctx, input) => listEntries(ctx, await resolveOrg(ctx, input.org_id), input),
+  'time_entries.list': listEntries,
 
   'time_entries.create': async (ctx, input) => ({ data: await createEntry(ctx, input) }),
 
   'time_entries.update': async (ctx, input) => ({ data: await updateEntry(ctx, input) }),
 
-  'time_entries.delete': async (ctx, input) => {
-    const access = await resolveOrg(ctx, input.org_id);
-    await withTx(ctx.svc, async (sql, emit) => {
+  'time_entries.delete': async ({ svc, access }, input) => {
+    await withTx(svc, async (sql, emit) => {
       const row = await getEntryRow(sql, access.orgId, input.entry_id, true);
       requireWrite(access, row);
       await sql`delete from time_entries where id = ${row.id}`;
@@ -318,14 +302,4 @@ export const timeEntryOperations = {
     });
     return { data: { id: input.entry_id, deleted: true as const } };
   },
-} satisfies Pick<
-  Handlers,
-  | 'time_entries.start'
-  | 'time_entries.stop'
-  | 'time_entries.current'
-  | 'time_entries.get'
-  | 'time_entries.list'
-  | 'time_entries.create'
-  | 'time_entries.update'
-  | 'time_entries.delete'
->;
+} satisfies AreaHandlers<'time_entries', Contexts>;

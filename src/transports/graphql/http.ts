@@ -19,10 +19,9 @@ import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import { readJsonBody } from '../http/body.js';
 import { opContextOf, type ApiContext } from '../http/state.js';
-import type { GraphQLContext } from './context.js';
 import { appGraphQLError, errorBody, formatResult } from './errors.js';
 import { validationRules } from './limits.js';
-import { GraphLoaders } from './loaders.js';
+import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
 
 interface GraphqlParams {
@@ -118,10 +117,8 @@ export function createGraphqlHandler(svc: Services): (ctx: Koa.Context) => Promi
       return answer(400, errorBody([new GraphQLError('Subscriptions run over graphql-ws: open a WebSocket to /graphql')], svc.log, requestId));
     }
 
-    const contextValue: GraphQLContext = {
-      op: opContextOf(ctx, svc, 'graphql'),
-      loaders: new GraphLoaders(svc.db, ctx.state.actor?.userId ?? null),
-    };
+    const op = opContextOf(ctx, svc, 'graphql');
+    const contextValue: GraphContext = { op, loaders: new GraphLoaders(op) };
     const result = await executeGraphql({
       schema,
       document: prepared,

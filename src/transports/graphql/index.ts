@@ -4,4 +4,4 @@
  */
 export { createGraphqlHandler } from './http.js';
 export { createGraphqlWs, type GraphqlWs } from './ws.js';
-export type { GraphQLContext } from './context.js';
+

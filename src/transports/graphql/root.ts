@@ -11,7 +11,7 @@ import type { GraphQLFieldResolver, GraphQLSchema } from './graphql.js';
 import { graphqlBindings } from '../../../generated/graphql/bindings.js';
 import { operationMeta, type OperationName } from '../../../generated/operations.js';
 import { execute } from '../../domain/execute.js';
-import type { GraphQLContext } from './context.js';
+import type { GraphContext } from '../../domain/graph.js';
 
 const camelToSnake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -31,7 +31,7 @@ export function graphqlValue(op: OperationName, body: unknown): unknown {
   return body;
 }
 
-function queryResolver(op: OperationName, argNames: readonly string[]): GraphQLFieldResolver<unknown, GraphQLContext> {
+function queryResolver(op: OperationName, argNames: readonly string[]): GraphQLFieldResolver<unknown, GraphContext> {
   const keys = new Map(argNames.map((a) => [a, inputKeyOf(op, a)]));
   return async (_root, args: Record<string, unknown>, ctx) => {
     const input: Record<string, unknown> = {};
@@ -41,12 +41,12 @@ function queryResolver(op: OperationName, argNames: readonly string[]): GraphQLF
   };
 }
 
-function mutationResolver(op: OperationName): GraphQLFieldResolver<unknown, GraphQLContext> {
+function mutationResolver(op: OperationName): GraphQLFieldResolver<unknown, GraphContext> {
   return async (_root, args: { input?: Record<string, unknown> | null }, ctx) =>
     graphqlValue(op, await execute(op, ctx.op, args.input ?? {}));
 }
 
-export type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, GraphQLContext>>;
+export type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, GraphContext>>;
 
 /** Resolvers for every bound root field of `schema`. */
 export function rootResolvers(schema: GraphQLSchema): { Query: FieldResolvers; Mutation: FieldResolvers } {

@@ -5,12 +5,12 @@
  */
 import { buildSchema, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from './graphql.js';
 import { typeDefs } from '../../../generated/graphql/bindings.js';
-import type { GraphQLContext } from './context.js';
-import { nestedResolvers } from './nested.js';
+import type { GraphContext } from '../../domain/graph.js';
+import { graphResolvers } from '../../domain/index.js';
 import { rootResolvers } from './root.js';
 import { subscriptionResolvers } from './subscriptions.js';
 
-type AnyResolver = GraphQLFieldResolver<any, GraphQLContext, any>;
+type AnyResolver = GraphQLFieldResolver<any, GraphContext, any>;
 type FieldSpec = AnyResolver | { subscribe: AnyResolver; resolve: AnyResolver };
 
 /** Sets `resolve` (and `subscribe`) on each named field; a name missing from the schema is a startup error. */
@@ -39,8 +39,8 @@ export function getSchema(): GraphQLSchema {
   attach(schema, 'Query', root.Query);
   attach(schema, 'Mutation', root.Mutation);
   attach(schema, 'Subscription', subscriptionResolvers as unknown as Record<string, FieldSpec>);
-  for (const [typeName, fields] of Object.entries(nestedResolvers)) {
-    attach(schema, typeName, fields as Record<string, AnyResolver>);
+  for (const resolvers of graphResolvers) {
+    for (const [typeName, fields] of Object.entries(resolvers)) attach(schema, typeName, fields as Record<string, AnyResolver>);
   }
   cached = schema;
   return schema;

@@ -1,14 +1,14 @@
 /**
  * GraphQL subscriptions (over graphql-ws): `entityChanged` and `timerUpdate` stream the same bus
- * events the /ws protocol pushes, filtered to what the subscriber may see.
+ * events the /ws protocol pushes. Who receives what, and its shape, is the domain's rule
+ * (src/domain/audience.ts); the arguments only narrow it.
  */
 import type { SubscriptionEntityChangedArgs } from '../../../generated/graphql/resolvers.js';
-import { userOrgIds } from '../../domain/auth/authenticate.js';
 import { requireActor } from '../../domain/access.js';
+import { Subscriber } from '../../domain/audience.js';
 import type { BusEvent, EventBus } from '../../platform/bus.js';
 import { notFound } from '../../platform/errors.js';
-import { membershipChange } from '../../domain/audience.js';
-import type { GraphQLContext } from './context.js';
+import type { GraphContext } from '../../domain/graph.js';
 
 /** Events a slow subscriber may fall behind by; beyond, the oldest are dropped. */
 const MAX_BUFFERED = 1000;
@@ -72,57 +72,33 @@ export function busIterator<T>(bus: EventBus, select: (e: BusEvent) => T | undef
 /** The payload is the event data itself; each field resolver returns it. */
 const passThrough = (payload: unknown): unknown => payload;
 
-/**
- * The organizations whose events a subscriber sees, kept current from membership events on the bus
- * (as the /ws hub does): a join counts before the event is judged, so the new member sees it; a
- * leave after, so the leaving member still sees their removal and nothing more. A personal access
- * token sees only its organization and never gains another.
- */
-async function audience(ctx: GraphQLContext): Promise<{ orgs: Set<string>; observe<T>(e: BusEvent, judge: () => T): T }> {
-  const actor = requireActor(ctx.op);
-  const orgs = new Set(actor.patOrgId ? [actor.patOrgId] : await userOrgIds(ctx.op.svc, actor.userId));
-  return {
-    orgs,
-    observe(e, judge) {
-      const change = membershipChange(e);
-      if (change?.kind === 'join' && change.userId === actor.userId && !actor.patOrgId) orgs.add(change.orgId);
-      const verdict = judge();
-      if ((change?.kind === 'leave' && change.userId === actor.userId) || change?.kind === 'dissolve') orgs.delete(change.orgId);
-      return verdict;
-    },
-  };
+/** The caller's subscriber (src/domain/audience.ts): what it receives, shaped for it. */
+async function subscriberOf(ctx: GraphContext): Promise<Subscriber> {
+  return Subscriber.load(ctx.op.svc, requireActor(ctx.op));
 }
 
 export const subscriptionResolvers = {
   entityChanged: {
-    async subscribe(_root: unknown, args: SubscriptionEntityChangedArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<unknown>> {
-      const actor = requireActor(ctx.op);
-      const { orgs, observe } = await audience(ctx);
-      if (args.orgId != null && !orgs.has(args.orgId)) throw notFound('Organization');
-      return busIterator(ctx.op.svc.bus, (e) =>
-        observe(e, () =>
-          e.type === 'EntityChanged' &&
-          e.org_id !== null &&
-          orgs.has(e.org_id) &&
-          (e.user_id === null || e.user_id === actor.userId) &&
-          (args.orgId == null || e.org_id === args.orgId) &&
-          (args.entityType == null || e.data.entity_type === args.entityType)
-            ? e.data
-            : undefined,
-        ),
-      );
+    async subscribe(_root: unknown, args: SubscriptionEntityChangedArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+      const subscriber = await subscriberOf(ctx);
+      if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
+      return busIterator(ctx.op.svc.bus, (e) => {
+        const data = subscriber.receive(e);
+        if (data === undefined || e.type !== 'EntityChanged') return undefined;
+        if (args.orgId != null && e.org_id !== args.orgId) return undefined;
+        if (args.entityType != null && e.data.entity_type !== args.entityType) return undefined;
+        return data;
+      });
     },
     resolve: passThrough,
   },
   timerUpdate: {
-    async subscribe(_root: unknown, _args: unknown, ctx: GraphQLContext): Promise<AsyncIterableIterator<unknown>> {
-      const actor = requireActor(ctx.op);
-      const { orgs, observe } = await audience(ctx);
-      // The user's own timer, in an organization they still belong to (a stopped entry of a team they
-      // have left stays private to that team, as on /ws).
-      return busIterator(ctx.op.svc.bus, (e) =>
-        observe(e, () => (e.type === 'TimerUpdate' && e.user_id === actor.userId && e.org_id !== null && orgs.has(e.org_id) ? e.data : undefined)),
-      );
+    async subscribe(_root: unknown, _args: unknown, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+      const subscriber = await subscriberOf(ctx);
+      return busIterator(ctx.op.svc.bus, (e) => {
+        const data = subscriber.receive(e);
+        return e.type === 'TimerUpdate' ? data : undefined;
+      });
     },
     resolve: passThrough,
   },

@@ -16,10 +16,9 @@ import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import { bearerToken } from '../http/middleware.js';
-import type { GraphQLContext } from './context.js';
 import { formatError, formatResult } from './errors.js';
 import { validationRules } from './limits.js';
-import { GraphLoaders } from './loaders.js';
+import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
 
 export interface GraphqlWs {
@@ -69,15 +68,12 @@ export function createGraphqlWs(svc: Services): GraphqlWs {
         }
         return undefined;
       },
-      context(ctx): GraphQLContext {
-        const actor = ctx.extra.actor ?? null;
-        return {
-          op: { actor, svc, requestId: newId('req'), transport: 'graphql' },
-          loaders: new GraphLoaders(svc.db, actor?.userId ?? null),
-        };
+      context(ctx): GraphContext {
+        const op = { actor: ctx.extra.actor ?? null, svc, requestId: newId('req'), transport: 'graphql' as const };
+        return { op, loaders: new GraphLoaders(op) };
       },
       onNext: (_ctx, _id, _payload, args, result) =>
-        formatResult(result, svc.log, (args.contextValue as GraphQLContext | undefined)?.op.requestId),
+        formatResult(result, svc.log, (args.contextValue as GraphContext | undefined)?.op.requestId),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e, svc.log)),
     },
     wss,

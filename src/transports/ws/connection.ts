@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
-import { redeemWsTicket, userOrgIds } from '../../domain/auth/authenticate.js';
+import { redeemWsTicket } from '../../domain/auth/authenticate.js';
+import { Subscriber } from '../../domain/audience.js';
 import type { Actor } from '../../domain/context.js';
 import { execute } from '../../domain/execute.js';
 import { AppError, conflict, toAppError, unauthorized, validationError } from '../../platform/errors.js';
@@ -45,8 +46,9 @@ function textOf(data: RawData): string {
 
 export class ActionConnection implements Recipient {
   readonly id = randomUUID();
-  readonly orgs = new Set<string>();
   private actor: Actor | null = null;
+  /** Set once authenticated: what this connection receives (src/domain/audience.ts). */
+  private listener: Subscriber | undefined;
   private slotHeld = false;
   private closed = false;
   private lastMessageAt = Date.now();
@@ -80,6 +82,11 @@ export class ActionConnection implements Recipient {
 
   get userId(): string {
     return this.actor?.userId ?? '';
+  }
+
+  get subscriber(): Subscriber {
+    if (!this.listener) throw new Error('not authenticated');
+    return this.listener;
   }
 
   /** Sends a pushed event frame (encoded once by the hub for all recipients). */
@@ -186,7 +193,7 @@ export class ActionConnection implements Recipient {
       this.close(WS_CLOSE.tooManyConnections);
       return undefined;
     }
-    const orgs = await userOrgIds(svc, actor.userId).catch((err: unknown) => {
+    const subscriber = await Subscriber.load(svc, actor).catch((err: unknown) => {
       slots.release(actor.userId, this.id);
       throw err;
     });
@@ -196,10 +203,11 @@ export class ActionConnection implements Recipient {
       return undefined;
     }
     this.actor = actor;
+    this.listener = subscriber;
     this.slotHeld = true;
     clearTimeout(this.authTimer);
-    hub.add(this, orgs);
-    return okReply({ authenticated: true, user_id: actor.userId, organizations: orgs }, msg.corr);
+    hub.add(this);
+    return okReply({ authenticated: true, user_id: actor.userId, organizations: subscriber.orgIds }, msg.corr);
   }
 
   /** Server ping every wsPingIntervalMs; no pong within wsPongTimeoutMs closes (4003). Also keeps the connection slot alive. */
@@ -232,7 +240,7 @@ export class ActionConnection implements Recipient {
     clearTimeout(this.idleTimer);
     clearTimeout(this.pongTimer);
     clearInterval(this.heartbeat);
-    this.deps.hub.remove(this);
+    if (this.listener) this.deps.hub.remove(this);
     if (this.slotHeld) {
       this.slotHeld = false;
       this.deps.slots.release(this.userId, this.id);

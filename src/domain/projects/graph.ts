@@ -1,0 +1,63 @@
+/** GraphQL for projects: the batch queries behind `Project`'s nested fields and those fields. */
+import type { Resolvers } from '../../../generated/graphql/resolvers.js';
+import type { Project } from '../../../generated/models.js';
+import type { AnySql } from '../../platform/db.js';
+import { byKey, keyArray, type Batch } from '../graph.js';
+import { tasksOfProjects } from '../tasks/graph.js';
+import { timeEntriesOfProjects } from '../time_entries/graph.js';
+import { toProject, type ProjectRow } from './model.js';
+
+export interface ClientRef {
+  id: string;
+  name: string;
+}
+
+export interface ProjectStats {
+  task_count: number;
+  /** Hours of finished entries, 2 decimals. */
+  total_hours: number;
+}
+
+export const projectsByIds: Batch<Project | null> = async (sql, orgId, ids) => {
+  const rows = await sql<ProjectRow[]>`
+    select p.* from projects p where p.org_id = ${orgId} and p.id = any(${keyArray(sql, ids)}::text[])`;
+  return byKey(ids, rows.map(toProject), (p) => p.id, null);
+};
+
+export const clientsByIds: Batch<ClientRef | null> = async (sql, orgId, ids) => {
+  const rows = await sql<ClientRef[]>`
+    select c.id, c.name from clients c where c.org_id = ${orgId} and c.id = any(${keyArray(sql, ids)}::text[])`;
+  return byKey(ids, rows, (c) => c.id, null);
+};
+
+/** Task count (all statuses) and hours of finished time entries, per project. */
+export async function projectStats(sql: AnySql, orgId: string, projectIds: readonly string[]): Promise<ProjectStats[]> {
+  const rows = await sql<{ id: string; task_count: number; total_secs: number }[]>`
+    select p.id,
+      (select count(*) from tasks t where t.project_id = p.id) as task_count,
+      (select coalesce(sum(floor(extract(epoch from te.stopped_at - te.started_at))), 0)
+         from time_entries te where te.project_id = p.id and te.stopped_at is not null) as total_secs
+    from projects p
+    where p.org_id = ${orgId} and p.id = any(${keyArray(sql, projectIds)}::text[])`;
+  const stats = rows.map((r) => ({ id: r.id, task_count: Number(r.task_count), total_hours: Math.round(Number(r.total_secs) / 36) / 100 }));
+  return byKey(projectIds, stats, (s) => s.id, { id: '', task_count: 0, total_hours: 0 }).map(({ task_count, total_hours }) => ({ task_count, total_hours }));
+}
+
+export const projectResolvers = {
+  Project: {
+    tasks: (p, args, ctx) =>
+      ctx.loaders.of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }), { variant: args.status ?? '' }).load(p.id),
+    time_entries: (p, args, ctx) =>
+      ctx.loaders
+        .of('entriesOfProject', p.org_id, (sql, org, ids) => timeEntriesOfProjects(sql, org, ids, { from: args.from, to: args.to }), {
+          variant: `${args.from ?? ''}\u0000${args.to ?? ''}`,
+          schema: 'TimeEntry',
+        })
+        .load(p.id),
+    client: (p, _args, ctx) => (p.client_id ? ctx.loaders.of('client', p.org_id, clientsByIds).load(p.client_id) : null),
+    task_count: async (p, _args, ctx) => (await ctx.loaders.of('projectStats', p.org_id, projectStats).load(p.id)).task_count,
+    total_hours: async (p, _args, ctx) => (await ctx.loaders.of('projectStats', p.org_id, projectStats).load(p.id)).total_hours,
+    // The parent is already shaped for the reader: without view_rates its cents are null, and so is this.
+    hourly_rate: (p) => (p.hourly_rate_cents == null ? null : p.hourly_rate_cents / 100),
+  },
+} satisfies Pick<Resolvers, 'Project'>;
