@@ -3,6 +3,9 @@
  * With a Redis client the counters live in Redis and are shared by all instances; without, they
  * live in this process. If Redis is unavailable, an in-memory insurance limiter takes over so the
  * request is still limited (per instance) instead of failing or stalling.
+ *
+ * A window is fixed: it starts with the key's first request and is not extended by later ones
+ * (refused ones included). `clear()` forgets every counter of one limiter, in Redis and in memory.
  */
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from './logger.js';
@@ -21,6 +24,8 @@ export interface RateLimitResult {
 export interface RateLimiter {
   consume(key: string): Promise<RateLimitResult>;
   reset(key: string): Promise<void>;
+  /** Forgets every key of this limiter: its Redis keys (`<keyPrefix>:*`) and its memory counters. */
+  clear(): Promise<void>;
 }
 
 export interface RateLimiterOptions {
@@ -32,9 +37,15 @@ export interface RateLimiterOptions {
   log?: Pick<Logger, 'warn'>;
 }
 
-interface FlexibleLimiter {
-  consume(key: string, points?: number): Promise<RateLimiterRes>;
-  delete(key: string): Promise<boolean>;
+/** `*`, `?`, `[`, `]` and the backslash are glob syntax in a SCAN pattern: a prefix must match literally. */
+const globEscape = (s: string): string => s.replace(/[*?[\]\\]/g, '\\$&');
+
+/** Deletes every Redis key starting with `<keyPrefix>:`, a batch at a time. */
+async function deleteKeys(redis: Redis, keyPrefix: string): Promise<void> {
+  const stream = redis.scanStream({ match: `${globEscape(keyPrefix)}:*`, count: 500 });
+  for await (const keys of stream as AsyncIterable<string[]>) {
+    if (keys.length) await redis.del(...keys);
+  }
 }
 
 export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
@@ -42,17 +53,22 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   if (!Number.isInteger(points) || points < 1) throw new Error('rate limiter: points must be a positive integer');
   if (!Number.isInteger(durationSeconds) || durationSeconds < 1) throw new Error('rate limiter: durationSeconds must be a positive integer');
 
-  const memory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
-  const primary: FlexibleLimiter = opts.redis
-    ? new RateLimiterRedis({
-        storeClient: opts.redis,
-        points,
-        duration: durationSeconds,
-        keyPrefix,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: memory,
-      })
-    : memory;
+  /** The store limiter (Redis insured by memory, or memory alone) and its memory; rebuilt by `clear()`. */
+  const build = (): { primary: RateLimiterRedis | RateLimiterMemory; memory: RateLimiterMemory } => {
+    const memory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
+    const primary = opts.redis
+      ? new RateLimiterRedis({
+          storeClient: opts.redis,
+          points,
+          duration: durationSeconds,
+          keyPrefix,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: memory,
+        })
+      : memory;
+    return { primary, memory };
+  };
+  let limiters = build();
 
   const toResult = (res: RateLimiterRes, allowed: boolean): RateLimitResult => {
     const resetSeconds = Math.max(0, Math.ceil(res.msBeforeNext / 1000));
@@ -68,13 +84,13 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   return {
     async consume(key) {
       try {
-        return toResult(await primary.consume(key, 1), true);
+        return toResult(await limiters.primary.consume(key, 1), true);
       } catch (rej) {
         if (rej instanceof RateLimiterRes) return toResult(rej, false);
         // A store error the insurance limiter did not absorb: limit in memory rather than fail.
         opts.log?.warn({ err: rej, keyPrefix }, 'rate limiter store failed, using memory');
         try {
-          return toResult(await memory.consume(key, 1), true);
+          return toResult(await limiters.memory.consume(key, 1), true);
         } catch (rej2) {
           if (rej2 instanceof RateLimiterRes) return toResult(rej2, false);
           return { allowed: true, limit: points, remaining: points, resetSeconds: durationSeconds, retryAfterSeconds: 0 };
@@ -82,7 +98,13 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
       }
     },
     async reset(key) {
+      const { primary, memory } = limiters;
       await Promise.allSettled([primary === memory ? Promise.resolve(true) : primary.delete(key), memory.delete(key)]);
+    },
+    async clear() {
+      // rate-limiter-flexible's memory store cannot be emptied: fresh limiters replace the old ones.
+      limiters = build();
+      if (opts.redis) await deleteKeys(opts.redis, keyPrefix);
     },
   };
 }

@@ -19,6 +19,26 @@ describe('rate limiter (memory)', () => {
     await rl.reset('u1');
     expect((await rl.consume('u1')).remaining).toBe(2);
   });
+
+  it('keeps a fixed window: refused requests do not extend it', async () => {
+    const rl = createRateLimiter({ points: 1, durationSeconds: 1, keyPrefix: 'test:mem:fixed' });
+    const opened = Date.now();
+    expect((await rl.consume('k')).allowed).toBe(true);
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await rl.consume('k')).allowed).toBe(false);
+    await new Promise((r) => setTimeout(r, Math.max(0, opened + 1050 - Date.now())));
+    expect((await rl.consume('k')).allowed).toBe(true);
+  });
+
+  it('clear() forgets every key', async () => {
+    const rl = createRateLimiter({ points: 1, durationSeconds: 60, keyPrefix: 'test:mem:clear' });
+    await rl.consume('a');
+    await rl.consume('b');
+    expect((await rl.consume('a')).allowed).toBe(false);
+    await rl.clear();
+    expect((await rl.consume('a')).allowed).toBe(true);
+    expect((await rl.consume('b')).allowed).toBe(true);
+  });
 });
 
 describe('rate limiter (redis)', () => {
@@ -46,6 +66,32 @@ describe('rate limiter (redis)', () => {
       await a.reset('user');
       expect((await b.consume('user')).remaining).toBe(3);
       await r1.del(`${prefix}:user`);
+    } finally {
+      await closeRedis(r1);
+      await closeRedis(r2);
+    }
+  });
+
+  it('clear() deletes the Redis keys of its prefix only, on every instance', async () => {
+    const r1 = createRedis(TEST_REDIS_URL);
+    const r2 = createRedis(TEST_REDIS_URL);
+    try {
+      expect(await waitForRedis(r1)).toBe(true);
+      expect(await waitForRedis(r2)).toBe(true);
+      const prefix = `test:rl:clear:${Date.now()}:${Math.random()}`;
+      const a = createRateLimiter({ points: 1, durationSeconds: 60, keyPrefix: prefix, redis: r1 });
+      const b = createRateLimiter({ points: 1, durationSeconds: 60, keyPrefix: prefix, redis: r2 });
+      const other = createRateLimiter({ points: 1, durationSeconds: 60, keyPrefix: `${prefix}x`, redis: r1 });
+      await a.consume('k1');
+      await a.consume('k2');
+      await other.consume('k1');
+      expect((await b.consume('k1')).allowed).toBe(false);
+      await a.clear();
+      expect(await r1.keys(`${prefix}:*`)).toEqual([]);
+      expect((await b.consume('k1')).allowed).toBe(true);
+      expect((await b.consume('k2')).allowed).toBe(true);
+      expect((await other.consume('k1')).allowed).toBe(false);
+      await r1.del(`${prefix}:k1`, `${prefix}:k2`, `${prefix}x:k1`);
     } finally {
       await closeRedis(r1);
       await closeRedis(r2);

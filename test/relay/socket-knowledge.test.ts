@@ -10,7 +10,9 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RelayError } from '../../src/domain/relay/errors.js';
 import { pushKnowledge } from '../../src/domain/relay/knowledge-channel.js';
+import { replyReason } from '../../src/transports/relay/errors.js';
 import { createRelaySocket } from '../../src/transports/relay/socket.js';
 import { connectPhoenix, JoinError, joinChannel, makeKey, makeTicket, openChannel, pushAsync, recordEvents, relayFetch, type RelayKey } from '../support/relay.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -25,6 +27,16 @@ const hashOf = (knowledge: string): string => (knowledge === '' ? sha256('') : s
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const topicOf = (teamId: string): string => `knowledge:${teamId}`;
+
+/** The reply reason a push would get on the wire: `ok`, or the RelayError's reason. */
+const reasonOf = (push: Promise<unknown>): Promise<string> =>
+  push.then(
+    () => 'ok',
+    (err: unknown) => {
+      expect(err).toBeInstanceOf(RelayError);
+      return replyReason(err as RelayError);
+    },
+  );
 
 /** `POST /api/teams` (create) signed by `owner`; returns the team id. */
 async function createTeam(owner: RelayKey, knowledge?: string): Promise<string> {
@@ -306,10 +318,10 @@ describe('knowledge:push', () => {
     const { teamId, owner } = await teamWithTwoMachines('a\n');
     const stranger = makeKey();
     const tooLarge = 'x'.repeat(100_001);
-    expect(await pushKnowledge(server.svc, stranger.token, teamId, tooLarge, 'test')).toEqual({ ok: false, reason: 'not_found' });
-    expect(await pushKnowledge(server.svc, stranger.token, teamId, tooLarge, 'test')).toEqual({ ok: false, reason: 'rate_limited' });
-    expect(await pushKnowledge(server.svc, stranger.token, 'not-a-uuid', 5, 'test')).toEqual({ ok: false, reason: 'missing content' });
-    expect(await pushKnowledge(server.svc, owner.token, teamId, tooLarge, 'test')).toEqual({ ok: false, reason: 'content_too_large' });
+    expect(await reasonOf(pushKnowledge(server.svc, stranger.token, teamId, tooLarge, 'test'))).toBe('not_found');
+    expect(await reasonOf(pushKnowledge(server.svc, stranger.token, teamId, tooLarge, 'test'))).toBe('rate_limited');
+    expect(await reasonOf(pushKnowledge(server.svc, stranger.token, 'not-a-uuid', 5, 'test'))).toBe('missing content');
+    expect(await reasonOf(pushKnowledge(server.svc, owner.token, teamId, tooLarge, 'test'))).toBe('content_too_large');
   });
 
   it('RelayTokenRevoked with a team_id ends only that team’s membership (phx_close); the socket stays open', async () => {

@@ -3,6 +3,7 @@
  * checked over HTTP together with the routes whose state they set up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimPush } from '../../src/domain/relay/ratelimit.js';
 import { api, httpRequest, registerUser, type ApiResponse } from '../support/http.js';
 import { makeKey, relayFetch, type RelayKey } from '../support/relay.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -234,6 +235,33 @@ describe('clear_rate_limits', () => {
       expect((await head()).status).toBe(404);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('empties every relay counter of the deployment: Redis keys, address limits and push marks, for all instances', async () => {
+    const first = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 1 } as never);
+    const second = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 1 } as never, { shareWith: first });
+    try {
+      const key = makeKey();
+      const head = (s: TestServer) => relayFetch(s.url, key, 'GET', `/api/teams/${key.token}/head`);
+      const clone = async (s: TestServer) => (await fetch(`${s.url}/api/teams/clone/trc_cl_nothing`)).status;
+      expect((await head(first)).status).toBe(404);
+      expect((await head(second)).status).toBe(429);
+      expect(await clone(first)).toBe(404);
+      expect(await clone(second)).toBe(429);
+      expect(await claimPush(first.svc, key.token)).toBe(true);
+      expect(await claimPush(second.svc, key.token)).toBe(false);
+      const relayKeys = () => first.svc.redis!.keys(`${first.svc.keyPrefix}:relay:*`);
+      expect((await relayKeys()).length).toBeGreaterThan(0);
+
+      expect((await hookAt(second, { action: 'clear_rate_limits' })).body).toEqual({ status: 'ok' });
+      expect(await relayKeys()).toEqual([]);
+      expect((await head(first)).status).toBe(404);
+      expect(await clone(first)).toBe(404);
+      expect(await claimPush(second.svc, key.token)).toBe(true);
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 });

@@ -5,14 +5,15 @@
  *
  * A relay account is a TRCR user (U1): the session is a TRCR access token, checked by the transport,
  * which hands us `ctx.userId`. The `relay_accounts` row exists once a machine was linked to the user
- * (device login) or the test hooks created it; until then every route answers 404 `account_not_found`.
+ * (device login) or the test hooks created it; until then every route fails `not_found` (`account_not_found`).
  *
  * The plain functions below (linkToken, revokeToken, reassociateTokens, exportUser,
  * deleteAccountData) take a `sql` (pool or transaction) so the device flow and the test hooks reuse them.
  */
 import type { AnySql } from '../../platform/db.js';
 import { withTx, type Emit } from '../../platform/tx.js';
-import { relayError, RelayError, type RelayContext, type RelayReply } from './context.js';
+import { sessionUser, signer, type RelayContext } from './context.js';
+import { relayError, RelayError } from './errors.js';
 import { ANONYMOUS, emailHash, isoSeconds, maskToken } from './format.js';
 import { loadTeams, type Team } from './team-data.js';
 
@@ -266,79 +267,90 @@ export async function deleteAccountData(sql: AnySql, emit: Emit, userId: string)
 // ---------------------------------------------------------------------------------------------
 // Route handlers
 
-/** The session's user id, or 401 (the transport passes null when no valid TRCR access token came). */
-function sessionUser(ctx: RelayContext): string {
-  if (!ctx.userId) throw relayError(401, 'unauthorized');
-  return ctx.userId;
+export const ACCOUNT_NOT_FOUND = 'account_not_found';
+export const TOKEN_NOT_FOUND = 'token_not_found';
+export const REASSOCIATE_INVALID = 'new_token must be a non-revoked token linked to your account';
+
+/** `GET /api/account`'s answer. */
+export interface AccountView {
+  account: { id: string; email: string };
+  machines: { id: string; machine_name: string | null; token: string; last_seen_at: string | null; revoked_at: string | null }[];
+}
+
+/** One team of `GET /api/account/teams`. */
+export interface AccountTeamView {
+  id: string;
+  name: string;
+  agent_count: number;
+  skill_count: number;
+  platforms: string[];
+  participants: string[];
+  machines: { token: string; name: string | null; scope: string; project_name: string | null; last_seen_at: string | null }[];
 }
 
 async function requireAccount(ctx: RelayContext): Promise<AccountRow> {
   const account = await findAccount(ctx.svc.db, sessionUser(ctx));
-  if (!account) throw relayError(404, 'account_not_found');
+  if (!account) throw relayError('not_found', ACCOUNT_NOT_FOUND);
   return account;
 }
 
 /** GET /api/account → the account and its machines (tokens masked). */
-export async function getAccount(ctx: RelayContext, _input?: unknown): Promise<RelayReply> {
+export async function getAccount(ctx: RelayContext, _input?: unknown): Promise<AccountView> {
   const account = await requireAccount(ctx);
   const machines = await listMachines(ctx.svc.db, account.id);
   return {
-    body: {
-      account: { id: account.id, email: account.email },
-      machines: machines.map((m) => ({
-        id: m.id,
-        machine_name: m.machine_name,
-        token: maskToken(m.token),
-        last_seen_at: isoSeconds(m.last_seen_at),
-        revoked_at: isoSeconds(m.revoked_at),
-      })),
-    },
+    account: { id: account.id, email: account.email },
+    machines: machines.map((m) => ({
+      id: m.id,
+      machine_name: m.machine_name,
+      token: maskToken(m.token),
+      last_seen_at: isoSeconds(m.last_seen_at),
+      revoked_at: isoSeconds(m.revoked_at),
+    })),
   };
 }
 
 /** GET /api/account/teams → the account's teams with counts, participants (hashed) and its own machines there. */
-export async function accountTeams(ctx: RelayContext, _input?: unknown): Promise<RelayReply> {
+export async function accountTeams(ctx: RelayContext, _input?: unknown): Promise<{ teams: AccountTeamView[] }> {
   const account = await requireAccount(ctx);
   const teams = await loadAccountTeams(ctx.svc.db, account.id);
   return {
-    body: {
-      teams: teams.map(({ team, associations }) => ({
-        id: team.id,
-        name: team.name,
-        agent_count: team.members.length,
-        skill_count: team.skills.length,
-        platforms: team.platforms,
-        participants: participantsOf(associations),
-        machines: ownMachines(associations, account.id).map((a) => ({
-          token: maskToken(a.token),
-          name: a.machine_name,
-          scope: a.scope,
-          project_name: a.project_name,
-          last_seen_at: isoSeconds(a.last_seen_at ?? a.machine_last_seen_at),
-        })),
+    teams: teams.map(({ team, associations }) => ({
+      id: team.id,
+      name: team.name,
+      agent_count: team.members.length,
+      skill_count: team.skills.length,
+      platforms: team.platforms,
+      participants: participantsOf(associations),
+      machines: ownMachines(associations, account.id).map((a) => ({
+        token: maskToken(a.token),
+        name: a.machine_name,
+        scope: a.scope,
+        project_name: a.project_name,
+        last_seen_at: isoSeconds(a.last_seen_at ?? a.machine_last_seen_at),
       })),
-    },
+    })),
   };
 }
 
-/** GET /api/account/export → everything the relay keeps about the account, as a download. */
-export async function exportAccount(ctx: RelayContext, _input?: unknown): Promise<RelayReply> {
+/** GET /api/account/export → everything the relay keeps about the account (the transport makes it a download). */
+export async function exportAccount(ctx: RelayContext, _input?: unknown): Promise<AccountExport> {
   const data = await exportUser(ctx.svc.db, sessionUser(ctx));
-  if (!data) throw relayError(404, 'account_not_found');
-  return { body: data, headers: { 'content-disposition': 'attachment; filename="teamrc-export.json"' } };
+  if (!data) throw relayError('not_found', ACCOUNT_NOT_FOUND);
+  return data;
 }
 
 /** DELETE /api/account/machines/:token → revoke one of the account's machines. */
-export async function revokeMachine(ctx: RelayContext, input: { token?: unknown }): Promise<RelayReply> {
+export async function revokeMachine(ctx: RelayContext, input: { token?: unknown }): Promise<{ status: 'revoked' }> {
   const account = await requireAccount(ctx);
   const token = typeof input?.token === 'string' ? input.token : '';
   const revoked = token !== '' && (await withTx(ctx.svc, (sql, emit) => revokeToken(sql, emit, account.id, token)));
-  if (!revoked) throw relayError(404, 'token_not_found');
-  return { body: { status: 'revoked' } };
+  if (!revoked) throw relayError('not_found', TOKEN_NOT_FOUND);
+  return { status: 'revoked' };
 }
 
 /** DELETE /api/account → delete the relay account (not the TRCR user, see deleteAccountData). */
-export async function deleteAccount(ctx: RelayContext, _input?: unknown): Promise<RelayReply> {
+export async function deleteAccount(ctx: RelayContext, _input?: unknown): Promise<{ status: 'deleted' }> {
   const account = await requireAccount(ctx);
   let deleted: boolean;
   try {
@@ -346,24 +358,23 @@ export async function deleteAccount(ctx: RelayContext, _input?: unknown): Promis
   } catch (err) {
     if (err instanceof RelayError) throw err;
     ctx.svc.log.error({ err }, 'relay account deletion failed');
-    throw relayError(500, 'deletion_failed');
+    throw relayError('internal_error', 'deletion_failed');
   }
   // Deleted meanwhile by a concurrent request: the account is gone either way.
-  if (!deleted) throw relayError(404, 'account_not_found');
-  return { body: { status: 'deleted' } };
+  if (!deleted) throw relayError('not_found', ACCOUNT_NOT_FOUND);
+  return { status: 'deleted' };
 }
 
-export const REASSOCIATE_INVALID = 'new_token must be a non-revoked token linked to your account';
 
 /** POST /api/account/reassociate (session + signature) → copy the account's team associations onto new_token. */
-export async function reassociate(ctx: RelayContext, input: { token?: unknown; new_token?: unknown }): Promise<RelayReply> {
+export async function reassociate(ctx: RelayContext, input: { token?: unknown; new_token?: unknown }): Promise<{ reassociated: number }> {
   sessionUser(ctx);
-  if (!ctx.token) throw relayError(401, 'unauthorized', { reason: 'missing or invalid token' });
+  signer(ctx);
   const account = await requireAccount(ctx);
   const newToken = input?.new_token;
-  if (newToken === undefined || newToken === null) throw relayError(400, 'missing parameter: new_token');
-  if (typeof newToken !== 'string') throw relayError(400, REASSOCIATE_INVALID);
+  if (newToken === undefined || newToken === null) throw relayError('invalid_input', 'missing parameter: new_token');
+  if (typeof newToken !== 'string') throw relayError('invalid_input', REASSOCIATE_INVALID);
   const n = await withTx(ctx.svc, (sql) => reassociateTokens(sql, account.id, newToken));
-  if (n === null) throw relayError(400, REASSOCIATE_INVALID);
-  return { body: { reassociated: n } };
+  if (n === null) throw relayError('invalid_input', REASSOCIATE_INVALID);
+  return { reassociated: n };
 }

@@ -1,9 +1,9 @@
 /**
- * What every relay operation receives, and how it fails. The relay (seed 002, teamrc) has its own
- * error format — a flat `{"error": "<string>"}` (plus `reason` on 401) — distinct from TRCR's
- * envelope, so relay code throws `RelayError`, never `AppError`.
+ * What every relay operation receives. An operation returns its result as data (the transport
+ * chooses the status, the body and any header) and fails with a `RelayError` (./errors.ts).
  */
 import type { Services } from '../../platform/services.js';
+import { relayError } from './errors.js';
 
 export interface RelayContext {
   svc: Services;
@@ -15,24 +15,14 @@ export interface RelayContext {
   ip: string;
 }
 
-/** A successful answer: status defaults to the route's documented status. */
-export interface RelayReply {
-  status?: number;
-  body: unknown;
-  headers?: Record<string, string>;
+/** The verified signer; signed routes always have one (`unauthorized` otherwise). */
+export function signer(ctx: RelayContext): string {
+  if (!ctx.token) throw relayError('unauthorized', { reason: 'missing or invalid token' });
+  return ctx.token;
 }
 
-export class RelayError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: { error: string } & Record<string, unknown>,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(body.error);
-    this.name = 'RelayError';
-  }
+/** The session's TRCR user; session routes always have one (`unauthorized` otherwise). */
+export function sessionUser(ctx: RelayContext): string {
+  if (!ctx.userId) throw relayError('unauthorized');
+  return ctx.userId;
 }
-
-/** `throw relayError(404, 'not_found')` → 404 `{"error":"not_found"}`; `extra` adds fields (`server_hash`, `reason`). */
-export const relayError = (status: number, error: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): RelayError =>
-  new RelayError(status, { error, ...extra }, headers);

@@ -9,12 +9,14 @@
  *   POST /auth/verify                   → confirmDevice (TRCR session: ctx.userId)
  *   test hook confirm_device_auth       → confirmDeviceForUser
  */
+import type { TxSql } from '../../platform/db.js';
 import type { Services } from '../../platform/services.js';
-import { withTx, type TxSql } from '../../platform/tx.js';
+import { withTx } from '../../platform/tx.js';
 import { linkToken } from './account.js';
 import { deviceCode, normalizeUserCode, userCode } from './codes.js';
-import { relayError, RelayError, type RelayContext, type RelayReply } from './context.js';
-import { hitWindow, relayKey } from './ratelimit.js';
+import { sessionUser, signer, type RelayContext } from './context.js';
+import { relayError, RelayError } from './errors.js';
+import { enforceLimits } from './ratelimit.js';
 
 /** Lifetime of a device request, seconds. */
 export const DEVICE_TTL_SECONDS = 900;
@@ -26,12 +28,22 @@ export const MAX_PENDING_PER_TOKEN = 3;
 export const MAX_PENDING_GLOBAL = 10_000;
 /** Failed confirmations of one request after which it is deleted. */
 export const MAX_FAILED_ATTEMPTS = 5;
-/** Confirmation attempts one user may make per minute (brute-force guard on user codes). */
-export const CONFIRMS_PER_USER_PER_MINUTE = 10;
 
 export const TOO_MANY_FAILED_ATTEMPTS = 'Too many failed attempts. Please run `teamrc login` again.';
 export const INVALID_OR_EXPIRED_CODE = 'invalid or expired code';
 export const TOKEN_LINKED_ELSEWHERE = 'token is linked to another account';
+
+/** The answer to a device start: the code pair, where to confirm, and how long and how often to poll. */
+export interface DeviceStart {
+  device_code: string;
+  user_code: string;
+  verification_url: string;
+  expires_in: number;
+  interval: number;
+}
+
+/** A poll's answer: still pending, or confirmed with the account's counts (once). */
+export type DevicePoll = { status: 'pending' } | { status: 'confirmed'; email: string | null; machine_count: number; team_count: number };
 
 /** Where the public verification page lives, when the caller knows better than `config.publicUrl`. */
 export interface DeviceStartOptions {
@@ -45,11 +57,12 @@ export interface DeviceStartOptions {
 
 /**
  * Starts a device request for the signing token. Expired requests are swept first; then at most
- * `MAX_PENDING_PER_TOKEN` per token (429) and `MAX_PENDING_GLOBAL` overall (503). The count and the
- * insert run under a per-token advisory lock, so concurrent starts cannot exceed the token's cap.
+ * `MAX_PENDING_PER_TOKEN` per token (`rate_limited`) and `MAX_PENDING_GLOBAL` overall (`at_capacity`).
+ * The count and the insert run under a per-token advisory lock, so concurrent starts cannot exceed
+ * the token's cap.
  */
-export async function startDevice(ctx: RelayContext, input: { token?: unknown }, opts: DeviceStartOptions = {}): Promise<RelayReply> {
-  const token = signer(ctx, input.token);
+export async function startDevice(ctx: RelayContext, input: { token?: unknown }, opts: DeviceStartOptions = {}): Promise<DeviceStart> {
+  const token = deviceSigner(ctx, input.token);
   await sweepExpiredDeviceRequests(ctx.svc);
 
   const codes = await withTx(ctx.svc, async (sql) => {
@@ -59,20 +72,17 @@ export async function startDevice(ctx: RelayContext, input: { token?: unknown },
       from relay_device_requests
       where expires_at > now()`;
     const { mine, total } = counts!;
-    if (mine >= MAX_PENDING_PER_TOKEN) throw relayError(429, 'too many pending requests for this token');
-    if (total >= MAX_PENDING_GLOBAL) throw relayError(503, 'service temporarily at capacity');
+    if (mine >= MAX_PENDING_PER_TOKEN) throw relayError('rate_limited', 'too many pending requests for this token');
+    if (total >= MAX_PENDING_GLOBAL) throw relayError('at_capacity', 'service temporarily at capacity');
     return insertDeviceRequest(sql, token);
   });
 
   return {
-    status: 200,
-    body: {
-      device_code: codes.device_code,
-      user_code: codes.user_code,
-      verification_url: verificationUrl(opts.baseUrl ?? ctx.svc.config.publicUrl),
-      expires_in: DEVICE_TTL_SECONDS,
-      interval: DEVICE_POLL_INTERVAL_SECONDS,
-    },
+    device_code: codes.device_code,
+    user_code: codes.user_code,
+    verification_url: verificationUrl(opts.baseUrl ?? ctx.svc.config.publicUrl),
+    expires_in: DEVICE_TTL_SECONDS,
+    interval: DEVICE_POLL_INTERVAL_SECONDS,
   };
 }
 
@@ -106,28 +116,28 @@ async function insertDeviceRequest(sql: TxSql, token: string): Promise<{ device_
 
 /**
  * The CLI's poll. A confirmed request is answered once and deleted in the same statement; an
- * expired one is deleted and answers 404, as do unknown codes and requests of another token.
+ * expired one is deleted and fails `not_found`, as do unknown codes and requests of another token.
  */
-export async function pollDevice(ctx: RelayContext, input: { device_code?: unknown }): Promise<RelayReply> {
+export async function pollDevice(ctx: RelayContext, input: { device_code?: unknown }): Promise<DevicePoll> {
   const token = signer(ctx);
   const code = input.device_code;
-  if (typeof code !== 'string' || code.length === 0 || code.length > 128) throw relayError(404, 'not_found');
+  if (typeof code !== 'string' || code.length === 0 || code.length > 128) throw relayError('not_found');
 
   const [done] = await ctx.svc.db<{ status: string; user_id: string | null; email: string | null; expired: boolean }[]>`
     delete from relay_device_requests
     where device_code = ${code} and token = ${token} and (status = 'confirmed' or expires_at <= now())
     returning status, user_id, email, expires_at <= now() as expired`;
   if (done) {
-    if (done.expired || done.status !== 'confirmed' || !done.user_id) throw relayError(404, 'not_found');
+    if (done.expired || done.status !== 'confirmed' || !done.user_id) throw relayError('not_found');
     const counts = await accountCounts(ctx.svc, done.user_id);
-    return { status: 200, body: { status: 'confirmed', email: done.email, ...counts } };
+    return { status: 'confirmed', email: done.email, ...counts };
   }
 
   const [pending] = await ctx.svc.db`
     select 1 from relay_device_requests
     where device_code = ${code} and token = ${token} and status = 'pending' and expires_at > now()`;
-  if (!pending) throw relayError(404, 'not_found');
-  return { status: 200, body: { status: 'pending' } };
+  if (!pending) throw relayError('not_found');
+  return { status: 'pending' };
 }
 
 /** The account's non-revoked machines, and the distinct live teams across them. */
@@ -149,17 +159,13 @@ async function accountCounts(svc: Services, userId: string): Promise<{ machine_c
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The verify page's confirm action, for the signed-in TRCR user `ctx.userId`: 401 without a
- * session, 429 beyond `CONFIRMS_PER_USER_PER_MINUTE` attempts a minute, then `confirmDeviceForUser`.
+ * The verify page's confirm action, for the signed-in TRCR user `ctx.userId`: `unauthorized` without
+ * a session, `rate_limited` beyond the `verify` limit (./ratelimit.ts), then `confirmDeviceForUser`.
  */
-export async function confirmDevice(ctx: RelayContext, input: { user_code?: unknown }): Promise<RelayReply> {
-  if (!ctx.userId) throw relayError(401, 'unauthorized');
-  const limit = await hitWindow(ctx.svc, relayKey(ctx.svc, 'verify', ctx.userId), CONFIRMS_PER_USER_PER_MINUTE);
-  if (!limit.allowed) {
-    throw relayError(429, 'rate limit exceeded', {}, { 'retry-after': String(limit.retryAfterSeconds) });
-  }
-  const result = await confirmDeviceForUser(ctx.svc, input.user_code, ctx.userId);
-  return { status: 200, body: result };
+export async function confirmDevice(ctx: RelayContext, input: { user_code?: unknown }): Promise<{ status: 'confirmed'; email: string }> {
+  const userId = sessionUser(ctx);
+  await enforceLimits(ctx.svc, [['verify', userId]]);
+  return confirmDeviceForUser(ctx.svc, input.user_code, userId);
 }
 
 type ConfirmOutcome =
@@ -171,8 +177,8 @@ type ConfirmOutcome =
  * request's machine token to the user's relay account (created on first link), in one
  * transaction. `email` defaults to the user's email. Failures on a found request (expired,
  * already confirmed, token linked to another account) count against it; the fifth deletes it.
- * Throws a RelayError: 400 malformed code, 404 unknown/expired, 409 token of another account,
- * 410 too many failed attempts.
+ * Throws a RelayError: `invalid_input` malformed or used code, `not_found` unknown/expired,
+ * `conflict` token of another account, `attempts_exhausted` too many failed attempts.
  */
 export async function confirmDeviceForUser(
   svc: Services,
@@ -181,7 +187,7 @@ export async function confirmDeviceForUser(
   email?: string,
 ): Promise<{ status: 'confirmed'; email: string }> {
   const code = typeof userCode === 'string' ? normalizeUserCode(userCode) : null;
-  if (!code) throw relayError(400, 'invalid code format');
+  if (!code) throw relayError('invalid_input', 'invalid code format');
 
   const outcome = await withTx(svc, async (sql): Promise<ConfirmOutcome> => {
     const [req] = await sql<{ device_code: string; token: string; status: string; expired: boolean }[]>`
@@ -189,16 +195,16 @@ export async function confirmDeviceForUser(
       from relay_device_requests
       where user_code = ${code}
       for update`;
-    if (!req) return { ok: false, error: relayError(404, INVALID_OR_EXPIRED_CODE) };
-    if (req.expired) return recordFailure(sql, req.device_code, relayError(404, INVALID_OR_EXPIRED_CODE));
-    if (req.status !== 'pending') return recordFailure(sql, req.device_code, relayError(400, 'code already used'));
+    if (!req) return { ok: false, error: relayError('not_found', INVALID_OR_EXPIRED_CODE) };
+    if (req.expired) return recordFailure(sql, req.device_code, relayError('not_found', INVALID_OR_EXPIRED_CODE));
+    if (req.status !== 'pending') return recordFailure(sql, req.device_code, relayError('invalid_input', 'code already used'));
 
     const [user] = await sql<{ email: string }[]>`select email from users where id = ${userId}`;
-    if (!user) return { ok: false, error: relayError(401, 'unauthorized') };
+    if (!user) return { ok: false, error: relayError('unauthorized') };
     const accountEmail = email ?? user.email;
 
     if ((await linkToken(sql, userId, req.token)) === 'taken') {
-      return recordFailure(sql, req.device_code, relayError(409, TOKEN_LINKED_ELSEWHERE));
+      return recordFailure(sql, req.device_code, relayError('conflict', TOKEN_LINKED_ELSEWHERE));
     }
     await sql`
       update relay_device_requests
@@ -220,7 +226,7 @@ async function recordFailure(sql: TxSql, deviceCodeValue: string, error: RelayEr
     returning failed_attempts`;
   if (row && row.failed_attempts >= MAX_FAILED_ATTEMPTS) {
     await sql`delete from relay_device_requests where device_code = ${deviceCodeValue}`;
-    return { ok: false, error: relayError(410, TOO_MANY_FAILED_ATTEMPTS) };
+    return { ok: false, error: relayError('attempts_exhausted', TOO_MANY_FAILED_ATTEMPTS) };
   }
   return { ok: false, error };
 }
@@ -228,10 +234,8 @@ async function recordFailure(sql: TxSql, deviceCodeValue: string, error: RelayEr
 // ---------------------------------------------------------------------------------------------
 
 /** The verified signer; the body's `token`, when given, must be that signer. */
-function signer(ctx: RelayContext, bodyToken?: unknown): string {
-  if (!ctx.token) throw relayError(401, 'unauthorized', { reason: 'missing or invalid token' });
-  if (bodyToken !== undefined && bodyToken !== ctx.token) {
-    throw relayError(401, 'unauthorized', { reason: 'token does not match signing key' });
-  }
-  return ctx.token;
+function deviceSigner(ctx: RelayContext, bodyToken: unknown): string {
+  const token = signer(ctx);
+  if (bodyToken !== undefined && bodyToken !== token) throw relayError('unauthorized', { reason: 'token does not match signing key' });
+  return token;
 }

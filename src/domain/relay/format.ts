@@ -3,13 +3,14 @@
  * (ISO 8601 UTC, whole seconds, `Z`), masked machine tokens and the participants' email hash.
  */
 import { sha256 } from '../../platform/ids.js';
+import { rfc3339 } from '../../platform/time.js';
 
-/** `2026-03-16T12:00:00Z`; accepts a Date or any date string (the db layer already sends this shape); null stays null. */
+/** `2026-03-16T12:00:00Z` (platform/time.ts); accepts a Date or any date string; null stays null. */
 export function isoSeconds(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : null;
-  return date.toISOString().slice(0, 19) + 'Z';
+  return rfc3339(date);
 }
 
 /** The dashboard shows a machine token as its first 12 characters and `...` (`trc_ak_abcde...`). */

@@ -1,29 +1,26 @@
 /**
  * The domain side of the relay's `knowledge:<team_id>` channel (protocol.md §4): who may join a
  * team's knowledge topic, and a machine pushing its local knowledge file (merge → prune → store →
- * broadcast `RelayKnowledgeUpdated` on the bus). The WebSocket transport (src/transports/relay/
- * socket.ts) turns the results into Phoenix replies.
+ * broadcast `RelayKnowledgeUpdated` on the bus). Both fail with a `RelayError`, which the WebSocket
+ * transport (src/transports/relay/socket.ts) turns into a Phoenix error reply's `reason`.
  *
- * Push checks run in the order of protocol.md §4.2:
- *   1. `content` not a string            → `missing content`   (no rate budget used)
- *   2. an accepted push of this TOKEN < 1 s ago (all sockets, teams, instances) → `rate_limited`
- *   3. token not associated / team deleted → `not_found`
- *   4. content > 100,000 UTF-8 bytes       → `content_too_large`
- *   5. database failure                    → `update_failed`
- * Step 2 takes the budget (`SET NX PX 1000`) as soon as it passes, so a push failing at 3, 4 or 5
- * still counts as this second's push: the next one within the second is `rate_limited`. A push
- * refused at step 2 does not reset the timer (NX leaves the existing key and its expiry alone).
+ * Push checks run in the order of protocol.md §4.2 (code, and text where it differs):
+ *   1. `content` not a string            → invalid_input `missing content`   (no rate budget used)
+ *   2. an accepted push of this TOKEN < 1 s ago (all sockets, teams, instances) → rate_limited
+ *   3. token not associated / team deleted → not_found
+ *   4. content > 100,000 UTF-8 bytes       → content_too_large
+ *   5. database failure                    → internal_error `update_failed`
+ * Step 2 takes the budget (the `push` limit of ./ratelimit.ts) as soon as it passes, so a push
+ * failing at 3, 4 or 5 still counts as this second's push: the next one within the second is
+ * `rate_limited`. A push refused at step 2 does not extend the window of the accepted one.
  */
 import type { Services } from '../../platform/services.js';
 import { withTx } from '../../platform/tx.js';
-import { relayError } from './context.js';
-import { claimMark, relayKey } from './ratelimit.js';
-import { isTeamId } from './team-data.js';
+import { relayError } from './errors.js';
 import { knowledgeHash } from './hash.js';
 import { byteLength, KNOWLEDGE_CAP, mergeKnowledge, pruneKnowledge } from './knowledge.js';
-
-/** Minimum time between two accepted pushes of one token (protocol.md §4.2). */
-export const PUSH_INTERVAL_MS = 1000;
+import { claimPush } from './ratelimit.js';
+import { isTeamId } from './team-data.js';
 
 export interface KnowledgeJoinReply {
   knowledge_hash: string;
@@ -36,18 +33,12 @@ export interface KnowledgeState {
   knowledge_size: number;
 }
 
-/** The reply reasons of a refused push, exactly as sent on the wire. */
-export type PushFailure = 'missing content' | 'rate_limited' | 'not_found' | 'content_too_large' | 'update_failed';
-
-export type PushResult = ({ ok: true } & KnowledgeState) | { ok: false; reason: PushFailure };
-
-
 /**
  * Joins the socket's token to a team's knowledge topic: the token must be associated with the team
- * and the team not deleted. Throws `relayError(404, 'not_found')` otherwise (also for a malformed id).
+ * and the team not deleted. Throws `not_found` otherwise (also for a malformed id).
  */
 export async function joinKnowledge(svc: Services, token: string, teamId: string): Promise<KnowledgeJoinReply> {
-  if (!isTeamId(teamId)) throw relayError(404, 'not_found');
+  if (!isTeamId(teamId)) throw relayError('not_found');
   const [row] = await svc.db<{ knowledge_hash: string | null; knowledge: string | null; knowledge_size: number }[]>`
     select t.knowledge_hash,
            case when t.knowledge_hash is null then t.knowledge end as knowledge,
@@ -55,7 +46,7 @@ export async function joinKnowledge(svc: Services, token: string, teamId: string
       from relay_teams t
       join relay_token_teams tt on tt.team_id = t.id and tt.token = ${token}
      where t.id = ${teamId} and t.deleted_at is null`;
-  if (!row) throw relayError(404, 'not_found');
+  if (!row) throw relayError('not_found');
   return {
     knowledge_hash: row.knowledge_hash ?? knowledgeHash(row.knowledge),
     knowledge_size: row.knowledge_size,
@@ -64,25 +55,28 @@ export async function joinKnowledge(svc: Services, token: string, teamId: string
 }
 
 /**
- * Pushes `content` (the machine's full knowledge file) into the team's knowledge; see the file header
- * for the order of checks. `source` identifies the pushing connection, which the broadcast skips.
+ * Pushes `content` (the machine's full knowledge file) into the team's knowledge and returns the new
+ * state; see the file header for the order of checks and their errors. `source` identifies the
+ * pushing connection, which the broadcast skips.
  */
-export async function pushKnowledge(svc: Services, token: string, teamId: string, content: unknown, source: string): Promise<PushResult> {
-  if (typeof content !== 'string') return { ok: false, reason: 'missing content' };
-  if (!(await takePushBudget(svc, token))) return { ok: false, reason: 'rate_limited' };
+export async function pushKnowledge(svc: Services, token: string, teamId: string, content: unknown, source: string): Promise<KnowledgeState> {
+  if (typeof content !== 'string') throw relayError('invalid_input', 'missing content');
+  if (!(await claimPush(svc, token))) throw relayError('rate_limited');
+  const associated = await dbStep(svc, teamId, 'association check', () => isAssociated(svc, token, teamId));
+  if (!associated) throw relayError('not_found');
+  if (byteLength(content) > KNOWLEDGE_CAP) throw relayError('content_too_large');
+  const state = await dbStep(svc, teamId, 'store', () => storeMerged(svc, token, teamId, content, source));
+  if (!state) throw relayError('not_found');
+  return state;
+}
+
+/** Runs a database step of a push; a failure is logged and becomes `update_failed`. */
+async function dbStep<T>(svc: Services, teamId: string, step: string, fn: () => Promise<T>): Promise<T> {
   try {
-    if (!(await isAssociated(svc, token, teamId))) return { ok: false, reason: 'not_found' };
+    return await fn();
   } catch (err) {
-    svc.log.error({ err, team_id: teamId }, 'relay knowledge push: association check failed');
-    return { ok: false, reason: 'update_failed' };
-  }
-  if (byteLength(content) > KNOWLEDGE_CAP) return { ok: false, reason: 'content_too_large' };
-  try {
-    const state = await storeMerged(svc, token, teamId, content, source);
-    return state ? { ok: true, ...state } : { ok: false, reason: 'not_found' };
-  } catch (err) {
-    svc.log.error({ err, team_id: teamId }, 'relay knowledge push failed');
-    return { ok: false, reason: 'update_failed' };
+    svc.log.error({ err, team_id: teamId }, `relay knowledge push: ${step} failed`);
+    throw relayError('internal_error', 'update_failed');
   }
 }
 
@@ -130,9 +124,3 @@ async function storeMerged(svc: Services, token: string, teamId: string, content
     return state;
   });
 }
-
-/**
- * Takes this second's push budget of `token` (one accepted push per PUSH_INTERVAL_MS, across all its
- * sockets, teams and the server's instances); false while an accepted push holds it.
- */
-const takePushBudget = (svc: Services, token: string): Promise<boolean> => claimMark(svc, relayKey(svc, 'push', token), PUSH_INTERVAL_MS);

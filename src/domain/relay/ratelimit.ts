@@ -1,94 +1,87 @@
 /**
- * The relay's fixed-window limits (relay-api.md §1.2, gaps.md G7): 60 requests / 60 s per machine
- * token on signed routes, 120 / 60 s per client address as a ceiling there, 60 / 60 s per address on
- * the public clone route. A window starts with its first request. With Redis the counters are shared
- * by every instance (INCR + PEXPIRE NX); without, they live in this process.
- * `clearRelayRateLimits` empties every relay counter (the `clear_rate_limits` test hook), including
- * the socket's one-push-per-second marks, which live under the same prefix.
+ * The relay's limits, each a fixed-window limiter of the platform (src/platform/ratelimit.ts,
+ * rate-limiter-flexible): a window starts with its key's first request and is not extended by later
+ * ones, refused ones included. With Redis the counters are shared by every instance (memory insures
+ * a Redis failure); without, they live in this process.
+ *
+ *   token      per machine token on signed routes: RELAY_RATE_LIMIT_PER_MINUTE / 60 s (relay-api.md §1.2)
+ *   ip         per client address on signed routes, a ceiling: max(120, 2 × that) / 60 s
+ *   ip-public  per client address on public and session routes: RELAY_RATE_LIMIT_PER_MINUTE / 60 s (gaps.md G7)
+ *   verify     device confirmations per TRCR user: 10 / 60 s
+ *   push       accepted knowledge pushes per token: 1 / s, across sockets and instances (protocol.md §4.2)
+ *
+ * Keys are `<svc.keyPrefix>:relay:<limit>:<id>`. `clearRelayRateLimits` empties them all (the
+ * `clear_rate_limits` test hook).
  */
+import type { Config } from '../../platform/config.js';
+import { createRateLimiter, type RateLimiter } from '../../platform/ratelimit.js';
 import type { Services } from '../../platform/services.js';
+import { relayError } from './errors.js';
 
-const WINDOW_MS = 60_000;
+/** Ceiling per client address on signed routes (at least twice the per-token limit). */
+export const MAX_SIGNED_PER_IP = 120;
+/** Confirmation attempts one user may make per minute (brute-force guard on user codes). */
+export const CONFIRMS_PER_USER_PER_MINUTE = 10;
+/** Minimum time between two accepted pushes of one token, seconds. */
+export const PUSH_INTERVAL_SECONDS = 1;
 
-export interface WindowHit {
-  allowed: boolean;
-  /** Seconds until the window resets (for `retry-after`). */
-  retryAfterSeconds: number;
+interface LimitSpec {
+  points: (config: Config) => number;
+  durationSeconds: number;
 }
 
-interface MemoryWindow {
-  count: number;
-  resetAt: number;
-}
+const LIMITS = {
+  token: { points: (c) => c.relayRateLimitPerMinute, durationSeconds: 60 },
+  ip: { points: (c) => Math.max(MAX_SIGNED_PER_IP, c.relayRateLimitPerMinute * 2), durationSeconds: 60 },
+  'ip-public': { points: (c) => c.relayRateLimitPerMinute, durationSeconds: 60 },
+  verify: { points: () => CONFIRMS_PER_USER_PER_MINUTE, durationSeconds: 60 },
+  push: { points: () => 1, durationSeconds: PUSH_INTERVAL_SECONDS },
+} as const satisfies Record<string, LimitSpec>;
 
-/** Per-Services memory state (tests run several servers in one process). */
-const memory = new WeakMap<Services, Map<string, MemoryWindow>>();
+export type RelayLimit = keyof typeof LIMITS;
 
-function memoryOf(svc: Services): Map<string, MemoryWindow> {
-  let m = memory.get(svc);
-  if (!m) memory.set(svc, (m = new Map()));
-  return m;
-}
+/** One set of limiters per Services (tests run several servers, each its own deployment, in one process). */
+const limiters = new WeakMap<Services, Record<RelayLimit, RateLimiter>>();
 
-/** The Redis key (or memory key) of a relay counter: `<prefix>:relay:<kind>:<id>`. */
-export const relayKey = (svc: Services, kind: string, id: string): string => `${svc.keyPrefix}:relay:${kind}:${id}`;
-
-async function hitMemory(svc: Services, key: string, limit: number, windowMs: number): Promise<WindowHit> {
-  const map = memoryOf(svc);
-  const now = Date.now();
-  let w = map.get(key);
-  if (!w || w.resetAt <= now) {
-    w = { count: 0, resetAt: now + windowMs };
-    map.set(key, w);
-    if (map.size > 100_000) for (const [k, v] of map) if (v.resetAt <= now) map.delete(k);
+function limitersOf(svc: Services): Record<RelayLimit, RateLimiter> {
+  let set = limiters.get(svc);
+  if (!set) {
+    const entries = Object.entries(LIMITS).map(([name, spec]: [string, LimitSpec]) => [
+      name,
+      createRateLimiter({
+        points: spec.points(svc.config),
+        durationSeconds: spec.durationSeconds,
+        redis: svc.redis,
+        keyPrefix: `${svc.keyPrefix}:relay:${name}`,
+        log: svc.log,
+      }),
+    ]);
+    set = Object.fromEntries(entries) as Record<RelayLimit, RateLimiter>;
+    limiters.set(svc, set);
   }
-  w.count++;
-  return { allowed: w.count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((w.resetAt - now) / 1000)) };
-}
-
-/** Counts one request against `limit` per window for `key`. Redis failures fall back to memory. */
-export async function hitWindow(svc: Services, key: string, limit: number, windowMs = WINDOW_MS): Promise<WindowHit> {
-  if (svc.redis) {
-    try {
-      const res = await svc.redis.multi().incr(key).pexpire(key, windowMs, 'NX').pttl(key).exec();
-      if (res && !res.some(([err]) => err)) {
-        const count = Number(res[0]![1]);
-        const ttl = Number(res[2]![1]);
-        return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((ttl > 0 ? ttl : windowMs) / 1000)) };
-      }
-    } catch (err) {
-      svc.log.warn({ err }, 'relay rate limit: redis failed, counting in memory');
-    }
-  }
-  return hitMemory(svc, key, limit, windowMs);
+  return set;
 }
 
 /**
- * Claims a one-shot mark for `ms` (the push limit: one accepted push per second per token).
- * True when the mark was free; a refused claim does not extend the existing mark.
+ * Counts one request against each `[limit, id]`, all at once (every counter counts, even when
+ * another refuses). Throws `rate_limited` with the seconds left in a refusing window.
  */
-export async function claimMark(svc: Services, key: string, ms: number): Promise<boolean> {
-  if (svc.redis) {
-    try {
-      return (await svc.redis.set(key, '1', 'PX', ms, 'NX')) === 'OK';
-    } catch (err) {
-      svc.log.warn({ err }, 'relay mark: redis failed, using memory');
-    }
-  }
-  const map = memoryOf(svc);
-  const now = Date.now();
-  const w = map.get(key);
-  if (w && w.resetAt > now) return false;
-  map.set(key, { count: 1, resetAt: now + ms });
-  return true;
+export async function enforceLimits(svc: Services, checks: readonly (readonly [RelayLimit, string])[]): Promise<void> {
+  const set = limitersOf(svc);
+  const hits = await Promise.all(checks.map(([limit, id]) => set[limit].consume(id)));
+  const refused = hits.find((hit) => !hit.allowed);
+  if (refused) throw relayError('rate_limited', { retryAfterSeconds: refused.retryAfterSeconds });
 }
 
-/** Empties every relay counter and mark of this deployment. */
+/**
+ * Takes this second's push budget of `token`: true when free. A refused claim leaves the window of
+ * the accepted push as it is (it does not extend it).
+ */
+export async function claimPush(svc: Services, token: string): Promise<boolean> {
+  return (await limitersOf(svc).push.consume(token)).allowed;
+}
+
+/** Empties every relay counter of this deployment, in Redis and in memory. */
 export async function clearRelayRateLimits(svc: Services): Promise<void> {
-  memoryOf(svc).clear();
-  if (!svc.redis) return;
-  const stream = svc.redis.scanStream({ match: `${svc.keyPrefix}:relay:*`, count: 500 });
-  for await (const keys of stream as AsyncIterable<string[]>) {
-    if (keys.length) await svc.redis.del(...keys);
-  }
+  await Promise.all(Object.values(limitersOf(svc)).map((limiter) => limiter.clear()));
 }

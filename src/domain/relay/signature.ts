@@ -97,7 +97,7 @@ function signedMessage(req: SignedRequest, timestamp: string): Buffer | null {
 
 const fail = (reason: string): SignatureResult => ({ ok: false, reason });
 
-/** The eight checks of auth.md §2, in order; the first failing one gives the 401 `reason`. */
+/** The eight checks of auth.md §2, in order; the first failing one gives the `unauthorized` reason. */
 export function verifyRequestSignature(req: SignedRequest, nowSeconds: number): SignatureResult {
   const { token, timestamp } = req;
   if (typeof token !== 'string' || token === '') return fail('missing or invalid token');
@@ -116,7 +116,7 @@ export function verifyRequestSignature(req: SignedRequest, nowSeconds: number): 
 
 /**
  * A socket ticket `<ts>.<token>.<signature>` (auth.md §3) → the token it was signed for, or null
- * when anything is wrong (the caller refuses the upgrade with 403).
+ * when anything is wrong (the caller refuses the upgrade).
  */
 export function verifySocketTicket(ticket: string | undefined, nowSeconds: number): string | null {
   if (typeof ticket !== 'string') return null;

@@ -1,9 +1,9 @@
 /**
  * Reading teams and rendering `team_data` (data-model.md §2), and resolving which team a token means
- * (§5: `team_id` given → must be associated; absent → the single association, several → 409).
+ * (§5: `team_id` given → must be associated; absent → the single association, several → `conflict`).
  */
 import type { AnySql } from '../../platform/db.js';
-import { relayError } from './context.js';
+import { relayError } from './errors.js';
 import { fullHash, knowledgeHash, membersHash, skillsHash, type TeamHashes } from './hash.js';
 import type { Member, Skill } from './validate.js';
 
@@ -84,11 +84,14 @@ export function storedHashes(t: Team): TeamHashes {
 
 export type Redaction = 'none' | 'preview' | 'clone';
 
+/** `team_data` as answered (its keys depend on the redaction). */
+export type TeamData = Record<string, unknown>;
+
 /**
  * `team_data`: full (join, get, all), `preview` (no knowledge, no souls) or `clone` (no knowledge, no
  * skill bodies, `skills` always present). Empty `skills`/`platforms` are omitted otherwise.
  */
-export function teamData(t: Team, redaction: Redaction = 'none'): Record<string, unknown> {
+export function teamData(t: Team, redaction: Redaction = 'none'): TeamData {
   const h = storedHashes(t);
   const members = redaction === 'preview' ? t.members.map(({ soul: _soul, ...m }) => m) : t.members;
   const skills = redaction === 'clone' ? t.skills.map(({ body: _body, ...s }) => s) : t.skills;
@@ -121,7 +124,7 @@ export type Resolution = { kind: 'team'; id: string } | { kind: 'none' };
 
 /**
  * The team a request means. `team_id` given: that team if the token is associated with it, else none.
- * Absent: the token's only team; none; or 409 when it has several.
+ * Absent: the token's only team; none; or a `conflict` when it has several.
  */
 export async function resolveTeam(sql: AnySql, token: string, teamId: unknown): Promise<Resolution> {
   if (teamId !== undefined && teamId !== null && teamId !== '') {
@@ -132,7 +135,7 @@ export async function resolveTeam(sql: AnySql, token: string, teamId: unknown): 
     return row ? { kind: 'team', id: teamId } : { kind: 'none' };
   }
   const ids = await teamIdsOf(sql, token);
-  if (ids.length > 1) throw relayError(409, MULTI_TEAM);
+  if (ids.length > 1) throw relayError('conflict', MULTI_TEAM);
   return ids.length === 1 ? { kind: 'team', id: ids[0]! } : { kind: 'none' };
 }
 

@@ -5,14 +5,15 @@
  * emitted as `RelayKnowledgeUpdated` and reaches the sockets after commit.
  */
 import { hashPassword, verifyPassword } from '../../platform/crypto.js';
-import type { AnySql } from '../../platform/db.js';
+import type { AnySql, TxSql } from '../../platform/db.js';
 import type { Services } from '../../platform/services.js';
-import { withTx, type Emit, type TxSql } from '../../platform/tx.js';
+import { withTx, type Emit } from '../../platform/tx.js';
 import type { RelayInputs } from '../../../generated/relay/routes.js';
-import { relayError, type RelayContext, type RelayReply } from './context.js';
 import { claimSecret, cloneToken, inviteCode } from './codes.js';
+import { signer, type RelayContext } from './context.js';
+import { relayError } from './errors.js';
 import { isoSeconds } from './format.js';
-import { knowledgeHash } from './hash.js';
+import { knowledgeHash, type TeamHashes } from './hash.js';
 import { byteLength, mergeKnowledge, pruneKnowledge } from './knowledge.js';
 import {
   accountOf,
@@ -24,22 +25,18 @@ import {
   teamData,
   teamIdsOf,
   type Team,
+  type TeamData,
 } from './team-data.js';
 import { validateTeam, type SanitizedTeam } from './validate.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
+const NOT_A_MEMBER = 'not a team member';
 const DEFAULT_INVITE_TTL_HOURS = 24;
 const MAX_INVITE_TTL_HOURS = 168;
 
-/** The verified signer; signed routes always have one. */
-function signer(ctx: RelayContext): string {
-  if (!ctx.token) throw relayError(401, 'unauthorized', { reason: 'missing or invalid token' });
-  return ctx.token;
-}
-
 function sanitize(team: unknown): SanitizedTeam {
   const checked = validateTeam(team);
-  if (!checked.ok) throw relayError(400, checked.error);
+  if (!checked.ok) throw relayError('invalid_input', checked.error);
   return checked.team;
 }
 
@@ -111,24 +108,29 @@ async function applyUpdate(sql: TxSql, emit: Emit, cur: Team, incoming: Sanitize
   }
 }
 
-/** 409 `conflict` unless `base_hash` is current, or only the knowledge diverged (then it merges). */
+/** `conflict` unless `base_hash` is current, or only the knowledge diverged (then it merges). */
 function checkBase(cur: Team, incoming: SanitizedTeam, baseHash: string | null): void {
   if (baseHash === null) return;
   const current = hashesOf(cur);
   if (baseHash === current.hash) return;
   const theirs = hashesOf({ members: incoming.members, skills: incoming.skills, knowledge: null });
   const knowledgeOnly = theirs.members_hash === current.members_hash && theirs.skills_hash === current.skills_hash && incoming.knowledge !== null;
-  if (!knowledgeOnly) throw relayError(409, 'conflict', { server_hash: current.hash });
+  if (!knowledgeOnly) throw relayError('conflict', { server_hash: current.hash });
 }
 
 async function reload(sql: AnySql, id: string): Promise<Team> {
   const team = await loadTeam(sql, id);
-  if (!team) throw relayError(404, 'not_found');
+  if (!team) throw relayError('not_found');
   return team;
 }
 
-/** POST /api/teams. */
-export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.upsert']): Promise<RelayReply> {
+/** A team envelope (`{"team": team_data}`), the answer of most team operations. */
+export interface TeamEnvelope {
+  team: TeamData;
+}
+
+/** POST /api/teams: `created` tells a new team (whose `owner_claim_secret` comes once) from an update. */
+export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.upsert']): Promise<TeamEnvelope & { created: boolean }> {
   const token = signer(ctx);
   const incoming = sanitize(input.team);
   const baseHash = typeof input.base_hash === 'string' && HEX64.test(input.base_hash) ? input.base_hash : null;
@@ -138,7 +140,7 @@ export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.up
     const target = await resolveTeam(sql, token, input.team_id);
     if (target.kind === 'none' && input.team_id !== undefined && input.team_id !== null && input.team_id !== '') {
       // gaps.md U9: the original silently created a second team here.
-      throw relayError(404, 'not_found');
+      throw relayError('not_found');
     }
     if (target.kind === 'none') {
       const account = await accountOf(sql, token);
@@ -148,40 +150,40 @@ export async function upsertTeam(ctx: RelayContext, input: RelayInputs['teams.up
       const id = await insertTeam(sql, incoming, owner);
       await associate(sql, token, id);
       const team = await reload(sql, id);
-      return { status: 201, body: { team: { ...teamData(team), ...(secret ? { owner_claim_secret: secret } : {}) } } };
+      return { created: true, team: { ...teamData(team), ...(secret ? { owner_claim_secret: secret } : {}) } };
     }
     const cur = (await loadTeam(sql, target.id, { lock: true }))!;
     checkBase(cur, incoming, baseHash);
     await applyUpdate(sql, emit, cur, incoming);
-    return { status: 200, body: { team: teamData(await reload(sql, cur.id)) } };
+    return { created: false, team: teamData(await reload(sql, cur.id)) };
   });
 }
 
 async function teamOf(sql: AnySql, token: string, teamId: unknown): Promise<Team> {
   const target = await resolveTeam(sql, token, teamId);
   const team = target.kind === 'team' ? await loadTeam(sql, target.id) : undefined;
-  if (!team) throw relayError(404, 'not_found');
+  if (!team) throw relayError('not_found');
   return team;
 }
 
 /** GET /api/teams/:token. */
-export async function getTeamOp(ctx: RelayContext, input: RelayInputs['teams.get']): Promise<RelayReply> {
-  return { body: { team: teamData(await teamOf(ctx.svc.db, signer(ctx), input.team_id)) } };
+export async function getTeamOp(ctx: RelayContext, input: RelayInputs['teams.get']): Promise<TeamEnvelope> {
+  return { team: teamData(await teamOf(ctx.svc.db, signer(ctx), input.team_id)) };
 }
 
 /** GET /api/teams/:token/head: the four hashes, bare. */
-export async function headTeam(ctx: RelayContext, input: RelayInputs['teams.head']): Promise<RelayReply> {
+export async function headTeam(ctx: RelayContext, input: RelayInputs['teams.head']): Promise<TeamHashes> {
   const h = hashesOf(await teamOf(ctx.svc.db, signer(ctx), input.team_id));
-  return { body: { hash: h.hash, members_hash: h.members_hash, skills_hash: h.skills_hash, knowledge_hash: h.knowledge_hash } };
+  return { hash: h.hash, members_hash: h.members_hash, skills_hash: h.skills_hash, knowledge_hash: h.knowledge_hash };
 }
 
-/** GET /api/teams/all/:token: 404 only when the token has no association at all. */
-export async function allTeams(ctx: RelayContext): Promise<RelayReply> {
+/** GET /api/teams/all/:token: `not_found` only when the token has no association at all. */
+export async function allTeams(ctx: RelayContext): Promise<{ teams: TeamData[] }> {
   const token = signer(ctx);
   const [any] = await ctx.svc.db`select 1 from relay_token_teams where token = ${token} limit 1`;
-  if (!any) throw relayError(404, 'not_found');
+  if (!any) throw relayError('not_found');
   const teams = await loadTeams(ctx.svc.db, await teamIdsOf(ctx.svc.db, token));
-  return { body: { teams: teams.map((t) => teamData(t)) } };
+  return { teams: teams.map((t) => teamData(t)) };
 }
 
 async function teamOfInvite(sql: AnySql, code: string): Promise<Team> {
@@ -189,22 +191,22 @@ async function teamOfInvite(sql: AnySql, code: string): Promise<Team> {
     select i.team_id from relay_invites i join relay_teams t on t.id = i.team_id
     where i.code = ${code} and i.expires_at > now() and t.deleted_at is null`;
   const team = row ? await loadTeam(sql, row.team_id) : undefined;
-  if (!team) throw relayError(404, 'invalid_invite');
+  if (!team) throw relayError('not_found', 'invalid_invite');
   return team;
 }
 
 /** POST /api/join: multi-use invites, idempotent association. */
-export async function joinTeam(ctx: RelayContext, input: RelayInputs['teams.join']): Promise<RelayReply> {
+export async function joinTeam(ctx: RelayContext, input: RelayInputs['teams.join']): Promise<TeamEnvelope & { token: string }> {
   const token = signer(ctx);
   const team = await teamOfInvite(ctx.svc.db, input.invite_code);
   await associate(ctx.svc.db, token, team.id);
-  return { body: { team: teamData(team), token } };
+  return { team: teamData(team), token };
 }
 
 /** POST /api/teams/preview: no association; no knowledge, no souls. */
-export async function previewTeam(ctx: RelayContext, input: RelayInputs['teams.preview']): Promise<RelayReply> {
+export async function previewTeam(ctx: RelayContext, input: RelayInputs['teams.preview']): Promise<TeamEnvelope> {
   signer(ctx);
-  return { body: { team: teamData(await teamOfInvite(ctx.svc.db, input.invite_code), 'preview') } };
+  return { team: teamData(await teamOfInvite(ctx.svc.db, input.invite_code), 'preview') };
 }
 
 /** `ttl_hours`: an integer or integer string, clamped to [1, 168]; anything else is the default 24. */
@@ -213,7 +215,12 @@ export function inviteTtlHours(raw: unknown): number {
   return Math.min(MAX_INVITE_TTL_HOURS, Math.max(1, n));
 }
 
-async function createInvite(sql: AnySql, teamId: string, ttlHours: number): Promise<{ invite_code: string; expires_at: string }> {
+interface Invite {
+  invite_code: string;
+  expires_at: string;
+}
+
+async function createInvite(sql: AnySql, teamId: string, ttlHours: number): Promise<Invite> {
   const expires = new Date(Math.floor(Date.now() / 1000) * 1000 + ttlHours * 3_600_000);
   const code = inviteCode();
   await sql`insert into relay_invites (code, team_id, expires_at) values (${code}, ${teamId}, ${expires})`;
@@ -221,29 +228,32 @@ async function createInvite(sql: AnySql, teamId: string, ttlHours: number): Prom
 }
 
 /** POST /api/teams/invite. */
-export async function inviteToTeam(ctx: RelayContext, input: RelayInputs['teams.invite']): Promise<RelayReply> {
+export async function inviteToTeam(ctx: RelayContext, input: RelayInputs['teams.invite']): Promise<Invite> {
   const target = await resolveTeam(ctx.svc.db, signer(ctx), input.team_id);
-  if (target.kind === 'none') throw relayError(403, 'not a team member');
-  return { body: await createInvite(ctx.svc.db, target.id, inviteTtlHours(input.ttl_hours)) };
+  if (target.kind === 'none') throw relayError('forbidden', NOT_A_MEMBER);
+  return createInvite(ctx.svc.db, target.id, inviteTtlHours(input.ttl_hours));
 }
 
 /** POST /api/teams/visibility: owner only; the clone token is created once and kept. */
-export async function setVisibility(ctx: RelayContext, input: RelayInputs['teams.visibility']): Promise<RelayReply> {
+export async function setVisibility(
+  ctx: RelayContext,
+  input: RelayInputs['teams.visibility'],
+): Promise<{ visibility: 'public' | 'private'; clone_token: string | null }> {
   const token = signer(ctx);
   const visibility = input.visibility;
-  if (visibility !== 'public' && visibility !== 'private') throw relayError(400, "visibility must be 'public' or 'private'");
+  if (visibility !== 'public' && visibility !== 'private') throw relayError('invalid_input', "visibility must be 'public' or 'private'");
   return withTx(ctx.svc, async (sql) => {
     const target = await resolveTeam(sql, token, input.team_id);
-    if (target.kind === 'none') throw relayError(403, 'not a team member');
+    if (target.kind === 'none') throw relayError('forbidden', NOT_A_MEMBER);
     const team = await loadTeam(sql, target.id, { lock: true });
-    if (!team) throw relayError(404, 'not_found');
+    if (!team) throw relayError('not_found');
     const account = await accountOf(sql, token);
     if (!account || account !== team.owner_user_id) {
-      throw relayError(403, 'only the team owner can change visibility. Link your account with `teamrc login`.');
+      throw relayError('forbidden', 'only the team owner can change visibility. Link your account with `teamrc login`.');
     }
     const clone = visibility === 'public' ? (team.clone_token ?? cloneToken()) : team.clone_token;
     await sql`update relay_teams set visibility = ${visibility}, clone_token = ${clone}, updated_at = now() where id = ${team.id}`;
-    return { body: { visibility, clone_token: clone } };
+    return { visibility, clone_token: clone };
   });
 }
 
@@ -251,11 +261,11 @@ export async function setVisibility(ctx: RelayContext, input: RelayInputs['teams
 let dummyHash: Promise<string> | undefined;
 
 /** POST /api/teams/claim: the token's account becomes the owner of the team whose secret matches. */
-export async function claimTeam(ctx: RelayContext, input: RelayInputs['teams.claim']): Promise<RelayReply> {
+export async function claimTeam(ctx: RelayContext, input: RelayInputs['teams.claim']): Promise<{ status: 'claimed' }> {
   const token = signer(ctx);
   const sql = ctx.svc.db;
   const account = await accountOf(sql, token);
-  if (!account) throw relayError(403, 'link your account first with `teamrc login`');
+  if (!account) throw relayError('forbidden', 'link your account first with `teamrc login`');
   const candidates = await sql<{ id: string; owner_claim_secret: string }[]>`
     select t.id, t.owner_claim_secret from relay_teams t join relay_token_teams tt on tt.team_id = t.id
     where tt.token = ${token} and t.owner_user_id is null and t.owner_claim_secret is not null and t.deleted_at is null`;
@@ -267,12 +277,12 @@ export async function claimTeam(ctx: RelayContext, input: RelayInputs['teams.cla
     }
   }
   if (candidates.length === 0) await verifyPassword(await (dummyHash ??= hashPassword(claimSecret())), input.claim_secret);
-  if (!match) throw relayError(404, 'invalid or already-claimed ownership token');
+  if (!match) throw relayError('not_found', 'invalid or already-claimed ownership token');
   const claimed = await sql`
     update relay_teams set owner_user_id = ${account}, owner_claim_secret = null, updated_at = now()
     where id = ${match} and owner_user_id is null returning id`;
-  if (claimed.length === 0) throw relayError(409, 'team already has an owner');
-  return { body: { status: 'claimed' } };
+  if (claimed.length === 0) throw relayError('conflict', 'team already has an owner');
+  return { status: 'claimed' };
 }
 
 /**
@@ -292,37 +302,37 @@ export async function disconnectToken(sql: TxSql, emit: Emit, token: string, tea
   return removed.length;
 }
 
-/** DELETE /api/token/:token/erase: always 200. */
-export async function eraseToken(ctx: RelayContext, input: RelayInputs['tokens.erase']): Promise<RelayReply> {
+/** DELETE /api/token/:token/erase: succeeds whether or not there was anything to remove. */
+export async function eraseToken(ctx: RelayContext, input: RelayInputs['tokens.erase']): Promise<{ status: 'disconnected'; teams_removed: number }> {
   const token = signer(ctx);
   const teamId = input.team_id === undefined || input.team_id === '' ? null : input.team_id;
   const n = await withTx(ctx.svc, (sql, emit) => disconnectToken(sql, emit, token, teamId));
-  return { body: { status: 'disconnected', teams_removed: n } };
+  return { status: 'disconnected', teams_removed: n };
 }
 
 /** GET /api/teams/clone/:clone_token (public): only while the team is public. */
-export async function cloneTeam(ctx: RelayContext, input: RelayInputs['teams.clone']): Promise<RelayReply> {
+export async function cloneTeam(ctx: RelayContext, input: RelayInputs['teams.clone']): Promise<TeamEnvelope> {
   const [row] = await ctx.svc.db<{ id: string }[]>`
     select id from relay_teams where clone_token = ${input.clone_token} and visibility = 'public' and deleted_at is null`;
   const team = row ? await loadTeam(ctx.svc.db, row.id) : undefined;
-  if (!team) throw relayError(404, 'invalid_clone_token');
-  return { body: { team: teamData(team, 'clone') } };
+  if (!team) throw relayError('not_found', 'invalid_clone_token');
+  return { team: teamData(team, 'clone') };
 }
 
 // ---- The web side (dashboard stand-ins used by the test hooks) ----
 
-/** The team `teamId` of `token`, full data; 404 `not_found` otherwise. */
-export async function getTeam(svc: Services, token: string, teamId: string): Promise<Record<string, unknown>> {
+/** The team `teamId` of `token`, full data; `not_found` otherwise. */
+export async function getTeam(svc: Services, token: string, teamId: string): Promise<TeamData> {
   return teamData(await teamOf(svc.db, token, teamId));
 }
 
 /** A web-side edit: no `base_hash`, knowledge merged like any update. */
-export async function webUpdateTeam(svc: Services, token: string, teamId: string, team: unknown): Promise<Record<string, unknown>> {
+export async function webUpdateTeam(svc: Services, token: string, teamId: string, team: unknown): Promise<TeamData> {
   const incoming = sanitize(team);
   return withTx(svc, async (sql, emit) => {
     const target = await resolveTeam(sql, token, teamId);
     const cur = target.kind === 'team' ? await loadTeam(sql, target.id, { lock: true }) : undefined;
-    if (!cur) throw relayError(404, 'not_found');
+    if (!cur) throw relayError('not_found');
     await applyUpdate(sql, emit, cur, incoming);
     return teamData(await reload(sql, cur.id));
   });
@@ -333,7 +343,7 @@ export async function createTeamWeb(svc: Services, ownerUserId: string, team: un
   const incoming = sanitize(team);
   return withTx(svc, async (sql) => {
     const [user] = await sql`select 1 from users where id = ${ownerUserId}`;
-    if (!user) throw relayError(404, 'not_found');
+    if (!user) throw relayError('not_found');
     await sql`insert into relay_accounts (user_id) values (${ownerUserId}) on conflict do nothing`;
     const id = await insertTeam(sql, incoming, { userId: ownerUserId });
     const invite = await createInvite(sql, id, DEFAULT_INVITE_TTL_HOURS);

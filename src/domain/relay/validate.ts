@@ -1,8 +1,9 @@
 /**
  * Validation and sanitizing of the `team` object of `POST /api/teams` (reference relay-api.md §3.1).
  * Checks run in the documented order — name, members, skills, knowledge, platforms — and the first
- * failure is the 400 message. Extra checks the original left to its database (gaps.md U6: empty
- * member name/role, duplicate member names) and the description limit (G3) answer 400 too.
+ * failure is the message of the `invalid_input` error. Extra checks the original left to its
+ * database (gaps.md U6: empty member name/role, duplicate member names) and the description limit
+ * (G3) fail the same way.
  * Sizes are UTF-8 bytes.
  */
 import { RELAY_PLATFORMS } from '../../../generated/relay/routes.js';

@@ -3,21 +3,30 @@
  * format (`{"error": "…"}`, `reason` on 401). Per request, in the relay's order (relay-api.md §1):
  * route → Accept (406) → OPTIONS (204) → X-Teamrc-Version (426/400) → body (413/400) → session
  * (TRCR access token) → Ed25519 signature (401) → rate limit (429) → body envelope (400) → operation.
+ * The operation's result is answered with the route's status (`x-relay-status`; 201 when
+ * `teams.upsert` created the team); a `RelayError` becomes its status and body in ./errors.ts.
  * Routes, auth classes and validators come from generated/relay (specs/openapi/relay.yaml).
  */
 import type Koa from 'koa';
-import { relayBodyValidators, relayRoutes, type RelayHandlers, type RelayRoute } from '../../../generated/relay/routes.js';
+import {
+  relayBodyValidators,
+  relayRoutes,
+  type RelayHandlers,
+  type RelayInputs,
+  type RelayOperationName,
+  type RelayRoute,
+} from '../../../generated/relay/routes.js';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
-import { relayHandlers, RelayError, type RelayContext, type RelayReply } from '../../domain/relay/index.js';
-import { hitWindow, relayKey } from '../../domain/relay/ratelimit.js';
+import { relayError, RelayError, relayHandlers, type RelayContext, type RelayResults } from '../../domain/relay/index.js';
+import { enforceLimits, type RelayLimit } from '../../domain/relay/ratelimit.js';
 import { verifyRequestSignature } from '../../domain/relay/signature.js';
 import type { Services } from '../../platform/services.js';
 import { readBodyText } from '../http/body.js';
+import { httpError, type HttpAnswer } from './errors.js';
 import { renderVerifyPage, VERIFY_PAGE_HEADERS } from './verify-page.js';
 
 /** Plug.Parsers' limit in the original relay. */
 export const RELAY_MAX_BODY_BYTES = 256_000;
-const MAX_SIGNED_PER_IP = 120;
 
 /** Paths the relay owns, with everything below them (the rest of the server belongs to TRCR). */
 const RELAY_PREFIXES = ['/api/teams', '/api/join', '/api/auth/device', '/api/token', '/api/account', '/api/test', '/auth/verify', '/health'];
@@ -27,7 +36,42 @@ export const isRelayPath = (path: string): boolean => RELAY_PREFIXES.some((p) =>
 /** Phoenix's default answer for a path no route serves. */
 const NOT_FOUND_BODY = { errors: { detail: 'Not Found' } };
 
-type Handlers = RelayHandlers<RelayContext, RelayReply>;
+/** The two operations that are pure transport: the verification page's HTML and `/health`. */
+const transportHandlers = {
+  'device.verifyPage': async (_ctx: RelayContext, input: RelayInputs['device.verifyPage']) =>
+    renderVerifyPage(typeof input.code === 'string' ? { code: input.code } : {}),
+  health: async () => ({ status: 'ok' as const }),
+};
+
+const handlers = { ...relayHandlers, ...transportHandlers } satisfies RelayHandlers<RelayContext, unknown>;
+
+type Results = RelayResults & { [K in keyof typeof transportHandlers]: Awaited<ReturnType<(typeof transportHandlers)[K]>> };
+
+/** What an operation's result makes of its answer; by default the result is the body, sent with the route's status. */
+type Shape<R> = (result: R) => { status?: number; body: unknown; headers?: Record<string, string> };
+
+/** `teams.upsert` answers 201 instead of the route's status (`x-relay-status`) when it created the team. */
+const CREATED = 201;
+
+/** The operations whose answer is more than their result with the route's status. */
+const SHAPES: { [K in RelayOperationName]?: Shape<Results[K]> } = {
+  'teams.upsert': ({ created, ...body }) => ({ body, ...(created ? { status: CREATED } : {}) }),
+  'account.export': (data) => ({ body: data, headers: { 'content-disposition': 'attachment; filename="teamrc-export.json"' } }),
+  'device.verifyPage': (html) => ({ body: html, headers: { ...VERIFY_PAGE_HEADERS } }),
+};
+
+function answer(route: RelayRoute, result: unknown): HttpAnswer {
+  const shape = SHAPES[route.operation] as Shape<unknown> | undefined;
+  const shaped = shape ? shape(result) : { body: result };
+  return { status: shaped.status ?? route.status, body: shaped.body, headers: shaped.headers ?? {} };
+}
+
+/** The limits a request counts against, by auth class (src/domain/relay/ratelimit.ts). */
+function limitsOf(route: RelayRoute, rctx: RelayContext): [RelayLimit, string][] {
+  if (route.auth === 'signed' || route.auth === 'session+signed') return [['token', rctx.token!], ['ip', rctx.ip]];
+  if (route.auth === 'public' || route.auth === 'session') return [['ip-public', rctx.ip]];
+  return [];
+}
 
 interface Match {
   route: RelayRoute;
@@ -55,9 +99,6 @@ function match(method: string, path: string): Match | undefined {
   return undefined;
 }
 
-const fail = (status: number, error: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): RelayError =>
-  new RelayError(status, { error, ...extra }, headers);
-
 /** `Accept` absent, `*\/*`, `application/*` or JSON is fine; anything else is 406. */
 function acceptsJson(accept: string | undefined): boolean {
   if (!accept) return true;
@@ -70,9 +111,9 @@ function acceptsJson(accept: string | undefined): boolean {
 /** The `X-Teamrc-Version` header: absent or an integer ≥ 1. */
 function checkVersion(raw: string | undefined): void {
   if (raw === undefined) return;
-  if (!/^\s*-?\d+\s*$/.test(raw)) throw fail(400, 'bad_request', { message: 'Malformed version header. Expected an integer.' });
+  if (!/^\s*-?\d+\s*$/.test(raw)) throw relayError('invalid_input', { message: 'Malformed version header. Expected an integer.' });
   if (Number(raw) < 1) {
-    throw fail(426, 'upgrade_required', {
+    throw relayError('upgrade_required', {
       message: 'Your teamrc CLI is outdated. Please update: npm install -g teamrc',
       minimum_version: 1,
     });
@@ -84,7 +125,7 @@ async function readJson(req: Koa.Request['req'], route: RelayRoute): Promise<{ r
   try {
     text = await readBodyText(req, RELAY_MAX_BODY_BYTES);
   } catch {
-    throw fail(413, 'request body too large', { limit_bytes: RELAY_MAX_BODY_BYTES });
+    throw relayError('content_too_large', { limit_bytes: RELAY_MAX_BODY_BYTES });
   }
   const raw = Buffer.from(text, 'utf8');
   if (!route.hasBody || text.trim() === '') return { raw, json: {} };
@@ -92,9 +133,9 @@ async function readJson(req: Koa.Request['req'], route: RelayRoute): Promise<{ r
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw fail(400, 'invalid JSON');
+    throw relayError('invalid_input', 'invalid JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw fail(400, 'request body must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw relayError('invalid_input', 'request body must be a JSON object');
   return { raw, json: parsed as Record<string, unknown> };
 }
 
@@ -113,31 +154,9 @@ const header = (ctx: Koa.Context, name: string): string | undefined => {
 };
 
 export function createRelayMiddleware(svc: Services): Koa.Middleware {
-  const handlers: Handlers = {
-    ...relayHandlers,
-    'device.verifyPage': async (_ctx, input) => ({
-      body: renderVerifyPage(typeof input.code === 'string' ? { code: input.code } : {}),
-      headers: { ...VERIFY_PAGE_HEADERS },
-    }),
-    health: async () => ({ body: { status: 'ok' } }),
-  } satisfies Handlers;
-
-  async function limit(rctx: RelayContext, route: RelayRoute): Promise<void> {
-    const checks: [string, number][] = [];
-    if (route.auth === 'signed' || route.auth === 'session+signed') {
-      checks.push([relayKey(svc, 'token', rctx.token!), svc.config.relayRateLimitPerMinute]);
-      checks.push([relayKey(svc, 'ip', rctx.ip), Math.max(MAX_SIGNED_PER_IP, svc.config.relayRateLimitPerMinute * 2)]);
-    } else if (route.auth === 'public' || route.auth === 'session') {
-      checks.push([relayKey(svc, 'ip-public', rctx.ip), svc.config.relayRateLimitPerMinute]);
-    }
-    const hits = await Promise.all(checks.map(([key, max]) => hitWindow(svc, key, max)));
-    const refused = hits.find((hit) => !hit.allowed);
-    if (refused) throw fail(429, 'rate limit exceeded', {}, { 'retry-after': String(refused.retryAfterSeconds) });
-  }
-
-  async function run(ctx: Koa.Context, m: Match): Promise<RelayReply> {
+  async function run(ctx: Koa.Context, m: Match): Promise<HttpAnswer> {
     const { route } = m;
-    if (route.auth !== 'none' && !acceptsJson(header(ctx, 'accept'))) throw new RelayError(406, { error: 'not_acceptable' });
+    if (route.auth !== 'none' && !acceptsJson(header(ctx, 'accept'))) throw relayError('not_acceptable');
     if (route.auth !== 'none') checkVersion(header(ctx, 'x-teamrc-version'));
 
     const { raw, json } = await readJson(ctx.req, route);
@@ -146,11 +165,11 @@ export function createRelayMiddleware(svc: Services): Koa.Middleware {
     if (route.auth === 'session' || route.auth === 'session+signed') {
       const auth = header(ctx, 'authorization');
       const bearer = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
-      if (!bearer) throw fail(401, 'unauthorized');
+      if (!bearer) throw relayError('unauthorized');
       try {
         rctx.userId = (await authenticateBearer(svc, bearer)).userId;
       } catch {
-        throw fail(401, 'unauthorized');
+        throw relayError('unauthorized');
       }
     }
     if (route.auth === 'signed' || route.auth === 'session+signed') {
@@ -166,13 +185,13 @@ export function createRelayMiddleware(svc: Services): Koa.Middleware {
         },
         Math.floor(Date.now() / 1000),
       );
-      if (!result.ok) throw fail(401, 'unauthorized', { reason: result.reason });
+      if (!result.ok) throw relayError('unauthorized', { reason: result.reason });
       rctx.token = result.token;
     }
-    await limit(rctx, route);
+    await enforceLimits(svc, limitsOf(route, rctx));
 
     const validate = relayBodyValidators[route.operation];
-    if (validate && !validate(json)) throw fail(400, envelopeError(validate.errors as never));
+    if (validate && !validate(json)) throw relayError('invalid_input', envelopeError(validate.errors as never));
 
     const query: Record<string, string> = {};
     for (const name of route.queryParams) {
@@ -180,8 +199,8 @@ export function createRelayMiddleware(svc: Services): Koa.Middleware {
       if (typeof v === 'string') query[name] = v;
     }
     const input = { ...json, ...query, ...m.params };
-    const handler = handlers[route.operation] as (c: RelayContext, i: unknown) => Promise<RelayReply>;
-    return handler(rctx, input);
+    const handler = handlers[route.operation] as (c: RelayContext, i: unknown) => Promise<unknown>;
+    return answer(route, await handler(rctx, input));
   }
 
   return async (ctx) => {
@@ -197,23 +216,15 @@ export function createRelayMiddleware(svc: Services): Koa.Middleware {
       ctx.body = NOT_FOUND_BODY;
       return;
     }
-    let reply: RelayReply;
+    let res: HttpAnswer;
     try {
-      reply = await run(ctx, m);
+      res = await run(ctx, m);
     } catch (err) {
-      if (err instanceof RelayError) {
-        ctx.status = err.status;
-        ctx.set(err.headers);
-        ctx.body = err.body;
-        return;
-      }
-      svc.log.error({ err, path: ctx.path, operation: m.route.operation }, 'relay request failed');
-      ctx.status = 500;
-      ctx.body = { error: 'internal_error' };
-      return;
+      if (!(err instanceof RelayError)) svc.log.error({ err, path: ctx.path, operation: m.route.operation }, 'relay request failed');
+      res = httpError(err instanceof RelayError ? err : relayError('internal_error'));
     }
-    ctx.status = reply.status ?? m.route.status;
-    if (reply.headers) ctx.set(reply.headers);
-    ctx.body = reply.body;
+    ctx.status = res.status;
+    ctx.set(res.headers);
+    ctx.body = res.body;
   };
 }

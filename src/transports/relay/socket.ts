@@ -34,12 +34,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { KNOWLEDGE_EVENTS, KNOWLEDGE_TOPIC_PREFIX } from '../../../generated/relay/socket.js';
-import { RelayError } from '../../domain/relay/context.js';
+import { RelayError } from '../../domain/relay/index.js';
 import { joinKnowledge, pushKnowledge } from '../../domain/relay/knowledge-channel.js';
 import { verifySocketTicket } from '../../domain/relay/signature.js';
 import type { BusEvent } from '../../platform/bus.js';
 import type { Services } from '../../platform/services.js';
 import { addTo, removeFrom, closeWithin } from '../shared/sockets.js';
+import { replyReason } from './errors.js';
 
 export interface RelaySocket {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -339,7 +340,7 @@ class RelayConnection {
       this.sendFrame(reply(m.joinRef, m.ref, m.topic, 'ok', response));
     } catch (err) {
       if (!(err instanceof RelayError)) this.deps.svc.log.error({ err, topic: m.topic }, 'relay channel join crashed');
-      const reason = err instanceof RelayError ? err.body.error : 'join crashed';
+      const reason = err instanceof RelayError ? replyReason(err) : 'join crashed';
       this.sendFrame(errorReply(m.joinRef, m.ref, m.topic, reason));
     } finally {
       this.pendingJoins -= 1;
@@ -365,12 +366,13 @@ class RelayConnection {
       this.sendFrame(errorReply(member.joinRef, m.ref, m.topic, 'unknown event'));
       return;
     }
-    const result = await pushKnowledge(this.deps.svc, this.token, member.teamId, m.payload.content, this.id);
-    this.sendFrame(
-      result.ok
-        ? reply(member.joinRef, m.ref, m.topic, 'ok', { knowledge_hash: result.knowledge_hash, knowledge_size: result.knowledge_size })
-        : errorReply(member.joinRef, m.ref, m.topic, result.reason),
-    );
+    try {
+      const state = await pushKnowledge(this.deps.svc, this.token, member.teamId, m.payload.content, this.id);
+      this.sendFrame(reply(member.joinRef, m.ref, m.topic, 'ok', { knowledge_hash: state.knowledge_hash, knowledge_size: state.knowledge_size }));
+    } catch (err) {
+      if (!(err instanceof RelayError)) throw err;
+      this.sendFrame(errorReply(member.joinRef, m.ref, m.topic, replyReason(err)));
+    }
   }
 }
 
