@@ -1,38 +1,149 @@
 /**
- * The docs portal at /docs: the specs themselves rendered by Redoc's standalone bundle (OpenAPI 3.1,
- * AsyncAPI 3.0 and GraphQL SDL), served offline from node_modules with telemetry disabled.
+ * The docs portal at /docs: the bundled specs (one document per interface, generated/bundles/ from
+ * `npm run generate`) rendered by Redoc's standalone bundle (OpenAPI 3.1, AsyncAPI 3.0 and GraphQL
+ * SDL), served offline from node_modules with telemetry disabled.
+ *
+ *   GET /docs/                     overview (links to every page)
+ *   GET /docs/<page>               one reference page per entry of PAGES, rendered by Redoc in the browser
+ *   GET /docs/bundles/**           the bundles (only .yaml/.yml/.json/.graphql files, nothing outside the folder)
+ *   GET /docs/redoc.js             Redoc's standalone bundle (an ES module), without its hosted logo
+ *
+ * Nothing a page loads comes from another host: the bundle's only outside fetch on load (the "API docs
+ * by Redocly" logo from cdn.redoc.ly) is removed from the bundle as it is served, telemetry is off, and
+ * the pages' Content-Security-Policy allows this server only (plus data:/blob: URLs, which Redoc uses
+ * for its search worker and downloads), so anything a future Redoc adds is refused rather than fetched.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const specsDir = path.join(root, 'specs');
-const redocBundle = createRequire(import.meta.url).resolve('redoc/bundles/redoc.standalone.js');
+/** Page → the document Redoc renders there, as a path from the repository root under one of the SERVED_FOLDERS. */
+export const PAGES = {
+  rest: { title: 'REST API', file: 'generated/bundles/openapi.yaml' },
+  websocket: { title: 'WebSocket API', file: 'generated/bundles/asyncapi.yaml' },
+  graphql: { title: 'GraphQL API', file: 'generated/bundles/schema.graphql' },
+  relay: { title: 'Team relay API', file: 'generated/bundles/relay-openapi.yaml' },
+  'relay-socket': { title: 'Team relay socket', file: 'generated/bundles/relay-asyncapi.yaml' },
+} as const satisfies Record<string, { title: string; file: string }>;
 
-const PAGES: Record<string, { title: string; spec: string }> = {
-  rest: { title: 'REST API', spec: '/docs/specs/openapi/trcr.yaml' },
-  websocket: { title: 'WebSocket API', spec: '/docs/specs/asyncapi/trcr-ws.yaml' },
-  graphql: { title: 'GraphQL API', spec: '/docs/specs/graphql/schema.graphql' },
-  relay: { title: 'Team relay API', spec: '/docs/specs/openapi/relay.yaml' },
-  'relay-socket': { title: 'Team relay socket', spec: '/docs/specs/asyncapi/relay-socket.yaml' },
+export type DocsPage = keyof typeof PAGES;
+
+/** URL prefix under /docs/ → the folder (from the repository root) it serves; nothing else is served. */
+const SERVED_FOLDERS: Record<string, string> = {
+  'bundles/': 'generated/bundles',
 };
 
-const page = (title: string, body: string): string => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · TRCR developer docs</title>
-<style>body{margin:0;font-family:system-ui,sans-serif} nav{padding:12px 20px;border-bottom:1px solid #ddd;display:flex;gap:18px;align-items:center}
-nav a{color:#3b3bd1;text-decoration:none} main{max-width:760px;margin:40px auto;padding:0 20px;line-height:1.5} code{background:#f3f3f7;padding:1px 4px;border-radius:3px}</style>
-</head><body><nav><strong>TRCR</strong>${Object.entries(PAGES)
-  .map(([slug, p]) => `<a href="/docs/${slug}">${p.title}</a>`)
-  .join('')}<a href="/docs/">Overview</a></nav>${body}</body></html>`;
+const CONTENT_TYPES: Record<string, string> = {
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.graphql': 'text/plain; charset=utf-8',
+};
 
-const INDEX = page(
+/** Height of the portal's navigation bar; Redoc's sticky sidebar and panels sit below it. */
+const NAV_HEIGHT_PX = 48;
+
+/**
+ * Redoc 3 options (`init`): the three-panel layout (description in the middle, samples on the right),
+ * telemetry off, and anchors scrolled clear of the navigation bar.
+ */
+const REDOC_OPTIONS = { disableTelemetry: true, layout: 'three-panel', scrollYOffset: NAV_HEIGHT_PX } as const;
+
+/**
+ * Redoc 3 theme tokens (CSS custom properties, defined by Redoc on :root and overridden here): the
+ * samples column takes 40 % instead of half of the space right of the sidebar, so the descriptions
+ * get the larger share at 1280–1920 px; the sticky sidebar and panels start below the navigation bar.
+ * The sidebar footer's "API docs by" attribution, whose logo is removed from the bundle, is hidden.
+ * (The page's own `main{max-width:760px}` once squeezed Redoc's <main> to ~230 px: page styles are
+ * scoped to `body>nav` and `main.overview`.)
+ */
+const REDOC_THEME = `redoc{display:block;--navbar-stack-height:${NAV_HEIGHT_PX}px;--panel-samples-width:40%}
+redoc span:has(> a[href^="https://redocly.com/redoc"]){display:none}`;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const redocBundlePath = createRequire(import.meta.url).resolve('redoc/bundles/redoc.standalone.js');
+
+/** `specs/openapi/trcr.yaml` → `/docs/specs/openapi/trcr.yaml` (through SERVED_FOLDERS). */
+function urlOf(file: string): string {
+  for (const [prefix, folder] of Object.entries(SERVED_FOLDERS)) {
+    if (file.startsWith(folder + '/')) return `/docs/${prefix}${file.slice(folder.length + 1)}`;
+  }
+  throw new Error(`docs: ${file} is not under a served folder (${Object.values(SERVED_FOLDERS).join(', ')})`);
+}
+
+/** The file a `/docs/<rest>` path names inside a served folder, or undefined (unknown, wrong type, ../ escape). */
+function servedFile(rest: string): string | undefined {
+  const prefix = Object.keys(SERVED_FOLDERS).find((p) => rest.startsWith(p));
+  if (!prefix) return undefined;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(rest.slice(prefix.length));
+  } catch {
+    return undefined;
+  }
+  if (relative.includes('\0') || !(path.extname(relative) in CONTENT_TYPES)) return undefined;
+  const folder = path.join(root, SERVED_FOLDERS[prefix]!);
+  const file = path.resolve(folder, relative);
+  return file.startsWith(folder + path.sep) ? file : undefined;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The pages' policy: this server only (and data:/blob:), plus the hash of the page's inline module script. */
+const csp = (scriptHash?: string): string =>
+  [
+    "default-src 'none'",
+    `script-src 'self'${scriptHash ? ` '${scriptHash}'` : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+interface Html {
+  body: string;
+  csp: string;
+}
+
+function html(title: string, current: string | null, content: string, scriptHash?: string): Html {
+  const links = [...Object.entries(PAGES).map(([slug, p]) => [slug, p.title] as const), ['', 'Overview'] as const]
+    .map(([slug, label]) => `<a href="/docs/${slug}"${slug === current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a>`)
+    .join('');
+  const body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · TRCR developer docs</title>
+<link rel="icon" href="data:,">
+<style>body{margin:0;font-family:system-ui,sans-serif}
+body>nav{position:sticky;top:0;z-index:1000;box-sizing:border-box;height:${NAV_HEIGHT_PX}px;padding:0 20px;display:flex;gap:18px;align-items:center;white-space:nowrap;overflow-x:auto;
+ background:var(--bg-color,#fff);color:var(--text-color-primary,#111);border-bottom:1px solid var(--border-color-primary,#ddd)}
+body>nav a{color:var(--link-color-primary,#3b3bd1);text-decoration:none} body>nav a[aria-current]{color:inherit;font-weight:600}
+main.overview{max-width:760px;margin:40px auto;padding:0 20px;line-height:1.5} main.overview code{background:#f3f3f7;padding:1px 4px;border-radius:3px}
+${REDOC_THEME}</style>
+</head><body><nav><strong>TRCR</strong>${links}</nav>${content}</body></html>`;
+  return { body, csp: csp(scriptHash) };
+}
+
+/** A reference page: an empty `<redoc>` element filled by `init` (the element has no spec-url, so Redoc's own auto-start stays idle). */
+function referencePage(slug: DocsPage): Html {
+  const { title, file } = PAGES[slug];
+  const script = `import { init } from '/docs/redoc.js';
+init(${JSON.stringify(urlOf(file))}, ${JSON.stringify(REDOC_OPTIONS)}, document.getElementById('redoc'));`;
+  const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
+  return html(title, slug, `<redoc id="redoc"></redoc><script type="module">${script}</script>`, hash);
+}
+
+const OVERVIEW = html(
   'Overview',
-  `<main><h1>TRCR developer platform</h1>
+  '',
+  `<main class="overview"><h1>TRCR developer platform</h1>
 <p>Four interfaces over one service layer: the same rules, permissions, validation and real-time events whichever you use.</p>
 <ul>
 <li><a href="/docs/rest">REST API</a> — <code>/api/v1</code>, JSON, Bearer JWT or <code>trcr_pat_…</code> token.</li>
@@ -50,39 +161,65 @@ const INDEX = page(
 <p>Errors everywhere: <code>{"error":{"code","message","details"}}</code>. Rate limit: 100 requests/min/user across REST, GraphQL and MCP.</p></main>`,
 );
 
-const CONTENT_TYPES: Record<string, string> = { '.yaml': 'application/yaml', '.graphql': 'text/plain', '.js': 'text/javascript' };
+const REFERENCE_PAGES = new Map<string, Html>(Object.keys(PAGES).map((slug) => [slug, referencePage(slug as DocsPage)]));
+
+/** Redocly's hosted logo in the sidebar footer ("API docs by …"): `data:,` fails to decode, and Redoc then drops the image. */
+const HOSTED_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+
+let bundle: Promise<{ body: Buffer; etag: string }> | undefined;
+/** The bundle as served (read once, on first use). */
+function redocBundle(): Promise<{ body: Buffer; etag: string }> {
+  bundle ??= readFile(redocBundlePath, 'utf8').then(
+    (js) => {
+      const body = Buffer.from(js.replace(HOSTED_LOGO, 'data:,'));
+      return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    },
+    (err: unknown) => {
+      bundle = undefined;
+      throw err;
+    },
+  );
+  return bundle;
+}
+
+function sendHtml(ctx: Context, page: Html): void {
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.set('Content-Security-Policy', page.csp);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.body = page.body;
+}
 
 async function sendFile(ctx: Context, file: string): Promise<void> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return;
-  ctx.type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  ctx.type = CONTENT_TYPES[path.extname(file)]!;
   ctx.length = info.size;
   ctx.set('Cache-Control', 'public, max-age=300');
+  ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.body = createReadStream(file);
 }
 
-/** Koa middleware answering GET /docs, /docs/{rest,websocket,graphql,relay,relay-socket}, /docs/specs/**, /docs/redoc.js. */
+/** Koa middleware answering GET/HEAD /docs, /docs/<page>, /docs/specs/**, /docs/bundles/**, /docs/redoc.js. */
 export function docsMiddleware() {
   return async (ctx: Context, next: Next): Promise<void> => {
-    if (ctx.method !== 'GET' || !(ctx.path === '/docs' || ctx.path.startsWith('/docs/'))) return next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !(ctx.path === '/docs' || ctx.path.startsWith('/docs/'))) return next();
     const rest = ctx.path.slice('/docs'.length).replace(/^\/+/, '');
-    if (rest === '') {
-      ctx.type = 'text/html';
-      ctx.body = INDEX;
+    if (rest === '') return sendHtml(ctx, OVERVIEW);
+    const page = REFERENCE_PAGES.get(rest);
+    if (page) return sendHtml(ctx, page);
+    if (rest === 'redoc.js') {
+      const { body, etag } = await redocBundle();
+      ctx.status = 200;
+      ctx.type = 'text/javascript; charset=utf-8';
+      ctx.etag = etag;
+      ctx.set('Cache-Control', 'public, max-age=300');
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      if (ctx.fresh) ctx.status = 304;
+      else ctx.body = body;
       return;
     }
-    const p = PAGES[rest];
-    if (p) {
-      ctx.type = 'text/html';
-      ctx.body = page(p.title, `<redoc spec-url="${p.spec}" disable-telemetry="true"></redoc><script src="/docs/redoc.js"></script>`);
-      return;
-    }
-    if (rest === 'redoc.js') return sendFile(ctx, redocBundle);
-    if (rest.startsWith('specs/')) {
-      const file = path.resolve(specsDir, rest.slice('specs/'.length));
-      // Only files inside specs/ (no ../ escapes).
-      if (file.startsWith(specsDir + path.sep)) return sendFile(ctx, file);
-    }
+    const file = servedFile(rest);
+    if (file) return sendFile(ctx, file);
     return next();
   };
 }
