@@ -22,6 +22,7 @@ EntityChanged?: EntityChanged
 Error?: Error
 ErrorResponse?: ErrorResponse
 FieldChange?: FieldChange
+Health?: Health
 Invitation?: Invitation
 InvitationAccept?: InvitationAccept
 Member?: Member
@@ -39,6 +40,7 @@ PersonalAccessTokenCreated?: PersonalAccessTokenCreated
 Project?: Project
 ProjectCreate?: ProjectCreate
 ProjectUpdate?: ProjectUpdate
+Readiness?: Readiness
 RemoveMemberResult?: RemoveMemberResult
 SuccessResult?: SuccessResult
 Task?: Task
@@ -310,6 +312,18 @@ details?: {
  */
 export interface ErrorResponse {
 error: Error
+}
+/**
+ * Liveness (`/healthz`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Health".
+ */
+export interface Health {
+/**
+ * `ok` while the database answers; `unavailable` otherwise.
+ */
+status: ("ok" | "unavailable")
 }
 /**
  * An invitation to join an organization, mailed to `email` with a single-use link. It expires after 7 days. The token itself is only in the mail, never in API answers.
@@ -804,6 +818,28 @@ client_id?: (string | null)
  * `archived` to archive the project, `active` to restore it.
  */
 status?: ("active" | "archived")
+}
+/**
+ * Readiness (`/readyz`) and the check of each dependency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Readiness".
+ */
+export interface Readiness {
+/**
+ * `ok` when every configured dependency answers; `unavailable` otherwise.
+ */
+status: ("ok" | "unavailable")
+checks: {
+/**
+ * One dependency: `ok`, `unavailable`, or `not_configured` (Redis without `REDIS_URL`).
+ */
+database: ("ok" | "unavailable" | "not_configured")
+/**
+ * One dependency: `ok`, `unavailable`, or `not_configured` (Redis without `REDIS_URL`).
+ */
+redis: ("ok" | "unavailable" | "not_configured")
+}
 }
 /**
  * Confirms that a user is no longer a member of the organization.

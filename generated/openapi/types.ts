@@ -1,5 +1,50 @@
 // Generated from specs/openapi (openapi-typescript) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers `200 {"status":"ok"}` while the process serves requests and the database answers a trivial query
+         *     within 2 seconds, else `503 {"status":"unavailable"}`. No token, no rate limit. `HEAD` answers the same
+         *     statuses without a body.
+         */
+        get: operations["health.live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers `200` when every dependency answers within 1 second: the database and, when `REDIS_URL` is set,
+         *     Redis (`PING`); else `503`. The body names each check: `ok`, `unavailable` or `not_configured` (Redis
+         *     without `REDIS_URL`). A load balancer should route to an instance only while it answers 200. No token, no
+         *     rate limit, never cached.
+         */
+        get: operations["health.ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/register": {
         parameters: {
             query?: never;
@@ -672,6 +717,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Health
+         * @description Liveness (`/healthz`).
+         */
+        Health: {
+            /**
+             * @description `ok` while the database answers; `unavailable` otherwise.
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        /**
+         * CheckResult
+         * @description One dependency: `ok`, `unavailable`, or `not_configured` (Redis without `REDIS_URL`).
+         * @enum {string}
+         */
+        CheckResult: "ok" | "unavailable" | "not_configured";
+        /**
+         * Readiness
+         * @description Readiness (`/readyz`) and the check of each dependency.
+         */
+        Readiness: {
+            /**
+             * @description `ok` when every configured dependency answers; `unavailable` otherwise.
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+            checks: {
+                database: components["schemas"]["CheckResult"];
+                redis: components["schemas"]["CheckResult"];
+            };
+        };
         /**
          * AuthRegister
          * @description New account. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1834,6 +1911,64 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "health.live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alive, and the database answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The database does not answer within 2 seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    "health.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description A dependency does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
     "auth.register": {
         parameters: {
             query?: never;
@@ -2065,6 +2200,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -2165,6 +2301,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
@@ -2513,6 +2650,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];

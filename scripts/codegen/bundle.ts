@@ -20,7 +20,7 @@
  * `components`. The GraphQL files are merged with @graphql-tools/merge (descriptions and
  * directives kept). The generators, the linters and the docs portal read only the bundles.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,24 +54,40 @@ const readYaml = (file: string): JsonObject => {
   return doc;
 };
 
+/** The value at a JSON pointer (`/TaskCreate/properties/title`) of a YAML file. */
+function at(file: string, pointer: string): Json {
+  let cur: Json = readYaml(file);
+  for (const raw of pointer.split('/').filter(Boolean)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isObject(cur) || !(key in cur)) throw new Error(`unresolvable $ref ${file}#${pointer}`);
+    cur = cur[key]!;
+  }
+  return cur;
+}
+
 /**
  * Every `$ref` of `node` (read from `file`) made independent of where the node will live: a
  * reference into `headFile` becomes `#/…` (the head is the document being built), any other file
- * reference becomes absolute, and `#/…` stays as written (fragments point into the head).
+ * reference becomes absolute, and `#/…` stays as written (fragments point into the head). A
+ * reference to one field of a shared schema (`tasks.yaml#/TaskCreate/properties/title`: a message
+ * payload listing an input's fields) is inlined, so the field is declared once in specs/schemas
+ * and the bundle names no component after a field. Siblings of such a reference refine it.
  */
-function rebase(node: Json, file: string, headFile: string): Json {
-  if (Array.isArray(node)) return node.map((n) => rebase(n, file, headFile));
+function rebase(node: Json, file: string, headFile: string, fragment = true): Json {
+  if (Array.isArray(node)) return node.map((n) => rebase(n, file, headFile, fragment));
   if (!isObject(node)) return node;
-  const out: JsonObject = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === '$ref' && typeof v === 'string' && !v.startsWith('#')) {
-      const [target = '', pointer = ''] = v.split('#');
-      const abs = path.resolve(path.dirname(file), target);
-      out[k] = abs === headFile ? `#${pointer}` : `${abs}#${pointer}`;
-    } else {
-      out[k] = rebase(v, file, headFile);
-    }
+  const ref = node.$ref;
+  // In a fragment `#/…` points into the head; in any other file (a schema file), into that file.
+  if (typeof ref === 'string' && !(fragment && ref.startsWith('#'))) {
+    const [target = '', pointer = ''] = ref.split('#');
+    const abs = target ? path.resolve(path.dirname(file), target) : file;
+    const { $ref: _ref, ...siblings } = node;
+    const rest = rebase(siblings, file, headFile, fragment) as JsonObject;
+    if (pointer.includes('/properties/')) return { ...(rebase(at(abs, pointer), abs, headFile, false) as JsonObject), ...rest };
+    return { $ref: abs === headFile ? `#${pointer}` : `${abs}#${pointer}`, ...rest };
   }
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) out[k] = rebase(v, file, headFile, fragment);
   return out;
 }
 
@@ -166,11 +182,13 @@ function redoclyBundle(root: string, docs: Record<string, JsonObject>, work: str
     writeFileSync(file, stringify(doc, { lineWidth: 0 }));
     return file;
   });
-  execFileSync(path.join(root, 'node_modules/.bin/redocly'), ['bundle', ...inputs, '--output', path.join(work, 'out')], {
+  const run = spawnSync(path.join(root, 'node_modules/.bin/redocly'), ['bundle', ...inputs, '--output', path.join(work, 'out')], {
     cwd: work,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   });
+  // Redocly reports an unresolvable reference and still exits 0: any error it prints fails the bundle.
+  if (run.status !== 0 || /\berror\b|❌/i.test(`${run.stdout}${run.stderr}`)) throw new Error(`redocly bundle failed:\n${run.stdout}${run.stderr}`);
   return Object.fromEntries(Object.keys(docs).map((name) => [name, readYaml(path.join(work, 'out', name))]));
 }
 

@@ -70,3 +70,14 @@ export function toAppError(err: unknown): AppError {
   (e as { cause?: unknown }).cause = err;
   return e;
 }
+
+/**
+ * What every transport does with anything thrown: the AppError to answer with. An unexpected error
+ * (INTERNAL_ERROR) is logged here, once, with its cause and `context` (request id, path, tool…);
+ * the client gets the generic message only.
+ */
+export function errorToAnswer(log: { error(obj: object, msg: string): void }, thrown: unknown, context: Record<string, unknown>): AppError {
+  const err = toAppError(thrown);
+  if (err.code === 'INTERNAL_ERROR') log.error({ err: (err as { cause?: unknown }).cause ?? thrown, ...context }, 'request failed');
+  return err;
+}

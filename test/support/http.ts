@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { User } from '../../generated/models.js';
+import { checkRestResponse } from './contract.js';
 import type { TestServer } from './server.js';
 
 export interface ApiResponse<T = any> {
@@ -47,6 +48,8 @@ export async function httpRequest<T = any>(
   } catch {
     // not JSON: keep the text
   }
+  // Every answer must be one the OpenAPI document declares (throws otherwise).
+  checkRestResponse(method, url, res.status, res.headers, parsed);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
 

@@ -12,6 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
+import { checkWsMessage } from './contract.js';
 import type { TestServer } from './server.js';
 
 export interface WsReply<T = any> {
@@ -80,12 +81,19 @@ export async function openWs(server: ServerLike, options: WebSocket.ClientOption
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
   });
   socket.on('error', () => {}); // surfaced through `closed` / timeouts
+  /** The action of each request sent with a request_id, to check its reply against the contract. */
+  const actions = new Map<string, string>();
   socket.on('message', (raw) => {
     let m: any;
     try {
       m = JSON.parse(raw.toString());
     } catch {
       m = raw.toString();
+    }
+    try {
+      checkWsMessage(m, typeof m?.request_id === 'string' ? actions.get(m.request_id) : undefined);
+    } catch {
+      // Recorded by the contract check: the running test fails (support/setup.ts).
     }
     const index = messages.push(m) - 1;
     const waiter = waiters.find((w) => w.match(m));
@@ -126,10 +134,13 @@ export async function openWs(server: ServerLike, options: WebSocket.ClientOption
     socket,
     messages,
     send(message) {
+      const m = message as { action?: unknown; request_id?: unknown } | null;
+      if (m && typeof m === 'object' && typeof m.action === 'string' && typeof m.request_id === 'string') actions.set(m.request_id, m.action);
       socket.send(typeof message === 'string' ? message : JSON.stringify(message));
     },
     request<T>(action: string, payload?: unknown, timeoutMs = 5000) {
       const request_id = `r_${randomBytes(6).toString('hex')}`;
+      actions.set(request_id, action);
       const reply = nextMessage<WsReply<T>>((m) => m?.request_id === request_id && 'status' in m, timeoutMs);
       socket.send(JSON.stringify(payload === undefined ? { action, request_id } : { action, payload, request_id }));
       return reply;

@@ -5,7 +5,7 @@
  * own request errors (syntax, validation, variables) are VALIDATION_ERROR.
  */
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from './graphql.js';
-import { AppError, toAppError } from '../../platform/errors.js';
+import { AppError, errorToAnswer } from '../../platform/errors.js';
 import type { Logger } from '../../platform/logger.js';
 
 /** An AppError as a GraphQLError (for errors raised outside resolvers). */
@@ -24,10 +24,7 @@ export function formatError(error: GraphQLError, log: Pick<Logger, 'error'>, req
     const code = (base.extensions?.code as string | undefined) ?? 'VALIDATION_ERROR';
     return { ...base, extensions: { ...base.extensions, code } };
   }
-  const app = toAppError(original);
-  if (app.code === 'INTERNAL_ERROR') {
-    log.error({ err: original, request_id: requestId, path: error.path }, 'graphql resolver failed');
-  }
+  const app = errorToAnswer(log, original, { request_id: requestId, path: error.path });
   return { ...base, message: app.message, extensions: extensionsOf(app) };
 }
 

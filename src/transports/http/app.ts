@@ -15,7 +15,7 @@
  */
 import Koa from 'koa';
 import type { Services } from '../../platform/services.js';
-import { AppError, toAppError } from '../../platform/errors.js';
+import { AppError, errorToAnswer } from '../../platform/errors.js';
 import { docsMiddleware } from '../docs/index.js';
 import { createGraphqlHandler } from '../graphql/index.js';
 import { createMcpMiddleware, renderMcpError } from '../mcp/index.js';
@@ -91,8 +91,7 @@ export function createApp(svc: Services): Koa<ApiState> {
       if (ctx.body === undefined && ctx.status === 404) throw new AppError('NOT_FOUND', `No route for ${ctx.method} ${path}`);
     } catch (thrown) {
       // Last resort outside the API chains (which encode their own errors): JSON, never HTML.
-      const err = toAppError(thrown);
-      if (err.code === 'INTERNAL_ERROR') svc.log.error({ err: thrown, request_id: ctx.state.requestId, path }, 'request failed');
+      const err = errorToAnswer(svc.log, thrown, { request_id: ctx.state.requestId, path });
       ctx.status = err.status;
       ctx.body = { error: err.toJSON() };
     }

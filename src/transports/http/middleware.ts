@@ -9,7 +9,7 @@
 import type Koa from 'koa';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
 import { newId } from '../../platform/ids.js';
-import { AppError, toAppError, unauthorized } from '../../platform/errors.js';
+import { AppError, errorToAnswer, unauthorized } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import type { ApiContext, ApiState } from './state.js';
 
@@ -42,10 +42,7 @@ export function renderErrors(svc: Services, render: (ctx: ApiContext, err: AppEr
     try {
       await next();
     } catch (thrown) {
-      const err = toAppError(thrown);
-      if (err.code === 'INTERNAL_ERROR') {
-        svc.log.error({ err: (err as { cause?: unknown }).cause ?? thrown, request_id: ctx.state.requestId, path: ctx.path }, 'request failed');
-      }
+      const err = errorToAnswer(svc.log, thrown, { request_id: ctx.state.requestId, path: ctx.path });
       if (err.retryAfter !== undefined) ctx.set('Retry-After', String(err.retryAfter));
       if (err.code === 'UNAUTHORIZED') ctx.set('WWW-Authenticate', 'Bearer');
       render(ctx, err);

@@ -20,7 +20,7 @@ import { mcpTools, type McpToolDefinition } from '../../../generated/mcp-tools.j
 import type { OpContext } from '../../domain/context.js';
 import { execute } from '../../domain/execute.js';
 import { originAllowed } from '../../platform/config.js';
-import { AppError, toAppError, unauthorized } from '../../platform/errors.js';
+import { AppError, errorToAnswer, unauthorized } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import { MAX_BODY_BYTES } from '../http/body.js';
 import type { ApiMiddleware } from '../http/middleware.js';
@@ -71,10 +71,7 @@ async function callTool(op: OpContext, name: string, args: Record<string, unknow
     const body = await execute(tool.operation, op, args ?? {});
     return toolResult((body ?? {}) as Record<string, unknown>, false);
   } catch (thrown) {
-    const err = toAppError(thrown);
-    if (err.code === 'INTERNAL_ERROR') {
-      op.svc.log.error({ err: (err as { cause?: unknown }).cause ?? thrown, request_id: op.requestId, tool: name }, 'MCP tool failed');
-    }
+    const err = errorToAnswer(op.svc.log, thrown, { request_id: op.requestId, tool: name });
     return toolResult({ error: err.toJSON() }, true);
   }
 }

@@ -8,7 +8,7 @@ import { redeemWsTicket } from '../../domain/auth/authenticate.js';
 import { Subscriber } from '../../domain/audience.js';
 import type { Actor } from '../../domain/context.js';
 import { execute } from '../../domain/execute.js';
-import { AppError, conflict, toAppError, unauthorized, validationError } from '../../platform/errors.js';
+import { AppError, conflict, errorToAnswer, unauthorized, validationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
@@ -150,15 +150,12 @@ export class ActionConnection implements Recipient {
       const reply = await fn();
       if (reply !== undefined) this.send(reply);
     } catch (thrown) {
-      this.sendError(thrown, msg.corr);
+      this.sendError(thrown, msg);
     }
   }
 
-  private sendError(thrown: unknown, corr: Correlation): void {
-    const err = toAppError(thrown);
-    if (err.code === 'INTERNAL_ERROR') {
-      this.deps.svc.log.error({ err: (err as { cause?: unknown }).cause ?? thrown, conn: this.id }, 'ws action failed');
-    }
+  private sendError(thrown: unknown, { action, corr }: ClientMessage): void {
+    const err = errorToAnswer(this.deps.svc.log, thrown, { conn: this.id, action });
     this.send(errorReply(err, corr));
   }
 

@@ -5,6 +5,7 @@
 import { WS_ACTIONS, WS_CLOSE, type WsAction } from '../../../generated/ws-actions.js';
 import type { PingReply, WsErrorReply, WsServerPush } from '../../../generated/ws-messages.js';
 import { AppError } from '../../platform/errors.js';
+import { nowRfc3339 } from '../../platform/time.js';
 
 export { WS_CLOSE };
 
@@ -91,14 +92,9 @@ export function errorReply(err: AppError, corr: Correlation): string {
   return withCorrelation(reply, corr);
 }
 
-/** RFC 3339 UTC, whole seconds (`2026-03-28T14:30:00Z`), as every timestamp of the API. */
-function nowTimestamp(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** The answer to the `ping` action: `{action: 'pong', timestamp}`, echoing a correlation field only if one was sent. */
 export function pongReply(corr: Correlation): string {
-  const reply: PingReply = { action: 'pong', timestamp: nowTimestamp(), ...corr };
+  const reply: PingReply = { action: 'pong', timestamp: nowRfc3339(), ...corr };
   return JSON.stringify(reply);
 }
 
