@@ -13,8 +13,10 @@
  * references inside it point into the head. Every operation learns the area it came from
  * (`x-area`). What the head says once for every operation is applied here, so the bundle tells a
  * reader the whole truth:
- *   - `x-common-responses` (status → response component) are added to every operation, and
- *     `x-auth-responses` to every operation that needs a token (`x-auth` other than `none`);
+ *   - `x-common-responses` (status → response component) are added to every operation,
+ *     `x-auth-responses` to every operation that needs a token (`x-auth` other than `none`),
+ *     `x-org-responses` to every operation acting in an organization (`x-scope: org`: it may not
+ *     exist for the caller) and `x-permission-responses` to every operation naming a permission;
  *   - `x-common-headers` (header → header component) are declared on every response.
  * Then Redocly's bundler (the CLI the linters use) turns the external schema references into
  * `components`. The GraphQL files are merged with @graphql-tools/merge (descriptions and
@@ -135,10 +137,10 @@ function assemble(headFile: string): JsonObject {
 function applyCommonResponses(doc: JsonObject): void {
   const common = (doc['x-common-responses'] ?? {}) as JsonObject;
   const authOnly = (doc['x-auth-responses'] ?? {}) as JsonObject;
+  const orgOnly = (doc['x-org-responses'] ?? {}) as JsonObject;
+  const permissionOnly = (doc['x-permission-responses'] ?? {}) as JsonObject;
   const headers = (doc['x-common-headers'] ?? {}) as JsonObject;
-  delete doc['x-common-responses'];
-  delete doc['x-auth-responses'];
-  delete doc['x-common-headers'];
+  for (const key of ['x-common-responses', 'x-auth-responses', 'x-org-responses', 'x-permission-responses', 'x-common-headers']) delete doc[key];
   const refTo = (kind: string, name: Json): JsonObject => ({ $ref: `#/components/${kind}/${String(name)}` });
   const withHeaders = (response: JsonObject): void => {
     if (typeof response.$ref === 'string') return; // a shared response: its component gets them below
@@ -151,7 +153,12 @@ function applyCommonResponses(doc: JsonObject): void {
       const op = item[m];
       if (!isObject(op) || op['x-catalogue'] === false) continue;
       const responses = (op.responses ??= {}) as JsonObject;
-      const add = { ...common, ...(op['x-auth'] === 'none' ? {} : authOnly) };
+      const add = {
+        ...common,
+        ...(op['x-auth'] === 'none' ? {} : authOnly),
+        ...((op['x-scope'] ?? 'org') === 'org' ? orgOnly : {}),
+        ...(op['x-permission'] !== undefined || op['x-permission-rule'] !== undefined ? permissionOnly : {}),
+      };
       for (const [status, name] of Object.entries(add)) responses[status] ??= refTo('responses', name);
       for (const r of Object.values(responses)) if (isObject(r)) withHeaders(r);
     }
