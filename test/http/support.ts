@@ -2,19 +2,12 @@
  * Helpers for the HTTP-layer tests: raw requests that show the bytes on the wire (fetch would
  * decompress), a server whose logs are captured, and a port where nothing listens.
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Config } from '../../src/platform/config.js';
-import { loadConfig } from '../../src/platform/config.js';
-import { createDatabase, dropDatabase, withDatabase } from '../../src/platform/db.js';
 import { createLogger } from '../../src/platform/logger.js';
-import { createServer, type RunningServer } from '../../src/server.js';
-import { TEST_ADMIN_URL, TEST_JWT_SECRET, TEST_REDIS_URL } from '../support/server.js';
+import { startTestServer } from '../support/server.js';
 
 export interface RawResponse {
   status: number;
@@ -55,18 +48,8 @@ export interface LoggedServer {
   close(): Promise<void>;
 }
 
-/**
- * Like startTestServer (own database, test Redis, temp data dir), but the server logs at `info`
- * into memory instead of being silent.
- */
+/** A test server (startTestServer) whose logs, at `info`, are kept in memory instead of discarded. */
 export async function startLoggedServer(overrides: Partial<Config> = {}): Promise<LoggedServer> {
-  const databaseName = `trcr_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await createDatabase(TEST_ADMIN_URL, databaseName);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'trcr-test-'));
-  const dropAll = async (): Promise<void> => {
-    await fs.rm(dataDir, { recursive: true, force: true });
-    await dropDatabase(TEST_ADMIN_URL, databaseName);
-  };
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -74,26 +57,7 @@ export async function startLoggedServer(overrides: Partial<Config> = {}): Promis
       done();
     },
   });
-  const config = loadConfig(
-    {},
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: withDatabase(TEST_ADMIN_URL, databaseName),
-      redisUrl: TEST_REDIS_URL,
-      dataDir,
-      jwtSecret: TEST_JWT_SECRET,
-      logLevel: 'info',
-      ...overrides,
-    },
-  );
-  let server: RunningServer;
-  try {
-    server = await createServer(config, { logger: createLogger(config, sink), namespace: databaseName });
-  } catch (err) {
-    await dropAll().catch(() => {});
-    throw err;
-  }
+  const server = await startTestServer(overrides, { logger: createLogger({ logLevel: 'info', instanceId: 'test' }, sink) });
   const requestLines = async (requestId: string): Promise<Record<string, unknown>[]> => {
     const mine = () => lines.filter((l) => l.msg === 'request' && l.request_id === requestId);
     // The line is written when the response has finished, which may be just after the client has it.
@@ -101,14 +65,5 @@ export async function startLoggedServer(overrides: Partial<Config> = {}): Promis
     await new Promise((r) => setTimeout(r, 50)); // room for an unwanted second line to show up
     return mine();
   };
-  let closing: Promise<void> | undefined;
-  return {
-    url: server.url,
-    lines,
-    requestLines,
-    close() {
-      closing ??= server.close().finally(dropAll);
-      return closing;
-    },
-  };
+  return { url: server.url, lines, requestLines, close: () => server.close() };
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Config } from '../../src/platform/config.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { createDatabase, dropDatabase, withDatabase } from '../../src/platform/db.js';
-import { silentLogger } from '../../src/platform/logger.js';
+import { silentLogger, type Logger } from '../../src/platform/logger.js';
 import type { Services } from '../../src/platform/services.js';
 import { createServer, type ServerOptions } from '../../src/server.js';
 
@@ -39,6 +39,8 @@ export interface TestServer {
 export interface StartOptions extends Pick<ServerOptions, 'onQuery' | 'shutdownTimeoutMs' | 'sweepIntervalMs'> {
   /** Reuse another test server's database and namespace (a second instance of the same deployment). */
   shareWith?: TestServer;
+  /** The server's logger (default: silent). */
+  logger?: Logger;
 }
 
 const randomName = (): string => `${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
@@ -73,7 +75,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: Sta
   let server: Awaited<ReturnType<typeof createServer>>;
   try {
     server = await createServer(config, {
-      logger: silentLogger(),
+      logger: opts.logger ?? silentLogger(),
       namespace: namespaceOf(databaseName),
       ...(opts.onQuery ? { onQuery: opts.onQuery } : {}),
       ...(opts.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: opts.shutdownTimeoutMs } : {}),
