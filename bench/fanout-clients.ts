@@ -165,7 +165,11 @@ async function run(cfg: FanoutConfig): Promise<FanoutResult> {
   let finished = false;
 
   const c0 = performance.now();
-  const sockets = await mapLimit(Array.from({ length: n }, (_, i) => i), cfg.connectConcurrency, (i) => connectClient(cfg, i));
+  const sockets = await mapLimit(
+    Array.from({ length: n }, (_, i) => i),
+    cfg.connectConcurrency,
+    (i) => connectClient(cfg, i),
+  );
   const connectMs = performance.now() - c0;
 
   sockets.forEach((ws, i) => {

@@ -211,8 +211,11 @@ export function renderRelayMarkdown(r: RelayResults): string {
         `${fmt(x.serverCpuPct ?? NaN)} | ${fmt(x.clientCpuPct)} | ${fmt(x.servicesCpuPct ?? NaN)} | ${fmt(x.serverRssMaxMiB ?? NaN)} | ${x.foreignCpuS.toFixed(1)}${x.foreignCpuS > 1 ? ' ⚠' : ''} | ${x.failures.length ? `no: ${x.failures.join('; ')}` : 'yes'} |`,
     ),
     '',
-    ...r.sweeps.map((w) => `- Run ${w.run}, ${w.mode} (${modeText[w.mode]}): sustained **${w.sustainedRate === null ? 'none of the offered rates' : `${w.sustainedRate} broadcasts/s`}**` +
-      (w.sustainedRate === null ? '' : ` (× ${s.clients - 1} receivers = ${w.sustainedRate * (s.clients - 1)} deliveries/s)`)),
+    ...r.sweeps.map(
+      (w) =>
+        `- Run ${w.run}, ${w.mode} (${modeText[w.mode]}): sustained **${w.sustainedRate === null ? 'none of the offered rates' : `${w.sustainedRate} broadcasts/s`}**` +
+        (w.sustainedRate === null ? '' : ` (× ${s.clients - 1} receivers = ${w.sustainedRate * (s.clients - 1)} deliveries/s)`),
+    ),
     '',
   ];
   return lines.join('\n') + '\n';

@@ -242,7 +242,13 @@ async function joinAll(conns: Conn[], topic: string): Promise<void> {
         new Promise<void>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error(`socket ${c.i}: join timed out`)), 15_000);
           const onMessage = (data: Buffer): void => {
-            const [, ref, , event, payload] = JSON.parse(data.toString()) as [unknown, unknown, unknown, string, { status: string; response: unknown }];
+            const [, ref, , event, payload] = JSON.parse(data.toString()) as [
+              unknown,
+              unknown,
+              unknown,
+              string,
+              { status: string; response: unknown },
+            ];
             if (ref !== 'j' || event !== 'phx_reply') return;
             c.ws.off('message', onMessage);
             clearTimeout(timer);
@@ -337,7 +343,13 @@ async function run(cfg: RelayStepConfig): Promise<RelayStepResult> {
         lastAt[seq] = now;
         return;
       }
-      const [, ref, , event, payload] = JSON.parse(data.toString()) as [unknown, unknown, unknown, string, { status?: string; response?: { reason?: string; knowledge_size?: number } }];
+      const [, ref, , event, payload] = JSON.parse(data.toString()) as [
+        unknown,
+        unknown,
+        unknown,
+        string,
+        { status?: string; response?: { reason?: string; knowledge_size?: number } },
+      ];
       if (event !== 'phx_reply' || typeof ref !== 'string' || !ref.startsWith('p')) return; // heartbeat replies
       const seq = Number(ref.slice(1));
       replyAt[seq] = now;
@@ -363,9 +375,7 @@ async function run(cfg: RelayStepConfig): Promise<RelayStepResult> {
   let cpu0 = process.cpuUsage();
   let srv0 = cfg.serverPgid ? groupStats(cfg.serverPgid) : null;
   let rssMax = 0;
-  const rssSampler = cfg.serverPgid
-    ? setInterval(() => (rssMax = Math.max(rssMax, groupStats(cfg.serverPgid).rssKiB)), 500)
-    : undefined;
+  const rssSampler = cfg.serverPgid ? setInterval(() => (rssMax = Math.max(rssMax, groupStats(cfg.serverPgid).rssKiB)), 500) : undefined;
 
   const start = performance.now() + 5;
   windowStart = start + warmupPushes * interval;

@@ -224,11 +224,19 @@ async function runList(s: Seeded, databaseUrl: string, out: BenchResults): Promi
         baseline: await statementsPerRequest(databaseUrl, listUrl(PORTS.list, s), token),
         candidate: await statementsPerRequest(databaseUrl, listUrl(PORTS.candidate, s), token),
       };
-      log(`list: SQL statements per request: baseline ${out.list.statements.baseline.toFixed(2)}, candidate ${out.list.statements.candidate.toFixed(2)}`);
+      log(
+        `list: SQL statements per request: baseline ${out.list.statements.baseline.toFixed(2)}, candidate ${out.list.statements.candidate.toFixed(2)}`,
+      );
     }
 
     const wrk = (port: number, seconds: number) =>
-      runWrk({ url: listUrl(port, s), headers: { Authorization: `Bearer ${token}` }, durationSec: seconds, connections: list.connections, core: LOAD_CORE });
+      runWrk({
+        url: listUrl(port, s),
+        headers: { Authorization: `Bearer ${token}` },
+        durationSec: seconds,
+        connections: list.connections,
+        core: LOAD_CORE,
+      });
     log(`list: warm-up ${list.warmupSeconds}s each`);
     await wrk(PORTS.list, list.warmupSeconds);
     await wrk(PORTS.candidate, list.warmupSeconds);
@@ -237,10 +245,25 @@ async function runList(s: Seeded, databaseUrl: string, out: BenchResults): Promi
       const cpu0 = cpuSnapshot();
       const w = await wrk(target === 'baseline' ? PORTS.list : PORTS.candidate, list.seconds);
       const foreignCpuS = foreignCpuSeconds(cpu0, cpuSnapshot());
-      const run: ListRun = { run: r, target, rps: w.rps, p50: w.p50, p75: w.p75, p90: w.p90, p99: w.p99, max: w.max, requests: w.requests, non2xx: w.non2xx, socketErrors: w.socketErrors, foreignCpuS };
+      const run: ListRun = {
+        run: r,
+        target,
+        rps: w.rps,
+        p50: w.p50,
+        p75: w.p75,
+        p90: w.p90,
+        p99: w.p99,
+        max: w.max,
+        requests: w.requests,
+        non2xx: w.non2xx,
+        socketErrors: w.socketErrors,
+        foreignCpuS,
+      };
       out.list.runs.push(run);
       fs.appendFileSync(path.join(logDir, 'wrk.log'), `--- run ${r} ${target}\n${w.raw}\n`);
-      log(`list run ${r} ${target}: ${w.rps.toFixed(0)} req/s p50 ${w.p50} ms p99 ${w.p99} ms non2xx ${w.non2xx} sockerr ${w.socketErrors} foreign CPU ${foreignCpuS.toFixed(1)} s`);
+      log(
+        `list run ${r} ${target}: ${w.rps.toFixed(0)} req/s p50 ${w.p50} ms p99 ${w.p99} ms non2xx ${w.non2xx} sockerr ${w.socketErrors} foreign CPU ${foreignCpuS.toFixed(1)} s`,
+      );
       await sleep(1000);
       return run;
     });
@@ -303,7 +326,14 @@ async function runFanout(s: Seeded, out: BenchResults): Promise<void> {
   const broadcast = await startServer('baseline-broadcast', 'bench/baseline-broadcast.ts', PORTS.broadcast, {});
   try {
     await waitHealthy(`http://127.0.0.1:${PORTS.broadcast}/healthz`, broadcast);
-    const common = { clients: fanout.clients, events: fanout.events, warmupEvents: fanout.warmupEvents, gapMs: fanout.gapMs, eventTimeoutMs: 5000, connectConcurrency: 50 };
+    const common = {
+      clients: fanout.clients,
+      events: fanout.events,
+      warmupEvents: fanout.warmupEvents,
+      gapMs: fanout.gapMs,
+      eventTimeoutMs: 5000,
+      connectConcurrency: 50,
+    };
     await interleaved('fanout', fanout.runs, async (mode, r) => {
       const seqStart = ((r - 1) * 2 + (mode === 'baseline' ? 0 : 1)) * 1000 + 1;
       let cfg: FanoutConfig;
@@ -359,7 +389,13 @@ async function main(): Promise<void> {
     const users = Math.max(1, fanout.users);
     candidate = await startCandidate(databaseUrl, Math.ceil(fanout.clients / users));
     const t0 = Date.now();
-    const seeded = await seed({ base: `http://127.0.0.1:${PORTS.candidate}`, listProjects: 8, otherProjects: 4, tasksPerProject: 200, fanoutUsers: users });
+    const seeded = await seed({
+      base: `http://127.0.0.1:${PORTS.candidate}`,
+      listProjects: 8,
+      otherProjects: 4,
+      tasksPerProject: 200,
+      fanoutUsers: users,
+    });
     out.seed = { tasks: seeded.totalTasks, listProjectTasks: 200, users: seeded.users.length, seconds: (Date.now() - t0) / 1000 };
     log(`seeded ${seeded.totalTasks} tasks, ${seeded.users.length} users of org A in ${out.seed.seconds.toFixed(1)} s`);
     if (scenarios.has('list')) await runList(seeded, databaseUrl, out);

@@ -18,7 +18,11 @@ export interface ListRun {
   foreignCpuS: number;
 }
 
-export type FanoutRun = Omit<FanoutResult, 'lastSeries' | 'firstSeries' | 'triggerSeries' | 'sentAtUs' | 'mode'> & { run: number; target: 'baseline' | 'candidate'; foreignCpuS: number };
+export type FanoutRun = Omit<FanoutResult, 'lastSeries' | 'firstSeries' | 'triggerSeries' | 'sentAtUs' | 'mode'> & {
+  run: number;
+  target: 'baseline' | 'candidate';
+  foreignCpuS: number;
+};
 
 export interface BenchResults {
   startedAt: string;
@@ -63,9 +67,12 @@ const noisyNote = (xs: { foreignCpuS: number }[]): string => {
  */
 function verdictRuns<T extends { run: number; target: string; foreignCpuS: number }>(runs: T[]): { b: T[]; c: T[]; basis: string } {
   const pairs = [...new Set(runs.map((x) => x.run))];
-  const clean = pairs.filter((p) => runs.filter((x) => x.run === p).every((x) => x.foreignCpuS <= NOISY_CPU_S) && runs.filter((x) => x.run === p).length === 2);
+  const clean = pairs.filter(
+    (p) => runs.filter((x) => x.run === p).every((x) => x.foreignCpuS <= NOISY_CPU_S) && runs.filter((x) => x.run === p).length === 2,
+  );
   const use = clean.length > 0 ? runs.filter((x) => clean.includes(x.run)) : runs;
-  const basis = clean.length > 0 ? `the ${clean.length} undisturbed pair(s) (${clean.join(', ')})` : 'all runs (no undisturbed pair: treat with caution)';
+  const basis =
+    clean.length > 0 ? `the ${clean.length} undisturbed pair(s) (${clean.join(', ')})` : 'all runs (no undisturbed pair: treat with caution)';
   return { b: use.filter((x) => x.target === 'baseline'), c: use.filter((x) => x.target === 'candidate'), basis };
 }
 
@@ -87,11 +94,16 @@ function listSection(r: BenchResults): string[] {
     '',
     `Bodies identical (parsed JSON): ${r.list.sameBody === null ? 'not checked' : r.list.sameBody ? 'yes' : '**NO**'}` +
       (r.list.bodyBytes ? ` (${r.list.bodyBytes.candidate} / ${r.list.bodyBytes.baseline} bytes)` : '') +
-      (r.list.statements ? `. SQL statements per request: candidate ${r.list.statements.candidate.toFixed(2)}, baseline ${r.list.statements.baseline.toFixed(2)}.` : ''),
+      (r.list.statements
+        ? `. SQL statements per request: candidate ${r.list.statements.candidate.toFixed(2)}, baseline ${r.list.statements.baseline.toFixed(2)}.`
+        : ''),
     '',
     '| run | target | req/s | p50 ms | p75 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors | foreign CPU s |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...runs.map((x) => `| ${x.run} | ${x.target} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p75)} | ${fmt(x.p90)} | ${fmt(x.p99)} | ${fmt(x.max)} | ${x.non2xx} | ${x.socketErrors} | ${cpuCell(x.foreignCpuS)} |`),
+    ...runs.map(
+      (x) =>
+        `| ${x.run} | ${x.target} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p75)} | ${fmt(x.p90)} | ${fmt(x.p99)} | ${fmt(x.max)} | ${x.non2xx} | ${x.socketErrors} | ${cpuCell(x.foreignCpuS)} |`,
+    ),
     '',
     `Medians and verdicts below are over ${basis}.`,
     '',
@@ -151,15 +163,19 @@ function fanoutSection(r: BenchResults): string[] {
 
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
-  return [
-    `# Benchmark run ${r.startedAt}`,
-    '',
-    `\`${r.command}\` — ${m.nproc} cores (${m.cpu}), ${m.memGiB} GiB, Linux ${m.kernel}; Node ${m.node}; PostgreSQL ${m.postgres}; Redis ${m.redis}; ${m.wrk}; commit ${m.commit} (+${m.dirtyFiles} uncommitted files).`,
-    `Servers pinned to core ${String(r.settings.serverCore)}, load generators to core ${String(r.settings.loadCore)}; PostgreSQL and Redis unpinned. Server LOG_LEVEL=${String(r.settings.logLevel)}.`,
-    r.seed ? `Seed: ${r.seed.tasks} tasks (${r.seed.listProjectTasks} in the listed project), ${r.seed.users} users in the fan-out organization, ${fmt(r.seed.seconds)} s through the API.` : '',
-    '',
-    ...listSection(r),
-    ...fanoutSection(r),
-    ...r.notes.map((n) => `- ${n}`),
-  ].join('\n') + '\n';
+  return (
+    [
+      `# Benchmark run ${r.startedAt}`,
+      '',
+      `\`${r.command}\` — ${m.nproc} cores (${m.cpu}), ${m.memGiB} GiB, Linux ${m.kernel}; Node ${m.node}; PostgreSQL ${m.postgres}; Redis ${m.redis}; ${m.wrk}; commit ${m.commit} (+${m.dirtyFiles} uncommitted files).`,
+      `Servers pinned to core ${String(r.settings.serverCore)}, load generators to core ${String(r.settings.loadCore)}; PostgreSQL and Redis unpinned. Server LOG_LEVEL=${String(r.settings.logLevel)}.`,
+      r.seed
+        ? `Seed: ${r.seed.tasks} tasks (${r.seed.listProjectTasks} in the listed project), ${r.seed.users} users in the fan-out organization, ${fmt(r.seed.seconds)} s through the API.`
+        : '',
+      '',
+      ...listSection(r),
+      ...fanoutSection(r),
+      ...r.notes.map((n) => `- ${n}`),
+    ].join('\n') + '\n'
+  );
 }

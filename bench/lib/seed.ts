@@ -77,14 +77,21 @@ export async function seed(o: SeedOptions): Promise<Seeded> {
   const owner = await register(o.base, `bench-owner-${tag}@example.com`, 'Bench Owner');
   const other = await register(o.base, `bench-other-${tag}@example.com`, 'Other Tenant');
 
-  const ownProjects = await mapLimit(Array.from({ length: o.listProjects }, (_, j) => j), 4, (j) =>
-    createProjectWithTasks(owner.api, `List project ${j}`, o.tasksPerProject, owner.user.id),
+  const ownProjects = await mapLimit(
+    Array.from({ length: o.listProjects }, (_, j) => j),
+    4,
+    (j) => createProjectWithTasks(owner.api, `List project ${j}`, o.tasksPerProject, owner.user.id),
   );
-  await mapLimit(Array.from({ length: o.otherProjects }, (_, j) => j), 4, (j) =>
-    createProjectWithTasks(other.api, `Other project ${j}`, o.tasksPerProject, other.user.id),
+  await mapLimit(
+    Array.from({ length: o.otherProjects }, (_, j) => j),
+    4,
+    (j) => createProjectWithTasks(other.api, `Other project ${j}`, o.tasksPerProject, other.user.id),
   );
   const { data: fanoutProject } = await owner.api.call<{ data: { id: string } }>('POST', '/api/v1/projects', { name: 'Fan-out' });
-  const { data: fanoutTask } = await owner.api.call<{ data: { id: string } }>('POST', '/api/v1/tasks', { project_id: fanoutProject.id, title: 'evt-000000-evt' });
+  const { data: fanoutTask } = await owner.api.call<{ data: { id: string } }>('POST', '/api/v1/tasks', {
+    project_id: fanoutProject.id,
+    title: 'evt-000000-evt',
+  });
 
   // Members of org A: invited first, so registering joins them to it.
   const users = [owner.user];

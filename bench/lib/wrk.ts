@@ -65,7 +65,17 @@ export function parseWrk(raw: string): WrkResult {
 }
 
 export async function runWrk(o: WrkOptions): Promise<WrkResult> {
-  const args = ['-t', String(o.threads ?? 1), '-c', String(o.connections), '-d', `${o.durationSec}s`, '--latency', '-s', path.join(ROOT, 'bench', 'status.lua')];
+  const args = [
+    '-t',
+    String(o.threads ?? 1),
+    '-c',
+    String(o.connections),
+    '-d',
+    `${o.durationSec}s`,
+    '--latency',
+    '-s',
+    path.join(ROOT, 'bench', 'status.lua'),
+  ];
   for (const [k, v] of Object.entries(o.headers ?? {})) args.push('-H', `${k}: ${v}`);
   args.push(o.url);
   const raw = await runPinned('wrk', 'wrk', args, { core: o.core, timeoutMs: (o.durationSec + 30) * 1000 });

@@ -28,7 +28,8 @@ function gatedFields(schemas: JsonObject, permissions: readonly string[]): Recor
     for (const [field, prop] of Object.entries(schema.properties)) {
       const perm = isObject(prop) ? prop['x-permission'] : undefined;
       if (perm === undefined) continue;
-      if (typeof perm !== 'string' || !permissions.includes(perm)) throw new Error(`${name}.${field}: x-permission ${String(perm)} is not a Permission`);
+      if (typeof perm !== 'string' || !permissions.includes(perm))
+        throw new Error(`${name}.${field}: x-permission ${String(perm)} is not a Permission`);
       (out[name] ??= {})[field] = perm;
     }
   }
@@ -36,7 +37,14 @@ function gatedFields(schemas: JsonObject, permissions: readonly string[]): Recor
 }
 
 /** Every place in `schema` where a gated schema appears (depth-first; a schema is entered once per path). */
-function gatesIn(schema: Json, schemas: JsonObject, gated: Record<string, unknown>, path: GatePath, seen: Set<string>, out: { path: GatePath; schema: string }[]): void {
+function gatesIn(
+  schema: Json,
+  schemas: JsonObject,
+  gated: Record<string, unknown>,
+  path: GatePath,
+  seen: Set<string>,
+  out: { path: GatePath; schema: string }[],
+): void {
   if (!isObject(schema)) return;
   if (typeof schema.$ref === 'string') {
     const name = refName(schema.$ref);

@@ -78,7 +78,11 @@ async function render(document: AsyncAPIDocumentInterface, templateParams: Recor
     // An absolute template path is used as is: the generator installs nothing (no registry access).
     const generator = new Generator(TEMPLATE, out, { forceWrite: true, install: false, templateParams });
     await generator.generate(document);
-    return new Map(readdirSync(out).sort().map((file) => [file, readFileSync(path.join(out, file), 'utf8')]));
+    return new Map(
+      readdirSync(out)
+        .sort()
+        .map((file) => [file, readFileSync(path.join(out, file), 'utf8')]),
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

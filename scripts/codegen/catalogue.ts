@@ -84,7 +84,12 @@ export function readInputExceptions(doc: JsonObject): InputException[] {
   return list.map((raw, i) => {
     const e = asObject(raw, `x-input-exceptions[${i}]`);
     const optionalOn = (e['optional-on'] ?? []) as Transport[];
-    if (typeof e.operation !== 'string' || typeof e.field !== 'string' || typeof e.reason !== 'string' || !optionalOn.every((t) => ALL_TRANSPORTS.includes(t))) {
+    if (
+      typeof e.operation !== 'string' ||
+      typeof e.field !== 'string' ||
+      typeof e.reason !== 'string' ||
+      !optionalOn.every((t) => ALL_TRANSPORTS.includes(t))
+    ) {
       throw new Error(`x-input-exceptions[${i}]: needs operation, field, optional-on (${ALL_TRANSPORTS.join(', ')}) and reason`);
     }
     return { operation: e.operation, field: e.field, optionalOn, reason: e.reason };

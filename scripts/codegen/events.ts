@@ -30,7 +30,8 @@ export function generateEvents(asyncapi: JsonObject, modelNames: ReadonlySet<str
   if (!Array.isArray(entityTypes) || !Array.isArray(actions)) throw new Error('EntityType and EntityAction must be enums');
   const entitySchemas = Object.fromEntries(entityTypes.map((t) => [String(t), pascal(String(t))]));
   for (const [type, schema] of Object.entries(entitySchemas)) {
-    if (!modelNames.has(schema)) throw new Error(`entity type ${type}: no schema ${schema} in specs/schemas (entity types are named after their schema)`);
+    if (!modelNames.has(schema))
+      throw new Error(`entity type ${type}: no schema ${schema} in specs/schemas (entity types are named after their schema)`);
   }
 
   write(

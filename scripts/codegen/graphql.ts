@@ -51,10 +51,10 @@ export async function generateGraphql(root: string, sdlFile: string, sdl: string
   const config = parseYaml(readFileSync(path.join(root, 'codegen.yml'), 'utf8')) as {
     generates: Record<string, { plugins: string[]; config?: object }>;
   };
-  const outputs = (await generate(
-    { ...config, schema: sdlFile, cwd: root, silent: true, errorsOnly: true } as never,
-    false,
-  )) as { filename: string; content: string }[];
+  const outputs = (await generate({ ...config, schema: sdlFile, cwd: root, silent: true, errorsOnly: true } as never, false)) as {
+    filename: string;
+    content: string;
+  }[];
   for (const o of outputs) {
     const rel = path.relative(path.join(root, 'generated'), path.resolve(root, o.filename));
     write(rel, BANNER('specs/graphql/schema.graphql (graphql-codegen)') + o.content);

@@ -39,7 +39,9 @@ function rewriteRefs(node: Json, defs: JsonObject, depth = 0): Json {
 /** Writes models.ts and returns the names of the types it declares. */
 export async function generateModels(schemasDir: string, write: Writer): Promise<Set<string>> {
   const defs: JsonObject = {};
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const doc = loadYaml(path.join(schemasDir, file)) as JsonObject;
     for (const [name, schema] of Object.entries(doc)) {
       if (name in defs) throw new Error(`schema ${name} is defined twice in specs/schemas`);

@@ -31,7 +31,13 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
   parts.push(`import type { operations as RestOperations } from './openapi/types.js';`);
   parts.push(`import type { Permission } from './access.js';\n`);
   parts.push(`/** Every operation name, in catalogue order. */`);
-  parts.push(`export const OPERATION_NAMES = ${JSON.stringify(catalogue.map((e) => e.name), null, 2)} as const;\n`);
+  parts.push(
+    `export const OPERATION_NAMES = ${JSON.stringify(
+      catalogue.map((e) => e.name),
+      null,
+      2,
+    )} as const;\n`,
+  );
   parts.push(`export type OperationName = (typeof OPERATION_NAMES)[number];\n`);
 
   for (const e of catalogue) {
@@ -39,7 +45,7 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
     const ts = await compile({ ...schema, description: `Input of \`${e.name}\`: ${e.summary}` } as never, inputTypeName(e), {
       bannerComment: '',
       additionalProperties: false,
-    ignoreMinAndMaxItems: true,
+      ignoreMinAndMaxItems: true,
       declareExternallyReferenced: false,
       format: false,
     });
@@ -62,13 +68,17 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
   parts.push(`export const OPERATION_AREAS = ${JSON.stringify([...new Set(catalogue.map((e) => e.area))].sort())} as const;\n`);
   parts.push(`export type OperationArea = (typeof OPERATION_AREAS)[number];\n`);
   parts.push(`/** The operations of one area. */`);
-  parts.push(`export type AreaOperationName<A extends OperationArea> = { [N in OperationName]: (typeof operationMeta)[N]['area'] extends A ? N : never }[OperationName];\n`);
+  parts.push(
+    `export type AreaOperationName<A extends OperationArea> = { [N in OperationName]: (typeof operationMeta)[N]['area'] extends A ? N : never }[OperationName];\n`,
+  );
   parts.push(`/** What the domain implements: one async function per operation, given the context of the operation's scope. */`);
   parts.push(`export type OperationHandlers<Ctx extends Record<OperationScope, unknown>> = {`);
   parts.push(`  [N in OperationName]: (ctx: Ctx[ScopeOf<N>], input: OperationInput<N>) => Promise<OperationOutput<N>>;`);
   parts.push(`};\n`);
   parts.push(`/** What one area of the domain implements (\`satisfies AreaHandlers<'tasks', Contexts>\`). */`);
-  parts.push(`export type AreaHandlers<A extends OperationArea, Ctx extends Record<OperationScope, unknown>> = Pick<OperationHandlers<Ctx>, AreaOperationName<A>>;\n`);
+  parts.push(
+    `export type AreaHandlers<A extends OperationArea, Ctx extends Record<OperationScope, unknown>> = Pick<OperationHandlers<Ctx>, AreaOperationName<A>>;\n`,
+  );
 
   parts.push(`export type OperationTransport = 'ws' | 'mcp' | 'graphql';\n`);
   parts.push(`export interface OperationMeta {

@@ -60,7 +60,10 @@ function readRoutes(file: string, doc: JsonObject): { routes: RelayRoute[]; bodi
         operation: name,
         method: method.toUpperCase(),
         path: p,
-        segments: p.split('/').filter(Boolean).map((s) => s.replace(/^\{(.+)\}$/, ':$1')),
+        segments: p
+          .split('/')
+          .filter(Boolean)
+          .map((s) => s.replace(/^\{(.+)\}$/, ':$1')),
         auth,
         status,
         pathParams: params.filter((x) => x.in === 'path').map((x) => x.name as string),
@@ -78,12 +81,18 @@ function readRoutes(file: string, doc: JsonObject): { routes: RelayRoute[]; bodi
 async function socketTable(file: string): Promise<string> {
   const { document, diagnostics } = await fromFile(new Parser(), file).parse();
   const errors = diagnostics.filter((d) => d.severity === 0);
-  if (!document || errors.length) throw new Error(`relay-socket.yaml is invalid:\n${errors.map((d) => `${d.path.join('.')}: ${d.message}`).join('\n')}`);
+  if (!document || errors.length)
+    throw new Error(`relay-socket.yaml is invalid:\n${errors.map((d) => `${d.path.join('.')}: ${d.message}`).join('\n')}`);
   const knowledge = document.channels().get('knowledge');
   if (!knowledge) throw new Error('relay-socket.yaml: channel `knowledge` missing');
   const address = knowledge.address() ?? '';
   const prefix = address.replace(/\{team_id\}$/, '');
-  const events = Object.fromEntries(knowledge.messages().all().map((m) => [m.id(), m.name()]));
+  const events = Object.fromEntries(
+    knowledge
+      .messages()
+      .all()
+      .map((m) => [m.id(), m.name()]),
+  );
   const reasons = (knowledge.json() as JsonObject)['x-reply-reasons'] as JsonObject;
   return [
     BANNER('specs/asyncapi/relay-socket.yaml'),
@@ -104,7 +113,10 @@ export async function generateRelay(openapiFile: string, asyncapiFile: string, d
   const source = 'specs/openapi/relay.yaml (Ajv standalone)';
   // The relay stops at the first problem and names it (missing parameter: x), so one error is enough.
   write('relay/validators.cjs', BANNER(source) + standaloneValidators(bodies as Map<string, object>, { allErrors: false }) + '\n');
-  write('relay/validators.d.cts', validatorDeclarations(source, bodies.keys(), (op) => `the body of \`${op}\``));
+  write(
+    'relay/validators.d.cts',
+    validatorDeclarations(source, bodies.keys(), (op) => `the body of \`${op}\``),
+  );
 
   const names = routes.map((r) => r.operation);
   const inputType = (r: RelayRoute): string => {

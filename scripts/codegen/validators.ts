@@ -13,9 +13,23 @@ const SOURCE = 'specs/openapi (Ajv standalone)';
 export function generateValidators(catalogue: CatalogueEntry[], write: Writer): void {
   const names = catalogue.map((e) => e.name);
   write('validators.cjs', BANNER(SOURCE) + standaloneValidators(catalogue.map((e) => [e.name, e.input])) + '\n');
-  write('validators.d.cts', validatorDeclarations(SOURCE, names, (n) => `the input of \`${n}\``));
-  write('query-validators.cjs', BANNER(SOURCE) + standaloneValidators(catalogue.map((e) => [e.name, e.query]), { coerceTypes: true }) + '\n');
-  write('query-validators.d.cts', validatorDeclarations(SOURCE, names, (n) => `the REST query string of \`${n}\``));
+  write(
+    'validators.d.cts',
+    validatorDeclarations(SOURCE, names, (n) => `the input of \`${n}\``),
+  );
+  write(
+    'query-validators.cjs',
+    BANNER(SOURCE) +
+      standaloneValidators(
+        catalogue.map((e) => [e.name, e.query]),
+        { coerceTypes: true },
+      ) +
+      '\n',
+  );
+  write(
+    'query-validators.d.cts',
+    validatorDeclarations(SOURCE, names, (n) => `the REST query string of \`${n}\``),
+  );
 
   const index = [
     BANNER('specs/openapi'),

@@ -44,7 +44,9 @@ interface MemberEntity {
 }
 
 function standingOf(member: MemberEntity): Standing {
-  const permissions = Array.isArray(member.permissions) ? member.permissions.filter((p): p is Permission => typeof p === 'string' && isPermission(p)) : [];
+  const permissions = Array.isArray(member.permissions)
+    ? member.permissions.filter((p): p is Permission => typeof p === 'string' && isPermission(p))
+    : [];
   return { role: member.role as Role, permissions };
 }
 
@@ -62,7 +64,8 @@ export function membershipChange(e: BusEvent): MembershipChange | undefined {
   }
   if (d.entity_type === 'organization') {
     // Creating an organization makes its creator the owner without a separate member event.
-    if (d.action === 'created') return { kind: 'join', orgId: e.org_id, userId: d.user_id, standing: { role: 'owner', permissions: effectivePermissions('owner', null) } };
+    if (d.action === 'created')
+      return { kind: 'join', orgId: e.org_id, userId: d.user_id, standing: { role: 'owner', permissions: effectivePermissions('owner', null) } };
     if (d.action === 'deleted') return { kind: 'dissolve', orgId: e.org_id };
   }
   return undefined;

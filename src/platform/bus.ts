@@ -28,7 +28,12 @@ export type RelayEventType = 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
  * (generated/events.ts: `EntityChanged`, `TimerUpdate`; org-scoped), and the relay's own.
  */
 export type BusMessage =
-  | { type: 'EntityChanged'; org_id: string; /** null: every member who may see the entity; else only this user. */ user_id: string | null; data: EventData['EntityChanged'] }
+  | {
+      type: 'EntityChanged';
+      org_id: string;
+      /** null: every member who may see the entity; else only this user. */ user_id: string | null;
+      data: EventData['EntityChanged'];
+    }
   | { type: 'TimerUpdate'; org_id: string; /** The timer's owner: the only receiver. */ user_id: string; data: EventData['TimerUpdate'] }
   | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> };
 

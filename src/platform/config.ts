@@ -138,7 +138,14 @@ export function loadOrCreateJwtSecret(dataDir: string): string {
 
 /** The default MCP origin allow-list: the public URL's origin plus loopback origins on any port. */
 export function defaultMcpOrigins(publicUrl: string): string[] {
-  const list = [new URL(publicUrl).origin, 'http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'https://localhost:*', 'https://127.0.0.1:*'];
+  const list = [
+    new URL(publicUrl).origin,
+    'http://localhost:*',
+    'http://127.0.0.1:*',
+    'http://[::1]:*',
+    'https://localhost:*',
+    'https://127.0.0.1:*',
+  ];
   return [...new Set(list)];
 }
 
@@ -187,7 +194,15 @@ export function parseCorsOrigins(name: string, entries: readonly string[]): stri
     } catch {
       throw new ConfigError(`${name}: "${entry}" is not an origin like https://app.example.com`);
     }
-    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.pathname !== '/' || u.search || u.hash || u.username || u.password || (anyPort && u.port)) {
+    if (
+      (u.protocol !== 'http:' && u.protocol !== 'https:') ||
+      u.pathname !== '/' ||
+      u.search ||
+      u.hash ||
+      u.username ||
+      u.password ||
+      (anyPort && u.port)
+    ) {
       throw new ConfigError(`${name}: "${entry}" is not an origin like https://app.example.com (scheme, host and optional port only)`);
     }
     out.push(anyPort ? `${u.origin}:*` : u.origin);
@@ -209,7 +224,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const host = overrides.host ?? str(env, 'HOST') ?? '0.0.0.0';
   const dataDir = path.resolve(overrides.dataDir ?? str(env, 'DATA_DIR') ?? './.data');
 
-  const databaseUrl = 'databaseUrl' in overrides ? overrides.databaseUrl : checkUrl('DATABASE_URL', str(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
+  const databaseUrl =
+    'databaseUrl' in overrides ? overrides.databaseUrl : checkUrl('DATABASE_URL', str(env, 'DATABASE_URL'), ['postgres:', 'postgresql:']);
   const redisUrl = 'redisUrl' in overrides ? overrides.redisUrl : checkUrl('REDIS_URL', str(env, 'REDIS_URL'), ['redis:', 'rediss:']);
   const smtpUrl = 'smtpUrl' in overrides ? overrides.smtpUrl : checkUrl('SMTP_URL', str(env, 'SMTP_URL'), ['smtp:', 'smtps:']);
 
@@ -230,7 +246,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const mcpAllowedOrigins =
     overrides.mcpAllowedOrigins ??
     (mcpEnv
-      ? mcpEnv.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean)
+      ? mcpEnv
+          .split(',')
+          .map((s) => s.trim().replace(/\/+$/, ''))
+          .filter(Boolean)
       : defaultMcpOrigins(publicUrl));
   const corsOrigins = overrides.corsOrigins
     ? parseCorsOrigins('corsOrigins', overrides.corsOrigins)
@@ -247,7 +266,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: overrides.mailFrom ?? str(env, 'MAIL_FROM') ?? 'TRCR <no-reply@trcr.local>',
     rateLimitPerMinute: checkInt('rateLimitPerMinute', overrides.rateLimitPerMinute ?? int(env, 'RATE_LIMIT_PER_MINUTE', 100, 1), 1),
     wsMessagesPerMinute: checkInt('wsMessagesPerMinute', overrides.wsMessagesPerMinute ?? int(env, 'WS_MESSAGES_PER_MINUTE', 60, 1), 1),
-    wsMaxConnectionsPerUser: checkInt('wsMaxConnectionsPerUser', overrides.wsMaxConnectionsPerUser ?? int(env, 'WS_MAX_CONNECTIONS_PER_USER', 5, 1), 1),
+    wsMaxConnectionsPerUser: checkInt(
+      'wsMaxConnectionsPerUser',
+      overrides.wsMaxConnectionsPerUser ?? int(env, 'WS_MAX_CONNECTIONS_PER_USER', 5, 1),
+      1,
+    ),
     wsMaxMessageBytes: checkInt('wsMaxMessageBytes', overrides.wsMaxMessageBytes ?? int(env, 'WS_MAX_MESSAGE_BYTES', 65536, 1), 1),
     wsAuthTimeoutMs: checkInt('wsAuthTimeoutMs', overrides.wsAuthTimeoutMs ?? int(env, 'WS_AUTH_TIMEOUT_MS', 10_000, 1), 1),
     wsPingIntervalMs: checkInt('wsPingIntervalMs', overrides.wsPingIntervalMs ?? int(env, 'WS_PING_INTERVAL_MS', 30_000, 1), 1),
@@ -258,8 +281,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     corsOrigins,
     logLevel,
     trustProxy: overrides.trustProxy ?? bool(env, 'TRUST_PROXY', false),
-    instanceId:
-      overrides.instanceId ?? str(env, 'INSTANCE_ID') ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    instanceId: overrides.instanceId ?? str(env, 'INSTANCE_ID') ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     relayRateLimitPerMinute: checkInt(
       'relayRateLimitPerMinute',
       overrides.relayRateLimitPerMinute ?? int(env, 'RELAY_RATE_LIMIT_PER_MINUTE', 60, 1),

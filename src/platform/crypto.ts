@@ -57,11 +57,7 @@ function keyFor(secret: string): Promise<webcrypto.CryptoKey> {
   return k;
 }
 
-export async function signAccessToken(
-  config: JwtConfig,
-  claims: AccessClaims,
-  opts: { ttlSeconds?: number; now?: number } = {},
-): Promise<string> {
+export async function signAccessToken(config: JwtConfig, claims: AccessClaims, opts: { ttlSeconds?: number; now?: number } = {}): Promise<string> {
   const now = Math.floor((opts.now ?? Date.now()) / 1000);
   return new SignJWT({ sid: claims.sid })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

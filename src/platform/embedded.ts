@@ -259,12 +259,20 @@ function relocatedInstall(installDir: string, relocateDir: string, log?: LogFn):
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  log?.info({ dir: dest, from: installDir }, `embedded postgres: copied the PostgreSQL binaries to ${dest} (PostgreSQL's account cannot reach ${installDir})`);
+  log?.info(
+    { dir: dest, from: installDir },
+    `embedded postgres: copied the PostgreSQL binaries to ${dest} (PostgreSQL's account cannot reach ${installDir})`,
+  );
   return dest;
 }
 
 function slug(name: string): string {
-  return name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[.-]+/, '').slice(0, 40) || 'trcr';
+  return (
+    name
+      .replace(/[^A-Za-z0-9_.-]/g, '_')
+      .replace(/^[.-]+/, '')
+      .slice(0, 40) || 'trcr'
+  );
 }
 
 function isInside(file: string, dir: string): boolean {
@@ -336,7 +344,13 @@ function spawnOptions(runAs: Account | null) {
 }
 
 /** initdb into the (empty or missing) `clusterDir`; the password goes through a file only `runAs` can read. */
-async function initCluster(installDir: string, clusterDir: string, password: string, runAs: Account | null, onLog: (m: string) => void): Promise<void> {
+async function initCluster(
+  installDir: string,
+  clusterDir: string,
+  password: string,
+  runAs: Account | null,
+  onLog: (m: string) => void,
+): Promise<void> {
   const pwDir = fs.mkdtempSync(path.join(path.dirname(clusterDir), '.initdb-'));
   try {
     const pwFile = path.join(pwDir, 'pw');
@@ -347,7 +361,15 @@ async function initCluster(installDir: string, clusterDir: string, password: str
     }
     const initdb = binary(installDir, 'initdb');
     ensureExecutable(initdb);
-    const args = [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`, '--encoding=UTF8', '--locale=C', '--lc-messages=C'];
+    const args = [
+      `--pgdata=${clusterDir}`,
+      '--auth=scram-sha-256',
+      '--username=postgres',
+      `--pwfile=${pwFile}`,
+      '--encoding=UTF8',
+      '--locale=C',
+      '--lc-messages=C',
+    ];
     await new Promise<void>((resolve, reject) => {
       const child = spawn(initdb, args, spawnOptions(runAs));
       let output = '';
@@ -451,7 +473,13 @@ export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedPostg
   const isNew = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (isNew) {
     // A folder without a cluster (e.g. an interrupted initdb) or a link to a missing one: start over.
-    if (linked && isRoot && defaultRelocateDirs().concat(opts.relocateDir ? [path.resolve(opts.relocateDir)] : []).some((d) => isInside(clusterDir, path.join(d, 'clusters')))) {
+    if (
+      linked &&
+      isRoot &&
+      defaultRelocateDirs()
+        .concat(opts.relocateDir ? [path.resolve(opts.relocateDir)] : [])
+        .some((d) => isInside(clusterDir, path.join(d, 'clusters')))
+    ) {
       fs.rmSync(clusterDir, { recursive: true, force: true });
     }
     fs.rmSync(pgDir, { recursive: true, force: true }); // a symlink is removed, not followed
@@ -482,7 +510,8 @@ export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedPostg
     // For a cluster in `${dataDir}/pg`, the data folder's parents count (the data folder itself is ours).
     const blocked = firstBlockedDir(path.dirname(linked && !isNew ? clusterDir : root), who);
     if (linked && !isNew) {
-      if (blocked) throw new Error(`embedded postgres: ${label(who)} cannot enter ${blocked}, where the cluster ${clusterDir} (linked from ${pgDir}) lives`);
+      if (blocked)
+        throw new Error(`embedded postgres: ${label(who)} cannot enter ${blocked}, where the cluster ${clusterDir} (linked from ${pgDir}) lives`);
       log?.info({ dir: clusterDir, link: pgDir }, `embedded postgres: data lives in ${clusterDir} (linked from ${pgDir})`);
     } else if (!blocked) {
       // The usual case: the cluster stays in `${dataDir}/pg`; the data folder (ours) only needs o+x.

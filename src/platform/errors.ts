@@ -44,11 +44,9 @@ export class AppError extends Error {
   }
 }
 
-export const validationError = (message: string, details?: ErrorDetails): AppError =>
-  new AppError('VALIDATION_ERROR', message, details);
+export const validationError = (message: string, details?: ErrorDetails): AppError => new AppError('VALIDATION_ERROR', message, details);
 export const notFound = (entity: string): AppError => new AppError('NOT_FOUND', `${entity} not found`);
-export const forbidden = (message = 'You do not have permission to do this'): AppError =>
-  new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission to do this'): AppError => new AppError('FORBIDDEN', message);
 export const unauthorized = (message = 'Missing or invalid token'): AppError => new AppError('UNAUTHORIZED', message);
 export const conflict = (message: string, details?: ErrorDetails): AppError => new AppError('CONFLICT', message, details);
 

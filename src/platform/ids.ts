@@ -9,9 +9,39 @@ import { TypeID, typeid } from 'typeid-js';
 
 /** Known id prefixes (see DESIGN §3). Others are allowed: any lowercase [a-z_] word. */
 export type KnownIdPrefix =
-  | 'usr' | 'org' | 'prj' | 'tsk' | 'te' | 'cli' | 'inv' | 'pat' | 'rt' | 'mail' | 'evt'
-  | 'ch' | 'msg' | 'ntf' | 'lbl' | 'mst' | 'grp' | 'sts' | 'rec' | 'chk' | 'dep' | 'cmt'
-  | 'sess' | 'fam' | 'ivt' | 'inl' | 'pay' | 'att' | 'tm' | 'req' | 'dev' | 'team' | 'mem';
+  | 'usr'
+  | 'org'
+  | 'prj'
+  | 'tsk'
+  | 'te'
+  | 'cli'
+  | 'inv'
+  | 'pat'
+  | 'rt'
+  | 'mail'
+  | 'evt'
+  | 'ch'
+  | 'msg'
+  | 'ntf'
+  | 'lbl'
+  | 'mst'
+  | 'grp'
+  | 'sts'
+  | 'rec'
+  | 'chk'
+  | 'dep'
+  | 'cmt'
+  | 'sess'
+  | 'fam'
+  | 'ivt'
+  | 'inl'
+  | 'pay'
+  | 'att'
+  | 'tm'
+  | 'req'
+  | 'dev'
+  | 'team'
+  | 'mem';
 // `string & {}` keeps autocompletion for the known ones while allowing new areas to add theirs.
 export type IdPrefix = KnownIdPrefix | (string & {});
 

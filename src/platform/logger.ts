@@ -7,10 +7,7 @@ import type { Config } from './config.js';
 
 export type { Logger };
 
-export function createLogger(
-  config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'instanceId'>>,
-  destination?: DestinationStream,
-): Logger {
+export function createLogger(config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'instanceId'>>, destination?: DestinationStream): Logger {
   const options = {
     level: config.logLevel,
     base: config.instanceId ? { instance: config.instanceId } : { pid: process.pid },

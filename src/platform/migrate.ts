@@ -42,11 +42,7 @@ export async function listMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Prom
 /**
  * Applies pending migrations. Returns the versions applied by this call (empty when up to date).
  */
-export async function migrate(
-  sql: Sql,
-  dir: string = DEFAULT_MIGRATIONS_DIR,
-  opts: { log?: Pick<Logger, 'info' | 'warn'> } = {},
-): Promise<string[]> {
+export async function migrate(sql: Sql, dir: string = DEFAULT_MIGRATIONS_DIR, opts: { log?: Pick<Logger, 'info' | 'warn'> } = {}): Promise<string[]> {
   const files = await listMigrations(dir);
   const applied: string[] = [];
   for (const m of files) {

@@ -22,7 +22,8 @@ export interface TestDatabase {
 
 /** Creates an empty database `trcr_test_<prefix>_<random>` on the test server. */
 export async function createTestDatabase(prefix = 'x'): Promise<TestDatabase> {
-  const name = `trcr_test_${prefix.replace(/[^a-z0-9_]/gi, '').slice(0, 20)}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`.toLowerCase();
+  const name =
+    `trcr_test_${prefix.replace(/[^a-z0-9_]/gi, '').slice(0, 20)}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`.toLowerCase();
   const url = await createDatabase(TEST_ADMIN_URL, name);
   return { name, url, drop: () => dropDatabase(TEST_ADMIN_URL, name) };
 }

@@ -75,11 +75,7 @@ const RETRYABLE = new Set(['40001', '40P01']);
 const failedAtBegin = (err: unknown, started: boolean): boolean =>
   !started && typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'UNSAFE_TRANSACTION';
 
-export async function withTx<T>(
-  svc: TxServices,
-  fn: (sql: TxSql, emit: Emit) => Promise<T>,
-  opts: TxOptions = {},
-): Promise<T> {
+export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) => Promise<T>, opts: TxOptions = {}): Promise<T> {
   const maxRetries = opts.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
     const emitted: EmittedEvent[] = [];
@@ -110,9 +106,7 @@ export async function withTx<T>(
         // Wrapped in an object so postgres.js never treats an array result as a query list.
         return { value };
       };
-      const result = (opts.mode
-        ? await svc.db.begin(opts.mode, body)
-        : await svc.db.begin(body)) as unknown as { value: T };
+      const result = (opts.mode ? await svc.db.begin(opts.mode, body) : await svc.db.begin(body)) as unknown as { value: T };
 
       if (published.length > 0) {
         try {

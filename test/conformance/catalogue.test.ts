@@ -18,7 +18,11 @@ const ops = OPERATION_NAMES as readonly OperationName[];
 
 /** The input keys of an operation, from its MCP tool's schema (undefined for public operations: no tool). */
 function inputKeysOf(op: OperationName): string[] | undefined {
-  return mcpTools.some((t) => t.operation === op) ? inputPropertiesOf(op).map(([k]) => k).sort() : undefined;
+  return mcpTools.some((t) => t.operation === op)
+    ? inputPropertiesOf(op)
+        .map(([k]) => k)
+        .sort()
+    : undefined;
 }
 
 /**
@@ -35,7 +39,13 @@ function graphqlInputOf(op: OperationName): { keys: string[]; required: string[]
     root === 'Mutation' && inputType && isInputObjectType(inputType)
       ? Object.values(inputType.getFields()).map((f) => [f.name, isNonNullType(f.type)])
       : field.args.map((a) => [keyOfArg(a.name), isNonNullType(a.type)]);
-  return { keys: entries.map(([k]) => k).sort(), required: entries.filter(([, r]) => r).map(([k]) => k).sort() };
+  return {
+    keys: entries.map(([k]) => k).sort(),
+    required: entries
+      .filter(([, r]) => r)
+      .map(([k]) => k)
+      .sort(),
+  };
 }
 const listing = (t: 'ws' | 'mcp' | 'graphql'): string[] => ops.filter((op) => (operationMeta[op].transports as readonly string[]).includes(t)).sort();
 

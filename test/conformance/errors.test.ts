@@ -42,7 +42,19 @@ const STATUS: Record<string, number> = { VALIDATION_ERROR: 400, FORBIDDEN: 403, 
 const UNKNOWN_FIELD = 'bogus_field';
 
 /** The tables an operation can change (the mail outbox by its rows only: the mailer updates them). */
-const DOMAIN_TABLES = ['users', 'organizations', 'members', 'invitations', 'personal_access_tokens', 'clients', 'projects', 'tasks', 'task_assignees', 'time_entries', 'events'];
+const DOMAIN_TABLES = [
+  'users',
+  'organizations',
+  'members',
+  'invitations',
+  'personal_access_tokens',
+  'clients',
+  'projects',
+  'tasks',
+  'task_assignees',
+  'time_entries',
+  'events',
+];
 
 async function snapshot(): Promise<Record<string, string>> {
   const db = w.server.svc.db;
@@ -148,7 +160,10 @@ describe('invalid input is VALIDATION_ERROR naming the field everywhere', () => 
         const transports = transportsOf(op).filter((t) => t !== 'rest' || !pathParamsOf(op).includes(field));
         await expectErrorEverywhere(op, caller, input, `without ${field}`, { code: 'VALIDATION_ERROR', field, transports });
       }
-      await expectErrorEverywhere(op, caller, { ...sample, [UNKNOWN_FIELD]: 'x' }, 'unknown field', { code: 'VALIDATION_ERROR', field: UNKNOWN_FIELD });
+      await expectErrorEverywhere(op, caller, { ...sample, [UNKNOWN_FIELD]: 'x' }, 'unknown field', {
+        code: 'VALIDATION_ERROR',
+        field: UNKNOWN_FIELD,
+      });
     });
   });
 

@@ -46,8 +46,7 @@ export interface Caller {
 }
 
 export type Outcome =
-  | { ok: true; body: any }
-  | { ok: false; code: string; message: string; details?: any; /** REST: the HTTP status. */ status?: number };
+  { ok: true; body: any } | { ok: false; code: string; message: string; details?: any; /** REST: the HTTP status. */ status?: number };
 
 /** REST plus every transport the operation lists, in a fixed order. */
 export function transportsOf(op: OperationName): Transport[] {

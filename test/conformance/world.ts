@@ -108,7 +108,11 @@ export async function startWorld(): Promise<World> {
   const owner = await person('Olivia Owner');
   const orgId = owner.personalOrgId;
 
-  const newPerson = async (name: string, role?: Role, email = `${name.toLowerCase().replace(/\W+/g, '-')}-${newTag()}@example.test`): Promise<Person> => {
+  const newPerson = async (
+    name: string,
+    role?: Role,
+    email = `${name.toLowerCase().replace(/\W+/g, '-')}-${newTag()}@example.test`,
+  ): Promise<Person> => {
     if (role) expectStatus(await owner.rest.post(`/members/invite?org_id=${orgId}`, { email, role }), 201, `invite ${email}`);
     return person(name, email);
   };
@@ -211,8 +215,7 @@ export async function markEvents(p: Person): Promise<EventMark> {
 }
 
 /** Whether EntityChanged data is the event of a mark. */
-export const isMark = (data: any, sentinel: string, nonce: string): boolean =>
-  data?.entity_id === sentinel && data?.entity?.description === nonce;
+export const isMark = (data: any, sentinel: string, nonce: string): boolean => data?.entity_id === sentinel && data?.entity?.description === nonce;
 
 /**
  * The events `p`'s connection received between two marks that `p` caused: EntityChanged events

@@ -120,10 +120,14 @@ it('time_entries.stop without entry_id (the running timer; not expressible over 
       return input;
     },
   };
-  await expectSameEffect('time_entries.stop', withoutId, transportsOf('time_entries.stop').filter((t) => t !== 'rest'));
+  await expectSameEffect(
+    'time_entries.stop',
+    withoutId,
+    transportsOf('time_entries.stop').filter((t) => t !== 'rest'),
+  );
 });
 
-it("a TimerUpdate for someone who has left the organization reaches WS and GraphQL subscriptions alike", async () => {
+it('a TimerUpdate for someone who has left the organization reaches WS and GraphQL subscriptions alike', async () => {
   // Their timer keeps running after they leave; an admin (manage_time) then stops it: TimerUpdate
   // to the entry's owner, of an organization they no longer belong to.
   const tag = newTag();

@@ -56,7 +56,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y --no-install-recommends chromium); .ci/run does this`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y --no-install-recommends chromium); .ci/run does this`,
+    );
   }
   server = await startTestServer();
   browser = await chromium.launch({

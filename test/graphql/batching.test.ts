@@ -31,9 +31,17 @@ async function seed(owner: RegisteredUser, n: number): Promise<void> {
   const sql = server.svc.db;
   const orgId = owner.orgId;
   const [client] = await sql<{ id: string }[]>`insert into clients (id, org_id, name) values (${newId('cli')}, ${orgId}, 'Acme') returning id`;
-  const projects = Array.from({ length: n }, (_, i) => ({ id: newId('prj'), org_id: orgId, name: `P${i}`, client_id: client!.id, hourly_rate_cents: 10000 }));
+  const projects = Array.from({ length: n }, (_, i) => ({
+    id: newId('prj'),
+    org_id: orgId,
+    name: `P${i}`,
+    client_id: client!.id,
+    hourly_rate_cents: 10000,
+  }));
   await sql`insert into projects ${sql(projects)}`;
-  const tasks = projects.flatMap((p) => [0, 1].map((j) => ({ id: newId('tsk'), org_id: orgId, project_id: p.id, title: `${p.name}-T${j}`, position: j })));
+  const tasks = projects.flatMap((p) =>
+    [0, 1].map((j) => ({ id: newId('tsk'), org_id: orgId, project_id: p.id, title: `${p.name}-T${j}`, position: j })),
+  );
   await sql`insert into tasks ${sql(tasks)}`;
   const assignees = tasks.map((t) => ({ task_id: t.id, user_id: owner.user.id, org_id: orgId }));
   await sql`insert into task_assignees ${sql(assignees)}`;

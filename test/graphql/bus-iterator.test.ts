@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryBus, type BusEvent } from '../../src/platform/bus.js';
 import { busIterator } from '../../src/transports/graphql/subscriptions.js';
 
-const event = (seq: number, type: BusEvent['type'] = 'EntityChanged'): BusEvent => ({ seq, type, org_id: 'org_1', user_id: null, data: { seq } }) as unknown as BusEvent;
+const event = (seq: number, type: BusEvent['type'] = 'EntityChanged'): BusEvent =>
+  ({ seq, type, org_id: 'org_1', user_id: null, data: { seq } }) as unknown as BusEvent;
 
 describe('busIterator', () => {
   it('yields the selected events in order, buffering those that arrive before next()', async () => {

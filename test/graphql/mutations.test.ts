@@ -36,7 +36,14 @@ afterAll(async () => {
 describe('createTask', () => {
   it('creates a task with the input as the operation input, and resolves nested fields', async () => {
     const res = await gql(server, alice.access_token, CREATE_TASK, {
-      input: { title: 'Write docs', project_id: projectId, priority: 'high', start_date: '2026-03-01', due_date: '2026-03-10', assignee_ids: [alice.user.id] },
+      input: {
+        title: 'Write docs',
+        project_id: projectId,
+        priority: 'high',
+        start_date: '2026-03-01',
+        due_date: '2026-03-10',
+        assignee_ids: [alice.user.id],
+      },
     });
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
@@ -144,7 +151,11 @@ describe('public mutations and token bodies', () => {
   });
 
   it('a wrong password is UNAUTHORIZED', async () => {
-    const res = await gql(server, undefined, 'mutation { login(input: { email: "nobody@example.test", password: "wrong-password" }) { access_token } }');
+    const res = await gql(
+      server,
+      undefined,
+      'mutation { login(input: { email: "nobody@example.test", password: "wrong-password" }) { access_token } }',
+    );
     expect(res.body.errors[0].extensions.code).toBe('UNAUTHORIZED');
   });
 

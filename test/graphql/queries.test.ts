@@ -91,7 +91,15 @@ describe('queries from the docs', () => {
     expect(res.body.data.projects.pagination).toEqual({ total: 1, page: 1, per_page: 10, total_pages: 1 });
     expect(res.body.data.projects.data).toEqual([
       // 1.5 h + 0.75 h + 1 h of finished entries
-      { id: projectId, name: 'Website', hourly_rate: 150.5, hourly_rate_cents: 15050, task_count: 3, total_hours: 3.25, client: { id: expect.any(String), name: 'Acme' } },
+      {
+        id: projectId,
+        name: 'Website',
+        hourly_rate: 150.5,
+        hourly_rate_cents: 15050,
+        task_count: 3,
+        total_hours: 3.25,
+        client: { id: expect.any(String), name: 'Acme' },
+      },
     ]);
     const rest = await api(server, alice.access_token).get('/projects?status=active&per_page=10');
     expect(rest.body.pagination).toEqual(res.body.data.projects.pagination);
@@ -120,7 +128,13 @@ describe('queries from the docs', () => {
     expect(p.all.map((t: any) => t.title)).toEqual(['Design', 'Build', 'Ship']);
     // Newest first, March only.
     expect(p.time_entries.map((e: any) => e.id)).toEqual([entryIds[1], entryIds[0]]);
-    expect(p.time_entries[0]).toMatchObject({ duration: 2700, duration_secs: 2700, user: { name: 'Alice' }, task: { title: 'Design' }, project: { name: 'Website' } });
+    expect(p.time_entries[0]).toMatchObject({
+      duration: 2700,
+      duration_secs: 2700,
+      user: { name: 'Alice' },
+      task: { title: 'Design' },
+      project: { name: 'Website' },
+    });
   });
 
   it('time_entries(from, to) rejects a malformed date with VALIDATION_ERROR', async () => {
@@ -143,7 +157,7 @@ describe('queries from the docs', () => {
     expect(res.body.data.tasks.pagination).toEqual({ total: 2, page: 1, per_page: 25, total_pages: 1 });
   });
 
-  it('timeEntry(id) maps id to the operation\'s entry_id; task(id) and currentTimer work', async () => {
+  it("timeEntry(id) maps id to the operation's entry_id; task(id) and currentTimer work", async () => {
     const res = await gql(
       server,
       alice.access_token,
@@ -157,7 +171,7 @@ describe('queries from the docs', () => {
     });
   });
 
-  it('a member sees the organization\'s data with orgId; a stranger gets NOT_FOUND', async () => {
+  it("a member sees the organization's data with orgId; a stranger gets NOT_FOUND", async () => {
     const asBob = await gql(server, bob.access_token, `{ project(id: "${projectId}", orgId: "${alice.orgId}") { name } }`);
     expect(asBob.body.data.project).toEqual({ name: 'Website' });
 
@@ -215,7 +229,11 @@ describe('HTTP', () => {
   });
 
   it('a body that is not JSON answers 400; another content type 415', async () => {
-    const bad = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${alice.access_token}` }, body: '{"query":' });
+    const bad = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${alice.access_token}` },
+      body: '{"query":',
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as any).errors[0].extensions.code).toBe('VALIDATION_ERROR');
     const text = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ me { id } }' });

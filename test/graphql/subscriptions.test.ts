@@ -84,7 +84,7 @@ describe('entityChanged', () => {
 });
 
 describe('timerUpdate', () => {
-  it('streams the user\'s own timer, started and stopped over REST; not another member\'s', async () => {
+  it("streams the user's own timer, started and stopped over REST; not another member's", async () => {
     const QUERY = 'subscription { timerUpdate { running time_entry { id description start_time stopped_at duration_secs } } }';
     const aliceSub = await subscribe(alice.access_token, QUERY);
     const bobSub = await subscribe(bob.access_token, QUERY);
@@ -124,7 +124,10 @@ describe('authentication', () => {
     const result = await sub.next();
     expect(result.data).toEqual({ me: { id: alice.user.id, name: 'Alice' } });
 
-    const deep = await subscribe(alice.access_token, '{ a1: me { id } a2: me { id } a3: me { id } a4: me { id } a5: me { id } a6: me { id } a7: me { id } a8: me { id } a9: me { id } a10: me { id } a11: me { id } a12: me { id } a13: me { id } a14: me { id } a15: me { id } a16: me { id } }');
+    const deep = await subscribe(
+      alice.access_token,
+      '{ a1: me { id } a2: me { id } a3: me { id } a4: me { id } a5: me { id } a6: me { id } a7: me { id } a8: me { id } a9: me { id } a10: me { id } a11: me { id } a12: me { id } a13: me { id } a14: me { id } a15: me { id } a16: me { id } }',
+    );
     const refused = await deep.failed;
     expect(refused[0].extensions.code).toBe('VALIDATION_ERROR');
   });

@@ -89,7 +89,11 @@ describe('streaming responses', () => {
     const text = res.body.toString('utf8');
     // JSON, or one SSE `data:` event, depending on how the SDK chose to answer.
     const payload = String(res.headers['content-type']).startsWith('text/event-stream')
-      ? text.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('')
+      ? text
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.slice(5).trim())
+          .join('')
       : text;
     const msg = JSON.parse(payload);
     expect(msg).toMatchObject({ jsonrpc: '2.0', id: 1, result: { serverInfo: { name: 'trcr' } } });

@@ -33,7 +33,11 @@ function preflight(base: string, path: string, origin: string, method = 'POST', 
 }
 
 const corsHeaders = (h: Headers): string[] => [...h.keys()].filter((k) => k.startsWith('access-control-'));
-const list = (v: string | null): string[] => (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const list = (v: string | null): string[] =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 
 async function resetAnonymousBudget(srv: TestServer): Promise<void> {
   await srv.svc.limiter.reset('ip:127.0.0.1');
@@ -46,7 +50,9 @@ describe('preflight from an allowed origin', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(APP);
     expect(list(res.headers.get('access-control-allow-methods'))).toContain('post');
-    expect(list(res.headers.get('access-control-allow-headers'))).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-org-id', 'x-request-id']));
+    expect(list(res.headers.get('access-control-allow-headers'))).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'x-org-id', 'x-request-id']),
+    );
     expect(res.headers.get('access-control-max-age')).toBe('600');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect(list(res.headers.get('vary'))).toContain('origin');
@@ -120,7 +126,12 @@ describe('cross-origin requests', () => {
   });
 
   it('GraphQL answers an allowed origin with the CORS headers', async () => {
-    const res = await httpRequest('POST', `${server.url}/graphql`, { query: '{ me { id } }' }, { authorization: `Bearer ${user.access_token}`, origin: APP });
+    const res = await httpRequest(
+      'POST',
+      `${server.url}/graphql`,
+      { query: '{ me { id } }' },
+      { authorization: `Bearer ${user.access_token}`, origin: APP },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.me.id).toBe(user.user.id);
     expect(res.headers.get('access-control-allow-origin')).toBe(APP);
@@ -134,7 +145,11 @@ describe('cross-origin requests', () => {
 
   it('/mcp: a CORS origin passes the MCP Origin check and gets the CORS headers; others are still refused', async () => {
     const body = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} };
-    const headers = { authorization: `Bearer ${user.access_token}`, accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' };
+    const headers = {
+      authorization: `Bearer ${user.access_token}`,
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-06-18',
+    };
     const ok = await httpRequest('POST', server.mcpUrl, body, { ...headers, origin: APP });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe(APP);

@@ -26,7 +26,11 @@ afterAll(async () => {
 /** A raw JSON-RPC POST to /mcp (no SDK client), for the guards the client would hide. */
 function rawMcp(headers: Record<string, string>) {
   const body = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} };
-  return httpRequest('POST', server.mcpUrl, body, { accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18', ...headers });
+  return httpRequest('POST', server.mcpUrl, body, {
+    accept: 'application/json, text/event-stream',
+    'mcp-protocol-version': '2025-06-18',
+    ...headers,
+  });
 }
 
 describe('tools/list', () => {
@@ -105,7 +109,10 @@ describe('guards in front of the SDK', () => {
 
   it('a body over 1 MB → 413 PAYLOAD_TOO_LARGE', async () => {
     const body = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: { pad: 'a'.repeat(1024 * 1024) } };
-    const res = await httpRequest('POST', server.mcpUrl, body, { authorization: `Bearer ${user.access_token}`, accept: 'application/json, text/event-stream' });
+    const res = await httpRequest('POST', server.mcpUrl, body, {
+      authorization: `Bearer ${user.access_token}`,
+      accept: 'application/json, text/event-stream',
+    });
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ jsonrpc: '2.0', error: { data: { code: 'PAYLOAD_TOO_LARGE' } } });
   });

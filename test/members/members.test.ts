@@ -49,7 +49,10 @@ async function newOrg(name: string): Promise<string> {
 describe('members.invite and invitations.accept (REST)', () => {
   it('invites with a mailed token; the invited user accepts while signed in', async () => {
     const invitee = await registerUser(server, { email: uniqueEmail('invitee'), name: 'Ivy Invitee' });
-    const res = await api(server, owner.access_token).post(`/members/invite?org_id=${orgId}`, { email: invitee.email.toUpperCase(), role: 'manager' });
+    const res = await api(server, owner.access_token).post(`/members/invite?org_id=${orgId}`, {
+      email: invitee.email.toUpperCase(),
+      role: 'manager',
+    });
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({
       org_id: orgId,
@@ -140,7 +143,11 @@ describe('members.invite and invitations.accept (REST)', () => {
     expectError(await api(server, plain.access_token).post(`/members/invite?org_id=${orgId}`, { email: uniqueEmail('y') }), 403, 'FORBIDDEN');
     expectError(await api(server, stranger.access_token).post(`/members/invite?org_id=${orgId}`, { email: uniqueEmail('z') }), 404, 'NOT_FOUND');
     // With X-Org-Id instead of org_id.
-    expectError(await api(server, stranger.access_token).post('/members/invite', { email: uniqueEmail('z') }, { 'X-Org-Id': orgId }), 404, 'NOT_FOUND');
+    expectError(
+      await api(server, stranger.access_token).post('/members/invite', { email: uniqueEmail('z') }, { 'X-Org-Id': orgId }),
+      404,
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -184,7 +191,10 @@ describe('members.update (REST)', () => {
 
   it('changes role and merges permission overrides; the answer has the effective permissions', async () => {
     const a = api(server, admin.access_token);
-    const promoted = await a.patch(`/members/${member.user.id}?org_id=${org}`, { role: 'manager', permissions: { view_rates: false, view_audit: true } });
+    const promoted = await a.patch(`/members/${member.user.id}?org_id=${org}`, {
+      role: 'manager',
+      permissions: { view_rates: false, view_audit: true },
+    });
     expect(promoted.status).toBe(200);
     expect(promoted.body.data.role).toBe('manager');
     expect(promoted.body.data.permissions).toContain('view_audit');
@@ -202,7 +212,12 @@ describe('members.update (REST)', () => {
   it('rejects unknown permissions, bad roles and unknown fields (400)', async () => {
     const o = api(server, owner.access_token);
     expectError(await o.patch(`/members/${member.user.id}?org_id=${org}`, { permissions: { fly: true } }), 400, 'VALIDATION_ERROR', 'permissions');
-    expectError(await o.patch(`/members/${member.user.id}?org_id=${org}`, { permissions: { view_rates: 'yes' } }), 400, 'VALIDATION_ERROR', 'permissions');
+    expectError(
+      await o.patch(`/members/${member.user.id}?org_id=${org}`, { permissions: { view_rates: 'yes' } }),
+      400,
+      'VALIDATION_ERROR',
+      'permissions',
+    );
     expectError(await o.patch(`/members/${member.user.id}?org_id=${org}`, { role: 'king' }), 400, 'VALIDATION_ERROR', 'role');
     expectError(await o.patch(`/members/${member.user.id}?org_id=${org}`, { title: 'CTO' }), 400, 'VALIDATION_ERROR', 'title');
   });
@@ -312,8 +327,17 @@ describe('over the WebSocket', () => {
     expect(list.pagination).toEqual({ total: 2, page: 1, per_page: 1, total_pages: 2 });
 
     wsError(await inviteeWs.request('members.update', { org_id: org, user_id: owner.user.id, role: 'viewer' }), 'FORBIDDEN');
-    wsError(await ownerWs.request('members.update', { org_id: org, user_id: invitee.user.id, permissions: { teleport: true } }), 'VALIDATION_ERROR', 'permissions');
-    const updated = await ownerWs.request('members.update', { org_id: org, user_id: invitee.user.id, role: 'viewer', permissions: { track_time: true } });
+    wsError(
+      await ownerWs.request('members.update', { org_id: org, user_id: invitee.user.id, permissions: { teleport: true } }),
+      'VALIDATION_ERROR',
+      'permissions',
+    );
+    const updated = await ownerWs.request('members.update', {
+      org_id: org,
+      user_id: invitee.user.id,
+      role: 'viewer',
+      permissions: { track_time: true },
+    });
     expect(updated.data).toMatchObject({ role: 'viewer', permissions: ['track_time'] });
     const upd = await inviteeWs.nextEvent((e) => e.data.entity_type === 'member' && e.data.action === 'updated');
     expect(upd.data.changes).toEqual({

@@ -40,7 +40,11 @@ describe('personal_access_tokens.create (REST)', () => {
 
     const viaHeader = await api(server, user.access_token).post('/personal-access-tokens', { name: 'Header' }, { 'X-Org-Id': secondOrg });
     expect(viaHeader.body.data.org_id).toBe(secondOrg);
-    const viaBody = await api(server, user.access_token).post('/personal-access-tokens', { name: 'Body', org_id: secondOrg, expires_at: '2099-01-01T00:00:00+02:00' });
+    const viaBody = await api(server, user.access_token).post('/personal-access-tokens', {
+      name: 'Body',
+      org_id: secondOrg,
+      expires_at: '2099-01-01T00:00:00+02:00',
+    });
     expect(viaBody.body.data).toMatchObject({ org_id: secondOrg, expires_at: '2098-12-31T22:00:00Z' });
 
     // Never shown again.
@@ -58,7 +62,7 @@ describe('personal_access_tokens.create (REST)', () => {
     expectError(await api(server, user.access_token).post('/personal-access-tokens', body), 400, 'VALIDATION_ERROR', field);
   });
 
-  it("refuses an organization the caller is not a member of (404), and anonymous callers (401)", async () => {
+  it('refuses an organization the caller is not a member of (404), and anonymous callers (401)', async () => {
     expectError(await api(server, stranger.access_token).post('/personal-access-tokens', { name: 'x', org_id: user.orgId }), 404, 'NOT_FOUND');
     expectError(await api(server).post('/personal-access-tokens', { name: 'x' }), 401, 'UNAUTHORIZED');
   });
@@ -82,12 +86,18 @@ describe('using a token', () => {
     const seen = (await p.get('/personal-access-tokens')).body.data;
     expect(seen.every((t: any) => t.org_id === secondOrg)).toBe(true);
 
-    const [first] = await server.svc.db<{ last_used_at: string }[]>`select last_used_at from personal_access_tokens where id = ${created.body.data.id}`;
+    const [first] = await server.svc.db<
+      { last_used_at: string }[]
+    >`select last_used_at from personal_access_tokens where id = ${created.body.data.id}`;
     expect(first!.last_used_at).not.toBeNull();
     await server.svc.db`update personal_access_tokens set last_used_at = now() - interval '30 seconds' where id = ${created.body.data.id}`;
-    const [before] = await server.svc.db<{ last_used_at: string }[]>`select last_used_at from personal_access_tokens where id = ${created.body.data.id}`;
+    const [before] = await server.svc.db<
+      { last_used_at: string }[]
+    >`select last_used_at from personal_access_tokens where id = ${created.body.data.id}`;
     await p.get('/me');
-    const [recent] = await server.svc.db<{ last_used_at: string }[]>`select last_used_at from personal_access_tokens where id = ${created.body.data.id}`;
+    const [recent] = await server.svc.db<
+      { last_used_at: string }[]
+    >`select last_used_at from personal_access_tokens where id = ${created.body.data.id}`;
     expect(recent!.last_used_at).toBe(before!.last_used_at);
     await server.svc.db`update personal_access_tokens set last_used_at = now() - interval '2 minutes' where id = ${created.body.data.id}`;
     await p.get('/me');
@@ -96,7 +106,10 @@ describe('using a token', () => {
   });
 
   it('an expired token answers 401 saying so', async () => {
-    const created = await api(server, user.access_token).post('/personal-access-tokens', { name: 'Short-lived', expires_at: new Date(Date.now() + 60_000).toISOString() });
+    const created = await api(server, user.access_token).post('/personal-access-tokens', {
+      name: 'Short-lived',
+      expires_at: new Date(Date.now() + 60_000).toISOString(),
+    });
     await server.svc.db`update personal_access_tokens set expires_at = now() - interval '1 second' where id = ${created.body.data.id}`;
     const res = await api(server, created.body.data.token).get('/me');
     expectError(res, 401, 'UNAUTHORIZED');

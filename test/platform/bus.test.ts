@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryBus, createRedisBus, type BusEvent } from '../../src/platform/bus.js';
 import { TEST_REDIS_URL } from '../../src/platform/testing.js';
 
-const ev = (seq: number, data: Record<string, unknown> = {}): BusEvent => ({ seq, type: 'EntityChanged', org_id: 'org_1', user_id: null, data }) as unknown as BusEvent;
+const ev = (seq: number, data: Record<string, unknown> = {}): BusEvent =>
+  ({ seq, type: 'EntityChanged', org_id: 'org_1', user_id: null, data }) as unknown as BusEvent;
 
 function collector() {
   const got: BusEvent[] = [];
@@ -16,7 +17,11 @@ function collector() {
     },
     async waitFor(n: number, ms = 3000) {
       const deadline = Date.now() + ms;
-      while (got.length < n && Date.now() < deadline) await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 50); });
+      while (got.length < n && Date.now() < deadline)
+        await new Promise<void>((r) => {
+          waiters.push(r);
+          setTimeout(r, 50);
+        });
       return got;
     },
   };

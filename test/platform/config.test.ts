@@ -47,7 +47,15 @@ describe('loadConfig', () => {
 
   it('reads env and applies overrides', () => {
     const c = loadConfig(
-      { PORT: '9000', DATA_DIR: tmp(), JWT_SECRET: 's'.repeat(32), DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', MCP_ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:*', LOG_LEVEL: 'debug' },
+      {
+        PORT: '9000',
+        DATA_DIR: tmp(),
+        JWT_SECRET: 's'.repeat(32),
+        DATABASE_URL: 'postgres://u@h/db',
+        REDIS_URL: 'redis://h:6379',
+        MCP_ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:*',
+        LOG_LEVEL: 'debug',
+      },
       { rateLimitPerMinute: 5 },
     );
     expect(c.port).toBe(9000);
@@ -94,7 +102,10 @@ describe('CORS_ORIGINS', () => {
   const base = () => ({ DATA_DIR: tmp(), JWT_SECRET: 's'.repeat(32) });
 
   it('is read as a comma-separated list of normalized origins', () => {
-    const c = loadConfig({ ...base(), CORS_ORIGINS: ' https://App.Example.com/ , https://app.example.com:443,http://localhost:*,https://admin.example.com:8443' });
+    const c = loadConfig({
+      ...base(),
+      CORS_ORIGINS: ' https://App.Example.com/ , https://app.example.com:443,http://localhost:*,https://admin.example.com:8443',
+    });
     expect(c.corsOrigins).toEqual(['https://app.example.com', 'http://localhost:*', 'https://admin.example.com:8443']);
   });
 
@@ -110,7 +121,14 @@ describe('CORS_ORIGINS', () => {
 
   it('refuses "*" and anything that is not an origin', () => {
     expect(() => loadConfig({ ...base(), CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS.*"\*"/);
-    for (const bad of ['app.example.com', 'ftp://files.example.com', 'https://app.example.com/path', 'https://app.example.com?x=1', 'https://u:p@app.example.com', 'https://app.example.com:8080:*']) {
+    for (const bad of [
+      'app.example.com',
+      'ftp://files.example.com',
+      'https://app.example.com/path',
+      'https://app.example.com?x=1',
+      'https://u:p@app.example.com',
+      'https://app.example.com:8080:*',
+    ]) {
       expect(() => loadConfig({ ...base(), CORS_ORIGINS: bad }), bad).toThrow(ConfigError);
     }
     expect(() => parseCorsOrigins('corsOrigins', ['*'])).toThrow(/corsOrigins/);

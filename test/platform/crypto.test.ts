@@ -6,7 +6,10 @@ import { AppError } from '../../src/platform/errors.js';
 const config = { jwtSecret: 'a'.repeat(16) + 'b'.repeat(16) + 'c'.repeat(8), jwtIssuer: 'trcr', jwtAudience: 'trcr-api' };
 
 async function expectUnauthorized(p: Promise<unknown>, message?: RegExp) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe('UNAUTHORIZED');
   expect((err as AppError).status).toBe(401);
@@ -18,7 +21,10 @@ const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url')
 describe('access tokens', () => {
   it('a valid token verifies and carries sub and sid', async () => {
     const token = await signAccessToken(config, { sub: 'usr_1', sid: 'rtf_1' });
-    const [header, payload] = token.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(payload.exp - payload.iat).toBe(ACCESS_TOKEN_TTL_SECONDS);
     expect(payload).toMatchObject({ iss: 'trcr', aud: 'trcr-api', sub: 'usr_1', sid: 'rtf_1' });
@@ -53,11 +59,28 @@ describe('access tokens', () => {
     await expectUnauthorized(verifyAccessToken(config, await signAccessToken({ ...config, jwtIssuer: 'other' }, { sub: 'u', sid: 's' })));
     await expectUnauthorized(verifyAccessToken(config, await signAccessToken({ ...config, jwtAudience: 'other' }, { sub: 'u', sid: 's' })));
     const key = new TextEncoder().encode(config.jwtSecret);
-    const noSid = await new SignJWT({}).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('u').setIssuer('trcr').setAudience('trcr-api').setExpirationTime('5m').sign(key);
+    const noSid = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('u')
+      .setIssuer('trcr')
+      .setAudience('trcr-api')
+      .setExpirationTime('5m')
+      .sign(key);
     await expectUnauthorized(verifyAccessToken(config, noSid));
-    const noExp = await new SignJWT({ sid: 's' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('u').setIssuer('trcr').setAudience('trcr-api').sign(key);
+    const noExp = await new SignJWT({ sid: 's' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('u')
+      .setIssuer('trcr')
+      .setAudience('trcr-api')
+      .sign(key);
     await expectUnauthorized(verifyAccessToken(config, noExp));
-    const hs512 = await new SignJWT({ sid: 's' }).setProtectedHeader({ alg: 'HS512', typ: 'JWT' }).setSubject('u').setIssuer('trcr').setAudience('trcr-api').setExpirationTime('5m').sign(key);
+    const hs512 = await new SignJWT({ sid: 's' })
+      .setProtectedHeader({ alg: 'HS512', typ: 'JWT' })
+      .setSubject('u')
+      .setIssuer('trcr')
+      .setAudience('trcr-api')
+      .setExpirationTime('5m')
+      .sign(key);
     await expectUnauthorized(verifyAccessToken(config, hs512));
   });
 

@@ -60,7 +60,8 @@ describe('createDb type parsers', () => {
   });
 
   it('keeps UTC even if the server default time zone differs, and accepts Date/ISO parameters', async () => {
-    const [row] = await sql`select current_setting('TimeZone') as tz, ${new Date('2026-03-28T14:30:00.000Z')}::timestamptz as p, ${'2026-03-28T16:30:00+02:00'}::timestamptz as q`;
+    const [row] =
+      await sql`select current_setting('TimeZone') as tz, ${new Date('2026-03-28T14:30:00.000Z')}::timestamptz as p, ${'2026-03-28T16:30:00+02:00'}::timestamptz as q`;
     expect(row).toEqual({ tz: 'UTC', p: '2026-03-28T14:30:00Z', q: '2026-03-28T14:30:00Z' });
   });
 });

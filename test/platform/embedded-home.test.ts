@@ -68,7 +68,7 @@ describe.skipIf(!isRoot)('embedded postgres as root, project in a home folder of
     return pg;
   }
 
-  it('the set-up reproduces the problem: PostgreSQL\'s account can run neither binary in the 0700 home', () => {
+  it("the set-up reproduces the problem: PostgreSQL's account can run neither binary in the 0700 home", () => {
     const who = account();
     expect(fs.statSync(home).mode & 0o777).toBe(0o700);
     for (const bin of ['postgres', 'initdb']) {

@@ -31,7 +31,13 @@ describe('mail outbox', () => {
   });
 
   it('writes an .eml file for an enqueued message and marks it sent', async () => {
-    const id = await enqueueMail(sql, { to: 'ada@example.com', subject: 'Reset your password', text: 'Use this link: https://x/reset?t=1', html: '<p>Use this link</p>', kind: 'password_reset' });
+    const id = await enqueueMail(sql, {
+      to: 'ada@example.com',
+      subject: 'Reset your password',
+      text: 'Use this link: https://x/reset?t=1',
+      html: '<p>Use this link</p>',
+      kind: 'password_reset',
+    });
     expect(id).toMatch(/^mail_/);
     await mailer.drain();
     const eml = await fs.readFile(path.join(dataDir, 'mail', `${id}.eml`), 'utf8');
@@ -58,7 +64,13 @@ describe('mail outbox', () => {
     // withTx kicked the mailer: the file appears without calling drain()
     const file = path.join(dataDir, 'mail', `${id}.eml`);
     for (let i = 0; i < 50; i++) {
-      if (await fs.stat(file).then(() => true, () => false)) break;
+      if (
+        await fs.stat(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(await fs.readFile(file, 'utf8')).toContain('To: grace@example.com');
@@ -67,7 +79,13 @@ describe('mail outbox', () => {
   });
 
   it('two mailers on the same outbox do not send a message twice', async () => {
-    const other = createMailer({ db: sql, config: { dataDir, mailFrom: 'TRCR <no-reply@trcr.local>' }, log: silentLogger(), intervalMs: 60_000, batchSize: 1 });
+    const other = createMailer({
+      db: sql,
+      config: { dataDir, mailFrom: 'TRCR <no-reply@trcr.local>' },
+      log: silentLogger(),
+      intervalMs: 60_000,
+      batchSize: 1,
+    });
     try {
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) ids.push(await enqueueMail(sql, { to: `u${i}@example.com`, subject: `m${i}`, text: 't', kind: 'test' }));

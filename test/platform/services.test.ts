@@ -24,10 +24,7 @@ describe('createServices', () => {
     beforeAll(async () => {
       db = await createTestDatabase('svc_pair');
       const cfg = (id: string) => testConfig({ databaseUrl: db.url, redisUrl: TEST_REDIS_URL, instanceId: id, rateLimitPerMinute: 3 });
-      [a, b] = await Promise.all([
-        createServices(cfg('a'), { logger: silentLogger() }),
-        createServices(cfg('b'), { logger: silentLogger() }),
-      ]);
+      [a, b] = await Promise.all([createServices(cfg('a'), { logger: silentLogger() }), createServices(cfg('b'), { logger: silentLogger() })]);
     });
     afterAll(async () => {
       await a?.close();
@@ -42,7 +39,8 @@ describe('createServices', () => {
       await withTx(a, async (_sql, emit) => {
         emit({ type: 'EntityChanged', org_id: 'org_x', user_id: null, data: { marker } } as unknown as EmittedEvent);
       });
-      for (let i = 0; i < 60 && !got.some((e) => (e.data as Record<string, unknown>).marker === marker); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 60 && !got.some((e) => (e.data as Record<string, unknown>).marker === marker); i++)
+        await new Promise((r) => setTimeout(r, 50));
       unsub();
       const e = got.find((x) => (x.data as Record<string, unknown>).marker === marker);
       expect(e).toBeDefined();

@@ -39,7 +39,12 @@ describe('withTx', () => {
     let seenInside = -1;
     const out = await withTx(svc(), async (tx, emit) => {
       await tx`insert into scratch (id) values ('a')`;
-      emit({ type: 'EntityChanged', org_id: 'org_1', user_id: null, data: { entity: 'scratch', id: 'a', action: 'created' } } as unknown as EmittedEvent);
+      emit({
+        type: 'EntityChanged',
+        org_id: 'org_1',
+        user_id: null,
+        data: { entity: 'scratch', id: 'a', action: 'created' },
+      } as unknown as EmittedEvent);
       emit({ type: 'TimerUpdate', org_id: 'org_1', user_id: 'usr_1', data: { n: 2 } } as unknown as EmittedEvent);
       emit({ type: 'EntityChanged', org_id: null, user_id: null, data: { n: 3 } } as unknown as EmittedEvent);
       // Nothing is visible outside the transaction yet.
@@ -99,7 +104,11 @@ describe('withTx', () => {
   it('runs afterCommit callbacks after commit', async () => {
     let ran = false;
     await withTx(svc(), async (tx) => {
-      expect(afterCommit(tx, () => { ran = true; })).toBe(true);
+      expect(
+        afterCommit(tx, () => {
+          ran = true;
+        }),
+      ).toBe(true);
       expect(ran).toBe(false);
     });
     expect(ran).toBe(true);

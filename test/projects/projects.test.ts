@@ -145,7 +145,11 @@ describe('projects over REST', () => {
   it("another organization's project is NOT_FOUND, never FORBIDDEN", async () => {
     const p = (await team.owner.rest.post('/projects', { name: 'Private' })).body.data;
     const { rest } = team.stranger;
-    for (const res of [await rest.get(`/projects/${p.id}`), await rest.patch(`/projects/${p.id}`, { name: 'Mine' }), await rest.delete(`/projects/${p.id}`)]) {
+    for (const res of [
+      await rest.get(`/projects/${p.id}`),
+      await rest.patch(`/projects/${p.id}`, { name: 'Mine' }),
+      await rest.delete(`/projects/${p.id}`),
+    ]) {
       expect(res.status).toBe(404);
       expect(res.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Project not found' });
     }
@@ -200,7 +204,10 @@ describe('projects over WebSocket and MCP', () => {
 
     const deleted = await ownerWs.request('projects.delete', { org_id: team.orgId, id });
     expect(deleted).toMatchObject({ status: 'ok', data: { id, deleted: true } });
-    expect((await ownerWs.request('projects.get', { org_id: team.orgId, id })).error).toMatchObject({ code: 'NOT_FOUND', message: 'Project not found' });
+    expect((await ownerWs.request('projects.get', { org_id: team.orgId, id })).error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Project not found',
+    });
   });
 
   it('the same operations answer over MCP', async () => {
@@ -239,7 +246,12 @@ describe('projects over GraphQL', () => {
     expect(project).toMatchObject({ name: 'Over GraphQL', color: '#123456', org_id: team.orgId, status: 'active' });
     expect(project).toEqual((await team.owner.rest.get(`/projects/${project.id}`)).body.data);
 
-    const read = await gql(team.server, token, `query($id: ID!) { project(id: $id) { ${FIELDS} } projects(search: "over graphql") { data { id } pagination { total } } }`, { id: project.id });
+    const read = await gql(
+      team.server,
+      token,
+      `query($id: ID!) { project(id: $id) { ${FIELDS} } projects(search: "over graphql") { data { id } pagination { total } } }`,
+      { id: project.id },
+    );
     expect(read.body.data.project).toEqual(project);
     expect(read.body.data.projects).toEqual({ data: [{ id: project.id }], pagination: { total: 1 } });
 
@@ -256,7 +268,9 @@ describe('projects over GraphQL', () => {
     expect(foreign.body.data?.project ?? null).toBeNull();
     expect(foreign.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    const deleted = await gql(team.server, token, 'mutation($input: DeleteProjectInput!) { deleteProject(input: $input) { id deleted } }', { input: { id: project.id } });
+    const deleted = await gql(team.server, token, 'mutation($input: DeleteProjectInput!) { deleteProject(input: $input) { id deleted } }', {
+      input: { id: project.id },
+    });
     expect(deleted.body.data.deleteProject).toEqual({ id: project.id, deleted: true });
   });
 });

@@ -23,7 +23,11 @@ beforeAll(async () => {
   team = await startTeam();
   const project = await team.owner.rest.post('/projects', { name: 'Billed', hourly_rate_cents: 15000 });
   projectId = project.body.data.id;
-  const entry = await team.member.rest.post('/time-entries', { project_id: projectId, started_at: '2026-01-05T09:00:00Z', stopped_at: '2026-01-05T10:00:00Z' });
+  const entry = await team.member.rest.post('/time-entries', {
+    project_id: projectId,
+    started_at: '2026-01-05T09:00:00Z',
+    stopped_at: '2026-01-05T10:00:00Z',
+  });
   entryId = entry.body.data.id;
   [managerWs, memberWs] = await Promise.all([connectWs(team.server, team.manager.token), connectWs(team.server, team.member.token)]);
   memberMcp = await connectMcp(team.server, team.member.token);
@@ -36,7 +40,11 @@ afterAll(async () => {
 
 describe('answers: only readers with view_rates see rates', () => {
   it('REST: project and time entry, one and in lists', async () => {
-    for (const [who, rate] of [[team.manager, 15000], [team.member, null], [team.viewer, null]] as const) {
+    for (const [who, rate] of [
+      [team.manager, 15000],
+      [team.member, null],
+      [team.viewer, null],
+    ] as const) {
       expect((await who.rest.get(`/projects/${projectId}`)).body.data.hourly_rate_cents, who.user.user.name).toBe(rate);
       const listed = (await who.rest.get('/projects')).body.data.find((p: { id: string }) => p.id === projectId);
       expect(listed.hourly_rate_cents).toBe(rate);
@@ -49,7 +57,11 @@ describe('answers: only readers with view_rates see rates', () => {
   it('WebSocket replies and MCP tool results', async () => {
     expect((await managerWs.request('projects.get', { id: projectId, org_id: team.orgId })).data.hourly_rate_cents).toBe(15000);
     expect((await memberWs.request('projects.get', { id: projectId, org_id: team.orgId })).data.hourly_rate_cents).toBeNull();
-    expect((await memberWs.request('time_entries.list', { org_id: team.orgId })).data.every((e: { hourly_rate_cents: unknown }) => e.hourly_rate_cents === null)).toBe(true);
+    expect(
+      (await memberWs.request('time_entries.list', { org_id: team.orgId })).data.every(
+        (e: { hourly_rate_cents: unknown }) => e.hourly_rate_cents === null,
+      ),
+    ).toBe(true);
     const viaMcp = await mcpCall(memberMcp, 'projects_get', { id: projectId, org_id: team.orgId });
     expect(viaMcp.isError).toBe(false);
     expect(viaMcp.body.data.hourly_rate_cents).toBeNull();
@@ -93,7 +105,10 @@ describe('events: each receiver gets the shape it may see', () => {
 
   it('GraphQL subscriptions: the same per-receiver shape', async () => {
     const query = 'subscription { entityChanged(entityType: "time_entry") { action entity changes } }';
-    const [manager, member] = await Promise.all([subscribeGql(team.server, team.manager.token, query), subscribeGql(team.server, team.member.token, query)]);
+    const [manager, member] = await Promise.all([
+      subscribeGql(team.server, team.manager.token, query),
+      subscribeGql(team.server, team.member.token, query),
+    ]);
     try {
       await team.owner.rest.patch(`/time-entries/${entryId}`, { hourly_rate_cents: 9900 });
       const [m, v] = await Promise.all([manager.next(), member.next()]);
@@ -113,7 +128,9 @@ describe('events: each receiver gets the shape it may see', () => {
     await memberWs.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_type === 'member' && e.data.entity_id === team.member.id);
     expect((await team.member.rest.get(`/projects/${projectId}`)).body.data.hourly_rate_cents).toBe(16000);
     await team.owner.rest.patch(`/projects/${projectId}`, { hourly_rate_cents: 17000 });
-    const ev = await memberWs.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === projectId && e.data.entity.hourly_rate_cents !== null);
+    const ev = await memberWs.nextEvent(
+      (e) => e.event === 'EntityChanged' && e.data.entity_id === projectId && e.data.entity.hourly_rate_cents !== null,
+    );
     expect(ev.data.entity.hourly_rate_cents).toBe(17000);
     expect(ev.data.changes.hourly_rate_cents).toEqual({ from: 16000, to: 17000 });
   });

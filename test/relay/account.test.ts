@@ -356,10 +356,17 @@ describe('POST /api/account/reassociate', () => {
     const noSession = await reassociate(undefined, key, key.token);
     expect(noSession.status).toBe(401);
     expect(noSession.body.error).toBe('unauthorized');
-    const noSignature = await relayFetch(server.url, key, 'POST', '/api/account/reassociate', { token: key.token, new_token: key.token }, {
-      headers: { authorization: `Bearer ${user.access_token}` },
-      omit: ['signature'],
-    });
+    const noSignature = await relayFetch(
+      server.url,
+      key,
+      'POST',
+      '/api/account/reassociate',
+      { token: key.token, new_token: key.token },
+      {
+        headers: { authorization: `Bearer ${user.access_token}` },
+        omit: ['signature'],
+      },
+    );
     expect(noSignature.status).toBe(401);
     expect(noSignature.body).toMatchObject({ error: 'unauthorized', reason: 'missing or invalid signature header' });
   });

@@ -23,8 +23,7 @@ afterAll(() => server?.close());
 
 const start = (key: RelayKey, body: object = { token: key.token }): Promise<RelayResponse> =>
   relayFetch(server.url, key, 'POST', '/api/auth/device', body);
-const poll = (key: RelayKey, deviceCode: string): Promise<RelayResponse> =>
-  relayFetch(server.url, key, 'GET', `/api/auth/device/${deviceCode}`);
+const poll = (key: RelayKey, deviceCode: string): Promise<RelayResponse> => relayFetch(server.url, key, 'GET', `/api/auth/device/${deviceCode}`);
 const confirm = (user: RegisteredUser | null, userCode: unknown): Promise<ApiResponse> =>
   httpRequest('POST', `${server.url}/auth/verify`, { user_code: userCode }, user ? { authorization: `Bearer ${user.access_token}` } : {});
 

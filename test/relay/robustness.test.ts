@@ -27,7 +27,18 @@ const HOSTILE_BODIES: unknown[] = [
   { team: { name: 'ok', members: [{ name: { a: 1 }, role: [] }] }, team_id: '00000000-0000-0000-0000-000000000000' },
   { team: { name: 'ok', skills: [{ id: 'a', body: 5 }] }, ttl_hours: '1e9', visibility: 'public', invite_code: 'x'.repeat(10_000) },
   // Passes every shape check, so it reaches the operations themselves.
-  { team: { name: 'ok' }, team_id: 'not-a-uuid', base_hash: 42, ttl_hours: -1, visibility: 'public', invite_code: 'trc_inv_x', claim_secret: 'trc_ocs_x', new_token: 'trc_ak_x', user_code: 'ABCD-EFGH', action: 'get_team' },
+  {
+    team: { name: 'ok' },
+    team_id: 'not-a-uuid',
+    base_hash: 42,
+    ttl_hours: -1,
+    visibility: 'public',
+    invite_code: 'trc_inv_x',
+    claim_secret: 'trc_ocs_x',
+    new_token: 'trc_ak_x',
+    user_code: 'ABCD-EFGH',
+    action: 'get_team',
+  },
   { user_code: 'ÄÄÄÄ-ÄÄÄÄ', new_token: 'trc_ak_short', claim_secret: 'trc_ocs_' + 'x'.repeat(5000), team_id: '' },
 ];
 const HOSTILE_PARAMS = ['x', '%00', '..', "'; drop table relay_teams; --", '00000000-0000-0000-0000-000000000000', 'é'.repeat(300)];
@@ -52,9 +63,16 @@ describe('every relay route refuses hostile input cleanly', () => {
         const path = route.path.replace(/\{[^}]+\}/g, (m) => (m === '{token}' ? key.token : encodeURIComponent(param)));
         for (const body of bodies) {
           const payload = body && typeof body === 'object' && route.hasBody ? { token: key.token, ...body } : body;
-          const res = await relayFetch(server.url, key, route.method, `${path}${(route.queryParams as readonly string[]).includes('team_id') ? `?team_id=${encodeURIComponent(param || 'x')}` : ''}`, payload as object | undefined, {
-            headers: { authorization: `Bearer ${session}` },
-          });
+          const res = await relayFetch(
+            server.url,
+            key,
+            route.method,
+            `${path}${(route.queryParams as readonly string[]).includes('team_id') ? `?team_id=${encodeURIComponent(param || 'x')}` : ''}`,
+            payload as object | undefined,
+            {
+              headers: { authorization: `Bearer ${session}` },
+            },
+          );
           statuses.add(res.status);
           expect(res.status, `${route.method} ${path} ${JSON.stringify(payload)?.slice(0, 120)}`).toBeLessThan(500);
           if (res.status >= 400 && res.status !== 404) {

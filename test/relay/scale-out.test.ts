@@ -51,7 +51,11 @@ describe('relay across two instances', () => {
     const reply = await pushAsync(pusher.channel, 'knowledge:push', { content: 'Base line\nFound on A' });
     expect(reply.status).toBe('ok');
     const update = await received.next();
-    expect(update).toEqual({ content: 'Base line\nFound on A\n', knowledge_hash: reply.response.knowledge_hash, knowledge_size: reply.response.knowledge_size });
+    expect(update).toEqual({
+      content: 'Base line\nFound on A\n',
+      knowledge_hash: reply.response.knowledge_hash,
+      knowledge_size: reply.response.knowledge_size,
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(received.events).toHaveLength(1);
     expect(echoed.events).toHaveLength(0);

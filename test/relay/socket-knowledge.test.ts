@@ -14,7 +14,18 @@ import { RelayError } from '../../src/domain/relay/errors.js';
 import { pushKnowledge } from '../../src/domain/relay/knowledge-channel.js';
 import { replyReason } from '../../src/transports/relay/errors.js';
 import { createRelaySocket } from '../../src/transports/relay/socket.js';
-import { connectPhoenix, JoinError, joinChannel, makeKey, makeTicket, openChannel, pushAsync, recordEvents, relayFetch, type RelayKey } from '../support/relay.js';
+import {
+  connectPhoenix,
+  JoinError,
+  joinChannel,
+  makeKey,
+  makeTicket,
+  openChannel,
+  pushAsync,
+  recordEvents,
+  relayFetch,
+  type RelayKey,
+} from '../support/relay.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { byEvent, byRef, RawPhoenix, type Frame } from './socket-client.js';
 
@@ -346,7 +357,13 @@ describe('knowledge:push', () => {
     const { teamId, owner } = await teamWithTwoMachines();
     const c = await raw(owner);
     await rawJoin(c, teamId, '4');
-    expect(await c.request(['4', '9', topicOf(teamId), 'knowledge:pull', {}])).toEqual(['4', '9', topicOf(teamId), 'phx_reply', error('unknown event')]);
+    expect(await c.request(['4', '9', topicOf(teamId), 'knowledge:pull', {}])).toEqual([
+      '4',
+      '9',
+      topicOf(teamId),
+      'phx_reply',
+      error('unknown event'),
+    ]);
   });
 });
 

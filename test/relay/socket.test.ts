@@ -109,7 +109,13 @@ describe('protocol', () => {
   it('refuses a knowledge join for a team that does not exist, or a malformed id, with not_found', async () => {
     const c = await connect();
     const topic = `knowledge:${randomUUID()}`;
-    expect(await c.request(['1', '1', topic, 'phx_join', {}])).toEqual(['1', '1', topic, 'phx_reply', { status: 'error', response: { reason: 'not_found' } }]);
+    expect(await c.request(['1', '1', topic, 'phx_join', {}])).toEqual([
+      '1',
+      '1',
+      topic,
+      'phx_reply',
+      { status: 'error', response: { reason: 'not_found' } },
+    ]);
     expect(await c.request(['2', '2', 'knowledge:not-a-uuid', 'phx_join', {}])).toEqual([
       '2',
       '2',
@@ -138,7 +144,13 @@ describe('protocol', () => {
       { status: 'error', response: { reason: 'unmatched topic' } },
     ]);
     // Also on "phoenix" for anything but a heartbeat.
-    expect(await c.request([null, '6', 'phoenix', 'hello', {}])).toEqual([null, '6', 'phoenix', 'phx_reply', { status: 'error', response: { reason: 'unmatched topic' } }]);
+    expect(await c.request([null, '6', 'phoenix', 'hello', {}])).toEqual([
+      null,
+      '6',
+      'phoenix',
+      'phx_reply',
+      { status: 'error', response: { reason: 'unmatched topic' } },
+    ]);
   });
 
   it('answers a leave of a topic that is not joined with ok and no phx_close', async () => {

@@ -57,7 +57,9 @@ describe('POST /api/teams', () => {
     expect(team.members.map((m: any) => m.name)).toEqual(['backend-dev', 'alice']);
     expect(team.members[1]).toEqual({ name: 'alice', role: 'dev' });
     // null skill values are dropped, false kept
-    expect(team.skills).toEqual([{ id: 'write-tests', title: 'Write Tests', body: 'Always write tests...', alwaysApply: true, userInvocable: false }]);
+    expect(team.skills).toEqual([
+      { id: 'write-tests', title: 'Write Tests', body: 'Always write tests...', alwaysApply: true, userInvocable: false },
+    ]);
     expect(team.platforms).toEqual(['claude-code', 'cursor']);
     expect(team.knowledge).toBe('Shared knowledge text...');
     expect(team.knowledge_hash).toBe(sha('Shared knowledge text...\n'));
@@ -124,17 +126,29 @@ describe('POST /api/teams', () => {
   it('name and platforms are not hashed; a stale base_hash is a 409 with server_hash; knowledge-only divergence merges', async () => {
     const key = makeKey();
     const created = await createTeam(key);
-    const rename = await post(key, '/api/teams', { token: key.token, base_hash: created.hash, team: { ...TEAM, name: 'Other', platforms: ['codex'] } });
+    const rename = await post(key, '/api/teams', {
+      token: key.token,
+      base_hash: created.hash,
+      team: { ...TEAM, name: 'Other', platforms: ['codex'] },
+    });
     expect(rename.status).toBe(200);
     expect(rename.body.team.hash).toBe(created.hash);
 
-    const moved = await post(key, '/api/teams', { token: key.token, base_hash: created.hash, team: { ...TEAM, members: [{ name: 'bob', role: 'qa' }] } });
+    const moved = await post(key, '/api/teams', {
+      token: key.token,
+      base_hash: created.hash,
+      team: { ...TEAM, members: [{ name: 'bob', role: 'qa' }] },
+    });
     expect(moved.status).toBe(200);
     const current = moved.body.team.hash;
     expect(current).not.toBe(created.hash);
 
     // A client still on the old hash changing members → conflict.
-    const stale = await post(key, '/api/teams', { token: key.token, base_hash: created.hash, team: { ...TEAM, members: [{ name: 'carol', role: 'x' }] } });
+    const stale = await post(key, '/api/teams', {
+      token: key.token,
+      base_hash: created.hash,
+      team: { ...TEAM, members: [{ name: 'carol', role: 'x' }] },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toEqual({ error: 'conflict', server_hash: current });
     const after = await get(key, `/api/teams/${key.token}/head`);
@@ -295,14 +309,24 @@ describe('invites, join, preview', () => {
     const [n] = await server.svc.db`select count(*)::int as n from relay_token_teams where team_id = ${team.id}`;
     expect(n!.n).toBe(3);
 
-    expect(await post(guest, '/api/join', { token: guest.token, invite_code: 'trc_inv_nope' })).toMatchObject({ status: 404, body: { error: 'invalid_invite' } });
+    expect(await post(guest, '/api/join', { token: guest.token, invite_code: 'trc_inv_nope' })).toMatchObject({
+      status: 404,
+      body: { error: 'invalid_invite' },
+    });
     expect((await post(guest, '/api/teams/preview', { token: guest.token, invite_code: 'trc_inv_nope' })).body).toEqual({ error: 'invalid_invite' });
   });
 
   it('clamps ttl_hours to [1, 168], defaults non-integers to 24, refuses non-members', async () => {
     const owner = makeKey();
     await createTeam(owner);
-    const cases: [unknown, number][] = [[1000, 168], [0, 1], [-5, 1], ['48', 48], ['abc', 24], [1.5, 24]];
+    const cases: [unknown, number][] = [
+      [1000, 168],
+      [0, 1],
+      [-5, 1],
+      ['48', 48],
+      ['abc', 24],
+      [1.5, 24],
+    ];
     for (const [ttl, want] of cases) {
       const res = await post(owner, '/api/teams/invite', { token: owner.token, ttl_hours: ttl });
       const hours = Math.round((Date.parse(res.body.expires_at) - Date.now()) / 3_600_000);

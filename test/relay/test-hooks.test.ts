@@ -201,7 +201,13 @@ describe('web-side teams', () => {
       action: 'update_team',
       token: key.token,
       team_id: created.body.team_id,
-      team: { name: 'Web Team Renamed', members: [{ name: 'writer', role: 'Writes docs' }, { name: 'editor', role: 'Edits' }] },
+      team: {
+        name: 'Web Team Renamed',
+        members: [
+          { name: 'writer', role: 'Writes docs' },
+          { name: 'editor', role: 'Edits' },
+        ],
+      },
     });
     expect(updated.status).toBe(200);
     expect(updated.body.team.name).toBe('Web Team Renamed');

@@ -11,10 +11,7 @@ let server: TestServer;
 let limited: TestServer;
 
 beforeAll(async () => {
-  [server, limited] = await Promise.all([
-    startTestServer({ relayRateLimitPerMinute: 10_000 }),
-    startTestServer({ relayRateLimitPerMinute: 5 }),
-  ]);
+  [server, limited] = await Promise.all([startTestServer({ relayRateLimitPerMinute: 10_000 }), startTestServer({ relayRateLimitPerMinute: 5 })]);
 });
 afterAll(async () => {
   await Promise.all([server?.close(), limited?.close()]);
@@ -49,7 +46,9 @@ describe('signatures', () => {
       // GET signs the path and query: a different query than the one signed fails.
       [
         'signature verification failed',
-        relayFetch(server.url, key, 'GET', `/api/teams/${key.token}?team_id=a`, undefined, { message: `${nowSeconds()}.GET /api/teams/${key.token}?team_id=b` }),
+        relayFetch(server.url, key, 'GET', `/api/teams/${key.token}?team_id=a`, undefined, {
+          message: `${nowSeconds()}.GET /api/teams/${key.token}?team_id=b`,
+        }),
       ],
     ];
     for (const [reason, pending] of cases) {
@@ -99,7 +98,10 @@ describe('signatures', () => {
 describe('pipeline', () => {
   it('X-Teamrc-Version: < 1 is 426, a non-integer 400, before the signature', async () => {
     const key = makeKey();
-    const old = await relayFetch(server.url, key, 'POST', '/api/teams', createBody(key), { headers: { 'x-teamrc-version': '0' }, omit: ['signature'] });
+    const old = await relayFetch(server.url, key, 'POST', '/api/teams', createBody(key), {
+      headers: { 'x-teamrc-version': '0' },
+      omit: ['signature'],
+    });
     expect(old.status).toBe(426);
     expect(old.body).toMatchObject({ error: 'upgrade_required', minimum_version: 1 });
     const junk = await relayFetch(server.url, key, 'POST', '/api/teams', createBody(key), { headers: { 'x-teamrc-version': 'v2' } });
@@ -133,7 +135,11 @@ describe('pipeline', () => {
   });
 
   it('the test hook is not mounted without RELAY_TEST_HOOKS=1', async () => {
-    const res = await fetch(`${server.url}/api/test/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"create_user"}' });
+    const res = await fetch(`${server.url}/api/test/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"create_user"}',
+    });
     expect(res.status).toBe(404);
     const [n] = await server.svc.db`select count(*)::int as n from users`;
     expect(n!.n).toBe(0);

@@ -20,7 +20,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y --no-install-recommends chromium); .ci/run does this`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y --no-install-recommends chromium); .ci/run does this`,
+    );
   }
   server = await startTestServer({ relayRateLimitPerMinute: 10_000 });
   browser = await chromium.launch({

@@ -82,7 +82,8 @@ describe('rate limit', () => {
     await server.svc.limiter.reset('ip:127.0.0.1');
     await server.svc.limiter.reset('ip:::ffff:127.0.0.1');
     let last = 0;
-    for (let i = 0; i <= LIMIT; i++) last = (await api(server).post('/auth/login', { email: 'nobody@example.test', password: 'wrong-password' })).status;
+    for (let i = 0; i <= LIMIT; i++)
+      last = (await api(server).post('/auth/login', { email: 'nobody@example.test', password: 'wrong-password' })).status;
     expect(last).toBe(429);
   });
 });

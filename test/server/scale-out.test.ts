@@ -23,7 +23,9 @@ describe('two instances', () => {
     try {
       const project = await api(a, user.access_token).post('/projects', { name: 'Seen on B' });
       expect(project.status).toBe(201);
-      const event = await ws.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_type === 'project' && e.data.entity_id === project.body.data.id);
+      const event = await ws.nextEvent(
+        (e) => e.event === 'EntityChanged' && e.data.entity_type === 'project' && e.data.entity_id === project.body.data.id,
+      );
       expect(event.data).toMatchObject({ action: 'created', entity: { name: 'Seen on B' } });
     } finally {
       await ws.close();

@@ -45,8 +45,10 @@ function closed(node: any): any {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, any> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v);
-  if (out.properties && out.additionalProperties === undefined && !out.allOf && !out.anyOf && !out.oneOf && !out.$ref) out.additionalProperties = false;
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v);
+  if (out.properties && out.additionalProperties === undefined && !out.allOf && !out.anyOf && !out.oneOf && !out.$ref)
+    out.additionalProperties = false;
   return out;
 }
 
@@ -102,7 +104,10 @@ function resolve(node: any): any {
 const errorsOf = (v: ValidateFunction): string =>
   (v.errors ?? [])
     .slice(0, 5)
-    .map((e) => `${e.instancePath || '(body)'} ${e.message}${e.keyword === 'additionalProperties' ? `: ${String((e.params as { additionalProperty: string }).additionalProperty)}` : ''}`)
+    .map(
+      (e) =>
+        `${e.instancePath || '(body)'} ${e.message}${e.keyword === 'additionalProperties' ? `: ${String((e.params as { additionalProperty: string }).additionalProperty)}` : ''}`,
+    )
     .join('; ');
 
 /** The route a request to `pathname` (under /api/v1) with `method` runs, if any. */
@@ -148,11 +153,15 @@ export function checkRestResponse(method: string, url: string, status: number, h
   if (!operation) {
     // Not an operation: an unknown path or a method the path does not have. The error envelope.
     const v = validatorAt('openapi', ['components', 'schemas', 'ErrorResponse']);
-    if (!v(body)) throw violation(`${where}: not an operation, and the body is not the error envelope: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 300)}`);
+    if (!v(body))
+      throw violation(`${where}: not an operation, and the body is not the error envelope: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 300)}`);
     return;
   }
   const response = operation.responses?.[String(status)] ?? operation.responses?.default;
-  if (!response) throw violation(`${where}: status ${status} is not declared (declared: ${Object.keys(operation.responses ?? {}).join(', ')}): ${JSON.stringify(body).slice(0, 300)}`);
+  if (!response)
+    throw violation(
+      `${where}: status ${status} is not declared (declared: ${Object.keys(operation.responses ?? {}).join(', ')}): ${JSON.stringify(body).slice(0, 300)}`,
+    );
   const declared = resolve(response);
   for (const [name, raw] of Object.entries<any>(declared.headers ?? {})) {
     const header = resolve(raw);
@@ -174,7 +183,12 @@ export function checkRestResponse(method: string, url: string, status: number, h
   const pointer = [...operationPointer!, 'responses', statusKey];
   // A shared response (`$ref` into components) is validated where it is defined.
   const raw = operation.responses[statusKey];
-  const target = raw.$ref ? (raw.$ref as string).slice(2).split('/').map((k: string) => k.replace(/~1/g, '/').replace(/~0/g, '~')) : pointer;
+  const target = raw.$ref
+    ? (raw.$ref as string)
+        .slice(2)
+        .split('/')
+        .map((k: string) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : pointer;
   const v = validatorAt('openapi', [...target, 'content', 'application/json', 'schema']);
   if (!v(body)) throw violation(`${where}: the body does not fit the documented schema: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 500)}`);
 }
@@ -194,7 +208,10 @@ export function checkWsMessage(message: unknown, action: string | undefined): vo
   else if (m.status === 'ok') candidates = action ? [`${action}.reply`] : Object.keys(messages).filter((n) => n.endsWith('.reply'));
   else candidates = [];
   const known = candidates.filter((c) => messages[c]);
-  if (known.length === 0) throw violation(`/ws: a frame no message of the AsyncAPI document describes${action ? ` (reply to ${action})` : ''}: ${JSON.stringify(m).slice(0, 300)}`);
+  if (known.length === 0)
+    throw violation(
+      `/ws: a frame no message of the AsyncAPI document describes${action ? ` (reply to ${action})` : ''}: ${JSON.stringify(m).slice(0, 300)}`,
+    );
   const failures = known.map((name) => {
     const v = payloadOf(name);
     return v(m) ? undefined : `${name}: ${errorsOf(v)}`;

@@ -29,12 +29,7 @@ export interface ApiClient {
 }
 
 /** Sends one request to `url` and reads the answer (JSON when it parses). */
-export async function httpRequest<T = any>(
-  method: string,
-  url: string,
-  body?: Body,
-  headers: ExtraHeaders = {},
-): Promise<ApiResponse<T>> {
+export async function httpRequest<T = any>(method: string, url: string, body?: Body, headers: ExtraHeaders = {}): Promise<ApiResponse<T>> {
   const init: RequestInit = { method, headers: { ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' || body instanceof Uint8Array ? (body as string) : JSON.stringify(body);

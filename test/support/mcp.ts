@@ -5,11 +5,7 @@
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import type { TestServer } from './server.js';
 
-export async function connectMcp(
-  server: Pick<TestServer, 'mcpUrl'>,
-  token: string,
-  headers: Record<string, string> = {},
-): Promise<Client> {
+export async function connectMcp(server: Pick<TestServer, 'mcpUrl'>, token: string, headers: Record<string, string> = {}): Promise<Client> {
   const transport = new StreamableHTTPClientTransport(new URL(server.mcpUrl), {
     requestInit: { headers: { authorization: `Bearer ${token}`, ...headers } },
   });

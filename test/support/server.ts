@@ -102,4 +102,3 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: Sta
     },
   };
 }
-

@@ -7,5 +7,8 @@ import { takeViolations } from './contract.js';
 
 afterEach(() => {
   const seen = takeViolations();
-  expect(seen.map((v) => v.message), 'answers that break the published contract').toEqual([]);
+  expect(
+    seen.map((v) => v.message),
+    'answers that break the published contract',
+  ).toEqual([]);
 });

@@ -248,9 +248,15 @@ describe('tasks over REST', () => {
 
   it('deleting a task keeps its time entries with task_id null', async () => {
     const t = (await team.owner.rest.post('/tasks', { title: 'Tracked', project_id: projectId })).body.data;
-    const te = (await team.owner.rest.post('/time-entries', { started_at: '2026-03-03T09:00:00Z', stopped_at: '2026-03-03T09:30:00Z', task_id: t.id })).body.data;
+    const te = (
+      await team.owner.rest.post('/time-entries', { started_at: '2026-03-03T09:00:00Z', stopped_at: '2026-03-03T09:30:00Z', task_id: t.id })
+    ).body.data;
     await team.owner.rest.delete(`/tasks/${t.id}`);
-    expect((await team.owner.rest.get(`/time-entries/${te.id}`)).body.data).toMatchObject({ task_id: null, project_id: projectId, duration_secs: 1800 });
+    expect((await team.owner.rest.get(`/time-entries/${te.id}`)).body.data).toMatchObject({
+      task_id: null,
+      project_id: projectId,
+      duration_secs: 1800,
+    });
   });
 });
 
@@ -386,17 +392,27 @@ describe('tasks over GraphQL', () => {
   it('create, list, update_status, delete; rule violations carry the code and field', async () => {
     const token = team.member.token;
     const org = { org_id: team.orgId };
-    const created = await gql(team.server, token, 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id title status assignee_ids position created_by } }', {
-      input: { ...org, title: 'GraphQL task', project_id: projectId, assignee_ids: [team.member.id] },
-    });
+    const created = await gql(
+      team.server,
+      token,
+      'mutation($input: CreateTaskInput!) { createTask(input: $input) { id title status assignee_ids position created_by } }',
+      {
+        input: { ...org, title: 'GraphQL task', project_id: projectId, assignee_ids: [team.member.id] },
+      },
+    );
     expect(created.body.errors).toBeUndefined();
     const task = created.body.data.createTask;
     expect(task).toMatchObject({ title: 'GraphQL task', status: 'open', assignee_ids: [team.member.id], created_by: team.member.id });
 
-    const listed = await gql(team.server, token, 'query($org: ID, $pid: ID) { tasks(orgId: $org, projectId: $pid, sort: "priority", perPage: 100) { data { id } pagination { total } } }', {
-      org: team.orgId,
-      pid: projectId,
-    });
+    const listed = await gql(
+      team.server,
+      token,
+      'query($org: ID, $pid: ID) { tasks(orgId: $org, projectId: $pid, sort: "priority", perPage: 100) { data { id } pagination { total } } }',
+      {
+        org: team.orgId,
+        pid: projectId,
+      },
+    );
     const rest = await team.member.rest.get(`/tasks?project_id=${projectId}&sort=priority&per_page=100`);
     expect(listed.body.data.tasks.data.map((t: any) => t.id)).toEqual(rest.body.data.map((t: any) => t.id));
     expect(listed.body.data.tasks.pagination.total).toBe(rest.body.pagination.total);
@@ -410,10 +426,14 @@ describe('tasks over GraphQL', () => {
       input: { ...org, id: task.id, start_date: '2026-09-02', due_date: '2026-09-01' },
     });
     expect(backwards.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'start_date' } });
-    const viewer = await gql(team.server, team.viewer.token, 'mutation($input: DeleteTaskInput!) { deleteTask(input: $input) { id } }', { input: { ...org, id: task.id } });
+    const viewer = await gql(team.server, team.viewer.token, 'mutation($input: DeleteTaskInput!) { deleteTask(input: $input) { id } }', {
+      input: { ...org, id: task.id },
+    });
     expect(viewer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const deleted = await gql(team.server, token, 'mutation($input: DeleteTaskInput!) { deleteTask(input: $input) { id deleted } }', { input: { ...org, id: task.id } });
+    const deleted = await gql(team.server, token, 'mutation($input: DeleteTaskInput!) { deleteTask(input: $input) { id deleted } }', {
+      input: { ...org, id: task.id },
+    });
     expect(deleted.body.data.deleteTask).toEqual({ id: task.id, deleted: true });
   });
 });

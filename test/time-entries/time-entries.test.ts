@@ -247,7 +247,11 @@ describe('manual entries, reading and listing', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.details.field, JSON.stringify(body)).toBe(field);
     }
-    const foreign = await rest.post('/time-entries', { started_at: '2026-03-10T10:00:00Z', stopped_at: '2026-03-10T11:00:00Z', project_id: strangerProjectId });
+    const foreign = await rest.post('/time-entries', {
+      started_at: '2026-03-10T10:00:00Z',
+      stopped_at: '2026-03-10T11:00:00Z',
+      project_id: strangerProjectId,
+    });
     expect(foreign.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Project not found' });
     const viewer = await team.viewer.rest.post('/time-entries', { started_at: '2026-03-10T10:00:00Z', stopped_at: '2026-03-10T11:00:00Z' });
     expect(viewer.status).toBe(403);
@@ -277,7 +281,10 @@ describe('manual entries, reading and listing', () => {
     it('from/to: a date is the whole day, a date-time is used as is', async () => {
       expect(keysOf(await team.owner.rest.get('/time-entries?from=2026-04-02&to=2026-04-02'))).toEqual(['m-apr2', 'o-apr2']);
       expect(keysOf(await team.owner.rest.get('/time-entries?from=2026-04-02T08:00:00Z&to=2026-04-02T12:00:00Z'))).toEqual(['m-apr2', 'o-apr2']);
-      expect(keysOf(await team.owner.rest.get('/time-entries?from=2026-04-02T08:00:01Z&to=2026-04-03T00:00:00Z'))).toEqual(['m-apr3-early', 'm-apr2']);
+      expect(keysOf(await team.owner.rest.get('/time-entries?from=2026-04-02T08:00:01Z&to=2026-04-03T00:00:00Z'))).toEqual([
+        'm-apr3-early',
+        'm-apr2',
+      ]);
       expect(keysOf(await team.owner.rest.get('/time-entries?to=2026-04-01'))).toContain('o-apr1-late');
       const bad = await team.owner.rest.get('/time-entries?from=April');
       expect(bad.status).toBe(400);
@@ -325,7 +332,8 @@ describe('manual entries, reading and listing', () => {
 
 describe('editing and deleting entries', () => {
   const manual = async (who: Person) =>
-    (await who.rest.post('/time-entries', { started_at: '2026-05-04T09:00:00Z', stopped_at: '2026-05-04T10:00:00Z', project_id: projectId })).body.data;
+    (await who.rest.post('/time-entries', { started_at: '2026-05-04T09:00:00Z', stopped_at: '2026-05-04T10:00:00Z', project_id: projectId })).body
+      .data;
 
   it('update: own with track_time, others with manage_time; omitted fields stay, null clears', async () => {
     const e = await manual(team.member);
@@ -384,7 +392,10 @@ describe('editing and deleting entries', () => {
     expect((await team.member.rest.delete(`/time-entries/${ownerEntry.id}`)).status).toBe(403);
     expect((await team.stranger.rest.delete(`/time-entries/${ownerEntry.id}`)).status).toBe(404);
     expect((await team.manager.rest.delete(`/time-entries/${ownerEntry.id}`)).body).toEqual({ data: { id: ownerEntry.id, deleted: true } });
-    expect((await team.owner.rest.get(`/time-entries/${ownerEntry.id}`)).body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Time entry not found' });
+    expect((await team.owner.rest.get(`/time-entries/${ownerEntry.id}`)).body.error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Time entry not found',
+    });
 
     await stopIfRunning(team.member);
     const running = (await team.member.rest.post('/time-entries/start', {})).body.data;
@@ -414,17 +425,33 @@ describe('time entries over WebSocket and MCP', () => {
 
     const got = await memberWs.request('time_entries.get', { org_id: team.orgId, entry_id: started.data.id });
     expect(got.data).toEqual(stopped.data);
-    const created = await memberWs.request('time_entries.create', { org_id: team.orgId, started_at: '2026-06-01T08:00:00Z', stopped_at: '2026-06-01T08:45:00Z' });
+    const created = await memberWs.request('time_entries.create', {
+      org_id: team.orgId,
+      started_at: '2026-06-01T08:00:00Z',
+      stopped_at: '2026-06-01T08:45:00Z',
+    });
     expect(created.data.duration_secs).toBe(2700);
-    const backwards = await memberWs.request('time_entries.create', { org_id: team.orgId, started_at: '2026-06-01T08:00:00Z', stopped_at: '2026-06-01T07:00:00Z' });
+    const backwards = await memberWs.request('time_entries.create', {
+      org_id: team.orgId,
+      started_at: '2026-06-01T08:00:00Z',
+      stopped_at: '2026-06-01T07:00:00Z',
+    });
     expect(backwards.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'stopped_at' } });
     const missing = await memberWs.request('time_entries.update', { org_id: team.orgId, description: 'no id' });
     expect(missing.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'entry_id' } });
     const updated = await memberWs.request('time_entries.update', { org_id: team.orgId, entry_id: created.data.id, description: 'WS edit' });
     expect(updated.data.description).toBe('WS edit');
-    const notMine = await memberWs.request('time_entries.delete', { org_id: team.orgId, entry_id: (await managerWs.request('time_entries.create', { org_id: team.orgId, started_at: '2026-06-01T08:00:00Z', stopped_at: '2026-06-01T09:00:00Z' })).data.id });
+    const notMine = await memberWs.request('time_entries.delete', {
+      org_id: team.orgId,
+      entry_id: (
+        await managerWs.request('time_entries.create', { org_id: team.orgId, started_at: '2026-06-01T08:00:00Z', stopped_at: '2026-06-01T09:00:00Z' })
+      ).data.id,
+    });
     expect(notMine.error?.code).toBe('FORBIDDEN');
-    expect((await memberWs.request('time_entries.delete', { org_id: team.orgId, entry_id: created.data.id })).data).toEqual({ id: created.data.id, deleted: true });
+    expect((await memberWs.request('time_entries.delete', { org_id: team.orgId, entry_id: created.data.id })).data).toEqual({
+      id: created.data.id,
+      deleted: true,
+    });
   });
 
   it('start, current, stop, create, update, delete over MCP', async () => {
@@ -440,7 +467,11 @@ describe('time entries over WebSocket and MCP', () => {
     expect(none.isError).toBe(true);
     expect(none.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'No running timer' });
 
-    const created = await mcpCall(mcp, 'time_entries_create', { started_at: '2026-06-02T08:00:00Z', stopped_at: '2026-06-02T10:00:00Z', task_id: taskId });
+    const created = await mcpCall(mcp, 'time_entries_create', {
+      started_at: '2026-06-02T08:00:00Z',
+      stopped_at: '2026-06-02T10:00:00Z',
+      task_id: taskId,
+    });
     expect(created.body.data).toMatchObject({ duration_secs: 7200, project_id: projectId });
     expect((await mcpCall(mcp, 'time_entries_get', { entry_id: created.body.data.id })).body.data).toEqual(created.body.data);
     const bad = await mcpCall(mcp, 'time_entries_update', { entry_id: created.body.data.id, started_at: '2026-06-02T11:00:00Z' });
@@ -471,7 +502,9 @@ describe('time entries over GraphQL', () => {
     expect(stopped.body.data.stopTimer).toMatchObject({ id: entry.id, running: false });
     const none = await gql(team.server, token, 'mutation($input: StopTimerInput) { stopTimer(input: $input) { id } }', { input: org });
     expect(none.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await gql(team.server, token, 'query($org: ID) { currentTimer(orgId: $org) { id } }', { org: team.orgId })).body.data.currentTimer).toBeNull();
+    expect(
+      (await gql(team.server, token, 'query($org: ID) { currentTimer(orgId: $org) { id } }', { org: team.orgId })).body.data.currentTimer,
+    ).toBeNull();
 
     const backwards = await gql(team.server, token, 'mutation($input: CreateTimeEntryInput!) { createTimeEntry(input: $input) { id } }', {
       input: { ...org, started_at: '2026-06-03T10:00:00Z', stopped_at: '2026-06-03T09:00:00Z' },
@@ -482,16 +515,30 @@ describe('time entries over GraphQL', () => {
     });
     const manual = created.body.data.createTimeEntry;
     expect(manual.duration_secs).toBe(3600);
-    const listed = await gql(team.server, token, 'query($org: ID) { timeEntries(orgId: $org, from: "2026-06-03", to: "2026-06-03", userId: "' + team.member.id + '") { data { id } } }', { org: team.orgId });
+    const listed = await gql(
+      team.server,
+      token,
+      'query($org: ID) { timeEntries(orgId: $org, from: "2026-06-03", to: "2026-06-03", userId: "' + team.member.id + '") { data { id } } }',
+      { org: team.orgId },
+    );
     expect(listed.body.data.timeEntries.data).toEqual([{ id: manual.id }]);
 
-    const updated = await gql(team.server, token, 'mutation($input: UpdateTimeEntryInput!) { updateTimeEntry(input: $input) { description duration_secs } }', {
-      input: { ...org, entry_id: manual.id, description: 'GraphQL edit', stopped_at: '2026-06-03T09:30:00Z' },
-    });
+    const updated = await gql(
+      team.server,
+      token,
+      'mutation($input: UpdateTimeEntryInput!) { updateTimeEntry(input: $input) { description duration_secs } }',
+      {
+        input: { ...org, entry_id: manual.id, description: 'GraphQL edit', stopped_at: '2026-06-03T09:30:00Z' },
+      },
+    );
     expect(updated.body.data.updateTimeEntry).toEqual({ description: 'GraphQL edit', duration_secs: 1800 });
-    const byViewer = await gql(team.server, team.viewer.token, 'mutation($input: DeleteTimeEntryInput!) { deleteTimeEntry(input: $input) { id } }', { input: { ...org, entry_id: manual.id } });
+    const byViewer = await gql(team.server, team.viewer.token, 'mutation($input: DeleteTimeEntryInput!) { deleteTimeEntry(input: $input) { id } }', {
+      input: { ...org, entry_id: manual.id },
+    });
     expect(byViewer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const deleted = await gql(team.server, token, 'mutation($input: DeleteTimeEntryInput!) { deleteTimeEntry(input: $input) { id deleted } }', { input: { ...org, entry_id: manual.id } });
+    const deleted = await gql(team.server, token, 'mutation($input: DeleteTimeEntryInput!) { deleteTimeEntry(input: $input) { id deleted } }', {
+      input: { ...org, entry_id: manual.id },
+    });
     expect(deleted.body.data.deleteTimeEntry).toEqual({ id: manual.id, deleted: true });
   });
 });

@@ -72,7 +72,7 @@ describe('EntityChanged', () => {
 });
 
 describe('TimerUpdate', () => {
-  it('goes to all of the user\'s own connections and to nobody else', async () => {
+  it("goes to all of the user's own connections and to nobody else", async () => {
     const tab1 = await connect(alice);
     const tab2 = await connect(alice);
     const bobWs = await connect(bob);
@@ -112,7 +112,7 @@ describe('membership changes', () => {
     expect(await daveWs.noEvent(entity('project'))).toBe(true);
   });
 
-  it('creating an organization adds it to the creator\'s connections', async () => {
+  it("creating an organization adds it to the creator's connections", async () => {
     const erin = await registerUser(server, { name: 'Erin' });
     const ws = await connect(erin);
     const org = await api(server, erin.access_token).post('/organizations', { name: 'Erin Two' });

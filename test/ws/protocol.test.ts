@@ -43,10 +43,12 @@ describe('the seed snippet', () => {
     expect(reply).toMatchObject({ status: 'ok', request_id: 'req_1', data: { authenticated: true, user_id: alice.user.id } });
     expect(reply.data.organizations).toEqual([alice.orgId]);
 
-    const pong = new Promise<any>((resolve) => ws.on('message', (raw) => {
-      const msg = JSON.parse(raw.toString());
-      if (msg.action === 'pong') resolve(msg);
-    }));
+    const pong = new Promise<any>((resolve) =>
+      ws.on('message', (raw) => {
+        const msg = JSON.parse(raw.toString());
+        if (msg.action === 'pong') resolve(msg);
+      }),
+    );
     ws.send(JSON.stringify({ action: 'ping' }));
     const p = await pong;
     expect(p.action).toBe('pong');
@@ -56,7 +58,7 @@ describe('the seed snippet', () => {
     ws.close();
   });
 
-  it('echoes a request_id given with ping, and accepts the blog\'s `id` as the correlation field', async () => {
+  it("echoes a request_id given with ping, and accepts the blog's `id` as the correlation field", async () => {
     const ws = await connectWs(server, alice.access_token);
     ws.send({ action: 'ping', request_id: 'p1' });
     const pong = await ws.nextMessage((m) => m.action === 'pong');
@@ -186,7 +188,7 @@ describe('bad frames', () => {
 });
 
 describe('operation replies', () => {
-  it('data is the REST body\'s data; lists carry pagination', async () => {
+  it("data is the REST body's data; lists carry pagination", async () => {
     const ws = await connectWs(server, alice.access_token);
     const created = await ws.request('projects.create', { name: 'Website' });
     expect(created.status).toBe('ok');
@@ -205,7 +207,7 @@ describe('operation replies', () => {
     await ws.close();
   });
 
-  it('an org-scoped action acts in payload.org_id; a stranger\'s organization is NOT_FOUND', async () => {
+  it("an org-scoped action acts in payload.org_id; a stranger's organization is NOT_FOUND", async () => {
     const bob = await registerUser(server, { name: 'Bob' });
     const ws = await connectWs(server, alice.access_token);
     const own = await ws.request('time_entries.current', { org_id: alice.orgId });

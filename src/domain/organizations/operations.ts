@@ -57,7 +57,8 @@ export const organizationOperations = {
   async 'organizations.update'({ svc, access }, input) {
     const timezone = input.timezone === undefined ? undefined : checkTimezone(input.timezone);
     const { name, slug, currency } = input;
-    if ([name, slug, timezone, currency].every((v) => v === undefined)) return { data: toOrganization(await orgRow(svc.db, access.orgId), access.role) };
+    if ([name, slug, timezone, currency].every((v) => v === undefined))
+      return { data: toOrganization(await orgRow(svc.db, access.orgId), access.role) };
     const org = await withTx(svc, async (sql, emit) => {
       const before = await orgRow(sql, access.orgId, true);
       let after: OrgRow | undefined;

@@ -40,13 +40,18 @@ export async function projectStats(sql: AnySql, orgId: string, projectIds: reado
     from projects p
     where p.org_id = ${orgId} and p.id = any(${keyArray(sql, projectIds)}::text[])`;
   const stats = rows.map((r) => ({ id: r.id, task_count: Number(r.task_count), total_hours: Math.round(Number(r.total_secs) / 36) / 100 }));
-  return byKey(projectIds, stats, (s) => s.id, { id: '', task_count: 0, total_hours: 0 }).map(({ task_count, total_hours }) => ({ task_count, total_hours }));
+  return byKey(projectIds, stats, (s) => s.id, { id: '', task_count: 0, total_hours: 0 }).map(({ task_count, total_hours }) => ({
+    task_count,
+    total_hours,
+  }));
 }
 
 export const projectResolvers = {
   Project: {
     tasks: (p, args, ctx) =>
-      ctx.loaders.of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }), { variant: args.status ?? '' }).load(p.id),
+      ctx.loaders
+        .of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }), { variant: args.status ?? '' })
+        .load(p.id),
     time_entries: (p, args, ctx) =>
       ctx.loaders
         .of('entriesOfProject', p.org_id, (sql, org, ids) => timeEntriesOfProjects(sql, org, ids, { from: args.from, to: args.to }), {

@@ -15,7 +15,6 @@ import { toProject, type ProjectRow } from './model.js';
 import { changedColumns } from '../patch.js';
 import { getProjectRow } from './queries.js';
 
-
 const UPDATABLE = ['name', 'description', 'color', 'billable', 'hourly_rate_cents', 'client_id', 'status'] as const;
 
 /** `client_id` must name a client of the organization. */
@@ -82,7 +81,9 @@ export const projectOperations = {
         where id = ${before.id}
         returning *`;
       const entity = toProject(row!);
-      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project', action: 'updated', entity, before: toProject(before) }));
+      emit(
+        entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project', action: 'updated', entity, before: toProject(before) }),
+      );
       return entity;
     });
     return { data: project };

@@ -103,7 +103,10 @@ async function loadAccountTeams(sql: AnySql, userId: string): Promise<AccountTea
     where mt.user_id = ${userId} and mt.revoked_at is null
     group by tt.team_id
     order by min(tt.created_at), tt.team_id`;
-  const loaded = await loadTeams(sql, mine.map((r) => r.team_id));
+  const loaded = await loadTeams(
+    sql,
+    mine.map((r) => r.team_id),
+  );
   if (loaded.length === 0) return [];
   const byId = new Map(loaded.map((t) => [t.id, t]));
   const teams = mine.flatMap((r) => byId.get(r.team_id) ?? []);
@@ -160,7 +163,13 @@ export async function exportUser(sql: AnySql, userId: string): Promise<AccountEx
     teams: teams.map(({ team, associations }) => ({
       id: team.id,
       name: team.name,
-      members: team.members.map((m) => ({ name: m.name, role: m.role, description: m.description ?? null, soul: m.soul ?? null, skills: m.skills ?? [] })),
+      members: team.members.map((m) => ({
+        name: m.name,
+        role: m.role,
+        description: m.description ?? null,
+        soul: m.soul ?? null,
+        skills: m.skills ?? [],
+      })),
       skills: team.skills,
       platforms: team.platforms,
       knowledge: team.knowledge,
@@ -364,7 +373,6 @@ export async function deleteAccount(ctx: RelayContext, _input?: unknown): Promis
   if (!deleted) throw relayError('not_found', ACCOUNT_NOT_FOUND);
   return { status: 'deleted' };
 }
-
 
 /** POST /api/account/reassociate (session + signature) → copy the account's team associations onto new_token. */
 export async function reassociate(ctx: RelayContext, input: { token?: unknown; new_token?: unknown }): Promise<{ reassociated: number }> {

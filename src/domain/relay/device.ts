@@ -168,9 +168,7 @@ export async function confirmDevice(ctx: RelayContext, input: { user_code?: unkn
   return confirmDeviceForUser(ctx.svc, input.user_code, userId);
 }
 
-type ConfirmOutcome =
-  | { ok: true; email: string }
-  | { ok: false; error: RelayError };
+type ConfirmOutcome = { ok: true; email: string } | { ok: false; error: RelayError };
 
 /**
  * Confirms the request whose user code is `userCode` for TRCR user `userId` and links the

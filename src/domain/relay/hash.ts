@@ -39,13 +39,12 @@ export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-const isOmitted = (v: unknown): boolean =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const isOmitted = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** A list sorted byte-wise; non-strings (never sent by the CLI) are compared by their JSON. */
 function sortedList(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
-  const asText = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x) ?? '');
+  const asText = (x: unknown): string => (typeof x === 'string' ? x : (JSON.stringify(x) ?? ''));
   return [...v].sort((a, b) => compareUtf8(asText(a), asText(b)));
 }
 
@@ -93,11 +92,7 @@ export function knowledgeHash(knowledge: string | null | undefined): string {
 export const fullHash = (members: string, skills: string, knowledge: string): string => sha256(`${members}:${skills}:${knowledge}`);
 
 /** All four hashes of a team. */
-export function teamHashes(team: {
-  members: readonly HashMember[];
-  skills: readonly HashSkill[];
-  knowledge: string | null | undefined;
-}): TeamHashes {
+export function teamHashes(team: { members: readonly HashMember[]; skills: readonly HashSkill[]; knowledge: string | null | undefined }): TeamHashes {
   const members_hash = membersHash(team.members);
   const skills_hash = skillsHash(team.skills);
   const knowledge_hash = knowledgeHash(team.knowledge);

@@ -77,7 +77,12 @@ export function hashesOf(t: { members: Member[]; skills: Skill[]; knowledge: str
 /** The stored hashes (stamped on every write), falling back to computing them. */
 export function storedHashes(t: Team): TeamHashes {
   if (t.members_hash && t.skills_hash && t.knowledge_hash) {
-    return { hash: fullHash(t.members_hash, t.skills_hash, t.knowledge_hash), members_hash: t.members_hash, skills_hash: t.skills_hash, knowledge_hash: t.knowledge_hash };
+    return {
+      hash: fullHash(t.members_hash, t.skills_hash, t.knowledge_hash),
+      members_hash: t.members_hash,
+      skills_hash: t.skills_hash,
+      knowledge_hash: t.knowledge_hash,
+    };
   }
   return hashesOf(t);
 }

@@ -15,18 +15,7 @@ import { relayError } from './errors.js';
 import { isoSeconds } from './format.js';
 import { knowledgeHash, type TeamHashes } from './hash.js';
 import { byteLength, mergeKnowledge, pruneKnowledge } from './knowledge.js';
-import {
-  accountOf,
-  hashesOf,
-  isTeamId,
-  loadTeam,
-  loadTeams,
-  resolveTeam,
-  teamData,
-  teamIdsOf,
-  type Team,
-  type TeamData,
-} from './team-data.js';
+import { accountOf, hashesOf, isTeamId, loadTeam, loadTeams, resolveTeam, teamData, teamIdsOf, type Team, type TeamData } from './team-data.js';
 import { validateTeam, type SanitizedTeam } from './validate.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -211,7 +200,12 @@ export async function previewTeam(ctx: RelayContext, input: RelayInputs['teams.p
 
 /** `ttl_hours`: an integer or integer string, clamped to [1, 168]; anything else is the default 24. */
 export function inviteTtlHours(raw: unknown): number {
-  const n = typeof raw === 'number' && Number.isInteger(raw) ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : DEFAULT_INVITE_TTL_HOURS;
+  const n =
+    typeof raw === 'number' && Number.isInteger(raw)
+      ? raw
+      : typeof raw === 'string' && /^-?\d+$/.test(raw.trim())
+        ? Number(raw.trim())
+        : DEFAULT_INVITE_TTL_HOURS;
   return Math.min(MAX_INVITE_TTL_HOURS, Math.max(1, n));
 }
 

@@ -40,8 +40,10 @@ export const must = async <T>(v: Promise<T | null>, what: string): Promise<T> =>
 
 export const taskResolvers = {
   Task: {
-    project: (t, _args, ctx) => must(ctx.loaders.of('project', t.org_id, projectsByIds, { schema: 'Project' }).load(t.project_id), `project of task ${t.id}`),
-    assignees: async (t, _args, ctx): Promise<User[]> => (await ctx.loaders.of('user', t.org_id, usersByIds).loadMany(t.assignee_ids)).filter(present),
+    project: (t, _args, ctx) =>
+      must(ctx.loaders.of('project', t.org_id, projectsByIds, { schema: 'Project' }).load(t.project_id), `project of task ${t.id}`),
+    assignees: async (t, _args, ctx): Promise<User[]> =>
+      (await ctx.loaders.of('user', t.org_id, usersByIds).loadMany(t.assignee_ids)).filter(present),
     assignee: (t, _args, ctx) => (t.assignee_ids[0] ? ctx.loaders.of('user', t.org_id, usersByIds).load(t.assignee_ids[0]) : null),
   },
 } satisfies Pick<Resolvers, 'Task'>;

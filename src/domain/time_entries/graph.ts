@@ -36,12 +36,20 @@ export async function timeEntriesOfProjects(
   const rows = await sql<TimeEntryRow[]>`
     select te.* from time_entries te
     where te.org_id = ${orgId} and te.project_id = any(${keyArray(sql, projectIds)}::text[])
-      ${from == null ? sql`` : DATE_RE.test(from)
-        ? sql`and te.started_at >= (${from}::date)::timestamp at time zone ${tz}`
-        : sql`and te.started_at >= ${from}::timestamptz`}
-      ${to == null ? sql`` : DATE_RE.test(to)
-        ? sql`and te.started_at < (${to}::date + 1)::timestamp at time zone ${tz}`
-        : sql`and te.started_at <= ${to}::timestamptz`}
+      ${
+        from == null
+          ? sql``
+          : DATE_RE.test(from)
+            ? sql`and te.started_at >= (${from}::date)::timestamp at time zone ${tz}`
+            : sql`and te.started_at >= ${from}::timestamptz`
+      }
+      ${
+        to == null
+          ? sql``
+          : DATE_RE.test(to)
+            ? sql`and te.started_at < (${to}::date + 1)::timestamp at time zone ${tz}`
+            : sql`and te.started_at <= ${to}::timestamptz`
+      }
     order by te.started_at desc, te.id desc`;
   return groupByKey(projectIds, rows.map(toTimeEntry), (e) => e.project_id!);
 }

@@ -69,7 +69,9 @@ async function resolveWork(
     if (!task) throw notFound('Task');
     if (projectId === undefined) wantedProject = task.project_id;
     else if (projectId !== task.project_id) {
-      throw validationError(`Task ${taskId} belongs to project ${task.project_id}: give that project_id, or leave project_id out`, { field: 'task_id' });
+      throw validationError(`Task ${taskId} belongs to project ${task.project_id}: give that project_id, or leave project_id out`, {
+        field: 'task_id',
+      });
     }
   }
   const project = wantedProject ? await getProjectRow(sql, orgId, wantedProject) : null;
@@ -85,7 +87,13 @@ async function insertEntry(
   emit: Emit,
   access: OrgAccess,
   work: { project: ProjectRow | null; taskId: string | null },
-  fields: { description?: string | null | undefined; billable?: boolean | undefined; hourly_rate_cents?: number | null | undefined; started_at: string; stopped_at: string | null },
+  fields: {
+    description?: string | null | undefined;
+    billable?: boolean | undefined;
+    hourly_rate_cents?: number | null | undefined;
+    started_at: string;
+    stopped_at: string | null;
+  },
 ): Promise<TimeEntry> {
   const { project, taskId } = work;
   // Archived projects take no new time; failing here also rolls back a timer stopped by the same start.
@@ -130,7 +138,12 @@ async function startTimer({ svc, access }: OrgContext, input: OperationInput<'ti
       returning *`;
     for (const row of stopped) emitStopped(emit, access.userId, toTimeEntry({ ...row, stopped_at: null }), toTimeEntry(row));
 
-    const entry = await insertEntry(sql, emit, access, work, { description: input.description, billable: input.billable, started_at: now, stopped_at: null });
+    const entry = await insertEntry(sql, emit, access, work, {
+      description: input.description,
+      billable: input.billable,
+      started_at: now,
+      stopped_at: null,
+    });
     emit(timerUpdate(access.orgId, access.userId, entry, true));
     return entry;
   });
@@ -174,12 +187,20 @@ async function listEntries({ svc, access }: OrgContext, input: ListInput) {
   const tz = sql`(select timezone from organizations where id = ${access.orgId})`;
   const where = () => sql`
     te.org_id = ${access.orgId}
-    ${input.from === undefined ? sql`` : isDate(input.from)
-      ? sql`and te.started_at >= (${input.from}::date)::timestamp at time zone ${tz}`
-      : sql`and te.started_at >= ${input.from}::timestamptz`}
-    ${input.to === undefined ? sql`` : isDate(input.to)
-      ? sql`and te.started_at < (${input.to}::date + 1)::timestamp at time zone ${tz}`
-      : sql`and te.started_at <= ${input.to}::timestamptz`}
+    ${
+      input.from === undefined
+        ? sql``
+        : isDate(input.from)
+          ? sql`and te.started_at >= (${input.from}::date)::timestamp at time zone ${tz}`
+          : sql`and te.started_at >= ${input.from}::timestamptz`
+    }
+    ${
+      input.to === undefined
+        ? sql``
+        : isDate(input.to)
+          ? sql`and te.started_at < (${input.to}::date + 1)::timestamp at time zone ${tz}`
+          : sql`and te.started_at <= ${input.to}::timestamptz`
+    }
     ${input.project_id ? sql`and te.project_id = ${input.project_id}` : sql``}
     ${input.task_id ? sql`and te.task_id = ${input.task_id}` : sql``}
     ${input.user_id ? sql`and te.user_id = ${input.user_id}` : sql``}
@@ -266,7 +287,17 @@ async function updateEntry({ svc, access }: OrgContext, input: OperationInput<'t
       returning *`;
     const entry = toTimeEntry(row!);
     if (before.stopped_at === null && entry.stopped_at !== null) emitStopped(emit, access.userId, toTimeEntry(before), entry);
-    else emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'updated', entity: entry, before: toTimeEntry(before) }));
+    else
+      emit(
+        entityChanged({
+          orgId: access.orgId,
+          actorId: access.userId,
+          entityType: 'time_entry',
+          action: 'updated',
+          entity: entry,
+          before: toTimeEntry(before),
+        }),
+      );
     return entry;
   });
 }

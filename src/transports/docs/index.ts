@@ -91,8 +91,7 @@ function servedFile(rest: string): string | undefined {
   return file.startsWith(folder + path.sep) ? file : undefined;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The pages' policy: this server only (and data:/blob:), plus the hash of the page's inline module script. */
 const csp = (scriptHash?: string): string =>

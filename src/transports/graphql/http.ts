@@ -5,15 +5,7 @@
  * Request errors (bad JSON, syntax, validation, limits) answer 400 without executing; an invalid
  * Bearer token answers 401; executed requests answer 200 with `data` and any field `errors`.
  */
-import {
-  execute as executeGraphql,
-  getOperationAST,
-  GraphQLError,
-  parse,
-  validate,
-  type DocumentNode,
-  type GraphQLSchema,
-} from './graphql.js';
+import { execute as executeGraphql, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from './graphql.js';
 import type Koa from 'koa';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
@@ -66,7 +58,8 @@ function paramsFromQueryString(ctx: ApiContext): GraphqlParams {
 async function paramsFromBody(ctx: ApiContext): Promise<GraphqlParams | undefined> {
   if (!ctx.is('application/json')) return undefined;
   const body = await readJsonBody(ctx.req);
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw invalid('The body must be a JSON object {"query", "variables", "operationName"}', 'body');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw invalid('The body must be a JSON object {"query", "variables", "operationName"}', 'body');
   return toParams(body as Record<string, unknown>, (body as Record<string, unknown>).variables);
 }
 
@@ -106,7 +99,9 @@ export function createGraphqlHandler(svc: Services): (ctx: Koa.Context) => Promi
 
     const operation = getOperationAST(prepared, params.operationName);
     if (!operation) {
-      const message = params.operationName ? `Unknown operation named "${params.operationName}"` : 'Send one operation, or name the one to run in operationName';
+      const message = params.operationName
+        ? `Unknown operation named "${params.operationName}"`
+        : 'Send one operation, or name the one to run in operationName';
       return answer(400, errorBody([new GraphQLError(message)], svc.log, requestId));
     }
     if (ctx.method === 'GET' && operation.operation !== 'query') {

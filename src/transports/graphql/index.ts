@@ -4,4 +4,3 @@
  */
 export { createGraphqlHandler } from './http.js';
 export { createGraphqlWs, type GraphqlWs } from './ws.js';
-

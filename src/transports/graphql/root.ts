@@ -42,8 +42,7 @@ function queryResolver(op: OperationName, argNames: readonly string[]): GraphQLF
 }
 
 function mutationResolver(op: OperationName): GraphQLFieldResolver<unknown, GraphContext> {
-  return async (_root, args: { input?: Record<string, unknown> | null }, ctx) =>
-    graphqlValue(op, await execute(op, ctx.op, args.input ?? {}));
+  return async (_root, args: { input?: Record<string, unknown> | null }, ctx) => graphqlValue(op, await execute(op, ctx.op, args.input ?? {}));
 }
 
 export type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, GraphContext>>;
@@ -54,7 +53,10 @@ export function rootResolvers(schema: GraphQLSchema): { Query: FieldResolvers; M
   const Query: FieldResolvers = {};
   const Mutation: FieldResolvers = {};
   for (const [field, op] of Object.entries(graphqlBindings.Query) as [string, OperationName][]) {
-    Query[field] = queryResolver(op, queryFields[field]!.args.map((a) => a.name));
+    Query[field] = queryResolver(
+      op,
+      queryFields[field]!.args.map((a) => a.name),
+    );
   }
   for (const [field, op] of Object.entries(graphqlBindings.Mutation) as [string, OperationName][]) {
     Mutation[field] = mutationResolver(op);

@@ -72,8 +72,7 @@ export function createGraphqlWs(svc: Services): GraphqlWs {
         const op = { actor: ctx.extra.actor ?? null, svc, requestId: newId('req'), transport: 'graphql' as const };
         return { op, loaders: new GraphLoaders(op) };
       },
-      onNext: (_ctx, _id, _payload, args, result) =>
-        formatResult(result, svc.log, (args.contextValue as GraphContext | undefined)?.op.requestId),
+      onNext: (_ctx, _id, _payload, args, result) => formatResult(result, svc.log, (args.contextValue as GraphContext | undefined)?.op.requestId),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e, svc.log)),
     },
     wss,

@@ -93,7 +93,12 @@ export function rateLimit(svc: Services): ApiMiddleware {
     ctx.set('X-RateLimit-Remaining', String(r.remaining));
     ctx.set('X-RateLimit-Reset', String(Math.max(0, Math.ceil(r.resetSeconds))));
     if (!r.allowed) {
-      throw new AppError('RATE_LIMIT_EXCEEDED', `Rate limit of ${r.limit} requests per minute exceeded; retry in ${r.retryAfterSeconds} s`, { retry_after: r.retryAfterSeconds }, r.retryAfterSeconds);
+      throw new AppError(
+        'RATE_LIMIT_EXCEEDED',
+        `Rate limit of ${r.limit} requests per minute exceeded; retry in ${r.retryAfterSeconds} s`,
+        { retry_after: r.retryAfterSeconds },
+        r.retryAfterSeconds,
+      );
     }
     await next();
   };

@@ -68,7 +68,11 @@ function answer(route: RelayRoute, result: unknown): HttpAnswer {
 
 /** The limits a request counts against, by auth class (src/domain/relay/ratelimit.ts). */
 function limitsOf(route: RelayRoute, rctx: RelayContext): [RelayLimit, string][] {
-  if (route.auth === 'signed' || route.auth === 'session+signed') return [['token', rctx.token!], ['ip', rctx.ip]];
+  if (route.auth === 'signed' || route.auth === 'session+signed')
+    return [
+      ['token', rctx.token!],
+      ['ip', rctx.ip],
+    ];
   if (route.auth === 'public' || route.auth === 'session') return [['ip-public', rctx.ip]];
   return [];
 }

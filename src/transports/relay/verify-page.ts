@@ -245,12 +245,7 @@ const MAX_CODE_LENGTH = 32;
 
 /** HTML-escapes text for element content and double- or single-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** The full page; `code` (the `?code=` query value) prefills the code field. */

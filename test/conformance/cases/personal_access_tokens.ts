@@ -15,7 +15,9 @@ export const personalAccessTokensCases = {
   },
   'personal_access_tokens.delete': {
     sample: async (w) => ({ id: w.foreign.patId }),
-    write: { input: async ({ w, actor, tag }) => ({ id: (await created(actor!, '/personal-access-tokens', { name: `doomed ${tag}`, org_id: w.orgId })).id }) },
+    write: {
+      input: async ({ w, actor, tag }) => ({ id: (await created(actor!, '/personal-access-tokens', { name: `doomed ${tag}`, org_id: w.orgId })).id }),
+    },
     foreign: async (w) => ({ "another user's token": { id: w.foreign.patId } }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

@@ -64,7 +64,17 @@ export async function seedReadData(w: World): Promise<ReadData> {
     ['Ship', 'done', 'high', '2025-04-01', []],
     ['Review', 'review', 'medium', '2025-06-01', [owner.id]],
   ] as const) {
-    tasks.push(await created(owner, `/tasks${at}`, { title, project_id: project.id, status, priority, due_date: due, assignee_ids: assignees, estimated_hours: 1.5 }));
+    tasks.push(
+      await created(owner, `/tasks${at}`, {
+        title,
+        project_id: project.id,
+        status,
+        priority,
+        due_date: due,
+        assignee_ids: assignees,
+        estimated_hours: 1.5,
+      }),
+    );
   }
   const entries = [];
   for (const [who, start, stop, extra] of [

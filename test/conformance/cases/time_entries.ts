@@ -41,8 +41,18 @@ export const timeEntriesCases = {
       },
     },
     foreign: async (w) => ({
-      "another organization's project": { org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z', project_id: w.foreign.projectId },
-      "another organization's task": { org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z', task_id: w.foreign.taskId },
+      "another organization's project": {
+        org_id: w.orgId,
+        started_at: '2025-01-01T09:00:00Z',
+        stopped_at: '2025-01-01T10:00:00Z',
+        project_id: w.foreign.projectId,
+      },
+      "another organization's task": {
+        org_id: w.orgId,
+        started_at: '2025-01-01T09:00:00Z',
+        stopped_at: '2025-01-01T10:00:00Z',
+        task_id: w.foreign.taskId,
+      },
     }),
     forbidden: async (w) => ({ org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z' }),
   },

@@ -21,7 +21,11 @@ describe('HTTP', () => {
 
   it.each([
     [400, '{"error":"invalid JSON"}', relayError('invalid_input', 'invalid JSON')],
-    [400, '{"error":"bad_request","message":"Malformed version header. Expected an integer."}', relayError('invalid_input', { message: 'Malformed version header. Expected an integer.' })],
+    [
+      400,
+      '{"error":"bad_request","message":"Malformed version header. Expected an integer."}',
+      relayError('invalid_input', { message: 'Malformed version header. Expected an integer.' }),
+    ],
     [401, '{"error":"unauthorized"}', relayError('unauthorized')],
     [401, '{"error":"unauthorized","reason":"timestamp out of range"}', relayError('unauthorized', { reason: 'timestamp out of range' })],
     [403, '{"error":"not a team member"}', relayError('forbidden', 'not a team member')],
@@ -29,8 +33,16 @@ describe('HTTP', () => {
     [404, '{"error":"invalid_invite"}', relayError('not_found', 'invalid_invite')],
     [406, '{"error":"not_acceptable"}', relayError('not_acceptable')],
     [409, `{"error":"conflict","server_hash":"${HASH}"}`, relayError('conflict', { server_hash: HASH })],
-    [409, '{"error":"team_id required: token belongs to multiple teams"}', relayError('conflict', 'team_id required: token belongs to multiple teams')],
-    [410, '{"error":"Too many failed attempts. Please run `teamrc login` again."}', relayError('attempts_exhausted', 'Too many failed attempts. Please run `teamrc login` again.')],
+    [
+      409,
+      '{"error":"team_id required: token belongs to multiple teams"}',
+      relayError('conflict', 'team_id required: token belongs to multiple teams'),
+    ],
+    [
+      410,
+      '{"error":"Too many failed attempts. Please run `teamrc login` again."}',
+      relayError('attempts_exhausted', 'Too many failed attempts. Please run `teamrc login` again.'),
+    ],
     [413, '{"error":"request body too large","limit_bytes":256000}', relayError('content_too_large', { limit_bytes: 256_000 })],
     [
       426,

@@ -104,11 +104,24 @@ describe('computed for the reference', () => {
 
   it('names sort byte-wise: "Bob" before "alice" (localeCompare would not)', () => {
     const expected = 'c8b5f879acaf24a99b19734a630ac8a944bb10f0387fd33c6ee1e4c7ba016e1f';
-    expect(membersHash([{ name: 'alice', role: 'x' }, { name: 'Bob', role: 'y' }])).toBe(expected);
-    expect(membersHash([{ name: 'Bob', role: 'y' }, { name: 'alice', role: 'x' }])).toBe(expected);
-    expect(canonicalMembers([{ name: 'alice', role: 'x' }, { name: 'Bob', role: 'y' }])).toBe(
-      '[{"name":"Bob","role":"y"},{"name":"alice","role":"x"}]',
-    );
+    expect(
+      membersHash([
+        { name: 'alice', role: 'x' },
+        { name: 'Bob', role: 'y' },
+      ]),
+    ).toBe(expected);
+    expect(
+      membersHash([
+        { name: 'Bob', role: 'y' },
+        { name: 'alice', role: 'x' },
+      ]),
+    ).toBe(expected);
+    expect(
+      canonicalMembers([
+        { name: 'alice', role: 'x' },
+        { name: 'Bob', role: 'y' },
+      ]),
+    ).toBe('[{"name":"Bob","role":"y"},{"name":"alice","role":"x"}]');
   });
 
   it("the wiki's example team", () => {
@@ -136,7 +149,12 @@ describe('computed for the reference', () => {
 
 describe('canonical form details', () => {
   it('non-ASCII and "/" are not escaped; sorting is by UTF-8 bytes', () => {
-    expect(canonicalMembers([{ name: 'é', role: 'a/b' }, { name: 'z', role: '✓' }])).toBe('[{"name":"z","role":"✓"},{"name":"é","role":"a/b"}]');
+    expect(
+      canonicalMembers([
+        { name: 'é', role: 'a/b' },
+        { name: 'z', role: '✓' },
+      ]),
+    ).toBe('[{"name":"z","role":"✓"},{"name":"é","role":"a/b"}]');
   });
 
   it('unknown keys do not take part', () => {

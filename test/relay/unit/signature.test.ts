@@ -3,7 +3,13 @@
  * each of the eight checks failing with its own reason, in the documented order.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeToken, isBase64UrlNoPad, verifyRequestSignature, verifySocketTicket, type SignedRequest } from '../../../src/domain/relay/signature.js';
+import {
+  decodeToken,
+  isBase64UrlNoPad,
+  verifyRequestSignature,
+  verifySocketTicket,
+  type SignedRequest,
+} from '../../../src/domain/relay/signature.js';
 import { makeKey, makeTicket, signMessage } from '../../support/relay.js';
 
 const NOW = 1773576000;
@@ -138,7 +144,16 @@ describe('failure reasons (auth.md §2, checks 1–8)', () => {
 
   it('5: a token without the prefix, or not 32 bytes of strict base64url → invalid token format', () => {
     const key = TOKEN.slice('trc_ak_'.length);
-    for (const token of [key, `trc_xx_${key}`, `${TOKEN}A`, TOKEN.slice(0, -1), `${TOKEN}=`, swapChar(TOKEN, 12, '/'), swapChar(TOKEN, 12, '+'), 'trc_ak_']) {
+    for (const token of [
+      key,
+      `trc_xx_${key}`,
+      `${TOKEN}A`,
+      TOKEN.slice(0, -1),
+      `${TOKEN}=`,
+      swapChar(TOKEN, 12, '/'),
+      swapChar(TOKEN, 12, '+'),
+      'trc_ak_',
+    ]) {
       expect(reason(post({ token })), token).toBe('invalid token format');
     }
   });

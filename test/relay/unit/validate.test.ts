@@ -157,7 +157,18 @@ describe('knowledge', () => {
 
 describe('platforms', () => {
   it("the seed's six and the newer CLI's four, exactly", () => {
-    expect([...PLATFORMS]).toEqual(['claude-code', 'cursor', 'codex', 'gemini', 'openclaw', 'claude-desktop', 'copilot', 'amazon-q', 'windsurf', 'cline']);
+    expect([...PLATFORMS]).toEqual([
+      'claude-code',
+      'cursor',
+      'codex',
+      'gemini',
+      'openclaw',
+      'claude-desktop',
+      'copilot',
+      'amazon-q',
+      'windsurf',
+      'cline',
+    ]);
     const r = validateTeam({ name: 't', platforms: [...PLATFORMS] });
     expect(r.ok && r.team.platforms).toEqual([...PLATFORMS]);
   });

@@ -19,7 +19,12 @@ export function requests(asyncapi) {
     .operations()
     .all()
     .filter((op) => op.action() === 'receive')
-    .flatMap((operation) => operation.messages().all().map((message) => ({ action: message.name(), operation, message })));
+    .flatMap((operation) =>
+      operation
+        .messages()
+        .all()
+        .map((message) => ({ action: message.name(), operation, message })),
+    );
 }
 
 /** Server pushes in document order: { event, operation, message }. */
@@ -28,12 +33,19 @@ export function pushes(asyncapi) {
     .operations()
     .all()
     .filter((op) => op.action() !== 'receive')
-    .flatMap((operation) => operation.messages().all().map((message) => ({ event: message.name(), operation, message })));
+    .flatMap((operation) =>
+      operation
+        .messages()
+        .all()
+        .map((message) => ({ event: message.name(), operation, message })),
+    );
 }
 
 /** Actions of the catalogue's operations (every request that is not a protocol action), sorted. */
 export function operationActions(asyncapi, protocolActions) {
-  const names = requests(asyncapi).map((r) => r.action).filter((a) => !protocolActions.includes(a));
+  const names = requests(asyncapi)
+    .map((r) => r.action)
+    .filter((a) => !protocolActions.includes(a));
   return [...new Set(names)].sort();
 }
 

@@ -17,7 +17,13 @@ function isSharedModel(schema, localSchemaIds) {
 }
 
 export function localSchemaIds(asyncapi) {
-  return new Set(asyncapi.components().schemas().all().map((s) => s.id()));
+  return new Set(
+    asyncapi
+      .components()
+      .schemas()
+      .all()
+      .map((s) => s.id()),
+  );
 }
 
 /** The TypeScript type of a schema, on one line. */
@@ -25,7 +31,11 @@ export function schemaType(schema, local) {
   if (isSharedModel(schema, local)) return `Models.${schema.title()}`;
   if (schema.const() !== undefined) return literal(schema.const());
   if (schema.enum()) return schema.enum().map(literal).join(' | ');
-  if (schema.allOf()) return schema.allOf().map((s) => schemaType(s, local)).join(' & ');
+  if (schema.allOf())
+    return schema
+      .allOf()
+      .map((s) => schemaType(s, local))
+      .join(' & ');
   const union = schema.oneOf() ?? schema.anyOf();
   if (union) return union.map((s) => schemaType(s, local)).join(' | ');
   const type = schema.type();

@@ -10,7 +10,11 @@ import { localSchemaIds, members } from '../components/types';
 
 const ERROR_REPLY = 'error';
 
-const doc = (text) => `/** ${text.trim().replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */`;
+const doc = (text) =>
+  `/** ${text
+    .trim()
+    .replace(/\*\//g, '*\\/')
+    .replace(/\s*\n\s*/g, ' ')} */`;
 
 const iface = (name, lines) => `export interface ${name} {\n${lines.map((l) => `  ${l};`).join('\n')}\n}`;
 
@@ -18,7 +22,11 @@ const union = (name, types) => `export type ${name} =\n${types.map((t) => `  | $
 
 /** The success reply of an operation action, named `<action>.reply` in the document. */
 function successReply({ action, operation }) {
-  const reply = operation.reply()?.messages().all().find((m) => m.name() === `${action}.reply`);
+  const reply = operation
+    .reply()
+    ?.messages()
+    .all()
+    .find((m) => m.name() === `${action}.reply`);
   if (!reply) throw new Error(`AsyncAPI operation ${operation.id()}: no ${action}.reply message`);
   return reply;
 }
@@ -58,7 +66,10 @@ export default function WsMessages({ asyncapi, params }) {
       text: `${doc(`\`${m.name()}\`: ${m.summary() ?? ''}`)}\n${iface(`${pascal(r.action)}Reply`, members(m.payload(), local))}`,
     }));
 
-  const errorReply = asyncapi.messages().all().find((m) => m.name() === ERROR_REPLY);
+  const errorReply = asyncapi
+    .messages()
+    .all()
+    .find((m) => m.name() === ERROR_REPLY);
   if (!errorReply) throw new Error(`AsyncAPI has no '${ERROR_REPLY}' reply message`);
 
   const events = pushes(asyncapi).map((p) => ({
@@ -83,7 +94,7 @@ export default function WsMessages({ asyncapi, params }) {
       ))}
       <Text>{'/** Every message a client may send. */'}</Text>
       <Text newLines={2}>{union('WsClientMessage', all.map(requestName))}</Text>
-      <Text newLines={2}>{'// Replies (server -> client), each carrying its request\'s `request_id` (and `id` when sent).'}</Text>
+      <Text newLines={2}>{"// Replies (server -> client), each carrying its request's `request_id` (and `id` when sent)."}</Text>
       {protocolReplies.map((r) => (
         <Text newLines={2}>{r.text}</Text>
       ))}
@@ -100,7 +111,12 @@ export default function WsMessages({ asyncapi, params }) {
         <Text newLines={2}>{e.text}</Text>
       ))}
       <Text>{'/** Every event the server pushes. */'}</Text>
-      <Text newLines={2}>{union('WsServerPush', events.map((e) => e.name))}</Text>
+      <Text newLines={2}>
+        {union(
+          'WsServerPush',
+          events.map((e) => e.name),
+        )}
+      </Text>
       <Text>
         {[
           '/**',
