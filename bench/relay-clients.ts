@@ -392,7 +392,7 @@ async function run(cfg: RelayStepConfig): Promise<RelayStepResult> {
         }
         const c = conns[seq % n]!;
         sentAt[seq] = performance.now();
-        sendLag[seq] = sentAt[seq]! - (start + seq * interval);
+        sendLag[seq] = sentAt[seq] - (start + seq * interval);
         c.ws.send(pushFrame(seq, c.i));
       }
       if (next >= total) return resolve();

@@ -101,7 +101,9 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     const actionWs = createActionWs(svc);
     const graphqlWs = createGraphqlWs(svc);
     const relaySocket = createRelaySocket(svc);
-    const httpServer = http.createServer(app.callback());
+    const handle = app.callback();
+    // Koa's handler settles its own errors (ctx.onerror answers them): nothing to await per request.
+    const httpServer = http.createServer((req, res) => void handle(req, res));
     let closing: Promise<void> | undefined;
     routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs, '/socket/websocket': relaySocket }, () => closing !== undefined);
 

@@ -13,7 +13,7 @@
  */
 import type { Writer } from '../generate.js';
 import type { CatalogueEntry } from './catalogue.js';
-import { BANNER, type Json, type JsonObject } from './load.js';
+import { BANNER, jsonText, type Json, type JsonObject } from './load.js';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 const refName = (ref: string): string | undefined => /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
@@ -29,7 +29,7 @@ function gatedFields(schemas: JsonObject, permissions: readonly string[]): Recor
       const perm = isObject(prop) ? prop['x-permission'] : undefined;
       if (perm === undefined) continue;
       if (typeof perm !== 'string' || !permissions.includes(perm))
-        throw new Error(`${name}.${field}: x-permission ${String(perm)} is not a Permission`);
+        throw new Error(`${name}.${field}: x-permission ${jsonText(perm)} is not a Permission`);
       (out[name] ??= {})[field] = perm;
     }
   }
@@ -72,7 +72,7 @@ export function generateAccess(openapi: JsonObject, catalogue: CatalogueEntry[],
   for (const r of roles) {
     const list = defaults[r];
     if (!Array.isArray(list)) throw new Error(`Role ${r}: x-role-permissions has no list`);
-    for (const p of list) if (!permissions.includes(String(p))) throw new Error(`Role ${r}: unknown permission ${String(p)}`);
+    for (const p of list) if (!permissions.includes(jsonText(p))) throw new Error(`Role ${r}: unknown permission ${jsonText(p)}`);
   }
   for (const r of Object.keys(defaults)) if (!roles.includes(r)) throw new Error(`x-role-permissions names unknown role ${r}`);
   for (const e of catalogue) {

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Parser, fromFile, type AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import type { Writer } from '../generate.js';
 import type { CatalogueEntry } from './catalogue.js';
-import { BANNER } from './load.js';
+import { BANNER, isErrorDiagnostic } from './load.js';
 
 export const PROTOCOL_ACTIONS = ['authenticate', 'ping'] as const;
 
@@ -36,7 +36,7 @@ export async function generateWsActions(asyncapiFile: string, catalogue: Catalog
 
 async function parseDocument(asyncapiFile: string): Promise<AsyncAPIDocumentInterface> {
   const { document, diagnostics } = await fromFile(new Parser(), asyncapiFile).parse();
-  const errors = diagnostics.filter((d) => d.severity === 0);
+  const errors = diagnostics.filter(isErrorDiagnostic);
   if (!document || errors.length) {
     throw new Error(`AsyncAPI document is invalid:\n${errors.map((d) => `  ${d.path.join('.')}: ${d.message}`).join('\n')}`);
   }
@@ -66,7 +66,7 @@ function checkAgainstCatalogue(document: AsyncAPIDocumentInterface, catalogue: C
   const hasCloseCodes = document
     .channels()
     .all()
-    .some((ch) => Object.keys((ch.extensions().get('x-close-codes')?.value() as object | undefined) ?? {}).length > 0);
+    .some((ch) => Object.keys(ch.extensions().get('x-close-codes')?.value() ?? {}).length > 0);
   if (!hasCloseCodes) throw new Error('AsyncAPI channel has no x-close-codes table');
 }
 

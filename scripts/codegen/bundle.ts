@@ -29,7 +29,7 @@ import path from 'node:path';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { buildSchema, parse as parseGraphql, print } from 'graphql';
 import { parse, stringify } from 'yaml';
-import type { Json, JsonObject } from './load.js';
+import { jsonText, type Json, type JsonObject } from './load.js';
 
 export interface BundlePaths {
   openapi: string;
@@ -141,7 +141,7 @@ function applyCommonResponses(doc: JsonObject): void {
   const permissionOnly = (doc['x-permission-responses'] ?? {}) as JsonObject;
   const headers = (doc['x-common-headers'] ?? {}) as JsonObject;
   for (const key of ['x-common-responses', 'x-auth-responses', 'x-org-responses', 'x-permission-responses', 'x-common-headers']) delete doc[key];
-  const refTo = (kind: string, name: Json): JsonObject => ({ $ref: `#/components/${kind}/${String(name)}` });
+  const refTo = (kind: string, name: Json): JsonObject => ({ $ref: `#/components/${kind}/${jsonText(name)}` });
   const withHeaders = (response: JsonObject): void => {
     if (typeof response.$ref === 'string') return; // a shared response: its component gets them below
     const h = (response.headers ??= {}) as JsonObject;
@@ -176,9 +176,9 @@ function describeRoles(doc: JsonObject): void {
   const role = schemas?.Role;
   if (!isObject(role) || !isObject(role['x-role-permissions'])) return;
   const lines = Object.entries(role['x-role-permissions']).map(
-    ([name, perms]) => `\`${name}\`: ${Array.isArray(perms) && perms.length ? perms.join(', ') : 'none (read only)'}`,
+    ([name, perms]) => `\`${name}\`: ${Array.isArray(perms) && perms.length ? perms.map(jsonText).join(', ') : 'none (read only)'}`,
   );
-  role.description = `${String(role.description ?? '').trim()}\n\nDefault permissions: ${lines.join('; ')}.`;
+  role.description = `${jsonText(role.description ?? '').trim()}\n\nDefault permissions: ${lines.join('; ')}.`;
 }
 
 /** Redocly's bundler (the same CLI as `redocly lint`), in one run: external references → `components`. */

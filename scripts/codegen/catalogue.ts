@@ -3,7 +3,7 @@
  * its REST binding, its x- extensions and its merged input schema (path + query + body).
  * Paths marked `x-catalogue: false` (the health checks outside /api/v1) are documentation only.
  */
-import { deref, type Json, type JsonObject } from './load.js';
+import { deref, jsonText, type Json, type JsonObject } from './load.js';
 
 export type Transport = 'ws' | 'mcp' | 'graphql';
 export const ALL_TRANSPORTS: readonly Transport[] = ['ws', 'mcp', 'graphql'];
@@ -71,7 +71,7 @@ function flattenObject(schema: JsonObject, where: string): JsonObject {
   const properties: JsonObject = {};
   const required = new Set<string>();
   const { allOf, ...rest } = schema;
-  for (const part of [rest, ...(allOf as Json[])]) {
+  for (const part of [rest, ...allOf]) {
     const p = flattenObject(asObject(part, where), where);
     Object.assign(properties, (p.properties as JsonObject | undefined) ?? {});
     for (const r of (p.required as string[] | undefined) ?? []) required.add(r);
@@ -118,15 +118,15 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       const where = `${method.toUpperCase()} ${p}`;
       const name = op.operationId;
       if (typeof name !== 'string' || !/^[a-z_]+(\.[a-z_]+)+$/.test(name)) {
-        throw new Error(`${where}: operationId must be an operation name like tasks.create (got ${String(name)})`);
+        throw new Error(`${where}: operationId must be an operation name like tasks.create (got ${jsonText(name)})`);
       }
       const params: Param[] = [...shared, ...((op.parameters as Json[] | undefined) ?? [])].map((raw) => {
         const prm = asObject(raw, `${where} parameter`);
         return {
-          name: String(prm.name),
+          name: jsonText(prm.name),
           in: prm.in as Param['in'],
           required: prm.required === true,
-          schema: asObject(prm.schema ?? { type: 'string' }, `${where} parameter ${String(prm.name)}`),
+          schema: asObject(prm.schema ?? { type: 'string' }, `${where} parameter ${jsonText(prm.name)}`),
           ...(typeof prm.description === 'string' ? { description: prm.description } : {}),
         };
       });
@@ -181,8 +181,8 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       entries.push({
         name,
         area: op['x-area'],
-        summary: String(op.summary ?? ''),
-        description: String(op.description ?? ''),
+        summary: jsonText(op.summary ?? ''),
+        description: jsonText(op.description ?? ''),
         tags: (op.tags as string[] | undefined) ?? [],
         auth: op['x-auth'] === 'none' ? 'none' : 'user',
         scope,

@@ -5,7 +5,7 @@
  * (`task` → `Task`, `time_entry` → `TimeEntry`: a convention this generator checks).
  */
 import type { Writer } from '../generate.js';
-import { BANNER, pascal, type JsonObject } from './load.js';
+import { BANNER, jsonText, pascal, type JsonObject } from './load.js';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -22,13 +22,13 @@ export function generateEvents(asyncapi: JsonObject, modelNames: ReadonlySet<str
       const data = ((msg.payload as JsonObject).properties as JsonObject).data as JsonObject;
       const schema = typeof data.$ref === 'string' ? data.$ref.split('/').pop()! : undefined;
       if (!schema || !modelNames.has(schema)) throw new Error(`event ${name}: payload.data must reference a named schema of specs/schemas`);
-      events.push({ name, data: schema, summary: String(msg.summary ?? '') });
+      events.push({ name, data: schema, summary: jsonText(msg.summary ?? '') });
     }
   }
   const entityTypes = (schemas.EntityType as JsonObject | undefined)?.enum;
   const actions = (schemas.EntityAction as JsonObject | undefined)?.enum;
   if (!Array.isArray(entityTypes) || !Array.isArray(actions)) throw new Error('EntityType and EntityAction must be enums');
-  const entitySchemas = Object.fromEntries(entityTypes.map((t) => [String(t), pascal(String(t))]));
+  const entitySchemas = Object.fromEntries(entityTypes.map((t) => [jsonText(t), pascal(jsonText(t))]));
   for (const [type, schema] of Object.entries(entitySchemas)) {
     if (!modelNames.has(schema))
       throw new Error(`entity type ${type}: no schema ${schema} in specs/schemas (entity types are named after their schema)`);

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
-import { buildSchema, Kind, type GraphQLObjectType } from 'graphql';
+import { buildSchema, Kind } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 import type { Writer } from '../generate.js';
 import type { CatalogueEntry } from './catalogue.js';
@@ -19,7 +19,7 @@ export async function generateGraphql(root: string, sdlFile: string, sdl: string
   const names = new Set(catalogue.map((e) => e.name));
   for (const rootType of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (!rootType) continue;
-    for (const field of Object.values((rootType as GraphQLObjectType).getFields())) {
+    for (const field of Object.values(rootType.getFields())) {
       const dir = field.astNode?.directives?.find((d) => d.name.value === 'operation');
       if (!dir) continue;
       const arg = dir.arguments?.find((a) => a.name.value === 'name');
@@ -51,7 +51,7 @@ export async function generateGraphql(root: string, sdlFile: string, sdl: string
   const config = parseYaml(readFileSync(path.join(root, 'codegen.yml'), 'utf8')) as {
     generates: Record<string, { plugins: string[]; config?: object }>;
   };
-  const outputs = (await generate({ ...config, schema: sdlFile, cwd: root, silent: true, errorsOnly: true } as never, false)) as {
+  const outputs = (await generate({ ...config, schema: sdlFile, cwd: root, silent: true, errorsOnly: true }, false)) as {
     filename: string;
     content: string;
   }[];

@@ -9,6 +9,15 @@ import { parse } from 'yaml';
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
 
+/**
+ * Whether an @asyncapi/parser diagnostic is an error (severity 0). Compared as a number: the parser's diagnostics
+ * carry the severity enum of a nested copy of @stoplight/types, not the one the parser exports as DiagnosticSeverity.
+ */
+/** A spec value as text: a string as it is, anything else as its JSON (so never `[object Object]`). */
+export const jsonText = (v: Json | undefined): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'));
+
+export const isErrorDiagnostic = (d: { severity: number }): boolean => d.severity === 0;
+
 const cache = new Map<string, Json>();
 
 export function loadYaml(file: string): Json {

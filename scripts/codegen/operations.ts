@@ -42,7 +42,7 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
 
   for (const e of catalogue) {
     const schema = stripTitles(cleanSchema(e.input)) as JsonObject;
-    const ts = await compile({ ...schema, description: `Input of \`${e.name}\`: ${e.summary}` } as never, inputTypeName(e), {
+    const ts = await compile({ ...schema, description: `Input of \`${e.name}\`: ${e.summary}` }, inputTypeName(e), {
       bannerComment: '',
       additionalProperties: false,
       ignoreMinAndMaxItems: true,

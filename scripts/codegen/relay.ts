@@ -14,7 +14,7 @@
 import { Parser, fromFile } from '@asyncapi/parser';
 import type { Writer } from '../generate.js';
 import { openapiTypes, standaloneValidators, validatorDeclarations, validatorName } from './ajv.js';
-import { BANNER, cleanSchema, deref, type Json, type JsonObject } from './load.js';
+import { BANNER, cleanSchema, deref, isErrorDiagnostic, type Json, type JsonObject } from './load.js';
 
 const AUTH_CLASSES = ['signed', 'public', 'session', 'session+signed', 'none', 'test-hook'] as const;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -53,7 +53,7 @@ function readRoutes(file: string, doc: JsonObject): { routes: RelayRoute[]; bodi
       const status = op['x-relay-status'];
       if (typeof status !== 'number') throw new Error(`relay.yaml ${name}: x-relay-status missing`);
       const params = ((op.parameters ?? []) as Json[]).map((prm) => deref(prm, file) as JsonObject);
-      const body = (deref((op.requestBody ?? null) as Json, file) as JsonObject | null)?.content as JsonObject | undefined;
+      const body = (deref(op.requestBody ?? null, file) as JsonObject | null)?.content as JsonObject | undefined;
       const schema = (body?.['application/json'] as JsonObject | undefined)?.schema;
       if (schema) bodies.set(name, cleanSchema(domainChecked(schema)));
       routes.push({
@@ -80,7 +80,7 @@ function readRoutes(file: string, doc: JsonObject): { routes: RelayRoute[]; bodi
 
 async function socketTable(file: string): Promise<string> {
   const { document, diagnostics } = await fromFile(new Parser(), file).parse();
-  const errors = diagnostics.filter((d) => d.severity === 0);
+  const errors = diagnostics.filter(isErrorDiagnostic);
   if (!document || errors.length)
     throw new Error(`relay-socket.yaml is invalid:\n${errors.map((d) => `${d.path.join('.')}: ${d.message}`).join('\n')}`);
   const knowledge = document.channels().get('knowledge');
@@ -93,7 +93,7 @@ async function socketTable(file: string): Promise<string> {
       .all()
       .map((m) => [m.id(), m.name()]),
   );
-  const reasons = (knowledge.json() as JsonObject)['x-reply-reasons'] as JsonObject;
+  const reasons = knowledge.json<JsonObject>()['x-reply-reasons'] as JsonObject;
   return [
     BANNER('specs/asyncapi/relay-socket.yaml'),
     `/** Topic prefix of the knowledge channel (\`${address}\`). */`,

@@ -35,7 +35,8 @@ export interface OrgAccess {
   userId: string;
   role: Role;
   permissions: readonly Permission[];
-  can(p: Permission): boolean;
+  /** A plain function (no `this`): passed on as a `Can` on its own. */
+  can: (p: Permission) => boolean;
   /** Throws FORBIDDEN naming the missing permission. */
   require(p: Permission): void;
 }

@@ -79,7 +79,7 @@ function shapeFor(data: EntityChanged, standing: Standing): EntityChanged {
   if (!isOrg && !isGatedEntity(data.entity_type)) return data;
   const key = isOrg ? standing.role : standing.permissions.join(',');
   let byKey = shapes.get(data);
-  if (!byKey) shapes.set(data, (byKey = new Map()));
+  if (!byKey) shapes.set(data, (byKey = new Map<string, EntityChanged>()));
   let shaped = byKey.get(key);
   if (!shaped) {
     shaped = isOrg ? { ...data, entity: { ...data.entity, role: standing.role } } : shapeChange(data, (p) => standing.permissions.includes(p));

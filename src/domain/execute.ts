@@ -60,7 +60,7 @@ export function validateInput<N extends OperationName>(name: N, input: unknown):
   }
   const validate = inputValidators[name];
   if (!validate(input)) throw validationFailure(validate.errors ?? []);
-  return input as OperationInput<N>;
+  return input;
 }
 
 type AnyHandler = (ctx: Contexts[keyof Contexts], input: unknown) => Promise<unknown>;

@@ -51,7 +51,7 @@ export class GraphLoaders {
         },
         { maxBatchSize: MAX_BATCH },
       );
-      this.loaders.set(key, loader as DataLoader<string, unknown>);
+      this.loaders.set(key, loader);
     }
     return loader;
   }

@@ -5,7 +5,7 @@
  * entity leaves by: an operation's answer (`shapeOutput`, applied by execute()), a GraphQL nested
  * field (the loaders shape what they load) and a pushed event (`shapeChange`, per receiver).
  */
-import { GATED_FIELDS, OUTPUT_GATES, type GatedSchema, type Permission } from '../../generated/access.js';
+import { GATED_FIELDS, OUTPUT_GATES, type Permission } from '../../generated/access.js';
 import { ENTITY_SCHEMAS, type EntityType } from '../../generated/events.js';
 import type { OperationName } from '../../generated/operations.js';
 
@@ -15,8 +15,11 @@ type Fields = Readonly<Record<string, Permission>>;
 
 const fieldsOf = (schema: string): Fields | undefined => (GATED_FIELDS as Readonly<Record<string, Fields>>)[schema];
 
-/** `entity` as a reader with `can` sees it: each gated field it lacks the permission for is `null`. */
-export function redact<T>(schema: GatedSchema | string, entity: T, can: Can): T {
+/**
+ * `entity` as a reader with `can` sees it: each gated field it lacks the permission for is `null`.
+ * `schema` names the entity's schema: a `GatedSchema`, or any other name (nothing is gated then).
+ */
+export function redact<T>(schema: string, entity: T, can: Can): T {
   const fields = fieldsOf(schema);
   if (!fields || entity === null || typeof entity !== 'object') return entity;
   let copy: Record<string, unknown> | undefined;

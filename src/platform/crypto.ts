@@ -17,7 +17,7 @@ export const WS_TICKET_TTL_SECONDS = 30;
 const ARGON2_OPTIONS = { algorithm: 2 as const };
 
 export async function hashPassword(pw: string): Promise<string> {
-  return hash(pw, ARGON2_OPTIONS as Parameters<typeof hash>[1]);
+  return hash(pw, ARGON2_OPTIONS);
 }
 
 let dummyHash: Promise<string> | undefined;

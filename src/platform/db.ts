@@ -8,10 +8,11 @@
 import postgres from 'postgres';
 import { rfc3339 } from './time.js';
 
-export type Sql = postgres.Sql<{}>;
-export type TxSql = postgres.TransactionSql<{}>;
+// postgres' default type argument (no custom types at the type level): the parsers below are registered at run time only.
+export type Sql = postgres.Sql;
+export type TxSql = postgres.TransactionSql;
 /** Either the pool or a transaction: what query helpers accept (the one name for it). */
-export type AnySql = postgres.ISql<{}>;
+export type AnySql = postgres.ISql;
 export type PostgresError = postgres.PostgresError;
 export { postgres };
 
@@ -27,7 +28,7 @@ export interface DbOptions {
   /** Abort statements running longer than this (ms); unset = server default. */
   statementTimeoutMs?: number;
   /** Extra postgres() options (advanced; applied last). */
-  extra?: postgres.Options<{}>;
+  extra?: postgres.Options<Record<string, never>>;
 }
 
 const OID_TIMESTAMP = 1114;
@@ -110,9 +111,9 @@ export function createDb(url: string, opts: DbOptions = {}): Sql {
       trcr_date: { to: OID_DATE, from: [OID_DATE], parse: parseDate } as unknown as postgres.PostgresType,
       trcr_number: { to: OID_NUMERIC, from: [OID_NUMERIC, OID_INT8], parse: parseNumber } as unknown as postgres.PostgresType,
     },
-    ...(opts.extra as object | undefined),
+    ...opts.extra,
   };
-  return postgres(url, options) as unknown as Sql;
+  return postgres(url, options);
 }
 
 /** `url` with its database name replaced by `name`. */

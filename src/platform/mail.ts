@@ -108,7 +108,7 @@ export function createMailer(deps: MailerDeps): Mailer {
   async function runBatch(): Promise<number> {
     const now = Date.now();
     const skip = [...backoff].filter(([, t]) => t > now).map(([id]) => id);
-    return (await db.begin(async (tx) => {
+    return await db.begin(async (tx) => {
       const rows = await tx<OutboxRow[]>`
         select id, to_address, subject, body_text, body_html, kind, attempts
         from mail_outbox
@@ -131,7 +131,7 @@ export function createMailer(deps: MailerDeps): Mailer {
         }
       }
       return rows.length;
-    })) as unknown as number;
+    });
   }
 
   async function runAll(): Promise<void> {

@@ -53,7 +53,7 @@ const states = new WeakMap<object, TxState>();
  * Returns false (and does not run `fn`) if `sql` is not a `withTx` transaction.
  */
 export function afterCommit(sql: unknown, fn: () => void | Promise<void>): boolean {
-  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql as object) : undefined;
+  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql) : undefined;
   if (!st) return false;
   st.afterCommit.push(fn);
   return true;
@@ -61,7 +61,7 @@ export function afterCommit(sql: unknown, fn: () => void | Promise<void>): boole
 
 /** Used by `enqueueMail`: marks the transaction so the mailer is kicked after commit. */
 export function markMailEnqueued(sql: unknown): void {
-  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql as object) : undefined;
+  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql) : undefined;
   if (st) st.mailEnqueued = true;
 }
 
@@ -106,7 +106,7 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
         // Wrapped in an object so postgres.js never treats an array result as a query list.
         return { value };
       };
-      const result = (opts.mode ? await svc.db.begin(opts.mode, body) : await svc.db.begin(body)) as unknown as { value: T };
+      const result = opts.mode ? await svc.db.begin(opts.mode, body) : await svc.db.begin(body);
 
       if (published.length > 0) {
         try {

@@ -93,7 +93,7 @@ async function callRest(server: TestServer, op: OperationName, caller: Caller | 
     else body[key] = value;
   }
   if (path.includes('{')) throw new Error(`REST cannot express ${op} without its path parameter: ${path}`);
-  const qs = query.size > 0 ? `?${query}` : '';
+  const qs = query.size > 0 ? `?${query.toString()}` : '';
   const headers: Record<string, string> = caller ? { authorization: `Bearer ${caller.token}` } : {};
   const res = await httpRequest(route.method, `${server.url}/api/v1${path}${qs}`, route.hasBody ? body : undefined, headers);
   if (res.status === route.status) return { ok: true, body: res.body };
@@ -204,7 +204,7 @@ export function graphqlRequest(op: OperationName, input: Input, guide?: unknown)
   if (gaps.length > 0) throw new Error(`GraphQL ${field.name} cannot return the REST field(s) ${gaps.join(', ')} of ${op}`);
   const inputArg = field.args.find((a) => a.name === 'input');
   if (root === 'Mutation' && inputArg) {
-    return { query: `mutation Run($input: ${inputArg.type}) { ${field.name}(input: $input)${selection} }`, variables: { input } };
+    return { query: `mutation Run($input: ${inputArg.type.toString()}) { ${field.name}(input: $input)${selection} }`, variables: { input } };
   }
   // Arguments one by one; a key with no argument is sent as one anyway (the schema then rejects it).
   const decls: string[] = [];

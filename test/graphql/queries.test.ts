@@ -16,7 +16,7 @@ let stranger: RegisteredUser;
 let projectId: string;
 let otherProjectId: string;
 const taskIds: Record<string, string> = {};
-let entryIds: string[] = [];
+const entryIds: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();

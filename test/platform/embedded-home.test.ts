@@ -73,7 +73,8 @@ describe.skipIf(!isRoot)('embedded postgres as root, project in a home folder of
     expect(fs.statSync(home).mode & 0o777).toBe(0o700);
     for (const bin of ['postgres', 'initdb']) {
       const r = spawnSync(path.join(installDir, 'bin', bin), ['-V'], { uid: who.uid, gid: who.gid, cwd: '/' });
-      expect((r.error as NodeJS.ErrnoException | undefined)?.code).toBe('EACCES');
+      const error: NodeJS.ErrnoException | undefined = r.error;
+      expect(error?.code).toBe('EACCES');
       expect(spawnSync(path.join(installDir, 'bin', bin), ['-V']).status).toBe(0); // root can
     }
   });

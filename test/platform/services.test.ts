@@ -36,8 +36,9 @@ describe('createServices', () => {
       const got: BusEvent[] = [];
       const unsub = b.bus.subscribe((e) => got.push(e));
       const marker = `m-${Math.random()}`;
-      await withTx(a, async (_sql, emit) => {
+      await withTx(a, (_sql, emit) => {
         emit({ type: 'EntityChanged', org_id: 'org_x', user_id: null, data: { marker } } as unknown as EmittedEvent);
+        return Promise.resolve();
       });
       for (let i = 0; i < 60 && !got.some((e) => (e.data as Record<string, unknown>).marker === marker); i++)
         await new Promise((r) => setTimeout(r, 50));

@@ -103,13 +103,14 @@ describe('withTx', () => {
 
   it('runs afterCommit callbacks after commit', async () => {
     let ran = false;
-    await withTx(svc(), async (tx) => {
+    await withTx(svc(), (tx) => {
       expect(
         afterCommit(tx, () => {
           ran = true;
         }),
       ).toBe(true);
       expect(ran).toBe(false);
+      return Promise.resolve();
     });
     expect(ran).toBe(true);
     expect(afterCommit(sql, () => {})).toBe(false);

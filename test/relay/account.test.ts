@@ -17,7 +17,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   // Many session requests come from one address here; the per-address limit is not under test.
-  server = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 10_000 } as never);
+  server = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 10_000 });
 });
 
 afterAll(async () => {

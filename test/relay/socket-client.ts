@@ -12,6 +12,7 @@
  * without throwing.
  */
 import WebSocket from 'ws';
+import { textOf } from '../support/ws.js';
 
 export type Ref = string | null;
 export type Frame = [Ref, Ref, string, string, any];
@@ -44,9 +45,9 @@ export class RawPhoenix {
     socket.on('message', (raw) => {
       let f: Frame;
       try {
-        f = JSON.parse(raw.toString()) as Frame;
+        f = JSON.parse(textOf(raw)) as Frame;
       } catch {
-        f = raw.toString() as unknown as Frame;
+        f = textOf(raw) as unknown as Frame;
       }
       const index = this.frames.push(f) - 1;
       const waiter = this.waiters.find((w) => w.match(f));

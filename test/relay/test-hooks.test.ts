@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 10_000 } as never);
+  server = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 10_000 });
 });
 
 afterAll(async () => {
@@ -225,7 +225,7 @@ describe('web-side teams', () => {
 
 describe('clear_rate_limits', () => {
   it('lets a token that hit the limit through again', async () => {
-    const limited = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 2 } as never);
+    const limited = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 2 });
     try {
       const key = makeKey();
       const head = () => relayFetch(limited.url, key, 'GET', `/api/teams/${key.token}/head`);
@@ -245,8 +245,8 @@ describe('clear_rate_limits', () => {
   });
 
   it('empties every relay counter of the deployment: Redis keys, address limits and push marks, for all instances', async () => {
-    const first = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 1 } as never);
-    const second = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 1 } as never, { shareWith: first });
+    const first = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 1 });
+    const second = await startTestServer({ relayTestHooks: true, relayRateLimitPerMinute: 1 }, { shareWith: first });
     try {
       const key = makeKey();
       const head = (s: TestServer) => relayFetch(s.url, key, 'GET', `/api/teams/${key.token}/head`);

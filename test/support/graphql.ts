@@ -41,7 +41,7 @@ export async function gql<T = any>(
     const qs = new URLSearchParams({ query });
     if (variables) qs.set('variables', JSON.stringify(variables));
     if (opts.operationName) qs.set('operationName', opts.operationName);
-    res = await fetch(`${server.url}/graphql?${qs}`, { headers });
+    res = await fetch(`${server.url}/graphql?${qs.toString()}`, { headers });
   } else {
     res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

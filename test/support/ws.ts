@@ -11,9 +11,16 @@
  * `nextEvent` take the first not yet taken message matching a predicate (waiting if needed).
  */
 import { randomBytes } from 'node:crypto';
-import WebSocket from 'ws';
+import WebSocket, { type RawData } from 'ws';
 import { checkWsMessage } from './contract.js';
 import type { TestServer } from './server.js';
+
+/** A received WebSocket message as text (ws hands over a Buffer, or its fragments, or an ArrayBuffer). */
+export function textOf(raw: RawData): string {
+  if (Buffer.isBuffer(raw)) return raw.toString('utf8');
+  if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
+  return Buffer.from(raw).toString('utf8');
+}
 
 export interface WsReply<T = any> {
   status: 'ok' | 'error';
@@ -86,9 +93,9 @@ export async function openWs(server: ServerLike, options: WebSocket.ClientOption
   socket.on('message', (raw) => {
     let m: any;
     try {
-      m = JSON.parse(raw.toString());
+      m = JSON.parse(textOf(raw));
     } catch {
-      m = raw.toString();
+      m = textOf(raw);
     }
     try {
       checkWsMessage(m, typeof m?.request_id === 'string' ? actions.get(m.request_id) : undefined);

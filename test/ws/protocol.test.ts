@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, registerUser, type RegisteredUser } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { connectWs, getWsTicket, openWs } from '../support/ws.js';
+import { connectWs, getWsTicket, openWs, textOf } from '../support/ws.js';
 
 let server: TestServer;
 let alice: RegisteredUser;
@@ -31,7 +31,7 @@ describe('the seed snippet', () => {
     const received: any[] = [];
     const authenticated = new Promise<any>((resolve) => {
       ws.on('message', (raw) => {
-        const msg = JSON.parse(raw.toString());
+        const msg = JSON.parse(textOf(raw));
         received.push(msg);
         if (msg.request_id === 'req_1' && msg.status === 'ok') resolve(msg);
       });
@@ -45,7 +45,7 @@ describe('the seed snippet', () => {
 
     const pong = new Promise<any>((resolve) =>
       ws.on('message', (raw) => {
-        const msg = JSON.parse(raw.toString());
+        const msg = JSON.parse(textOf(raw));
         if (msg.action === 'pong') resolve(msg);
       }),
     );

@@ -89,7 +89,7 @@ export function toInvitation(row: InvitationRow): Invitation {
     id: row.id,
     org_id: row.org_id,
     email: row.email,
-    role: row.role as Invitation['role'],
+    role: row.role,
     invited_by: row.invited_by,
     created_at: row.created_at,
     expires_at: row.expires_at,

@@ -1,7 +1,7 @@
 /** Organizations: rows, the API shape, slugs, and creating one with its first owner. */
 import { randomBytes } from 'node:crypto';
 import type { Organization } from '../../../generated/models.js';
-import type { AnySql, TxSql } from '../../platform/db.js';
+import type { TxSql } from '../../platform/db.js';
 import { conflict, validationError, type AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Role } from '../access.js';

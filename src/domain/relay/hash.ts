@@ -44,8 +44,9 @@ const isOmitted = (v: unknown): boolean => v === null || v === undefined || v ==
 /** A list sorted byte-wise; non-strings (never sent by the CLI) are compared by their JSON. */
 function sortedList(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
+  const list: readonly unknown[] = v;
   const asText = (x: unknown): string => (typeof x === 'string' ? x : (JSON.stringify(x) ?? ''));
-  return [...v].sort((a, b) => compareUtf8(asText(a), asText(b)));
+  return [...list].sort((a, b) => compareUtf8(asText(a), asText(b)));
 }
 
 /** An object with `keys` in the given (alphabetical) order, omitting null / "" / [] values. */

@@ -47,7 +47,7 @@ async function writeMembers(sql: TxSql, teamId: string, members: SanitizedTeam['
     select ${teamId}, coalesce((select max(position) + 1 from relay_members where team_id = ${teamId}), 0) + x.position,
            x.name, x.role, x.description, x.soul,
            coalesce(array(select jsonb_array_elements_text(x.skills)), '{}')
-    from jsonb_to_recordset(${sql.json(rows as never)}) as x(position int, name text, role text, description text, soul text, skills jsonb)
+    from jsonb_to_recordset(${sql.json(rows)}) as x(position int, name text, role text, description text, soul text, skills jsonb)
     on conflict (team_id, name) do update
       set role = excluded.role, description = excluded.description, soul = excluded.soul, skills = excluded.skills
       where (relay_members.role, relay_members.description, relay_members.soul, relay_members.skills)

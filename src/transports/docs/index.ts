@@ -201,7 +201,10 @@ async function sendFile(ctx: Context, file: string): Promise<void> {
 /** Koa middleware answering GET/HEAD /docs, /docs/<page>, /docs/specs/**, /docs/bundles/**, /docs/redoc.js. */
 export function docsMiddleware() {
   return async (ctx: Context, next: Next): Promise<void> => {
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !(ctx.path === '/docs' || ctx.path.startsWith('/docs/'))) return next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !(ctx.path === '/docs' || ctx.path.startsWith('/docs/'))) {
+      await next();
+      return;
+    }
     const rest = ctx.path.slice('/docs'.length).replace(/^\/+/, '');
     if (rest === '') return sendHtml(ctx, OVERVIEW);
     const page = REFERENCE_PAGES.get(rest);
@@ -219,6 +222,6 @@ export function docsMiddleware() {
     }
     const file = servedFile(rest);
     if (file) return sendFile(ctx, file);
-    return next();
+    await next();
   };
 }

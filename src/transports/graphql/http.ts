@@ -5,7 +5,16 @@
  * Request errors (bad JSON, syntax, validation, limits) answer 400 without executing; an invalid
  * Bearer token answers 401; executed requests answer 200 with `data` and any field `errors`.
  */
-import { execute as executeGraphql, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from './graphql.js';
+import {
+  execute as executeGraphql,
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from './graphql.js';
 import type Koa from 'koa';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
@@ -104,11 +113,11 @@ export function createGraphqlHandler(svc: Services): (ctx: Koa.Context) => Promi
         : 'Send one operation, or name the one to run in operationName';
       return answer(400, errorBody([new GraphQLError(message)], svc.log, requestId));
     }
-    if (ctx.method === 'GET' && operation.operation !== 'query') {
+    if (ctx.method === 'GET' && operation.operation !== OperationTypeNode.QUERY) {
       ctx.set('Allow', 'POST');
       return answer(405, errorBody([new GraphQLError(`A ${operation.operation} must be sent with POST`)], svc.log, requestId));
     }
-    if (operation.operation === 'subscription') {
+    if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
       return answer(400, errorBody([new GraphQLError('Subscriptions run over graphql-ws: open a WebSocket to /graphql')], svc.log, requestId));
     }
 

@@ -20,7 +20,7 @@ const report = {
 
 export const validationRules: readonly ValidationRule[] = [
   ...specifiedRules,
-  maxDepthRule({ n: MAX_DEPTH, ...report }) as unknown as ValidationRule,
-  maxAliasesRule({ n: MAX_ALIASES, ...report }) as unknown as ValidationRule,
-  costLimitRule({ maxCost: MAX_COST, ...report }) as unknown as ValidationRule,
+  maxDepthRule({ n: MAX_DEPTH, ...report }),
+  maxAliasesRule({ n: MAX_ALIASES, ...report }),
+  costLimitRule({ maxCost: MAX_COST, ...report }),
 ];

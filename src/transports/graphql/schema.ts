@@ -10,7 +10,8 @@ import { graphResolvers } from '../../domain/index.js';
 import { rootResolvers } from './root.js';
 import { subscriptionResolvers } from './subscriptions.js';
 
-type AnyResolver = GraphQLFieldResolver<any, GraphContext, any>;
+/** A resolver of any field: the parent is `unknown` here, the arguments keep graphql-js's own (untyped) default. */
+type AnyResolver = GraphQLFieldResolver<unknown, GraphContext>;
 type FieldSpec = AnyResolver | { subscribe: AnyResolver; resolve: AnyResolver };
 
 /** Sets `resolve` (and `subscribe`) on each named field; a name missing from the schema is a startup error. */
@@ -38,7 +39,7 @@ export function getSchema(): GraphQLSchema {
   const root = rootResolvers(schema);
   attach(schema, 'Query', root.Query);
   attach(schema, 'Mutation', root.Mutation);
-  attach(schema, 'Subscription', subscriptionResolvers as unknown as Record<string, FieldSpec>);
+  attach(schema, 'Subscription', subscriptionResolvers);
   for (const resolvers of graphResolvers) {
     for (const [typeName, fields] of Object.entries(resolvers)) attach(schema, typeName, fields as Record<string, AnyResolver>);
   }

@@ -49,7 +49,7 @@ function graphqlTransport(svc: Services): ApiMiddleware {
       ctx.status = 405;
       return;
     }
-    await handle(ctx as unknown as Koa.Context);
+    await handle(ctx);
   };
 }
 
@@ -75,20 +75,25 @@ export function createApp(svc: Services): Koa<ApiState> {
   app.use(requestId());
   app.use(requestLog(svc));
   // The relay keeps the original relay's uncompressed answers.
-  app.use((ctx, next) => (isRelayPath(ctx.path) ? next() : compress(ctx, next)));
+  app.use(async (ctx, next) => {
+    if (isRelayPath(ctx.path)) await next();
+    else await compress(ctx, next);
+  });
   app.use(async (ctx, next) => {
     const path = ctx.path;
     const read = ctx.method === 'GET' || ctx.method === 'HEAD';
     try {
-      if (path === '/graphql' || path === '/api/v1/graphql') return await graphql(ctx, next);
-      if (isUnder(path, '/api/v1')) return await rest(ctx, next);
-      if (path === '/mcp') return await mcp(ctx, next);
-      if (path === '/healthz' && read) return await health(ctx, next);
-      if (path === '/readyz' && read) return await ready(ctx, next);
-      if (path === '/' && read) return await index(ctx, next);
-      if (isRelayPath(path)) return await relay(ctx as unknown as Koa.Context, next);
-      await docs(ctx as unknown as Koa.Context, next);
-      if (ctx.body === undefined && ctx.status === 404) throw new AppError('NOT_FOUND', `No route for ${ctx.method} ${path}`);
+      if (path === '/graphql' || path === '/api/v1/graphql') await graphql(ctx, next);
+      else if (isUnder(path, '/api/v1')) await rest(ctx, next);
+      else if (path === '/mcp') await mcp(ctx, next);
+      else if (path === '/healthz' && read) await health(ctx, next);
+      else if (path === '/readyz' && read) await ready(ctx, next);
+      else if (path === '/' && read) await index(ctx, next);
+      else if (isRelayPath(path)) await relay(ctx, next);
+      else {
+        await docs(ctx, next);
+        if (ctx.body === undefined && ctx.status === 404) throw new AppError('NOT_FOUND', `No route for ${ctx.method} ${path}`);
+      }
     } catch (thrown) {
       // Last resort outside the API chains (which encode their own errors): JSON, never HTML.
       const err = errorToAnswer(svc.log, thrown, { request_id: ctx.state.requestId, path });

@@ -84,7 +84,7 @@ export function cors(origins: readonly string[], policy: CorsPolicy): ApiMiddlew
       ctx.status = 204;
       return;
     }
-    if (!handle) return next();
-    return handle(ctx, next);
+    if (handle) await handle(ctx, next);
+    else await next();
   };
 }

@@ -17,7 +17,7 @@ export const ROOT_INDEX = {
 } as const;
 
 export function root(): Koa.Middleware {
-  return async (ctx) => {
+  return (ctx) => {
     // The answer depends on Accept: caches must keep the two apart.
     ctx.vary('Accept');
     if (/\btext\/html\b/i.test(ctx.get('Accept'))) {

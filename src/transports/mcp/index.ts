@@ -69,7 +69,7 @@ async function callTool(op: OpContext, name: string, args: Record<string, unknow
   if (!tool) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${name}`);
   try {
     const body = await execute(tool.operation, op, args ?? {});
-    return toolResult((body ?? {}) as Record<string, unknown>, false);
+    return toolResult(body ?? {}, false);
   } catch (thrown) {
     const err = errorToAnswer(op.svc.log, thrown, { request_id: op.requestId, tool: name });
     return toolResult({ error: err.toJSON() }, true);
@@ -80,9 +80,7 @@ async function callTool(op: OpContext, name: string, args: Record<string, unknow
 function buildServer(op: OpContext): Server {
   const server = new Server(SERVER_INFO, { capabilities: { tools: {} } });
   server.setRequestHandler('tools/list', () => ({ tools: TOOLS }));
-  server.setRequestHandler('tools/call', (request) =>
-    callTool(op, request.params.name, request.params.arguments as Record<string, unknown> | undefined),
-  );
+  server.setRequestHandler('tools/call', (request) => callTool(op, request.params.name, request.params.arguments));
   return server;
 }
 

@@ -36,11 +36,11 @@ export const isRelayPath = (path: string): boolean => RELAY_PREFIXES.some((p) =>
 /** Phoenix's default answer for a path no route serves. */
 const NOT_FOUND_BODY = { errors: { detail: 'Not Found' } };
 
-/** The two operations that are pure transport: the verification page's HTML and `/health`. */
+/** The two operations that are pure transport: the verification page's HTML and `/health` (synchronous; a handler returns a promise). */
 const transportHandlers = {
-  'device.verifyPage': async (_ctx: RelayContext, input: RelayInputs['device.verifyPage']) =>
-    renderVerifyPage(typeof input.code === 'string' ? { code: input.code } : {}),
-  health: async () => ({ status: 'ok' as const }),
+  'device.verifyPage': (_ctx: RelayContext, input: RelayInputs['device.verifyPage']) =>
+    Promise.resolve(renderVerifyPage(typeof input.code === 'string' ? { code: input.code } : {})),
+  health: () => Promise.resolve({ status: 'ok' as const }),
 };
 
 const handlers = { ...relayHandlers, ...transportHandlers } satisfies RelayHandlers<RelayContext, unknown>;

@@ -14,18 +14,7 @@ import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
 import { closeWithin } from '../shared/sockets.js';
 import { SlidingWindow, type ConnectionSlots } from './limits.js';
-import {
-  correlationOf,
-  errorReply,
-  isWsAction,
-  okReply,
-  parseJson,
-  pongReply,
-  toClientMessage,
-  WS_CLOSE,
-  type ClientMessage,
-  type Correlation,
-} from './protocol.js';
+import { correlationOf, errorReply, isWsAction, okReply, parseJson, pongReply, toClientMessage, WS_CLOSE, type ClientMessage } from './protocol.js';
 
 /** A client still sending after this many rate-limited messages within a minute is disconnected (4008). */
 export const ABUSE_REJECTIONS = 20;

@@ -6,27 +6,27 @@ import { PASSWORD, type OpCase } from './shared.js';
 
 export const authCases = {
   'auth.register': {
-    sample: async () => ({ email: 'someone@example.test', password: PASSWORD, name: 'Someone' }),
+    sample: () => ({ email: 'someone@example.test', password: PASSWORD, name: 'Someone' }),
     write: {
-      actor: async () => undefined,
-      input: async ({ tag }) => ({ email: `reg-${tag}@example.test`, password: PASSWORD, name: `Reg ${tag}` }),
+      actor: () => undefined,
+      input: ({ tag }) => ({ email: `reg-${tag}@example.test`, password: PASSWORD, name: `Reg ${tag}` }),
       notEchoed: ['password'],
       silent: true,
     },
   },
   'auth.login': {
-    sample: async (w) => ({ email: w.owner.email, password: PASSWORD }),
+    sample: (w) => ({ email: w.owner.email, password: PASSWORD }),
     write: {
-      actor: async () => undefined,
+      actor: () => undefined,
       input: async ({ w, tag }) => ({ email: (await registerUser(w.server, { email: `login-${tag}@example.test` })).email, password: PASSWORD }),
       notEchoed: ['password'],
       silent: true,
     },
   },
   'auth.refresh': {
-    sample: async () => ({ refresh_token: 'rt_unknown' }),
+    sample: () => ({ refresh_token: 'rt_unknown' }),
     write: {
-      actor: async () => undefined,
+      actor: () => undefined,
       input: async ({ w }) => ({ refresh_token: (await registerUser(w.server)).refresh_token }),
       // Rotated: the answer carries the new one.
       notEchoed: ['refresh_token'],
@@ -34,25 +34,25 @@ export const authCases = {
     },
   },
   'auth.logout': {
-    sample: async () => ({ refresh_token: 'rt_unknown' }),
+    sample: () => ({ refresh_token: 'rt_unknown' }),
     write: {
-      actor: async () => undefined,
+      actor: () => undefined,
       input: async ({ w }) => ({ refresh_token: (await registerUser(w.server)).refresh_token }),
       silent: true,
     },
   },
   'auth.forgot_password': {
-    sample: async (w) => ({ email: w.owner.email }),
+    sample: (w) => ({ email: w.owner.email }),
     write: {
-      actor: async () => undefined,
+      actor: () => undefined,
       input: async ({ w }) => ({ email: (await registerUser(w.server)).email }),
       silent: true,
     },
   },
   'auth.reset_password': {
-    sample: async () => ({ token: 'prt_unknown', password: PASSWORD }),
+    sample: () => ({ token: 'prt_unknown', password: PASSWORD }),
     write: {
-      actor: async () => undefined,
+      actor: () => undefined,
       async input({ w }) {
         const { email } = await registerUser(w.server);
         expectStatus(await w.owner.rest.post('/auth/forgot-password', { email }), 200, 'forgot-password');
@@ -63,7 +63,7 @@ export const authCases = {
     },
   },
   'auth.ws_ticket': {
-    sample: async () => ({}),
-    write: { input: async () => ({}), silent: true },
+    sample: () => ({}),
+    write: { input: () => ({}), silent: true },
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

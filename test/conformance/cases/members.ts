@@ -5,7 +5,7 @@ import { inOrg, type OpCase } from './shared.js';
 
 export const membersCases = {
   'members.list': {
-    sample: async (w) => ({ org_id: w.orgId }),
+    sample: (w) => ({ org_id: w.orgId }),
     reads: (w) => ({
       all: { org_id: w.orgId },
       'default organization': {},
@@ -14,12 +14,12 @@ export const membersCases = {
     }),
   },
   'members.invite': {
-    sample: async (w) => ({ org_id: w.orgId, email: 'sample@example.test' }),
-    write: { input: async ({ w, tag }) => ({ org_id: w.orgId, email: `inv-${tag}@example.test`, role: 'manager' }) },
-    forbidden: async (w) => ({ org_id: w.orgId, email: 'viewer-invites@example.test', role: 'admin' }),
+    sample: (w) => ({ org_id: w.orgId, email: 'sample@example.test' }),
+    write: { input: ({ w, tag }) => ({ org_id: w.orgId, email: `inv-${tag}@example.test`, role: 'manager' }) },
+    forbidden: (w) => ({ org_id: w.orgId, email: 'viewer-invites@example.test', role: 'admin' }),
   },
   'members.update': {
-    sample: async (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id, role: 'admin' }),
+    sample: (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id, role: 'admin' }),
     write: {
       input: async ({ w, tag }) => ({
         org_id: w.orgId,
@@ -29,17 +29,17 @@ export const membersCases = {
       }),
       notEchoed: ['permissions'],
     },
-    foreign: async (w) => ({ 'a user of another organization': { org_id: w.orgId, user_id: w.stranger.id, role: 'member' } }),
-    forbidden: async (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id, role: 'viewer' }),
+    foreign: (w) => ({ 'a user of another organization': { org_id: w.orgId, user_id: w.stranger.id, role: 'member' } }),
+    forbidden: (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id, role: 'viewer' }),
   },
   'members.remove': {
-    sample: async (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id }),
+    sample: (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id }),
     write: { input: async ({ w, tag }) => ({ org_id: w.orgId, user_id: (await w.newPerson(`Rem ${tag}`, 'member', `rem-${tag}@example.test`)).id }) },
-    foreign: async (w) => ({ 'a user of another organization': { org_id: w.orgId, user_id: w.stranger.id } }),
-    forbidden: async (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id }),
+    foreign: (w) => ({ 'a user of another organization': { org_id: w.orgId, user_id: w.stranger.id } }),
+    forbidden: (w) => ({ org_id: w.orgId, user_id: w.actors.rest.id }),
   },
   'invitations.accept': {
-    sample: async () => ({ token: 'ivt_unknown' }),
+    sample: () => ({ token: 'ivt_unknown' }),
     write: {
       // A registered user with no membership yet, invited by the owner in `input`.
       actor: (w, tag) => w.newPerson(`Ida ${tag}`, undefined, `ida-${tag}@example.test`),

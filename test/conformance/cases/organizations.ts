@@ -5,22 +5,22 @@ import type { OpCase } from './shared.js';
 
 export const organizationsCases = {
   'organizations.list': {
-    sample: async () => ({}),
+    sample: () => ({}),
     reads: () => ({ all: {} }),
   },
   'organizations.get': {
-    sample: async (w) => ({ id: w.orgId }),
+    sample: (w) => ({ id: w.orgId }),
     reads: (w, reader) => ({ team: { id: w.orgId }, personal: { id: reader.personalOrgId } }),
-    foreign: async (w) => ({ 'another organization': { id: w.strangerOrgId } }),
+    foreign: (w) => ({ 'another organization': { id: w.strangerOrgId } }),
   },
   'organizations.create': {
-    sample: async () => ({ name: 'Sample org' }),
+    sample: () => ({ name: 'Sample org' }),
     write: {
-      input: async ({ tag }) => ({ name: `Org ${tag}`, slug: `org-${tag}`, timezone: 'Europe/Paris', currency: 'EUR' }),
+      input: ({ tag }) => ({ name: `Org ${tag}`, slug: `org-${tag}`, timezone: 'Europe/Paris', currency: 'EUR' }),
     },
   },
   'organizations.update': {
-    sample: async (w) => ({ id: w.orgId, name: 'Team' }),
+    sample: (w) => ({ id: w.orgId, name: 'Team' }),
     write: {
       input: async ({ actor, tag }) => ({
         id: (await created(actor!, '/organizations', { name: `Before ${tag}` })).id,
@@ -30,14 +30,14 @@ export const organizationsCases = {
         currency: 'JPY',
       }),
     },
-    foreign: async (w) => ({ 'another organization': { id: w.strangerOrgId, name: 'Mine now' } }),
-    forbidden: async (w) => ({ id: w.orgId, name: 'Hijacked' }),
+    foreign: (w) => ({ 'another organization': { id: w.strangerOrgId, name: 'Mine now' } }),
+    forbidden: (w) => ({ id: w.orgId, name: 'Hijacked' }),
   },
   'organizations.delete': {
-    sample: async (w) => ({ id: w.orgId }),
+    sample: (w) => ({ id: w.orgId }),
     write: { input: async ({ actor, tag }) => ({ id: (await created(actor!, '/organizations', { name: `Doomed ${tag}` })).id }) },
-    foreign: async (w) => ({ 'another organization': { id: w.strangerOrgId } }),
+    foreign: (w) => ({ 'another organization': { id: w.strangerOrgId } }),
     // Owner only (no x-permission): a viewer, like an admin, is refused.
-    forbidden: async (w) => ({ id: w.orgId }),
+    forbidden: (w) => ({ id: w.orgId }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

@@ -5,19 +5,19 @@ import type { OpCase } from './shared.js';
 
 export const personalAccessTokensCases = {
   'personal_access_tokens.list': {
-    sample: async () => ({}),
+    sample: () => ({}),
     reads: () => ({ all: {} }),
   },
   'personal_access_tokens.create': {
-    sample: async (w) => ({ name: 'Sample', org_id: w.orgId }),
-    write: { input: async ({ w, tag }) => ({ name: `pat ${tag}`, org_id: w.orgId, expires_at: '2029-06-01T00:00:00Z' }) },
-    foreign: async (w) => ({ 'an organization of which one is not a member': { name: 'Sneaky', org_id: w.strangerOrgId } }),
+    sample: (w) => ({ name: 'Sample', org_id: w.orgId }),
+    write: { input: ({ w, tag }) => ({ name: `pat ${tag}`, org_id: w.orgId, expires_at: '2029-06-01T00:00:00Z' }) },
+    foreign: (w) => ({ 'an organization of which one is not a member': { name: 'Sneaky', org_id: w.strangerOrgId } }),
   },
   'personal_access_tokens.delete': {
-    sample: async (w) => ({ id: w.foreign.patId }),
+    sample: (w) => ({ id: w.foreign.patId }),
     write: {
       input: async ({ w, actor, tag }) => ({ id: (await created(actor!, '/personal-access-tokens', { name: `doomed ${tag}`, org_id: w.orgId })).id }),
     },
-    foreign: async (w) => ({ "another user's token": { id: w.foreign.patId } }),
+    foreign: (w) => ({ "another user's token": { id: w.foreign.patId } }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

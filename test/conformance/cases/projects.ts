@@ -4,7 +4,7 @@ import { newProject, type OpCase } from './shared.js';
 
 export const projectsCases = {
   'projects.list': {
-    sample: async (w) => ({ org_id: w.orgId }),
+    sample: (w) => ({ org_id: w.orgId }),
     reads: (w) => ({
       all: { org_id: w.orgId },
       'default organization': {},
@@ -16,12 +16,12 @@ export const projectsCases = {
   'projects.get': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newProject(w, w.owner, 'Sample')).id }),
     reads: (w, _r, d) => ({ 'with client and rate': { org_id: w.orgId, id: d.projectId }, archived: { org_id: w.orgId, id: d.archivedProjectId } }),
-    foreign: async (w) => ({ "another organization's project": { org_id: w.orgId, id: w.foreign.projectId } }),
+    foreign: (w) => ({ "another organization's project": { org_id: w.orgId, id: w.foreign.projectId } }),
   },
   'projects.create': {
-    sample: async (w) => ({ org_id: w.orgId, name: 'Sample' }),
+    sample: (w) => ({ org_id: w.orgId, name: 'Sample' }),
     write: {
-      input: async ({ w, tag }) => ({
+      input: ({ w, tag }) => ({
         org_id: w.orgId,
         name: `Project ${tag}`,
         description: 'Conformance',
@@ -32,8 +32,8 @@ export const projectsCases = {
         status: 'active',
       }),
     },
-    foreign: async (w) => ({ "another organization's client": { org_id: w.orgId, name: 'Sneaky', client_id: w.foreign.clientId } }),
-    forbidden: async (w) => ({ org_id: w.orgId, name: 'Viewer project' }),
+    foreign: (w) => ({ "another organization's client": { org_id: w.orgId, name: 'Sneaky', client_id: w.foreign.clientId } }),
+    forbidden: (w) => ({ org_id: w.orgId, name: 'Viewer project' }),
   },
   'projects.update': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newProject(w, w.owner, 'Sample')).id, name: 'Renamed' }),
@@ -59,7 +59,7 @@ export const projectsCases = {
   'projects.delete': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newProject(w, w.owner, 'Sample')).id }),
     write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, id: (await newProject(w, actor!, `Doomed ${tag}`)).id }) },
-    foreign: async (w) => ({ "another organization's project": { org_id: w.orgId, id: w.foreign.projectId } }),
+    foreign: (w) => ({ "another organization's project": { org_id: w.orgId, id: w.foreign.projectId } }),
     forbidden: async (w) => ({ org_id: w.orgId, id: (await newProject(w, w.owner, 'Kept')).id }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

@@ -15,11 +15,15 @@ export interface Run {
   actor: Person | undefined;
 }
 
+/** What a case's hook returns: a value, or a promise of it when it makes fixtures first (the runner awaits either). */
+type Awaitable<T> = T | Promise<T>;
+
+// The hooks are plain functions (properties, not methods): the runner calls and checks them detached from the case.
 export interface WriteCase {
   /** Who acts in a run (default: the transport's admin); resolving to undefined = anonymous. */
-  actor?(w: World, tag: string): Promise<Person | undefined>;
+  actor?: (w: World, tag: string) => Awaitable<Person | undefined>;
   /** Makes the run's fixtures and returns its input. */
-  input(run: Run): Promise<Input>;
+  input: (run: Run) => Awaitable<Input>;
   /** Answer/event keys whose values depend on timing. */
   volatile?: string[];
   /** Input keys the answer carries in another form (or not at all). */
@@ -30,14 +34,14 @@ export interface WriteCase {
 
 export interface OpCase {
   /** A valid input for the team owner (the error checks remove or add fields, or change org_id). */
-  sample(w: World): Promise<Input>;
+  sample: (w: World) => Awaitable<Input>;
   /** Reads: label → input; the answer to each must be the same over every transport. */
-  reads?(w: World, reader: Person, d: ReadData): Record<string, Input>;
+  reads?: (w: World, reader: Person, d: ReadData) => Record<string, Input>;
   write?: WriteCase;
   /** label → an input naming another organization's entity (for the owner): NOT_FOUND everywhere. */
-  foreign?(w: World): Promise<Record<string, Input>>;
+  foreign?: (w: World) => Awaitable<Record<string, Input>>;
   /** An input the team's viewer lacks the permission for: FORBIDDEN everywhere. */
-  forbidden?(w: World): Promise<Input>;
+  forbidden?: (w: World) => Awaitable<Input>;
 }
 
 // ------------------------------------------------------------------------------------------------ data for reads

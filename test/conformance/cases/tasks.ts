@@ -4,7 +4,7 @@ import { newProject, newTask, type OpCase } from './shared.js';
 
 export const tasksCases = {
   'tasks.list': {
-    sample: async (w) => ({ org_id: w.orgId }),
+    sample: (w) => ({ org_id: w.orgId }),
     reads: (w, _r, d) => ({
       all: { org_id: w.orgId },
       'default organization': {},
@@ -17,7 +17,7 @@ export const tasksCases = {
   'tasks.get': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Sample')).id }),
     reads: (w, _r, d) => ({ 'with assignees': { org_id: w.orgId, id: d.taskId } }),
-    foreign: async (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId } }),
+    foreign: (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId } }),
   },
   'tasks.create': {
     sample: async (w) => ({ org_id: w.orgId, title: 'Sample', project_id: (await newProject(w, w.owner, 'Sample')).id }),
@@ -35,7 +35,7 @@ export const tasksCases = {
         assignee_ids: [actor!.id, w.owner.id],
       }),
     },
-    foreign: async (w) => ({ "another organization's project": { org_id: w.orgId, title: 'Sneaky', project_id: w.foreign.projectId } }),
+    foreign: (w) => ({ "another organization's project": { org_id: w.orgId, title: 'Sneaky', project_id: w.foreign.projectId } }),
     forbidden: async (w) => ({ org_id: w.orgId, title: 'Viewer task', project_id: (await newProject(w, w.owner, 'Kept')).id }),
   },
   'tasks.update': {
@@ -65,13 +65,13 @@ export const tasksCases = {
   'tasks.update_status': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Sample')).id, status: 'done' }),
     write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, id: (await newTask(w, actor!, `Status ${tag}`)).id, status: 'done' }) },
-    foreign: async (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId, status: 'done' } }),
+    foreign: (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId, status: 'done' } }),
     forbidden: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Kept')).id, status: 'cancelled' }),
   },
   'tasks.delete': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Sample')).id }),
     write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, id: (await newTask(w, actor!, `Doomed ${tag}`)).id }) },
-    foreign: async (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId } }),
+    foreign: (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId } }),
     forbidden: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Kept')).id }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

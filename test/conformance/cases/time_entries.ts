@@ -4,7 +4,7 @@ import { newEntry, newTask, startTimer, type OpCase } from './shared.js';
 
 export const timeEntriesCases = {
   'time_entries.list': {
-    sample: async (w) => ({ org_id: w.orgId }),
+    sample: (w) => ({ org_id: w.orgId }),
     reads: (w, _r, d) => ({
       all: { org_id: w.orgId },
       'default organization': {},
@@ -17,14 +17,14 @@ export const timeEntriesCases = {
   'time_entries.get': {
     sample: async (w) => ({ org_id: w.orgId, entry_id: (await newEntry(w, w.owner, 'Sample')).id }),
     reads: (w, _r, d) => ({ 'with a task': { org_id: w.orgId, entry_id: d.entryId } }),
-    foreign: async (w) => ({ "another organization's entry": { org_id: w.orgId, entry_id: w.foreign.entryId } }),
+    foreign: (w) => ({ "another organization's entry": { org_id: w.orgId, entry_id: w.foreign.entryId } }),
   },
   'time_entries.current': {
-    sample: async (w) => ({ org_id: w.orgId }),
+    sample: (w) => ({ org_id: w.orgId }),
     reads: (w) => ({ 'in the team': { org_id: w.orgId }, 'default organization': {} }),
   },
   'time_entries.create': {
-    sample: async (w) => ({ org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z' }),
+    sample: (w) => ({ org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z' }),
     write: {
       async input({ w, actor, tag }) {
         const task = await newTask(w, actor!, `Logged ${tag}`);
@@ -40,7 +40,7 @@ export const timeEntriesCases = {
         };
       },
     },
-    foreign: async (w) => ({
+    foreign: (w) => ({
       "another organization's project": {
         org_id: w.orgId,
         started_at: '2025-01-01T09:00:00Z',
@@ -54,10 +54,10 @@ export const timeEntriesCases = {
         task_id: w.foreign.taskId,
       },
     }),
-    forbidden: async (w) => ({ org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z' }),
+    forbidden: (w) => ({ org_id: w.orgId, started_at: '2025-01-01T09:00:00Z', stopped_at: '2025-01-01T10:00:00Z' }),
   },
   'time_entries.start': {
-    sample: async (w) => ({ org_id: w.orgId }),
+    sample: (w) => ({ org_id: w.orgId }),
     write: {
       async input({ w, actor, tag }) {
         const task = await newTask(w, actor!, `Timed ${tag}`);
@@ -67,11 +67,11 @@ export const timeEntriesCases = {
       },
       volatile: ['duration_secs'],
     },
-    foreign: async (w) => ({
+    foreign: (w) => ({
       "another organization's project": { org_id: w.orgId, project_id: w.foreign.projectId },
       "another organization's task": { org_id: w.orgId, task_id: w.foreign.taskId },
     }),
-    forbidden: async (w) => ({ org_id: w.orgId }),
+    forbidden: (w) => ({ org_id: w.orgId }),
   },
   'time_entries.stop': {
     sample: async (w) => ({ org_id: w.orgId, entry_id: (await newEntry(w, w.owner, 'Sample')).id }),
@@ -79,7 +79,7 @@ export const timeEntriesCases = {
       input: async ({ w, actor }) => ({ org_id: w.orgId, entry_id: (await startTimer(w, actor!)).id }),
       volatile: ['duration_secs'],
     },
-    foreign: async (w) => ({ "another organization's entry": { org_id: w.orgId, entry_id: w.foreign.entryId } }),
+    foreign: (w) => ({ "another organization's entry": { org_id: w.orgId, entry_id: w.foreign.entryId } }),
     // Someone else's running timer (the viewer has neither track_time nor manage_time).
     forbidden: async (w) => ({ org_id: w.orgId, entry_id: (await startTimer(w, w.actors.rest)).id }),
   },
@@ -107,7 +107,7 @@ export const timeEntriesCases = {
   'time_entries.delete': {
     sample: async (w) => ({ org_id: w.orgId, entry_id: (await newEntry(w, w.owner, 'Sample')).id }),
     write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, entry_id: (await newEntry(w, actor!, `Doomed ${tag}`)).id }) },
-    foreign: async (w) => ({ "another organization's entry": { org_id: w.orgId, entry_id: w.foreign.entryId } }),
+    foreign: (w) => ({ "another organization's entry": { org_id: w.orgId, entry_id: w.foreign.entryId } }),
     forbidden: async (w) => ({ org_id: w.orgId, entry_id: (await newEntry(w, w.owner, 'Kept')).id }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;

@@ -4,7 +4,7 @@ import type { OpCase } from './shared.js';
 
 export const usersCases = {
   'users.me': {
-    sample: async () => ({}),
+    sample: () => ({}),
     reads: () => ({ me: {} }),
   },
 } satisfies Partial<Record<OperationName, OpCase>>;
