@@ -115,9 +115,11 @@ export class Subscriber {
     return this.standings.has(orgId);
   }
 
-  /** What this subscriber receives of `e` (its `data`, shaped for it), or undefined; follows membership changes. */
-  receive(e: BusEvent): unknown {
-    const change = membershipChange(e);
+  /**
+   * What this subscriber receives of `e` (its `data`, shaped for it), or undefined; follows membership
+   * changes. `change` is `membershipChange(e)`, passed by a caller that judges one event for many.
+   */
+  receive(e: BusEvent, change = membershipChange(e)): unknown {
     const mine = change !== undefined && (change.kind === 'dissolve' || change.userId === this.userId);
     if (mine && (change.kind === 'join' || change.kind === 'update') && (!this.onlyOrg || this.onlyOrg === change.orgId)) {
       this.standings.set(change.orgId, change.standing);

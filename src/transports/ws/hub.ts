@@ -42,7 +42,7 @@ export class EventHub {
     const frames = new Map<unknown, Buffer>();
     for (const r of candidates) {
       const had = r.subscriber.has(e.org_id);
-      const data = r.subscriber.receive(e);
+      const data = r.subscriber.receive(e, change);
       if (data !== undefined) {
         let frame = frames.get(data);
         if (!frame) frames.set(data, (frame = Buffer.from(eventFrame(e.type, data))));
