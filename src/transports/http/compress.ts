@@ -7,6 +7,7 @@
  * - WebSocket upgrades, which never reach Koa.
  * zstd and deflate are not offered.
  */
+import { Stream } from 'node:stream';
 import koaCompress from 'koa-compress';
 import type Koa from 'koa';
 
@@ -20,11 +21,34 @@ export function shouldCompress(type: string): boolean {
   return COMPRESSIBLE.test(type);
 }
 
+/** Accept-Encoding naming an encoding we offer. */
+const ACCEPTS_OURS = /\b(?:gzip|br|\*)\b|(?:^|,)\s*\*/i;
+
+/**
+ * koa-compress, entered only when the client accepts gzip or br: it measures every body it sees
+ * (for a JSON object that is a JSON.stringify), a cost the answers nobody can compress should not
+ * pay. A JSON body is serialized once, here, for koa-compress to measure and compress; Koa would
+ * otherwise serialize it again to send it.
+ */
 export function compression(): Koa.Middleware {
-  return koaCompress({
+  const compress = koaCompress({
     threshold: COMPRESS_THRESHOLD_BYTES,
     filter: shouldCompress,
     deflate: false,
     zstd: false,
   });
+  return async (ctx, next) => {
+    if (!ACCEPTS_OURS.test(ctx.get('Accept-Encoding'))) {
+      ctx.vary('Accept-Encoding');
+      await next();
+      return;
+    }
+    await compress(ctx, async () => {
+      await next();
+      const body: unknown = ctx.body;
+      if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof Stream) && ctx.response.is('json')) {
+        ctx.body = JSON.stringify(body);
+      }
+    });
+  };
 }

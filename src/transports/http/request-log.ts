@@ -30,6 +30,9 @@ export function loggedPath(path: string): string {
 
 /** Logs through `svc.log` (silent in tests unless a test gives the server its own logger). */
 export function requestLog(svc: Pick<Services, 'log'>): Koa.Middleware<ApiState> {
+  // The line's fields are fixed and carry no secret: a child without the root logger's redaction,
+  // which is half the cost of a line (measured with pino 10: 15 µs → 7.5 µs).
+  const out = svc.log.child({}, { redact: [] });
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     const { res } = ctx;
@@ -48,8 +51,8 @@ export function requestLog(svc: Pick<Services, 'log'>): Koa.Middleware<ApiState>
         duration_ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         ...(aborted ? { aborted: true } : {}),
       };
-      if (status >= 500) svc.log.warn(line, 'request');
-      else svc.log.info(line, 'request');
+      if (status >= 500) out.warn(line, 'request');
+      else out.info(line, 'request');
     };
     const onFinish = (): void => write(false);
     const onClose = (): void => write(!res.writableFinished);
