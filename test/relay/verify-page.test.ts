@@ -5,30 +5,21 @@
  * signed poll then reads the confirmation. Chromium must be at /usr/bin/chromium or $CHROMIUM_PATH (.ci/run installs
  * it); without it this file fails rather than skipping.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerUser, type RegisteredUser } from '../support/http.js';
 import { makeKey, relayFetch, type RelayKey } from '../support/relay.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SUCCESS = (email: string): string => `Device linked to ${email}. You can close this page and return to your terminal.`;
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y --no-install-recommends chromium); .ci/run does this`,
-    );
-  }
   server = await startTestServer({ relayRateLimitPerMinute: 10_000 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
