@@ -25,7 +25,7 @@ export default defineConfig(
       globals: globals.node,
       parserOptions: {
         // The root config files are outside tsconfig.json's `include`: type-checked with its options all the same.
-        projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.config.ts'], defaultProject: 'tsconfig.json' },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.config.ts', 'vitest.fault.config.ts'], defaultProject: 'tsconfig.json' },
         tsconfigRootDir: import.meta.dirname,
       },
     },
