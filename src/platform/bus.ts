@@ -5,14 +5,16 @@
  * - `createMemoryBus()`: one process; delivery is asynchronous (never inside the publisher's call stack).
  * - `createRedisBus(url)`: many instances. One publisher and ONE subscriber connection per process;
  *   a published batch is delivered to this process's subscribers directly and to other instances
- *   through Redis pub/sub (each instance ignores its own echo). Redis down → logged and dropped for
- *   other instances; local delivery continues.
+ *   through Redis pub/sub (each instance ignores its own echo). With an `outbox` (the `events` table,
+ *   outbox.ts) every instance delivers each committed event exactly once and in sequence order, Redis
+ *   or not: see `InOrderDelivery`.
  *
  * Subscribers receive the same event object: treat it as read-only.
  */
 import { randomBytes } from 'node:crypto';
 import type { EventData } from '../../generated/events.js';
 import type { Logger } from './logger.js';
+import type { EventLog } from './outbox.js';
 import { closeRedis, createRedis, type Redis } from './redis.js';
 
 /**
@@ -86,6 +88,174 @@ class Fanout {
   }
 }
 
+/** Catch-up timings (ms); the defaults suit production, tests may shorten them. */
+export interface CatchUpOptions {
+  /** How long a sequence gap may wait for the live path before the table is read (default 200). */
+  settleMs?: number;
+  /** While the subscriber connection is down, the table is read this often (default 1000). */
+  pollMs?: number;
+  /** While it is up, the table's tail is checked this often, for an event whose publish was lost (default 10000). */
+  tailCheckMs?: number;
+}
+
+/** What the in-order delivery counted since start (logs, tests, the bench). */
+export interface CatchUpStats {
+  /** Highest sequence delivered (or skipped as a rolled-back hole). */
+  lastSeq: number;
+  /** Events delivered from the table rather than from the live path. */
+  fromTable: number;
+  /** Arrivals dropped because that sequence was already delivered. */
+  duplicates: number;
+  /** Sequence numbers skipped as holes (allocated by transactions that rolled back). */
+  skipped: number;
+}
+
+/**
+ * Delivers each committed event once, in `seq` order, whatever path it came by: this instance's own
+ * publish, Redis pub/sub, or a read of the `events` table. `lastSeq` is the watermark: every sequence up to
+ * it was delivered (or is a hole, below). An arrival at or under it, or already waiting, is a duplicate and
+ * dropped; one above `lastSeq + 1` waits in `pending` until the gap before it is filled.
+ *
+ * Filling a gap. The table is read (`seq > lastSeq`) when a gap has waited `settleMs` for the live path,
+ * when the subscriber connection is (re)subscribed after an outage, every `pollMs` while it is down, and
+ * every `tailCheckMs` otherwise (a lost publish of the very last event shows no gap).
+ *
+ * Holes. `seq` comes from a sequence: it is allocated when the row is inserted, not when the transaction
+ * commits, so a gap can be (a) an event still to come over the live path, (b) a transaction that inserted
+ * its events and has not committed yet (tx.ts inserts them last, just before COMMIT, so this lasts
+ * milliseconds), or (c) a transaction that rolled back: that number never appears. Skipping after a fixed
+ * time would lose (b) under load; waiting forever would stall delivery on (c). So when a gap survives a
+ * read of the table, the reader takes the database snapshot; the missing number was allocated before
+ * the later event we hold committed, hence before that snapshot, by a transaction that had either ended
+ * or was in progress in it. Once every transaction in progress in that snapshot has ended
+ * (`EventLog.ended`), the table is read once more: a number still missing was rolled back and is
+ * skipped. Delivery therefore waits for the slowest writer that was running, never drops a committed event.
+ *
+ * Start: the watermark starts at the table's head (an instance does not replay history to sockets that
+ * connect later). An event of a transaction that commits after that read with a lower number is dropped:
+ * it happened before this instance served anyone.
+ */
+export class InOrderDelivery {
+  private lastSeq = -1;
+  private readonly pending = new Map<number, BusEvent>();
+  private gapSnapshot: string | null = null;
+  private filling = false;
+  private refill = false;
+  private closed = false;
+  private fillTimer: NodeJS.Timeout | undefined;
+  private readonly settleMs: number;
+  readonly stats: CatchUpStats = { lastSeq: -1, fromTable: 0, duplicates: 0, skipped: 0 };
+
+  constructor(
+    private readonly outbox: EventLog,
+    private readonly deliver: (events: readonly BusEvent[]) => void,
+    private readonly log: LogLike | undefined,
+    opts: CatchUpOptions = {},
+  ) {
+    this.settleMs = opts.settleMs ?? 200;
+  }
+
+  /** Reads the table's head as the starting watermark; arrivals before that wait. */
+  async start(): Promise<void> {
+    const head = await this.outbox.head();
+    if (this.closed || this.lastSeq >= 0) return;
+    this.lastSeq = head;
+    this.stats.lastSeq = head;
+    for (const seq of this.pending.keys()) if (seq <= head) this.pending.delete(seq);
+    this.drain();
+  }
+
+  accept(events: readonly BusEvent[], fromTable = false): void {
+    if (this.closed) return;
+    for (const e of events) {
+      if ((this.lastSeq >= 0 && e.seq <= this.lastSeq) || this.pending.has(e.seq)) {
+        if (!fromTable) this.stats.duplicates++;
+        continue;
+      }
+      this.pending.set(e.seq, e);
+      if (fromTable) this.stats.fromTable++;
+    }
+    this.drain();
+  }
+
+  private drain(): void {
+    if (this.lastSeq < 0) return;
+    const out: BusEvent[] = [];
+    for (let e = this.pending.get(this.lastSeq + 1); e; e = this.pending.get(this.lastSeq + 1)) {
+      this.pending.delete(e.seq);
+      this.lastSeq = e.seq;
+      out.push(e);
+    }
+    this.stats.lastSeq = this.lastSeq;
+    if (out.length > 0) {
+      this.gapSnapshot = null;
+      this.deliver(out);
+    }
+    if (this.pending.size > 0) this.scheduleFill(this.settleMs);
+  }
+
+  private scheduleFill(ms: number): void {
+    if (this.closed || this.fillTimer) return;
+    this.fillTimer = setTimeout(() => {
+      this.fillTimer = undefined;
+      void this.fill();
+    }, ms);
+    this.fillTimer.unref();
+  }
+
+  /** Reads every committed event above the watermark and resolves holes (see the class comment). Never throws. */
+  async fill(): Promise<void> {
+    if (this.closed) return;
+    if (this.lastSeq < 0) return this.start().catch((err: unknown) => this.log?.warn({ err }, 'bus: reading the events head failed; retrying'));
+    if (this.filling) {
+      this.refill = true;
+      return;
+    }
+    this.filling = true;
+    try {
+      do {
+        this.refill = false;
+        await this.readTail();
+        if (this.pending.size === 0) break;
+        // A gap survived the read: decide whether its numbers can still commit.
+        if (this.gapSnapshot === null) {
+          this.gapSnapshot = await this.outbox.snapshot();
+        } else if (await this.outbox.ended(this.gapSnapshot)) {
+          await this.readTail();
+          if (this.pending.size > 0) {
+            const next = Math.min(...this.pending.keys());
+            this.log?.warn({ from: this.lastSeq + 1, to: next - 1 }, 'bus: sequence numbers of rolled-back transactions skipped');
+            this.stats.skipped += next - 1 - this.lastSeq;
+            this.lastSeq = next - 1;
+            this.gapSnapshot = null;
+            this.drain();
+          }
+        }
+      } while (this.refill && !this.closed);
+    } catch (err) {
+      this.log?.warn({ err }, 'bus: reading the events table failed; retrying');
+    } finally {
+      this.filling = false;
+    }
+    if (this.pending.size > 0) this.scheduleFill(this.settleMs);
+  }
+
+  private async readTail(): Promise<void> {
+    for (;;) {
+      const rows = await this.outbox.read(this.lastSeq, 1000);
+      if (this.closed) return;
+      this.accept(rows, true);
+      if (rows.length < 1000) return;
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.fillTimer);
+    this.pending.clear();
+  }
+}
+
 export function createMemoryBus(opts: { log?: LogLike } = {}): EventBus {
   const fanout = new Fanout(opts.log);
   let closed = false;
@@ -114,6 +284,9 @@ export interface RedisBusOptions {
   instanceId?: string;
   /** Reuse an existing (non-subscriber) client for PUBLISH; it is not closed by `close()`. */
   publisher?: Redis;
+  /** The `events` table: with it, delivery is exactly once and in order across outages (InOrderDelivery). */
+  outbox?: EventLog;
+  catchUp?: CatchUpOptions;
 }
 
 interface WireMessage {
@@ -124,6 +297,8 @@ interface WireMessage {
 export interface RedisEventBus extends EventBus {
   /** Resolves once the subscriber connection is subscribed (false if subscribing failed). */
   ready(): Promise<boolean>;
+  /** The in-order delivery's counters (null without an outbox). */
+  catchUpStats(): CatchUpStats | null;
 }
 
 export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): RedisEventBus {
@@ -136,6 +311,24 @@ export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): Re
   const fanout = new Fanout(log);
   let closed = false;
 
+  const inOrder = opts.outbox ? new InOrderDelivery(opts.outbox, (events) => fanout.deliver(events), log, opts.catchUp) : null;
+  const accept = (events: BusEvent[]): void => (inOrder ? inOrder.accept(events) : fanout.deliver(events));
+  const pollMs = opts.catchUp?.pollMs ?? 1000;
+  const tailCheckMs = opts.catchUp?.tailCheckMs ?? 10_000;
+  let subscribedNow = false;
+  let pollTimer: NodeJS.Timeout | undefined;
+  const schedulePoll = (): void => {
+    if (!inOrder || closed) return;
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(
+      () => {
+        void inOrder.fill().finally(schedulePoll);
+      },
+      subscribedNow ? tailCheckMs : pollMs,
+    );
+    pollTimer.unref();
+  };
+
   sub.on('message', (ch: string, message: string) => {
     if (ch !== channel) return;
     let msg: WireMessage;
@@ -146,7 +339,7 @@ export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): Re
       return;
     }
     if (msg.src === src || !Array.isArray(msg.events)) return;
-    fanout.deliver(msg.events);
+    accept(msg.events);
   });
   const subscribed = sub.subscribe(channel).then(
     () => true,
@@ -155,21 +348,52 @@ export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): Re
       return false;
     },
   );
+  if (inOrder) {
+    void subscribed.then((ok) => {
+      subscribedNow = ok;
+    });
+    void inOrder.start().then(schedulePoll, (err: unknown) => {
+      log?.error({ err }, 'bus: reading the events head failed; retrying');
+      schedulePoll();
+    });
+    sub.on('close', () => {
+      if (!subscribedNow) return;
+      subscribedNow = false;
+      schedulePoll();
+    });
+    // ioredis resubscribes on reconnect before it emits `ready`; this SUBSCRIBE's answer comes after that
+    // one's, so once it resolves every later PUBLISH reaches us, and whatever was published before is
+    // already committed: one read of the table then closes the outage's gap.
+    sub.on('ready', () => {
+      if (closed) return;
+      sub.subscribe(channel).then(
+        () => {
+          subscribedNow = true;
+          void inOrder.fill().finally(schedulePoll);
+        },
+        (err: unknown) => log?.warn({ err }, 'bus: resubscribe failed'),
+      );
+    });
+  }
 
   return {
     ready: () => subscribed,
+    catchUpStats: () => (inOrder ? { ...inOrder.stats } : null),
     async publish(events) {
       if (closed || events.length === 0) return;
       const batch = events.slice();
-      setImmediate(() => fanout.deliver(batch));
+      setImmediate(() => accept(batch));
       if (pub.status !== 'ready') {
-        log?.warn({ count: batch.length, first_seq: batch[0]?.seq }, 'bus: redis unavailable, events not sent to other instances');
+        log?.warn({ count: batch.length, first_seq: batch[0]?.seq }, 'bus: redis unavailable, other instances will read these events from the table');
         return;
       }
       try {
         await pub.publish(channel, JSON.stringify({ src, events: batch } satisfies WireMessage));
       } catch (err) {
-        log?.warn({ err, count: batch.length, first_seq: batch[0]?.seq }, 'bus: publish failed, events not sent to other instances');
+        log?.warn(
+          { err, count: batch.length, first_seq: batch[0]?.seq },
+          'bus: publish failed, other instances will read these events from the table',
+        );
       }
     },
     subscribe(fn) {
@@ -178,6 +402,8 @@ export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): Re
     async close() {
       if (closed) return;
       closed = true;
+      clearTimeout(pollTimer);
+      inOrder?.close();
       fanout.clear();
       await closeRedis(sub);
       if (ownPublisher) await closeRedis(pub);

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded.j
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail.js';
 import { migrate } from './migrate.js';
+import { createEventLog } from './outbox.js';
 import { createRateLimiter, type RateLimiter } from './ratelimit.js';
 import { closeRedis, createRedis, waitForRedis, type Redis } from './redis.js';
 
@@ -88,6 +89,7 @@ export async function createServices(config: Config, opts: CreateServicesOptions
         log,
         instanceId: config.instanceId,
         publisher: client,
+        outbox: createEventLog(db),
         ...(opts.namespace ? { channel: `trcr:events:${opts.namespace}` } : {}),
       });
       bus = redisBus;
