@@ -1120,6 +1120,8 @@ export interface OperationMeta {
   readonly transports: readonly OperationTransport[];
   /** Paginated list: the body is { data, pagination }. */
   readonly list: boolean;
+  /** 'fail-closed': answers SERVICE_UNAVAILABLE while the shared rate-limit store is unreachable (x-rate-limit). */
+  readonly rateLimit: 'fail-open' | 'fail-closed';
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   /** HTTP status of success. */
@@ -1144,6 +1146,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/forgot-password",
     "status": 200
@@ -1165,6 +1168,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/login",
     "status": 200
@@ -1186,6 +1190,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/logout",
     "status": 200
@@ -1207,6 +1212,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/refresh",
     "status": 200
@@ -1228,6 +1234,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/register",
     "status": 201
@@ -1249,6 +1256,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/reset-password",
     "status": 200
@@ -1270,6 +1278,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/ws-ticket",
     "status": 200
@@ -1293,6 +1302,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invitations/accept",
     "status": 200
@@ -1316,6 +1326,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/members/invite",
     "status": 201
@@ -1339,6 +1350,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": true,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/members",
     "status": 200
@@ -1367,6 +1379,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/members/{user_id}",
     "status": 200
@@ -1390,6 +1403,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/members/{user_id}",
     "status": 200
@@ -1413,6 +1427,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/organizations",
     "status": 201
@@ -1436,6 +1451,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/organizations/{id}",
     "status": 200
@@ -1459,6 +1475,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/organizations/{id}",
     "status": 200
@@ -1482,6 +1499,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/organizations",
     "status": 200
@@ -1505,6 +1523,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/organizations/{id}",
     "status": 200
@@ -1528,6 +1547,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/personal-access-tokens",
     "status": 201
@@ -1551,6 +1571,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/personal-access-tokens/{id}",
     "status": 200
@@ -1574,6 +1595,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/personal-access-tokens",
     "status": 200
@@ -1597,6 +1619,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/projects",
     "status": 201
@@ -1620,6 +1643,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/projects/{id}",
     "status": 200
@@ -1643,6 +1667,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects/{id}",
     "status": 200
@@ -1666,6 +1691,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": true,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects",
     "status": 200
@@ -1689,6 +1715,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{id}",
     "status": 200
@@ -1712,6 +1739,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks",
     "status": 201
@@ -1735,6 +1763,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/tasks/{id}",
     "status": 200
@@ -1758,6 +1787,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks/{id}",
     "status": 200
@@ -1781,6 +1811,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": true,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks",
     "status": 200
@@ -1804,6 +1835,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/tasks/{id}",
     "status": 200
@@ -1827,6 +1859,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/tasks/{id}/status",
     "status": 200
@@ -1850,6 +1883,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/time-entries",
     "status": 201
@@ -1873,6 +1907,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/time-entries/current",
     "status": 200
@@ -1902,6 +1937,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/time-entries/{entry_id}",
     "status": 200
@@ -1925,6 +1961,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/time-entries/{entry_id}",
     "status": 200
@@ -1948,6 +1985,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": true,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/time-entries",
     "status": 200
@@ -1971,6 +2009,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/time-entries/start",
     "status": 201
@@ -2000,6 +2039,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "POST",
     "path": "/time-entries/{entry_id}/stop",
     "status": 200
@@ -2029,6 +2069,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/time-entries/{entry_id}",
     "status": 200
@@ -2052,6 +2093,7 @@ export const operationMeta = {
       "graphql"
     ],
     "list": false,
+    "rateLimit": "fail-open",
     "method": "GET",
     "path": "/me",
     "status": 200

@@ -45,6 +45,8 @@ export interface CatalogueEntry {
   permissionRule: { permissions: string[]; rule: string } | null;
   transports: Transport[];
   list: boolean;
+  /** `x-rate-limit`: 'fail-closed' operations answer 503 while the shared rate-limit store is unreachable. */
+  rateLimit: 'fail-open' | 'fail-closed';
   method: string;
   path: string;
   status: number;
@@ -191,6 +193,7 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         permissionRule: permissionRuleOf(op, where),
         transports,
         list: op['x-list'] === true,
+        rateLimit: rateLimitOf(op, where),
         method: method.toUpperCase(),
         path: p,
         status,
@@ -213,4 +216,10 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
     seen.add(e.name);
   }
   return entries.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function rateLimitOf(op: JsonObject, where: string): CatalogueEntry['rateLimit'] {
+  const v = op['x-rate-limit'] ?? 'fail-open';
+  if (v !== 'fail-open' && v !== 'fail-closed') throw new Error(`${where}: x-rate-limit must be fail-open or fail-closed`);
+  return v;
 }

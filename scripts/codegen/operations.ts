@@ -102,6 +102,8 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
   readonly transports: readonly OperationTransport[];
   /** Paginated list: the body is { data, pagination }. */
   readonly list: boolean;
+  /** 'fail-closed': answers SERVICE_UNAVAILABLE while the shared rate-limit store is unreachable (x-rate-limit). */
+  readonly rateLimit: 'fail-open' | 'fail-closed';
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   /** HTTP status of success. */
@@ -123,6 +125,7 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
       permissionRule: e.permissionRule,
       transports: e.transports,
       list: e.list,
+      rateLimit: e.rateLimit,
       method: e.method,
       path: e.path,
       status: e.status,

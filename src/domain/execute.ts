@@ -63,11 +63,27 @@ export function validateInput<N extends OperationName>(name: N, input: unknown):
   return input;
 }
 
+/** Seconds a client is told to wait when the shared rate-limit store is unreachable (Redis reconnects within 5 s). */
+const LIMIT_STORE_RETRY_AFTER = 5;
+
+/**
+ * `x-rate-limit: fail-closed` operations (sign-in, refresh, WS tickets) do not run on per-instance counters:
+ * with N instances that would multiply the guessing rate by N.
+ */
+const limitStoreUnavailable = (): AppError =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'Temporarily unavailable: the rate-limit store cannot be reached; retry shortly',
+    undefined,
+    LIMIT_STORE_RETRY_AFTER,
+  );
+
 type AnyHandler = (ctx: Contexts[keyof Contexts], input: unknown) => Promise<unknown>;
 
 export async function execute<N extends OperationName>(name: N, ctx: OpContext, input: unknown): Promise<OperationOutput<N>> {
   const meta = operationMeta[name];
   if (meta.auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
+  if (meta.rateLimit === 'fail-closed' && !ctx.svc.limiter.shared()) throw limitStoreUnavailable();
   const value = validateInput(name, input ?? {}) as Record<string, unknown>;
   const handler = operations[name] as AnyHandler;
   if (meta.scope === 'none') return (await handler(ctx, value)) as OperationOutput<N>;

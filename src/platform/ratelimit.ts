@@ -2,7 +2,9 @@
  * Fixed-window rate limits via rate-limiter-flexible.
  * With a Redis client the counters live in Redis and are shared by all instances; without, they
  * live in this process. If Redis is unavailable, an in-memory insurance limiter takes over so the
- * request is still limited (per instance) instead of failing or stalling.
+ * request is still limited (per instance) instead of failing or stalling ("fail open"); the operations that
+ * must fail closed instead (sign-in, refresh, WS tickets: `x-rate-limit: fail-closed` in the spec) are
+ * refused by execute() while `shared()` is false.
  *
  * A window is fixed: it starts with the key's first request and is not extended by later ones
  * (refused ones included). `clear()` forgets every counter of one limiter, in Redis and in memory.
@@ -26,6 +28,12 @@ export interface RateLimiter {
   reset(key: string): Promise<void>;
   /** Forgets every key of this limiter: its Redis keys (`<keyPrefix>:*`) and its memory counters. */
   clear(): Promise<void>;
+  /**
+   * False while the configured Redis is unreachable (its connection is not ready): counters then fall back
+   * to this process's memory. Operations that must fail closed (`x-rate-limit: fail-closed`) check it.
+   * Always true without Redis (the memory counters are the configured store).
+   */
+  shared(): boolean;
 }
 
 export interface RateLimiterOptions {
@@ -82,6 +90,7 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   };
 
   return {
+    shared: () => !opts.redis || opts.redis.status === 'ready',
     async consume(key) {
       try {
         return toResult(await limiters.primary.consume(key, 1), true);
