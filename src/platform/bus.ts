@@ -297,8 +297,8 @@ interface WireMessage {
 export interface RedisEventBus extends EventBus {
   /** Resolves once the subscriber connection is subscribed (false if subscribing failed). */
   ready(): Promise<boolean>;
-  /** The in-order delivery's counters (null without an outbox). */
-  catchUpStats(): CatchUpStats | null;
+  /** The in-order delivery's counters and whether the subscription is live now (null without an outbox). */
+  catchUpStats(): (CatchUpStats & { subscribed: boolean }) | null;
 }
 
 export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): RedisEventBus {
@@ -378,7 +378,7 @@ export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): Re
 
   return {
     ready: () => subscribed,
-    catchUpStats: () => (inOrder ? { ...inOrder.stats } : null),
+    catchUpStats: () => (inOrder ? { ...inOrder.stats, subscribed: subscribedNow } : null),
     async publish(events) {
       if (closed || events.length === 0) return;
       const batch = events.slice();

@@ -158,6 +158,12 @@ describe('Redis outage with two instances', () => {
     }
     expect(loginAfter.status).toBe(200);
 
+    // Both buses are subscribed again (ioredis reconnects with a backoff of at most 5 s).
+    const busOf = (s: TestServer): RedisEventBus => s.svc.bus as RedisEventBus;
+    for (let i = 0; i < 100 && !(busOf(a).catchUpStats()?.subscribed && busOf(b).catchUpStats()?.subscribed); i++) await sleep(100);
+    expect(busOf(b).catchUpStats()?.subscribed).toBe(true);
+    expect(busOf(a).catchUpStats()?.subscribed).toBe(true);
+
     // Figures for bench/RESULTS.md.
     const receivedAt = new Map(projectsOnB.map((p) => [p.id, p.at]));
     const stats = (b.svc.bus as RedisEventBus).catchUpStats();
