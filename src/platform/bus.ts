@@ -41,11 +41,16 @@ export type BusMessage =
 
 export type BusEventType = BusMessage['type'];
 
-/** A committed event: its message and its global sequence from the `events` table. */
+/**
+ * A committed event: its message and its global sequence from the `events` table. Every event emitted
+ * through withTx (TRCR's and the team relay's alike) has one. A message published with `seq: 0` is not in
+ * the table: it is delivered as it arrives (to this instance at once, to others through Redis if Redis is
+ * up), outside the sequence order, and lost for other instances during an outage.
+ */
 export type BusEvent = BusMessage & { seq: number };
 
 export interface EventBus {
-  /** Publishes a batch (in order). Never throws; never waits on an unavailable Redis. */
+  /** Publishes a batch (in order). Never throws; never waits on Redis (resolves once the batch is handed over). */
   publish(events: BusEvent[]): Promise<void>;
   /** Registers a listener; returns the function that removes it. */
   subscribe(fn: (e: BusEvent) => void): () => void;
@@ -131,6 +136,8 @@ export interface CatchUpStats {
  * (`EventLog.ended`), the table is read once more: a number still missing was rolled back and is
  * skipped. Delivery therefore waits for the slowest writer that was running, never drops a committed event.
  *
+ * Messages with `seq: 0` (not in the table; see BusEvent) skip all of this and are delivered as they come.
+ *
  * Start: the watermark starts at the table's head (an instance does not replay history to sockets that
  * connect later). An event of a transaction that commits after that read with a lower number is dropped:
  * it happened before this instance served anyone.
@@ -168,6 +175,11 @@ export class InOrderDelivery {
   accept(events: readonly BusEvent[], fromTable = false): void {
     if (this.closed) return;
     for (const e of events) {
+      if (!(e.seq > 0)) {
+        // Not in the events table (seq 0): delivered as it comes, best effort, never caught up.
+        this.deliver([e]);
+        continue;
+      }
       if ((this.lastSeq >= 0 && e.seq <= this.lastSeq) || this.pending.has(e.seq)) {
         if (!fromTable) this.stats.duplicates++;
         continue;
@@ -379,22 +391,23 @@ export function createRedisBus(redisUrl: string, opts: RedisBusOptions = {}): Re
   return {
     ready: () => subscribed,
     catchUpStats: () => (inOrder ? { ...inOrder.stats, subscribed: subscribedNow } : null),
-    async publish(events) {
-      if (closed || events.length === 0) return;
+    publish(events) {
+      if (closed || events.length === 0) return Promise.resolve();
       const batch = events.slice();
       setImmediate(() => accept(batch));
       if (pub.status !== 'ready') {
         log?.warn({ count: batch.length, first_seq: batch[0]?.seq }, 'bus: redis unavailable, other instances will read these events from the table');
-        return;
+        return Promise.resolve();
       }
-      try {
-        await pub.publish(channel, JSON.stringify({ src, events: batch } satisfies WireMessage));
-      } catch (err) {
+      // Not awaited: the caller (a request, after its commit) never waits on Redis; a PUBLISH that times out
+      // or fails is made good by the other instances' catch-up from the table. One connection keeps the order.
+      pub.publish(channel, JSON.stringify({ src, events: batch } satisfies WireMessage)).catch((err: unknown) => {
         log?.warn(
           { err, count: batch.length, first_seq: batch[0]?.seq },
           'bus: publish failed, other instances will read these events from the table',
         );
-      }
+      });
+      return Promise.resolve();
     },
     subscribe(fn) {
       return fanout.add(fn);
