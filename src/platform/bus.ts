@@ -139,8 +139,11 @@ export interface CatchUpStats {
  * Messages with `seq: 0` (not in the table; see BusEvent) skip all of this and are delivered as they come.
  *
  * Start: the watermark starts at the table's head (an instance does not replay history to sockets that
- * connect later). An event of a transaction that commits after that read with a lower number is dropped:
- * it happened before this instance served anyone.
+ * connect later); events that arrived while it was read are delivered. An event of a transaction that
+ * commits after that read with a lower number is dropped: it happened before this instance served anyone.
+ *
+ * Transaction ids are cluster-wide: a long writing transaction in another database of the same server
+ * also delays the skipping of a hole (only that; holes are rare: a transaction failing at COMMIT).
  */
 export class InOrderDelivery {
   private lastSeq = -1;
@@ -168,7 +171,10 @@ export class InOrderDelivery {
     if (this.closed || this.lastSeq >= 0) return;
     this.lastSeq = head;
     this.stats.lastSeq = head;
-    for (const seq of this.pending.keys()) if (seq <= head) this.pending.delete(seq);
+    // Arrivals while the head was read are committed events (at most once each): deliver those at or under it now.
+    const early = [...this.pending.values()].filter((e) => e.seq <= head).sort((x, y) => x.seq - y.seq);
+    for (const e of early) this.pending.delete(e.seq);
+    if (early.length > 0) this.deliver(early);
     this.drain();
   }
 
@@ -235,7 +241,8 @@ export class InOrderDelivery {
         } else if (await this.outbox.ended(this.gapSnapshot)) {
           await this.readTail();
           if (this.pending.size > 0) {
-            const next = Math.min(...this.pending.keys());
+            let next = Infinity;
+            for (const seq of this.pending.keys()) if (seq < next) next = seq;
             this.log?.warn({ from: this.lastSeq + 1, to: next - 1 }, 'bus: sequence numbers of rolled-back transactions skipped');
             this.stats.skipped += next - 1 - this.lastSeq;
             this.lastSeq = next - 1;
