@@ -193,6 +193,12 @@ export function checkRestResponse(method: string, url: string, status: number, h
   if (!v(body)) throw violation(`${where}: the body does not fit the documented schema: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 500)}`);
 }
 
+/** Checks an answer given before any route (a raw HTTP response read off a socket): the error envelope. */
+export function checkErrorEnvelope(where: string, body: unknown): void {
+  const v = validatorAt('openapi', ['components', 'schemas', 'ErrorResponse']);
+  if (!v(body)) throw violation(`${where}: not the error envelope: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 300)}`);
+}
+
 /** What a /ws frame was, as the client saw it: a reply to an action, or anything else (events, pongs). */
 export function checkWsMessage(message: unknown, action: string | undefined): void {
   const { asyncapi } = documents();
