@@ -5,6 +5,14 @@ import * as input from './validators.cjs';
 import * as query from './query-validators.cjs';
 import type { OperationName } from './operations.js';
 
+/** An operation's input schema (JSON Schema 2020-12, `x-` extensions removed). */
+export interface InputSchema {
+  readonly type: 'object';
+  readonly additionalProperties: false;
+  readonly properties: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly required?: readonly string[];
+}
+
 /** Strict validator of each operation's input (the WS payload, MCP arguments, GraphQL input, merged REST input). */
 export const inputValidators: Record<OperationName, ValidateFunction> = {
   'auth.forgot_password': input.auth__forgot_password,
@@ -91,4 +99,1574 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'time_entries.stop': query.time_entries__stop,
   'time_entries.update': query.time_entries__update,
   'users.me': query.users__me,
+};
+
+/** The JSON Schema each input validator checks (path + query + body in one object), for tools and tests. */
+export const inputSchemas: Record<OperationName, InputSchema> = {
+  "auth.forgot_password": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "email": {
+        "description": "Email address of the account whose password is to be reset.",
+        "type": "string",
+        "format": "email",
+        "maxLength": 254
+      }
+    },
+    "required": [
+      "email"
+    ]
+  },
+  "auth.login": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "email": {
+        "description": "Account email address.",
+        "type": "string",
+        "format": "email",
+        "maxLength": 254
+      },
+      "password": {
+        "description": "Account password.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      }
+    },
+    "required": [
+      "email",
+      "password"
+    ]
+  },
+  "auth.logout": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "refresh_token": {
+        "description": "Refresh token of the session to end.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 512
+      }
+    },
+    "required": [
+      "refresh_token"
+    ]
+  },
+  "auth.refresh": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "refresh_token": {
+        "description": "Refresh token from the last register, login or refresh answer.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 512
+      }
+    },
+    "required": [
+      "refresh_token"
+    ]
+  },
+  "auth.register": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "email": {
+        "description": "Sign-in email address; must not belong to an existing account (case-insensitive).",
+        "type": "string",
+        "format": "email",
+        "maxLength": 254
+      },
+      "password": {
+        "description": "Password, 8 to 200 characters.",
+        "type": "string",
+        "minLength": 8,
+        "maxLength": 200
+      },
+      "name": {
+        "description": "Full name.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      }
+    },
+    "required": [
+      "email",
+      "password",
+      "name"
+    ]
+  },
+  "auth.reset_password": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "token": {
+        "description": "The token from the reset link (single use, valid 1 hour).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 512
+      },
+      "password": {
+        "description": "New password, 8 to 200 characters.",
+        "type": "string",
+        "minLength": 8,
+        "maxLength": 200
+      }
+    },
+    "required": [
+      "token",
+      "password"
+    ]
+  },
+  "auth.ws_ticket": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "invitations.accept": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "token": {
+        "description": "Invitation token from the mailed link.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 512
+      }
+    },
+    "required": [
+      "token"
+    ]
+  },
+  "members.invite": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "email": {
+        "description": "Email address to send the invitation to.",
+        "type": "string",
+        "format": "email",
+        "maxLength": 254
+      },
+      "role": {
+        "description": "Role given on joining (default `member`). The owner role cannot be given by invitation.",
+        "type": "string",
+        "enum": [
+          "admin",
+          "manager",
+          "member",
+          "viewer"
+        ],
+        "default": "member"
+      }
+    },
+    "required": [
+      "email"
+    ]
+  },
+  "members.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "role": {
+        "title": "Role",
+        "description": "Only members with this role.",
+        "type": "string",
+        "enum": [
+          "owner",
+          "admin",
+          "manager",
+          "member",
+          "viewer"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "members.remove": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "user_id": {
+        "title": "Id",
+        "description": "The member's user id (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "user_id"
+    ]
+  },
+  "members.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "user_id": {
+        "title": "Id",
+        "description": "The member's user id (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "role": {
+        "title": "Role",
+        "description": "New role. Only an owner can grant the owner role or change an owner's role.",
+        "type": "string",
+        "enum": [
+          "owner",
+          "admin",
+          "manager",
+          "member",
+          "viewer"
+        ]
+      },
+      "permissions": {
+        "description": "Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).",
+        "type": "object",
+        "propertyNames": {
+          "title": "Permission",
+          "description": "A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.",
+          "type": "string",
+          "enum": [
+            "manage_org",
+            "manage_members",
+            "manage_projects",
+            "manage_tasks",
+            "track_time",
+            "manage_time",
+            "view_rates",
+            "manage_clients",
+            "manage_invoices",
+            "view_reports",
+            "view_audit"
+          ]
+        },
+        "additionalProperties": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        }
+      }
+    },
+    "required": [
+      "user_id"
+    ]
+  },
+  "organizations.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "name": {
+        "description": "Display name.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "slug": {
+        "description": "Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.",
+        "type": "string",
+        "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+      },
+      "timezone": {
+        "description": "IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "currency": {
+        "description": "ISO 4217 currency code (e.g. `EUR`); default `USD`.",
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "organizations.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Organization id (`org_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "organizations.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Organization id (`org_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "organizations.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "organizations.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Organization id (`org_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Display name.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "slug": {
+        "description": "Unique URL-friendly name.",
+        "type": "string",
+        "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+      },
+      "timezone": {
+        "description": "IANA time zone name.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "currency": {
+        "description": "ISO 4217 currency code. Changing it does not convert existing amounts.",
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "personal_access_tokens.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "name": {
+        "description": "Label to recognize the token by (e.g. `Claude Desktop`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "expires_at": {
+        "description": "When the token stops working (RFC 3339, in the future), or `null`/omitted = never.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "personal_access_tokens.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Token id (`pat_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "personal_access_tokens.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "projects.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Project name.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "description": {
+        "description": "Free text, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      },
+      "color": {
+        "description": "Display color `#rrggbb`, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      },
+      "billable": {
+        "description": "Whether time on the project is billable by default (default `true`).",
+        "type": "boolean",
+        "default": true
+      },
+      "hourly_rate_cents": {
+        "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "client_id": {
+        "description": "Client of the organization (`cli_…`), or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "status": {
+        "title": "ProjectStatus",
+        "description": "Initial status (default `active`).",
+        "type": "string",
+        "enum": [
+          "active",
+          "archived"
+        ],
+        "default": "active"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "projects.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "projects.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "projects.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "status": {
+        "title": "ProjectStatus",
+        "description": "Only projects with this status.",
+        "type": "string",
+        "enum": [
+          "active",
+          "archived"
+        ]
+      },
+      "search": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "Case-insensitive substring of the project name."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "projects.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Project name.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "description": {
+        "description": "Free text, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      },
+      "color": {
+        "description": "Display color `#rrggbb`, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      },
+      "billable": {
+        "description": "Whether new time on the project is billable by default. Existing entries keep their flag.",
+        "type": "boolean"
+      },
+      "hourly_rate_cents": {
+        "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "client_id": {
+        "description": "Client (`cli_…`), or `null` to detach.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "status": {
+        "title": "ProjectStatus",
+        "description": "`archived` to archive the project, `active` to restore it.",
+        "type": "string",
+        "enum": [
+          "active",
+          "archived"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "tasks.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "title": {
+        "description": "Short title.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 500
+      },
+      "project_id": {
+        "title": "Id",
+        "description": "Project of the organization to create the task in (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "description": {
+        "description": "Free text, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      },
+      "status": {
+        "title": "TaskStatus",
+        "description": "Initial status (default `open`).",
+        "type": "string",
+        "enum": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ],
+        "default": "open"
+      },
+      "priority": {
+        "title": "TaskPriority",
+        "description": "Priority (default `medium`).",
+        "type": "string",
+        "enum": [
+          "low",
+          "medium",
+          "high",
+          "urgent"
+        ],
+        "default": "medium"
+      },
+      "start_date": {
+        "description": "Planned start `YYYY-MM-DD`, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date"
+      },
+      "due_date": {
+        "description": "Due date `YYYY-MM-DD`, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date"
+      },
+      "estimated_hours": {
+        "description": "Estimated effort in hours, 0 to 100000, or `null`.",
+        "type": [
+          "number",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000
+      },
+      "assignee_ids": {
+        "description": "Members of the organization to assign (`usr_…`), at most 20, no duplicates.",
+        "type": "array",
+        "maxItems": 20,
+        "uniqueItems": true,
+        "items": {
+          "title": "Id",
+          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    },
+    "required": [
+      "title",
+      "project_id"
+    ]
+  },
+  "tasks.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "tasks.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "tasks.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "project_id": {
+        "title": "Id",
+        "description": "Only tasks of this project (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "status": {
+        "title": "TaskStatus",
+        "description": "Only tasks with this status.",
+        "type": "string",
+        "enum": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ]
+      },
+      "assignee_id": {
+        "title": "Id",
+        "description": "Only tasks assigned to this user (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "sort": {
+        "type": "string",
+        "enum": [
+          "created_at",
+          "due_date",
+          "priority",
+          "title",
+          "position"
+        ],
+        "default": "created_at",
+        "description": "Sort field."
+      },
+      "order": {
+        "type": "string",
+        "enum": [
+          "asc",
+          "desc"
+        ],
+        "description": "Sort direction; default `asc`, or `desc` when sorting by `priority`."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "tasks.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "title": {
+        "description": "Short title.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 500
+      },
+      "project_id": {
+        "title": "Id",
+        "description": "Moves the task to another project of the same organization (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "description": {
+        "description": "Free text, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      },
+      "status": {
+        "title": "TaskStatus",
+        "description": "Workflow state of a task.",
+        "type": "string",
+        "enum": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ]
+      },
+      "priority": {
+        "title": "TaskPriority",
+        "description": "Priority of a task, from lowest to highest.",
+        "type": "string",
+        "enum": [
+          "low",
+          "medium",
+          "high",
+          "urgent"
+        ]
+      },
+      "start_date": {
+        "description": "Planned start `YYYY-MM-DD`, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date"
+      },
+      "due_date": {
+        "description": "Due date `YYYY-MM-DD`, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date"
+      },
+      "estimated_hours": {
+        "description": "Estimated effort in hours, 0 to 100000, or `null` to clear.",
+        "type": [
+          "number",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000
+      },
+      "assignee_ids": {
+        "description": "The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.",
+        "type": "array",
+        "maxItems": 20,
+        "uniqueItems": true,
+        "items": {
+          "title": "Id",
+          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "position": {
+        "description": "New sort key for manual ordering within the project.",
+        "type": "number"
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "tasks.update_status": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "status": {
+        "title": "TaskStatus",
+        "description": "Workflow state of a task.",
+        "type": "string",
+        "enum": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "status"
+    ]
+  },
+  "time_entries.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "started_at": {
+        "title": "Timestamp",
+        "description": "When the work began (RFC 3339).",
+        "type": "string",
+        "format": "date-time",
+        "examples": [
+          "2026-03-28T14:30:00Z"
+        ]
+      },
+      "stopped_at": {
+        "title": "Timestamp",
+        "description": "When it ended (RFC 3339), not before `started_at`.",
+        "type": "string",
+        "format": "date-time",
+        "examples": [
+          "2026-03-28T14:30:00Z"
+        ]
+      },
+      "project_id": {
+        "description": "Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "task_id": {
+        "description": "Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "description": {
+        "description": "What was done, up to 2000 characters.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 2000
+      },
+      "billable": {
+        "description": "Whether the time is billable; default = the project's `billable` flag, or `true` without a project.",
+        "type": "boolean"
+      },
+      "hourly_rate_cents": {
+        "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      }
+    },
+    "required": [
+      "started_at",
+      "stopped_at"
+    ]
+  },
+  "time_entries.current": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    }
+  },
+  "time_entries.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "entry_id": {
+        "title": "Id",
+        "description": "Time entry id (`te_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "entry_id"
+    ]
+  },
+  "time_entries.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "entry_id": {
+        "title": "Id",
+        "description": "Time entry id (`te_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "entry_id"
+    ]
+  },
+  "time_entries.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "DateOrDateTime",
+        "description": "Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).",
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "date"
+          },
+          {
+            "type": "string",
+            "format": "date-time"
+          }
+        ],
+        "examples": [
+          "2026-03-01"
+        ]
+      },
+      "to": {
+        "title": "DateOrDateTime",
+        "description": "Entries started at or before this instant, or through the end of this date.",
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "date"
+          },
+          {
+            "type": "string",
+            "format": "date-time"
+          }
+        ],
+        "examples": [
+          "2026-03-01"
+        ]
+      },
+      "project_id": {
+        "title": "Id",
+        "description": "Only entries of this project (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "task_id": {
+        "title": "Id",
+        "description": "Only entries of this task (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Only entries of this user (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "billable": {
+        "type": "boolean",
+        "description": "Only billable (`true`) or non-billable (`false`) entries."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "time_entries.start": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "project_id": {
+        "description": "Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "task_id": {
+        "description": "Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "description": {
+        "description": "What you are working on, up to 2000 characters.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 2000
+      },
+      "billable": {
+        "description": "Whether the time is billable; default = the project's `billable` flag, or `true` without a project.",
+        "type": "boolean"
+      }
+    }
+  },
+  "time_entries.stop": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "entry_id": {
+        "title": "Id",
+        "description": "Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    }
+  },
+  "time_entries.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "entry_id": {
+        "title": "Id",
+        "description": "Time entry id (`te_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "started_at": {
+        "title": "Timestamp",
+        "description": "New start (RFC 3339).",
+        "type": "string",
+        "format": "date-time",
+        "examples": [
+          "2026-03-28T14:30:00Z"
+        ]
+      },
+      "stopped_at": {
+        "title": "Timestamp",
+        "description": "New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.",
+        "type": "string",
+        "format": "date-time",
+        "examples": [
+          "2026-03-28T14:30:00Z"
+        ]
+      },
+      "project_id": {
+        "description": "Project (`prj_…`), or `null` to detach.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "task_id": {
+        "description": "Task (`tsk_…`), or `null` to detach.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "description": {
+        "description": "What was done, up to 2000 characters, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 2000
+      },
+      "billable": {
+        "description": "Whether the time is billable.",
+        "type": "boolean"
+      },
+      "hourly_rate_cents": {
+        "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      }
+    },
+    "required": [
+      "entry_id"
+    ]
+  },
+  "users.me": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  }
 };

@@ -10,6 +10,7 @@ import type { Logger } from './platform/logger.js';
 import { createServices, type Services } from './platform/services.js';
 import { createGraphqlWs } from './transports/graphql/index.js';
 import { createApp } from './transports/http/app.js';
+import { answerUnparsedRequests } from './transports/http/client-error.js';
 import { createActionWs } from './transports/ws/index.js';
 import { createRelaySocket } from './transports/relay/socket.js';
 import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
@@ -104,6 +105,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     const handle = app.callback();
     // Koa's handler settles its own errors (ctx.onerror answers them): nothing to await per request.
     const httpServer = http.createServer((req, res) => void handle(req, res));
+    answerUnparsedRequests(httpServer);
     let closing: Promise<void> | undefined;
     routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs, '/socket/websocket': relaySocket }, () => closing !== undefined);
 

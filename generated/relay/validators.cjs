@@ -1,8 +1,9 @@
 // Generated from specs/openapi/relay.yaml (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 "use strict";
 exports.teams__upsert = validate20;
-const schema31 = {"type":"object","required":["token","team"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."},"team":{"type":"object"},"team_id":{"type":"string","description":"The team to update (multi-team tokens)."},"base_hash":{}},"$id":"teams__upsert"};
-const pattern4 = new RegExp("^trc_ak_[A-Za-z0-9_-]{43}$", "u");
+const schema31 = {"type":"object","required":["token","team"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true},"team":{"type":"object","propertyNames":{"x-storable-text":true}},"team_id":{"type":"string","description":"The team to update (multi-team tokens).","x-storable-text":true},"base_hash":{"x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"teams__upsert"};
+const pattern4 = new RegExp("[\\u0000\\uD800-\\uDFFF]", "u");
+const pattern6 = new RegExp("^trc_ak_[A-Za-z0-9_-]{43}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="teams__upsert" */;
@@ -23,12 +24,44 @@ validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.token !== undefined){
 let data0 = data.token;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate20.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 validate20.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -38,35 +71,86 @@ validate20.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.team !== undefined){
 let data1 = data.team;
-const _errs3 = errors;
-if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+const _errs6 = errors;
+if(typeof key1 == "string" && pattern4.test(key1)){
+const err2 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid2 = _errs6 === errors;
+if(!valid2){
+const err3 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+break;
+}
+}
+}
+else {
 validate20.errors = [{instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+}
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.team_id !== undefined){
-const _errs5 = errors;
-if(typeof data.team_id !== "string"){
+let data2 = data.team_id;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs5 === errors;
+if(typeof data2 == "string" && pattern4.test(data2)){
+validate20.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs7 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
+if(valid1){
+if(data.base_hash !== undefined){
+let data3 = data.base_hash;
+const _errs9 = errors;
+if(typeof data3 == "string" && pattern4.test(data3)){
+validate20.errors = [{instancePath:instancePath+"/base_hash",schemaPath:"#/properties/base_hash/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -83,7 +167,7 @@ return errors === 0;
 validate20.evaluated = {"props":{"token":true,"team":true,"team_id":true,"base_hash":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.teams__join = validate21;
-const schema32 = {"type":"object","required":["invite_code","token"],"properties":{"invite_code":{"type":"string"},"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."}},"$id":"teams__join"};
+const schema32 = {"type":"object","required":["invite_code","token"],"properties":{"invite_code":{"type":"string","x-storable-text":true},"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"teams__join"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="teams__join" */;
@@ -104,24 +188,61 @@ validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
-if(data.invite_code !== undefined){
+for(const key0 in data){
 const _errs1 = errors;
-if(typeof data.invite_code !== "string"){
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
+if(data.invite_code !== undefined){
+let data0 = data.invite_code;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/invite_code",schemaPath:"#/properties/invite_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs1 === errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate21.errors = [{instancePath:instancePath+"/invite_code",schemaPath:"#/properties/invite_code/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.token !== undefined){
 let data1 = data.token;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs4 = errors;
+if(typeof data1 == "string" && pattern4.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern6.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -131,10 +252,11 @@ validate21.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
 }
 }
 }
@@ -150,7 +272,7 @@ return errors === 0;
 validate21.evaluated = {"props":{"invite_code":true,"token":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.teams__preview = validate22;
-const schema33 = {"type":"object","required":["invite_code","token"],"properties":{"invite_code":{"type":"string"},"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."}},"$id":"teams__preview"};
+const schema33 = {"type":"object","required":["invite_code","token"],"properties":{"invite_code":{"type":"string","x-storable-text":true},"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"teams__preview"};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="teams__preview" */;
@@ -171,24 +293,61 @@ validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
-if(data.invite_code !== undefined){
+for(const key0 in data){
 const _errs1 = errors;
-if(typeof data.invite_code !== "string"){
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
+if(data.invite_code !== undefined){
+let data0 = data.invite_code;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/invite_code",schemaPath:"#/properties/invite_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs1 === errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate22.errors = [{instancePath:instancePath+"/invite_code",schemaPath:"#/properties/invite_code/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.token !== undefined){
 let data1 = data.token;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs4 = errors;
+if(typeof data1 == "string" && pattern4.test(data1)){
+validate22.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern6.test(data1)){
 validate22.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -198,10 +357,11 @@ validate22.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
 }
 }
 }
@@ -217,7 +377,7 @@ return errors === 0;
 validate22.evaluated = {"props":{"invite_code":true,"token":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.teams__invite = validate23;
-const schema34 = {"type":"object","required":["token"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."},"ttl_hours":{},"team_id":{"type":"string"}},"$id":"teams__invite"};
+const schema34 = {"type":"object","required":["token"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true},"ttl_hours":{"x-storable-text":true},"team_id":{"type":"string","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"teams__invite"};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="teams__invite" */;
@@ -238,12 +398,44 @@ validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.token !== undefined){
 let data0 = data.token;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate23.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 validate23.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -253,22 +445,42 @@ validate23.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
+if(data.ttl_hours !== undefined){
+let data1 = data.ttl_hours;
+const _errs4 = errors;
+if(typeof data1 == "string" && pattern4.test(data1)){
+validate23.errors = [{instancePath:instancePath+"/ttl_hours",schemaPath:"#/properties/ttl_hours/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 if(data.team_id !== undefined){
-const _errs3 = errors;
-if(typeof data.team_id !== "string"){
+let data2 = data.team_id;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+if(typeof data2 == "string" && pattern4.test(data2)){
+validate23.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs5 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -284,7 +496,7 @@ return errors === 0;
 validate23.evaluated = {"props":{"token":true,"ttl_hours":true,"team_id":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.teams__visibility = validate24;
-const schema35 = {"type":"object","required":["token","visibility"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."},"visibility":{},"team_id":{"type":"string"}},"$id":"teams__visibility"};
+const schema35 = {"type":"object","required":["token","visibility"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true},"visibility":{"x-storable-text":true},"team_id":{"type":"string","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"teams__visibility"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="teams__visibility" */;
@@ -305,12 +517,44 @@ validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.token !== undefined){
 let data0 = data.token;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate24.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 validate24.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -320,22 +564,42 @@ validate24.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
+if(data.visibility !== undefined){
+let data1 = data.visibility;
+const _errs4 = errors;
+if(typeof data1 == "string" && pattern4.test(data1)){
+validate24.errors = [{instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 if(data.team_id !== undefined){
-const _errs3 = errors;
-if(typeof data.team_id !== "string"){
+let data2 = data.team_id;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+if(typeof data2 == "string" && pattern4.test(data2)){
+validate24.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs5 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -351,7 +615,7 @@ return errors === 0;
 validate24.evaluated = {"props":{"token":true,"visibility":true,"team_id":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.teams__claim = validate25;
-const schema36 = {"type":"object","required":["token","claim_secret"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."},"claim_secret":{"type":"string"},"team_id":{"type":"string"}},"$id":"teams__claim"};
+const schema36 = {"type":"object","required":["token","claim_secret"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true},"claim_secret":{"type":"string","x-storable-text":true},"team_id":{"type":"string","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"teams__claim"};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="teams__claim" */;
@@ -372,12 +636,44 @@ validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate25.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.token !== undefined){
 let data0 = data.token;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -387,34 +683,45 @@ validate25.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.claim_secret !== undefined){
-const _errs3 = errors;
-if(typeof data.claim_secret !== "string"){
+let data1 = data.claim_secret;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/claim_secret",schemaPath:"#/properties/claim_secret/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+if(typeof data1 == "string" && pattern4.test(data1)){
+validate25.errors = [{instancePath:instancePath+"/claim_secret",schemaPath:"#/properties/claim_secret/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.team_id !== undefined){
-const _errs5 = errors;
-if(typeof data.team_id !== "string"){
+let data2 = data.team_id;
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs5 === errors;
+if(typeof data2 == "string" && pattern4.test(data2)){
+validate25.errors = [{instancePath:instancePath+"/team_id",schemaPath:"#/properties/team_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs6 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
 }
 }
 }
@@ -431,7 +738,7 @@ return errors === 0;
 validate25.evaluated = {"props":{"token":true,"claim_secret":true,"team_id":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.device__start = validate26;
-const schema37 = {"type":"object","required":["token"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."}},"$id":"device__start"};
+const schema37 = {"type":"object","required":["token"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"device__start"};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="device__start" */;
@@ -452,12 +759,44 @@ validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate26.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.token !== undefined){
 let data0 = data.token;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate26.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 validate26.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -465,6 +804,7 @@ return false;
 else {
 validate26.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
 }
 }
 }
@@ -481,7 +821,7 @@ return errors === 0;
 validate26.evaluated = {"props":{"token":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.device__confirm = validate27;
-const schema38 = {"type":"object","required":["user_code"],"properties":{"user_code":{"type":"string"}},"$id":"device__confirm"};
+const schema38 = {"type":"object","required":["user_code"],"properties":{"user_code":{"type":"string","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"device__confirm"};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="device__confirm" */;
@@ -502,10 +842,44 @@ validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate27.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.user_code !== undefined){
-if(typeof data.user_code !== "string"){
+let data0 = data.user_code;
+if(typeof data0 !== "string"){
 validate27.errors = [{instancePath:instancePath+"/user_code",schemaPath:"#/properties/user_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate27.errors = [{instancePath:instancePath+"/user_code",schemaPath:"#/properties/user_code/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
 }
 }
 }
@@ -521,7 +895,7 @@ return errors === 0;
 validate27.evaluated = {"props":{"user_code":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.account__reassociate = validate28;
-const schema39 = {"type":"object","required":["token","new_token"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key."},"new_token":{"type":"string"}},"$id":"account__reassociate"};
+const schema39 = {"type":"object","required":["token","new_token"],"properties":{"token":{"type":"string","pattern":"^trc_ak_[A-Za-z0-9_-]{43}$","description":"Machine token = `trc_ak_` + base64url (no padding) of the 32-byte Ed25519 public key.","x-storable-text":true},"new_token":{"type":"string","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"account__reassociate"};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="account__reassociate" */;
@@ -542,12 +916,44 @@ validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate28.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.token !== undefined){
 let data0 = data.token;
-const _errs1 = errors;
-if(errors === _errs1){
+const _errs2 = errors;
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate28.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 validate28.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/pattern",keyword:"pattern",params:{pattern: "^trc_ak_[A-Za-z0-9_-]{43}$"},message:"must match pattern \""+"^trc_ak_[A-Za-z0-9_-]{43}$"+"\""}];
 return false;
 }
@@ -557,22 +963,28 @@ validate28.errors = [{instancePath:instancePath+"/token",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs2 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.new_token !== undefined){
-const _errs3 = errors;
-if(typeof data.new_token !== "string"){
+let data1 = data.new_token;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 validate28.errors = [{instancePath:instancePath+"/new_token",schemaPath:"#/properties/new_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+if(typeof data1 == "string" && pattern4.test(data1)){
+validate28.errors = [{instancePath:instancePath+"/new_token",schemaPath:"#/properties/new_token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
 }
 }
 }
@@ -588,7 +1000,7 @@ return errors === 0;
 validate28.evaluated = {"props":{"token":true,"new_token":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.test__setup = validate29;
-const schema40 = {"type":"object","required":["action"],"properties":{"action":{"type":"string"}},"$id":"test__setup"};
+const schema40 = {"type":"object","required":["action"],"properties":{"action":{"type":"string","x-storable-text":true}},"propertyNames":{"x-storable-text":true},"$id":"test__setup"};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="test__setup" */;
@@ -609,10 +1021,44 @@ validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 == "string" && pattern4.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate29.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid0){
 if(data.action !== undefined){
-if(typeof data.action !== "string"){
+let data0 = data.action;
+if(typeof data0 !== "string"){
 validate29.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(typeof data0 == "string" && pattern4.test(data0)){
+validate29.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"}];
+return false;
+}
 }
 }
 }

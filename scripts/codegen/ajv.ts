@@ -5,10 +5,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { CodeKeywordDefinition, KeywordCxt } from 'ajv';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
+import { usePattern } from 'ajv/dist/vocabularies/code.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { BANNER, cleanSchema, type JsonObject } from './load.js';
+import { BANNER, cleanSchema, type Json, type JsonObject } from './load.js';
 
 /** `tasks.create` → `tasks__create`: a JavaScript name for an operation's validator. */
 export const validatorName = (op: string): string => op.replace(/\./g, '__');
@@ -18,6 +21,67 @@ export interface AjvOptions {
   coerceTypes?: boolean;
   /** Report every error (default true) rather than the first. */
   allErrors?: boolean;
+}
+
+/**
+ * The one rule for text: a string PostgreSQL cannot store as `text` (a NUL character) or that is not
+ * Unicode (an unpaired UTF-16 surrogate, which JSON.parse lets through and the UTF-8 encoder would
+ * silently turn into U+FFFD) is invalid, wherever it appears. `storableStrings` puts the keyword on
+ * every schema that admits a string, and on the keys of every open object, so each generated
+ * validator applies it to every field, parameter and id; the VALIDATION_ERROR names the field.
+ */
+export const STORABLE_TEXT_KEYWORD = 'x-storable-text';
+const UNSTORABLE = '[\\u0000\\uD800-\\uDFFF]';
+
+const storableText: CodeKeywordDefinition = {
+  keyword: STORABLE_TEXT_KEYWORD,
+  schemaType: 'boolean',
+  error: { message: 'must not contain NUL characters or unpaired surrogates' },
+  code(cxt: KeywordCxt) {
+    if (cxt.schema !== true) return;
+    // A `u` regular expression sees a surrogate pair as one code point: only unpaired halves match.
+    const re = usePattern(cxt, UNSTORABLE);
+    // Checked on any value (no `type` restriction) so that untyped schemas carry it under strict mode.
+    cxt.fail(_`typeof ${cxt.data} == "string" && ${re}.test(${cxt.data})`);
+  },
+};
+
+const admitsString = (node: JsonObject): boolean =>
+  node.type === 'string' ||
+  (Array.isArray(node.type) && node.type.includes('string')) ||
+  (node.type === undefined && node.enum === undefined && node.const === undefined);
+
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SUBSCHEMAS = [
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+];
+
+/** `schema` with the text rule on every subschema that admits a string, and on the names of open objects' properties. */
+export function storableStrings(node: Json): Json {
+  if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (SUBSCHEMA_MAPS.includes(k) && v && typeof v === 'object' && !Array.isArray(v))
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, storableStrings(s)]));
+    else if (SUBSCHEMA_LISTS.includes(k) && Array.isArray(v)) out[k] = v.map(storableStrings);
+    else if (SUBSCHEMAS.includes(k)) out[k] = storableStrings(v);
+    else out[k] = v;
+  }
+  if (node.$ref === undefined && admitsString(node)) out[STORABLE_TEXT_KEYWORD] = true;
+  // The names of an open object's properties are stored too (JSON columns).
+  const open = node.additionalProperties !== false && (node.type === 'object' || node.properties !== undefined);
+  if (open && node.propertyNames === undefined) out.propertyNames = { [STORABLE_TEXT_KEYWORD]: true };
+  return out;
 }
 
 /**
@@ -31,13 +95,13 @@ export function standaloneValidators(schemas: Iterable<[string, object]>, opts: 
     coerceTypes: opts.coerceTypes ?? false,
     code: { source: true, esm: false, lines: true },
     // OpenAPI keywords that may survive in schemas are annotations only.
-    keywords: ['example'],
+    keywords: ['example', storableText],
   });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   const refs: Record<string, string> = {};
   for (const [name, schema] of schemas) {
     const id = validatorName(name);
-    ajv.addSchema({ ...(cleanSchema(schema as JsonObject) as object), $id: id }, id);
+    ajv.addSchema({ ...(storableStrings(cleanSchema(schema as JsonObject)) as object), $id: id }, id);
     refs[id] = id;
   }
   return (standaloneCode as unknown as (a: Ajv2020, r: Record<string, string>) => string)(ajv, refs);

@@ -88,6 +88,16 @@ function validatorAt(doc: 'openapi' | 'asyncapi', pointer: string[]): ValidateFu
   return v;
 }
 
+const headerValidators = new Map<string, ValidateFunction>();
+
+/** A header's schema compiled once (compiling one per answer made every request of a test pay for a new Ajv). */
+function headerValidator(schema: object): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let v = headerValidators.get(key);
+  if (!v) headerValidators.set(key, (v = documents().ajv.compile(schema)));
+  return v;
+}
+
 /** Follows `$ref`s of the bundled OpenAPI document. */
 function resolve(node: any): any {
   const { openapi } = documents();
@@ -172,7 +182,7 @@ export function checkRestResponse(method: string, url: string, status: number, h
     }
     const schema = resolve(header.schema);
     const typed = schema?.type === 'integer' || schema?.type === 'number' ? Number(value) : value;
-    const v = makeAjv().compile(schema ?? {});
+    const v = headerValidator(schema ?? {});
     if (!v(typed)) throw violation(`${where}: header ${name}: ${JSON.stringify(value)} ${errorsOf(v)}`);
   }
   const json = declared.content?.['application/json'];
@@ -191,6 +201,12 @@ export function checkRestResponse(method: string, url: string, status: number, h
     : pointer;
   const v = validatorAt('openapi', [...target, 'content', 'application/json', 'schema']);
   if (!v(body)) throw violation(`${where}: the body does not fit the documented schema: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 500)}`);
+}
+
+/** Checks an answer given before any route (a raw HTTP response read off a socket): the error envelope. */
+export function checkErrorEnvelope(where: string, body: unknown): void {
+  const v = validatorAt('openapi', ['components', 'schemas', 'ErrorResponse']);
+  if (!v(body)) throw violation(`${where}: not the error envelope: ${errorsOf(v)}: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
 /** What a /ws frame was, as the client saw it: a reply to an action, or anything else (events, pongs). */

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { Project } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
+import { validateInput } from '../execute.js';
 import { byKey, keyArray, type Batch } from '../graph.js';
 import { tasksOfProjects } from '../tasks/graph.js';
 import { timeEntriesOfProjects } from '../time_entries/graph.js';
@@ -48,10 +49,13 @@ export async function projectStats(sql: AnySql, orgId: string, projectIds: reado
 
 export const projectResolvers = {
   Project: {
-    tasks: (p, args, ctx) =>
-      ctx.loaders
+    tasks: (p, args, ctx) => {
+      // The filter is `tasks.list`'s: the same generated validation (its status values, the text rule).
+      if (args.status != null) validateInput('tasks.list', { status: args.status });
+      return ctx.loaders
         .of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }), { variant: args.status ?? '' })
-        .load(p.id),
+        .load(p.id);
+    },
     time_entries: (p, args, ctx) =>
       ctx.loaders
         .of('entriesOfProject', p.org_id, (sql, org, ids) => timeEntriesOfProjects(sql, org, ids, { from: args.from, to: args.to }), {

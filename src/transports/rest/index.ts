@@ -5,9 +5,11 @@
  * same call every transport makes; the answer is the route's status with the body as returned.
  *
  * Errors are encoded once, by `renderRestError`: `{ error: { code, message, details } }` with the
- * code's status. Unknown paths under /api/v1 answer 404 NOT_FOUND; a known path with a method it does
- * not have answers 405 with code VALIDATION_ERROR (the request is malformed, the resource exists)
- * and an `Allow` header listing the methods it has.
+ * code's status. Every answer under /api/v1 is that envelope: unknown paths answer 404 NOT_FOUND
+ * (whatever the method); a known path with a method it does not have, even one no route uses
+ * (PROPFIND), answers 405 with code VALIDATION_ERROR (the request is malformed, the resource exists)
+ * and an `Allow` header listing the methods it has; a path that is not valid percent-encoded UTF-8
+ * answers 400 VALIDATION_ERROR.
  */
 import { Router } from '@koa/router';
 import { operationMeta } from '../../../generated/operations.js';
@@ -101,9 +103,28 @@ export function createRestMiddleware(svc: Services): ApiMiddleware {
   const routes = router.routes();
   const allowed = router.allowedMethods();
   return async (ctx, next) => {
+    // The router would quietly keep an undecodable segment as it is (`%E0%A4%A` as a project id).
+    try {
+      decodeURIComponent(ctx.path);
+    } catch {
+      throw new AppError('VALIDATION_ERROR', 'The path is not valid percent-encoded UTF-8', { field: 'path' });
+    }
     await routes(ctx as never, async () => {
       await allowed(ctx as never, next);
     });
+    // 501: a method no route has. On a known path it is just another method the path does not allow.
+    if (ctx.status === 501) {
+      if (ctx.response.get('Allow') === '') {
+        ctx.remove('Allow');
+        throw new AppError('NOT_FOUND', `No API endpoint ${ctx.method} ${ctx.path}`);
+      }
+      ctx.status = 405;
+    }
+    // OPTIONS outside a CORS preflight: the methods of the path, and no body.
+    if (ctx.method === 'OPTIONS' && ctx.status === 200 && ctx.body === '') {
+      ctx.body = null;
+      ctx.status = 204;
+    }
     if (ctx.status === 405) throw new MethodNotAllowed(ctx.method, ctx.path, ctx.response.get('Allow'));
     if (ctx.status === 404 && ctx.body === undefined) {
       throw new AppError('NOT_FOUND', `No API endpoint ${ctx.method} ${ctx.path}`);
