@@ -4,6 +4,8 @@
  *   for queries only (a mutation over GET answers 405). Subscriptions need graphql-ws.
  * Request errors (bad JSON, syntax, validation, limits) answer 400 without executing; an invalid
  * Bearer token answers 401; executed requests answer 200 with `data` and any field `errors`.
+ * A mutation document costs one call of the API limit per root field: when the window cannot hold
+ * them all, nothing runs and the answer is 429 RATE_LIMIT_EXCEEDED.
  */
 import {
   execute as executeGraphql,
@@ -19,9 +21,10 @@ import type Koa from 'koa';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import { readJsonBody } from '../http/body.js';
+import { chargeCalls } from '../http/middleware.js';
 import { opContextOf, type ApiContext } from '../http/state.js';
 import { appGraphQLError, errorBody, formatResult } from './errors.js';
-import { validationRules } from './limits.js';
+import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
 
@@ -120,6 +123,9 @@ export function createGraphqlHandler(svc: Services): (ctx: Koa.Context) => Promi
     if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
       return answer(400, errorBody([new GraphQLError('Subscriptions run over graphql-ws: open a WebSocket to /graphql')], svc.log, requestId));
     }
+
+    // The request was counted once; each further root mutation field is one more call, all or nothing.
+    await chargeCalls(ctx, svc, callsOf(prepared, operation), { allOrNothing: true });
 
     const op = opContextOf(ctx, svc, 'graphql');
     const contextValue: GraphContext = { op, loaders: new GraphLoaders(op) };

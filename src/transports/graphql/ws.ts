@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, validate } from './graphql.js';
+import { getOperationAST, GraphQLError, parse, validate } from './graphql.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { WS_CLOSE } from '../../../generated/ws-actions.js';
@@ -23,7 +23,7 @@ import type { Services } from '../../platform/services.js';
 import { bearerToken } from '../http/middleware.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { formatError, formatResult } from './errors.js';
-import { validationRules } from './limits.js';
+import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
 
@@ -92,10 +92,22 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
         clearInterval(slot.refresh);
         slots.release(slot.userId, slot.connId);
       },
-      async onSubscribe(ctx) {
+      async onSubscribe(ctx, _id, payload) {
         const actor = ctx.extra.actor;
         if (!actor) return [new GraphQLError('Unauthorized', { extensions: { code: 'UNAUTHORIZED' } })];
-        const limit = await svc.limiter.consume(`user:${actor.userId}`);
+        // One call per operation, one per root field of a mutation (all or nothing, as over HTTP).
+        // A document that does not parse costs one; graphql-ws then answers its syntax error.
+        let calls = 1;
+        try {
+          const document = parse(payload.query);
+          const operation = getOperationAST(document, payload.operationName);
+          if (operation) calls = callsOf(document, operation);
+        } catch {
+          calls = 1;
+        }
+        const key = `user:${actor.userId}`;
+        const limit = await svc.limiter.consume(key, calls);
+        if (!limit.allowed && calls > 1) await svc.limiter.refund(key, calls - 1);
         if (!limit.allowed) {
           const message = `Rate limit of ${limit.limit} requests per minute exceeded; retry in ${limit.retryAfterSeconds} s`;
           return [new GraphQLError(message, { extensions: { code: 'RATE_LIMIT_EXCEEDED', details: { retry_after: limit.retryAfterSeconds } } })];
