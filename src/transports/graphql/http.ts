@@ -7,22 +7,14 @@
  * A mutation document costs one call of the API limit per root field: when the window cannot hold
  * them all, nothing runs and the answer is 429 RATE_LIMIT_EXCEEDED.
  */
-import {
-  execute as executeGraphql,
-  getOperationAST,
-  GraphQLError,
-  OperationTypeNode,
-  parse,
-  validate,
-  type DocumentNode,
-  type GraphQLSchema,
-} from './graphql.js';
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, validate, type DocumentNode, type GraphQLSchema } from './graphql.js';
 import type Koa from 'koa';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import { readJsonBody } from '../http/body.js';
 import { chargeCalls } from '../http/middleware.js';
 import { opContextOf, type ApiContext } from '../http/state.js';
+import { executeWithinBudget } from './budget.js';
 import { appGraphQLError, errorBody, formatResult } from './errors.js';
 import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
@@ -129,13 +121,10 @@ export function createGraphqlHandler(svc: Services): (ctx: Koa.Context) => Promi
 
     const op = opContextOf(ctx, svc, 'graphql');
     const contextValue: GraphContext = { op, loaders: new GraphLoaders(op) };
-    const result = await executeGraphql({
-      schema,
-      document: prepared,
-      variableValues: params.variables,
-      operationName: params.operationName,
-      contextValue,
-    });
+    const result = await executeWithinBudget(
+      { schema, document: prepared, variableValues: params.variables, operationName: params.operationName, contextValue },
+      { timeoutMs: svc.config.graphqlTimeoutMs, maxBytes: svc.config.graphqlMaxResponseBytes },
+    );
     // No `data` at all: the variables did not fit the operation (a request error, nothing ran).
     answer('data' in result ? 200 : 400, formatResult(result, svc.log, requestId));
   };

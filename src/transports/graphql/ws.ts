@@ -22,6 +22,7 @@ import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import { bearerToken } from '../http/middleware.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
+import { executeWithinBudget } from './budget.js';
 import { formatError, formatResult } from './errors.js';
 import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
@@ -58,6 +59,7 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
     {
       schema,
       validate: (s, document) => validate(s, document, validationRules),
+      execute: (args) => executeWithinBudget(args, { timeoutMs: svc.config.graphqlTimeoutMs, maxBytes: svc.config.graphqlMaxResponseBytes }),
       async onConnect(ctx) {
         const token = bearerToken(authorizationOf(ctx.connectionParams));
         if (!token) return false;
