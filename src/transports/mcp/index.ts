@@ -15,9 +15,10 @@
  *
  * The per-user API limit counts every JSON-RPC message: a batch of N messages costs N calls. The
  * body is read here (the SDK gets it parsed) so the batch is charged before anything runs; when the
- * window has room for only some of them, the first ones run and each request beyond answers a
- * JSON-RPC error (-32000, `data.code` RATE_LIMIT_EXCEEDED) without running; with no room at all the
- * whole request answers 429.
+ * window has room for only some of them, the first ones run and each `tools/call` or `tools/list`
+ * beyond answers a JSON-RPC error (-32000, `data.code` RATE_LIMIT_EXCEEDED) without running (the
+ * SDK's own `initialize`/`ping` are counted but answered: they change nothing); with no room at all
+ * the whole request answers 429.
  */
 import type { IncomingMessage } from 'node:http';
 import { createMcpHandler, ProtocolError, ProtocolErrorCode, Server, type CallToolResult, type Tool } from '@modelcontextprotocol/server';
