@@ -87,7 +87,7 @@ export const WS_CLOSE = {
   "tooManyConnections": {
     "code": 4009,
     "reason": "Too many connections",
-    "description": "The user already has 5 open connections; sent after the `authenticate` error reply (`CONFLICT`)."
+    "description": "The user already has 5 open connections (`/ws` and graphql-ws sockets together, on every instance); sent after the `authenticate` error reply (`CONFLICT`), or after a graphql-ws `connection_init`."
   },
   "unauthorized": {
     "code": 4401,

@@ -12,6 +12,7 @@ import { createGraphqlWs } from './transports/graphql/index.js';
 import { createApp } from './transports/http/app.js';
 import { answerUnparsedRequests } from './transports/http/client-error.js';
 import { createActionWs } from './transports/ws/index.js';
+import { createConnectionSlots } from './transports/shared/connection-slots.js';
 import { createRelaySocket } from './transports/relay/socket.js';
 import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
 
@@ -99,8 +100,16 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
   });
   try {
     const app = createApp(svc);
-    const actionWs = createActionWs(svc);
-    const graphqlWs = createGraphqlWs(svc);
+    // One per-user socket cap for /ws and graphql-ws together. A slot outlives a missed heartbeat or
+    // two, so only a crashed instance's connections expire.
+    const slots = createConnectionSlots({
+      redis: svc.redis,
+      max: config.wsMaxConnectionsPerUser,
+      ttlMs: 2 * config.wsPingIntervalMs + config.wsPongTimeoutMs,
+      log: svc.log,
+    });
+    const actionWs = createActionWs(svc, slots);
+    const graphqlWs = createGraphqlWs(svc, slots);
     const relaySocket = createRelaySocket(svc);
     const handle = app.callback();
     // Koa's handler settles its own errors (ctx.onerror answers them): nothing to await per request.

@@ -558,8 +558,8 @@ export type Organization = {
   created_at: Scalars['String']['output'];
   /** Organization id (`org_…`). */
   id: Scalars['ID']['output'];
-  /** All members, in the order they joined. */
-  members: Array<Member>;
+  /** Its members, in the order they joined, a page at a time (at most 100 per page). */
+  members: MemberPage;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Your role in it: `owner`, `admin`, `manager`, `member` or `viewer`. */
@@ -570,6 +570,13 @@ export type Organization = {
   slug: Scalars['String']['output'];
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+};
+
+
+/** The tenant: everything else belongs to one organization. */
+export type OrganizationMembersArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Organization-wide defaults. */
@@ -663,10 +670,10 @@ export type Project = {
   status: Scalars['String']['output'];
   /** Number of tasks in the project, all statuses. */
   task_count: Scalars['Int']['output'];
-  /** The project's tasks, by `position` (not paginated). */
-  tasks: Array<Task>;
-  /** Time tracked on the project, newest first (not paginated). */
-  time_entries: Array<TimeEntry>;
+  /** The project's tasks, by `position`, a page at a time (at most 100 per page). */
+  tasks: TaskPage;
+  /** Time tracked on the project, newest first, a page at a time (at most 100 per page). */
+  time_entries: TimeEntryPage;
   /** Hours tracked on the project (finished entries). */
   total_hours: Scalars['Float']['output'];
   /** Last change (RFC 3339). */
@@ -676,6 +683,8 @@ export type Project = {
 
 /** A body of work inside an organization. */
 export type ProjectTasksArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -683,6 +692,8 @@ export type ProjectTasksArgs = {
 /** A body of work inside an organization. */
 export type ProjectTime_EntriesArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -706,9 +717,15 @@ export type Query = {
   members: MemberPage;
   /** One organization you are a member of. Any other id: `null` with a `NOT_FOUND` error. */
   organization: Maybe<Organization>;
-  /** Every organization you are a member of, with your role in each (not paginated). */
+  /**
+   * Every organization you are a member of, with your role in each (not paginated; the cost analysis counts it
+   * as 100 organizations).
+   */
   organizations: Array<Organization>;
-  /** Your personal access tokens that have not been revoked, newest first (without their secret values). */
+  /**
+   * Your personal access tokens that have not been revoked, newest first (without their secret values). Not
+   * paginated; the cost analysis counts it as 100 tokens.
+   */
   personalAccessTokens: Array<PersonalAccessToken>;
   /** One project. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   project: Maybe<Project>;
@@ -911,7 +928,7 @@ export type Task = {
   assignee: Maybe<User>;
   /** Assigned users (`usr_…`). */
   assignee_ids: Array<Scalars['ID']['output']>;
-  /** Assigned users. */
+  /** Assigned users (at most 20). */
   assignees: Array<User>;
   /** Creation time (RFC 3339). */
   created_at: Scalars['String']['output'];
@@ -1372,6 +1389,12 @@ export type ResolversParentTypes = ResolversObject<{
   WsTicket: WsTicket;
 }>;
 
+export type ListSizeDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type OperationDirectiveArgs = {
   name: Scalars['String']['input'];
 };
@@ -1474,7 +1497,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 export type OrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   settings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
@@ -1529,8 +1552,8 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   task_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<ProjectTasksArgs>>;
-  time_entries?: Resolver<Array<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<ProjectTime_EntriesArgs>>;
+  tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
+  time_entries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<ProjectTime_EntriesArgs>>;
   total_hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1685,5 +1708,6 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = GraphContext> = ResolversObject<{
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   operation?: OperationDirectiveResolver<any, any, ContextType>;
 }>;

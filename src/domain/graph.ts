@@ -10,8 +10,10 @@
 import DataLoader from 'dataloader';
 import type { GatedSchema } from '../../generated/access.js';
 import type { AnySql } from '../platform/db.js';
+import { validationError } from '../platform/errors.js';
 import { resolveOrg, type OrgAccess } from './access.js';
 import type { OpContext } from './context.js';
+import { MAX_PER_PAGE, pageRequest, pagination, type PageRequest, type Pagination } from './pagination.js';
 import { redact } from './visibility.js';
 
 /** One statement for many keys of one organization: one result per key, in key order (DataLoader's contract). */
@@ -47,7 +49,12 @@ export class GraphLoaders {
           const values = await batch(this.op.svc.db, orgId, keys);
           if (!schema) return values;
           const { can } = await this.access(orgId);
-          return values.map((v) => (Array.isArray(v) ? (v.map((e: unknown) => redact(schema, e, can)) as V) : redact(schema, v, can)));
+          const shape = (e: unknown): unknown => redact(schema, e, can);
+          return values.map((v) => {
+            if (Array.isArray(v)) return v.map(shape) as V;
+            if (isPage(v)) return { ...v, data: v.data.map(shape) };
+            return shape(v) as V;
+          });
         },
         { maxBatchSize: MAX_BATCH },
       );
@@ -61,6 +68,8 @@ export class GraphLoaders {
 export interface GraphContext {
   op: OpContext;
   loaders: GraphLoaders;
+  /** Set by the transport when the request's time budget ran out: resolvers stop instead of loading. */
+  budget?: { expired: boolean };
 }
 
 /** One value per key, in key order: keys without a row get `fallback`. */
@@ -78,3 +87,50 @@ export function groupByKey<T>(keys: readonly string[], rows: readonly T[], keyOf
 
 /** A text[] parameter of the keys. */
 export const keyArray = (sql: AnySql, keys: readonly string[]) => sql.array([...keys]);
+
+/** A page of a nested list field: the same `{ data, pagination }` a root list answers. */
+export interface Page<T> {
+  data: T[];
+  pagination: Pagination;
+}
+
+function isPage(v: unknown): v is Page<unknown> {
+  return v !== null && typeof v === 'object' && Array.isArray((v as Page<unknown>).data) && 'pagination' in v;
+}
+
+/** The page a nested list field asks for (`page`, `perPage` as on root lists: 1 to 100, default 25). */
+export function nestedPage(args: { page?: number | null | undefined; perPage?: number | null | undefined }): PageRequest {
+  const { page, perPage } = args;
+  if (perPage != null && (perPage < 1 || perPage > MAX_PER_PAGE)) throw validationError(`perPage must be 1 to ${MAX_PER_PAGE}`, { field: 'perPage' });
+  if (page != null && page < 1) throw validationError('page must be 1 or more', { field: 'page' });
+  return pageRequest({ page: page ?? undefined, per_page: perPage ?? undefined });
+}
+
+/** A loader variant naming the page asked for. */
+export const pageVariant = (req: PageRequest): string => `${req.page}/${req.perPage}`;
+
+/** SQL bounds of a page over `row_number()` (1-based): `rn > from and rn <= to`. */
+export const pageBounds = (req: PageRequest): { from: number; to: number } => ({ from: req.offset, to: req.offset + req.perPage });
+
+/**
+ * One page per key, in key order, from the rows of every key's page (each carrying `total`, its key's
+ * count over a window). A key with no row on the page (empty, or a page past its end) gets its total
+ * from `countOf`, asked once for all such keys when the page is not the first.
+ */
+export async function pagesByKey<R extends { total: number | string }, T>(
+  keys: readonly string[],
+  rows: readonly R[],
+  keyOf: (row: R) => string,
+  toItem: (row: R) => T,
+  req: PageRequest,
+  countOf: (keys: readonly string[]) => Promise<{ key: string; n: number | string }[]>,
+): Promise<Page<T>[]> {
+  const groups = groupByKey(keys, rows, keyOf);
+  const missing = keys.filter((_k, i) => groups[i]!.length === 0);
+  const counts = new Map<string, number>();
+  if (missing.length > 0 && req.offset > 0) for (const c of await countOf(missing)) counts.set(c.key, Number(c.n));
+  return groups.map((g, i) => ({
+    data: g.map(toItem),
+    pagination: pagination(g.length > 0 ? Number(g[0]!.total) : (counts.get(keys[i]!) ?? 0), req),
+  }));
+}

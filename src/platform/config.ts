@@ -25,6 +25,10 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   rateLimitPerMinute: number;
+  /** GraphQL: a query stops after this long (ms) and answers QUERY_TOO_COMPLEX. */
+  graphqlTimeoutMs: number;
+  /** GraphQL: an answer larger than this (bytes of JSON) is not sent; QUERY_TOO_COMPLEX instead. */
+  graphqlMaxResponseBytes: number;
   wsMessagesPerMinute: number;
   wsMaxConnectionsPerUser: number;
   wsMaxMessageBytes: number;
@@ -265,6 +269,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     publicUrl,
     mailFrom: overrides.mailFrom ?? str(env, 'MAIL_FROM') ?? 'TRCR <no-reply@trcr.local>',
     rateLimitPerMinute: checkInt('rateLimitPerMinute', overrides.rateLimitPerMinute ?? int(env, 'RATE_LIMIT_PER_MINUTE', 100, 1), 1),
+    graphqlTimeoutMs: checkInt('graphqlTimeoutMs', overrides.graphqlTimeoutMs ?? int(env, 'GRAPHQL_TIMEOUT_MS', 10_000, 1), 1),
+    graphqlMaxResponseBytes: checkInt(
+      'graphqlMaxResponseBytes',
+      overrides.graphqlMaxResponseBytes ?? int(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 5 * 1024 * 1024, 1),
+      1,
+    ),
     wsMessagesPerMinute: checkInt('wsMessagesPerMinute', overrides.wsMessagesPerMinute ?? int(env, 'WS_MESSAGES_PER_MINUTE', 60, 1), 1),
     wsMaxConnectionsPerUser: checkInt(
       'wsMaxConnectionsPerUser',

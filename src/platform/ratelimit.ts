@@ -21,10 +21,19 @@ export interface RateLimitResult {
   resetSeconds: number;
   /** Seconds to wait before retrying (0 when allowed). Use for `Retry-After`. */
   retryAfterSeconds: number;
+  /** How many of the points asked for fitted in the window (`allowed` ⇔ all of them). */
+  granted: number;
 }
 
 export interface RateLimiter {
-  consume(key: string): Promise<RateLimitResult>;
+  /**
+   * Counts `points` calls (default 1) for `key`, atomically. Calls beyond the limit are counted too
+   * (a refused call still costs, as ever); `granted` says how many fitted, so a batch can run those
+   * and refuse the rest.
+   */
+  consume(key: string, points?: number): Promise<RateLimitResult>;
+  /** Gives back `points` consumed by calls that were then not made (a refused all-or-nothing batch). */
+  refund(key: string, points: number): Promise<void>;
   reset(key: string): Promise<void>;
   /** Forgets every key of this limiter: its Redis keys (`<keyPrefix>:*`) and its memory counters. */
   clear(): Promise<void>;
@@ -78,33 +87,41 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   };
   let limiters = build();
 
-  const toResult = (res: RateLimiterRes, allowed: boolean): RateLimitResult => {
+  const toResult = (res: RateLimiterRes, allowed: boolean, asked: number): RateLimitResult => {
     const resetSeconds = Math.max(0, Math.ceil(res.msBeforeNext / 1000));
+    // Points used before this call: whatever of the window was left then is what this call got.
+    const before = Math.max(0, res.consumedPoints - asked);
     return {
       allowed,
       limit: points,
       remaining: allowed ? Math.max(0, res.remainingPoints) : 0,
       resetSeconds,
       retryAfterSeconds: allowed ? 0 : Math.max(1, resetSeconds),
+      granted: allowed ? asked : Math.min(asked, Math.max(0, points - before)),
     };
   };
 
   return {
     shared: () => !opts.redis || opts.redis.status === 'ready',
-    async consume(key) {
+    async consume(key, asked = 1) {
+      if (!Number.isInteger(asked) || asked < 1) throw new Error('rate limiter: consume() takes a positive integer of points');
       try {
-        return toResult(await limiters.primary.consume(key, 1), true);
+        return toResult(await limiters.primary.consume(key, asked), true, asked);
       } catch (rej) {
-        if (rej instanceof RateLimiterRes) return toResult(rej, false);
+        if (rej instanceof RateLimiterRes) return toResult(rej, false, asked);
         // A store error the insurance limiter did not absorb: limit in memory rather than fail.
         opts.log?.warn({ err: rej, keyPrefix }, 'rate limiter store failed, using memory');
         try {
-          return toResult(await limiters.memory.consume(key, 1), true);
+          return toResult(await limiters.memory.consume(key, asked), true, asked);
         } catch (rej2) {
-          if (rej2 instanceof RateLimiterRes) return toResult(rej2, false);
-          return { allowed: true, limit: points, remaining: points, resetSeconds: durationSeconds, retryAfterSeconds: 0 };
+          if (rej2 instanceof RateLimiterRes) return toResult(rej2, false, asked);
+          return { allowed: true, limit: points, remaining: points, resetSeconds: durationSeconds, retryAfterSeconds: 0, granted: asked };
         }
       }
+    },
+    async refund(key, given) {
+      // With Redis down, the store's insurance limiter takes the refund as it took the consume.
+      await limiters.primary.reward(key, given).catch((err: unknown) => opts.log?.warn({ err, keyPrefix }, 'rate limiter refund failed'));
     },
     async reset(key) {
       const { primary, memory } = limiters;

@@ -67,7 +67,7 @@ describe('queries from the docs', () => {
       alice.access_token,
       `query Orgs($id: ID!) {
         organizations { id name role }
-        organization(id: $id) { id slug settings { timezone currency } members { user_id role user { id name email } } }
+        organization(id: $id) { id slug settings { timezone currency } members { data { user_id role user { id name email } } pagination { total } } }
       }`,
       { id: alice.orgId },
     );
@@ -75,7 +75,8 @@ describe('queries from the docs', () => {
     expect(res.body.data.organizations).toEqual([expect.objectContaining({ id: alice.orgId, role: 'owner' })]);
     const org = res.body.data.organization;
     expect(org.settings).toEqual({ timezone: 'UTC', currency: 'USD' });
-    expect(org.members.map((m: any) => [m.user.name, m.role])).toEqual([
+    expect(org.members.pagination).toEqual({ total: 2 });
+    expect(org.members.data.map((m: any) => [m.user.name, m.role])).toEqual([
       ['Alice', 'owner'],
       ['Bob', 'member'],
     ]);
@@ -112,15 +113,21 @@ describe('queries from the docs', () => {
       `query P($id: ID!) {
         project(id: $id) {
           id name
-          tasks(status: "open") { id title status assignee { name } assignees { name } project { id name } }
-          all: tasks { title }
-          time_entries(from: "2026-03-01", to: "2026-03-31") { id duration duration_secs user { name } task { title } project { name } }
+          tasks(status: "open") { data { id title status assignee { name } assignees { name } project { id name } } }
+          all: tasks { data { title } pagination { total page per_page total_pages } }
+          time_entries(from: "2026-03-01", to: "2026-03-31") {
+            data { id duration duration_secs user { name } task { title } project { name } }
+          }
         }
       }`,
       { id: projectId },
     );
     expect(res.body.errors).toBeUndefined();
-    const p = res.body.data.project;
+    const p = { ...res.body.data.project };
+    p.tasks = p.tasks.data;
+    expect(res.body.data.project.all.pagination).toEqual({ total: 3, page: 1, per_page: 25, total_pages: 1 });
+    p.all = p.all.data;
+    p.time_entries = p.time_entries.data;
     expect(p.tasks.map((t: any) => t.title)).toEqual(['Design', 'Build']);
     expect(p.tasks[0].assignees.map((u: any) => u.name).sort()).toEqual(['Alice', 'Bob']);
     expect(p.tasks[1].assignee).toEqual({ name: 'Bob' });
@@ -138,7 +145,7 @@ describe('queries from the docs', () => {
   });
 
   it('time_entries(from, to) rejects a malformed date with VALIDATION_ERROR', async () => {
-    const res = await gql(server, alice.access_token, `{ project(id: "${projectId}") { time_entries(from: "March") { id } } }`);
+    const res = await gql(server, alice.access_token, `{ project(id: "${projectId}") { time_entries(from: "March") { data { id } } } }`);
     expect(res.body.errors[0].extensions).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'from' } });
   });
 
@@ -249,8 +256,8 @@ describe('HTTP', () => {
 
 describe('limits', () => {
   it(`a query deeper than ${MAX_DEPTH} is refused`, async () => {
-    // project → tasks → project → tasks → … : 10 levels.
-    const deep = `{ project(id: "${projectId}") { tasks { project { tasks { project { tasks { project { tasks { project { id } } } } } } } } } }`;
+    // project → tasks → data → project → tasks → data → … : 11 levels.
+    const deep = `{ project(id: "${projectId}") { tasks { data { project { tasks { data { project { tasks { data { project { id } } } } } } } } } } }`;
     const res = await gql(server, alice.access_token, deep);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(/depth/i);

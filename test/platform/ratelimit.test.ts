@@ -20,6 +20,15 @@ describe('rate limiter (memory)', () => {
     expect((await rl.consume('u1')).remaining).toBe(2);
   });
 
+  it('consumes several points at once: granted says how many fitted; refund gives points back', async () => {
+    const rl = createRateLimiter({ points: 5, durationSeconds: 60, keyPrefix: 'test:mem:multi' });
+    expect(await rl.consume('k', 3)).toMatchObject({ allowed: true, remaining: 2, granted: 3 });
+    expect(await rl.consume('k', 4)).toMatchObject({ allowed: false, remaining: 0, granted: 2 });
+    await rl.refund('k', 4);
+    expect(await rl.consume('k', 2)).toMatchObject({ allowed: true, remaining: 0, granted: 2 });
+    expect(await rl.consume('k')).toMatchObject({ allowed: false, granted: 0 });
+  });
+
   it('keeps a fixed window: refused requests do not extend it', async () => {
     const rl = createRateLimiter({ points: 1, durationSeconds: 1, keyPrefix: 'test:mem:fixed' });
     const opened = Date.now();

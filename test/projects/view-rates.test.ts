@@ -73,20 +73,20 @@ describe('answers: only readers with view_rates see rates', () => {
   it('GraphQL: root fields and nested fields (a task’s project, an entry’s project, a project’s entries)', async () => {
     const task = await team.owner.rest.post('/tasks', { title: 'Rated', project_id: projectId });
     const query = `query($p: ID!, $t: ID!, $o: ID) {
-      project(id: $p, orgId: $o) { hourly_rate_cents hourly_rate time_entries { hourly_rate_cents } }
+      project(id: $p, orgId: $o) { hourly_rate_cents hourly_rate time_entries { data { hourly_rate_cents } } }
       task(id: $t, orgId: $o) { project { hourly_rate_cents hourly_rate } }
       timeEntries(orgId: $o, projectId: $p) { data { hourly_rate_cents project { hourly_rate_cents } } }
     }`;
     const variables = { p: projectId, t: task.body.data.id, o: team.orgId };
     const manager = (await gql(team.server, team.manager.token, query, variables)).body;
     expect(manager.errors).toBeUndefined();
-    expect(manager.data.project).toEqual({ hourly_rate_cents: 15000, hourly_rate: 150, time_entries: [{ hourly_rate_cents: 15000 }] });
+    expect(manager.data.project).toEqual({ hourly_rate_cents: 15000, hourly_rate: 150, time_entries: { data: [{ hourly_rate_cents: 15000 }] } });
     expect(manager.data.task.project).toEqual({ hourly_rate_cents: 15000, hourly_rate: 150 });
     expect(manager.data.timeEntries.data).toEqual([{ hourly_rate_cents: 15000, project: { hourly_rate_cents: 15000 } }]);
 
     const member = (await gql(team.server, team.member.token, query, variables)).body;
     expect(member.errors).toBeUndefined();
-    expect(member.data.project).toEqual({ hourly_rate_cents: null, hourly_rate: null, time_entries: [{ hourly_rate_cents: null }] });
+    expect(member.data.project).toEqual({ hourly_rate_cents: null, hourly_rate: null, time_entries: { data: [{ hourly_rate_cents: null }] } });
     expect(member.data.task.project).toEqual({ hourly_rate_cents: null, hourly_rate: null });
     expect(member.data.timeEntries.data).toEqual([{ hourly_rate_cents: null, project: { hourly_rate_cents: null } }]);
   });

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { Project } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 import { validateInput } from '../execute.js';
-import { byKey, keyArray, type Batch } from '../graph.js';
+import { byKey, keyArray, nestedPage, pageVariant, type Batch } from '../graph.js';
 import { tasksOfProjects } from '../tasks/graph.js';
 import { timeEntriesOfProjects } from '../time_entries/graph.js';
 import { toProject, type ProjectRow } from './model.js';
@@ -52,17 +52,22 @@ export const projectResolvers = {
     tasks: (p, args, ctx) => {
       // The filter is `tasks.list`'s: the same generated validation (its status values, the text rule).
       if (args.status != null) validateInput('tasks.list', { status: args.status });
+      const req = nestedPage(args);
       return ctx.loaders
-        .of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }), { variant: args.status ?? '' })
+        .of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }, req), {
+          variant: `${args.status ?? ''}\u0000${pageVariant(req)}`,
+        })
         .load(p.id);
     },
-    time_entries: (p, args, ctx) =>
-      ctx.loaders
-        .of('entriesOfProject', p.org_id, (sql, org, ids) => timeEntriesOfProjects(sql, org, ids, { from: args.from, to: args.to }), {
-          variant: `${args.from ?? ''}\u0000${args.to ?? ''}`,
+    time_entries: (p, args, ctx) => {
+      const req = nestedPage(args);
+      return ctx.loaders
+        .of('entriesOfProject', p.org_id, (sql, org, ids) => timeEntriesOfProjects(sql, org, ids, { from: args.from, to: args.to }, req), {
+          variant: `${args.from ?? ''}\u0000${args.to ?? ''}\u0000${pageVariant(req)}`,
           schema: 'TimeEntry',
         })
-        .load(p.id),
+        .load(p.id);
+    },
     client: (p, _args, ctx) => (p.client_id ? ctx.loaders.of('client', p.org_id, clientsByIds).load(p.client_id) : null),
     task_count: async (p, _args, ctx) => (await ctx.loaders.of('projectStats', p.org_id, projectStats).load(p.id)).task_count,
     total_hours: async (p, _args, ctx) => (await ctx.loaders.of('projectStats', p.org_id, projectStats).load(p.id)).total_hours,

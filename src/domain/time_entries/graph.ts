@@ -3,7 +3,8 @@ import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { TimeEntry } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 import { validationError } from '../../platform/errors.js';
-import { groupByKey, keyArray } from '../graph.js';
+import { keyArray, pageBounds, pagesByKey, type Page } from '../graph.js';
+import type { PageRequest } from '../pagination.js';
 import { projectsByIds } from '../projects/graph.js';
 import { must, tasksByIds } from '../tasks/graph.js';
 import { usersByIds } from '../users/graph.js';
@@ -20,22 +21,22 @@ export function checkRangeBound(value: string | null | undefined, field: 'from' 
 }
 
 /**
- * The projects' time entries, newest first, started within [from, to]: a date means the start
- * (`from`) or the end (`to`) of that day in the organization's time zone, as `time_entries.list` reads them.
+ * One page of each project's time entries, newest first, started within [from, to]: a date means the
+ * start (`from`) or the end (`to`) of that day in the organization's time zone, as `time_entries.list`
+ * reads them.
  */
 export async function timeEntriesOfProjects(
   sql: AnySql,
   orgId: string,
   projectIds: readonly string[],
   range: { from?: string | null | undefined; to?: string | null | undefined },
-): Promise<TimeEntry[][]> {
+  req: PageRequest,
+): Promise<Page<TimeEntry>[]> {
   const { from, to } = range;
   checkRangeBound(from, 'from');
   checkRangeBound(to, 'to');
   const tz = sql`(select timezone from organizations where id = ${orgId})`;
-  const rows = await sql<TimeEntryRow[]>`
-    select te.* from time_entries te
-    where te.org_id = ${orgId} and te.project_id = any(${keyArray(sql, projectIds)}::text[])
+  const where = (keys: readonly string[]) => sql`te.org_id = ${orgId} and te.project_id = any(${keyArray(sql, keys)}::text[])
       ${
         from == null
           ? sql``
@@ -49,9 +50,27 @@ export async function timeEntriesOfProjects(
           : DATE_RE.test(to)
             ? sql`and te.started_at < (${to}::date + 1)::timestamp at time zone ${tz}`
             : sql`and te.started_at <= ${to}::timestamptz`
-      }
-    order by te.started_at desc, te.id desc`;
-  return groupByKey(projectIds, rows.map(toTimeEntry), (e) => e.project_id!);
+      }`;
+  const bounds = pageBounds(req);
+  const rows = await sql<(TimeEntryRow & { total: string })[]>`
+    select * from (
+      select te.*,
+        count(*) over (partition by te.project_id) as total,
+        row_number() over (partition by te.project_id order by te.started_at desc, te.id desc) as rn
+      from time_entries te where ${where(projectIds)}
+    ) x
+    where x.rn > ${bounds.from} and x.rn <= ${bounds.to}
+    order by x.project_id, x.rn`;
+  return pagesByKey(
+    projectIds,
+    rows,
+    (r) => r.project_id!,
+    toTimeEntry,
+    req,
+    (keys) =>
+      sql<{ key: string; n: string }[]>`
+      select te.project_id as key, count(*) as n from time_entries te where ${where(keys)} group by te.project_id`,
+  );
 }
 
 export const timeEntryResolvers = {

@@ -4,24 +4,19 @@
  *   for queries only (a mutation over GET answers 405). Subscriptions need graphql-ws.
  * Request errors (bad JSON, syntax, validation, limits) answer 400 without executing; an invalid
  * Bearer token answers 401; executed requests answer 200 with `data` and any field `errors`.
+ * A mutation document costs one call of the API limit per root field: when the window cannot hold
+ * them all, nothing runs and the answer is 429 RATE_LIMIT_EXCEEDED.
  */
-import {
-  execute as executeGraphql,
-  getOperationAST,
-  GraphQLError,
-  OperationTypeNode,
-  parse,
-  validate,
-  type DocumentNode,
-  type GraphQLSchema,
-} from './graphql.js';
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, validate, type DocumentNode, type GraphQLSchema } from './graphql.js';
 import type Koa from 'koa';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import { readJsonBody } from '../http/body.js';
+import { chargeCalls } from '../http/middleware.js';
 import { opContextOf, type ApiContext } from '../http/state.js';
+import { executeWithinBudget } from './budget.js';
 import { appGraphQLError, errorBody, formatResult } from './errors.js';
-import { validationRules } from './limits.js';
+import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
 
@@ -121,15 +116,15 @@ export function createGraphqlHandler(svc: Services): (ctx: Koa.Context) => Promi
       return answer(400, errorBody([new GraphQLError('Subscriptions run over graphql-ws: open a WebSocket to /graphql')], svc.log, requestId));
     }
 
+    // The request was counted once; each further root mutation field is one more call, all or nothing.
+    await chargeCalls(ctx, svc, callsOf(prepared, operation), { allOrNothing: true });
+
     const op = opContextOf(ctx, svc, 'graphql');
     const contextValue: GraphContext = { op, loaders: new GraphLoaders(op) };
-    const result = await executeGraphql({
-      schema,
-      document: prepared,
-      variableValues: params.variables,
-      operationName: params.operationName,
-      contextValue,
-    });
+    const result = await executeWithinBudget(
+      { schema, document: prepared, variableValues: params.variables, operationName: params.operationName, contextValue },
+      { timeoutMs: svc.config.graphqlTimeoutMs, maxBytes: svc.config.graphqlMaxResponseBytes },
+    );
     // No `data` at all: the variables did not fit the operation (a request error, nothing ran).
     answer('data' in result ? 200 : 400, formatResult(result, svc.log, requestId));
   };

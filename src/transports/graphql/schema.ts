@@ -7,12 +7,21 @@ import { buildSchema, isObjectType, type GraphQLFieldResolver, type GraphQLSchem
 import { typeDefs } from '../../../generated/graphql/bindings.js';
 import type { GraphContext } from '../../domain/graph.js';
 import { graphResolvers } from '../../domain/index.js';
+import { budgetSpent } from './budget.js';
 import { rootResolvers } from './root.js';
 import { subscriptionResolvers } from './subscriptions.js';
 
 /** A resolver of any field: the parent is `unknown` here, the arguments keep graphql-js's own (untyped) default. */
 type AnyResolver = GraphQLFieldResolver<unknown, GraphContext>;
 type FieldSpec = AnyResolver | { subscribe: AnyResolver; resolve: AnyResolver };
+
+/** A resolver that refuses to start once the request's time budget ran out (budget.ts). */
+function guarded(resolve: AnyResolver): AnyResolver {
+  return (source, args, ctx, info) => {
+    if (ctx.budget?.expired) throw budgetSpent();
+    return resolve(source, args, ctx, info);
+  };
+}
 
 /** Sets `resolve` (and `subscribe`) on each named field; a name missing from the schema is a startup error. */
 function attach(schema: GraphQLSchema, typeName: string, fields: Record<string, FieldSpec>): void {
@@ -23,7 +32,7 @@ function attach(schema: GraphQLSchema, typeName: string, fields: Record<string, 
     const field = defined[name];
     if (!field) throw new Error(`GraphQL schema has no field ${typeName}.${name}`);
     if (typeof spec === 'function') {
-      field.resolve = spec;
+      field.resolve = guarded(spec);
     } else {
       field.subscribe = spec.subscribe;
       field.resolve = spec.resolve;

@@ -2,22 +2,29 @@
  * GraphQL over WebSocket (graphql-ws protocol `graphql-transport-ws`) at /graphql: subscriptions,
  * and queries/mutations too. `connectionParams.authorization` ("Bearer <jwt or trcr_pat_…>") is
  * checked once in `onConnect`; a missing or invalid token closes the socket with 4403 Forbidden.
+ * An acknowledged connection holds one of the user's socket slots, shared with /ws (5 per user across
+ * every instance): the 6th socket of either kind is closed with 4009 Too many connections, the /ws
+ * close code (specs/asyncapi/trcr-ws.yaml). The slot is refreshed while the socket lives and released
+ * when it closes (a crashed instance's slots expire).
  * Every operation is validated with the same limits as over HTTP and counts toward the caller's
  * per-minute API limit.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, validate } from './graphql.js';
+import { getOperationAST, GraphQLError, parse, validate } from './graphql.js';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { WS_CLOSE } from '../../../generated/ws-actions.js';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
 import type { Actor } from '../../domain/context.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import { bearerToken } from '../http/middleware.js';
+import type { ConnectionSlots } from '../shared/connection-slots.js';
+import { executeWithinBudget } from './budget.js';
 import { formatError, formatResult } from './errors.js';
-import { validationRules } from './limits.js';
+import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
 
@@ -28,7 +35,11 @@ export interface GraphqlWs {
 }
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
+  /** Set by graphql-ws's `useServer`. */
+  socket: WebSocket;
   actor?: Actor;
+  /** The socket slot this connection holds (see `slots`), and the timer keeping it alive. */
+  slot?: { userId: string; connId: string; refresh: NodeJS.Timeout };
 }
 
 /** How long shutdown waits for clients to answer the close frame before cutting them off. */
@@ -39,7 +50,8 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   return typeof value === 'string' ? value : '';
 }
 
-export function createGraphqlWs(svc: Services): GraphqlWs {
+/** `slots`: the per-user socket cap shared with /ws (one per process, see src/server.ts). */
+export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlWs {
   const schema = getSchema();
   const wss = new WebSocketServer({ noServer: true, maxPayload: svc.config.wsMaxMessageBytes });
 
@@ -47,21 +59,57 @@ export function createGraphqlWs(svc: Services): GraphqlWs {
     {
       schema,
       validate: (s, document) => validate(s, document, validationRules),
+      execute: (args) => executeWithinBudget(args, { timeoutMs: svc.config.graphqlTimeoutMs, maxBytes: svc.config.graphqlMaxResponseBytes }),
       async onConnect(ctx) {
         const token = bearerToken(authorizationOf(ctx.connectionParams));
         if (!token) return false;
+        let actor: Actor;
         try {
-          ctx.extra.actor = await authenticateBearer(svc, token);
-          return true;
+          actor = await authenticateBearer(svc, token);
         } catch (err) {
           if (err instanceof AppError && err.code === 'UNAUTHORIZED') return false;
           throw err;
         }
+        const socket = ctx.extra.socket;
+        const connId = newId('req');
+        if (!(await slots.acquire(actor.userId, connId))) {
+          // graphql-ws then tries 4403, which `ws` ignores on a socket already closing.
+          socket.close(WS_CLOSE.tooManyConnections.code, WS_CLOSE.tooManyConnections.reason);
+          return false;
+        }
+        if (socket.readyState !== socket.OPEN) {
+          // Closed while the slot was being taken: onClose has run already, so give it back here.
+          slots.release(actor.userId, connId);
+          return false;
+        }
+        const refresh = setInterval(() => slots.refresh(actor.userId, connId), svc.config.wsPingIntervalMs).unref();
+        ctx.extra.slot = { userId: actor.userId, connId, refresh };
+        ctx.extra.actor = actor;
+        return true;
       },
-      async onSubscribe(ctx) {
+      onClose(ctx) {
+        const slot = ctx.extra.slot;
+        if (!slot) return;
+        ctx.extra.slot = undefined;
+        clearInterval(slot.refresh);
+        slots.release(slot.userId, slot.connId);
+      },
+      async onSubscribe(ctx, _id, payload) {
         const actor = ctx.extra.actor;
         if (!actor) return [new GraphQLError('Unauthorized', { extensions: { code: 'UNAUTHORIZED' } })];
-        const limit = await svc.limiter.consume(`user:${actor.userId}`);
+        // One call per operation, one per root field of a mutation (all or nothing, as over HTTP).
+        // A document that does not parse costs one; graphql-ws then answers its syntax error.
+        let calls = 1;
+        try {
+          const document = parse(payload.query);
+          const operation = getOperationAST(document, payload.operationName);
+          if (operation) calls = callsOf(document, operation);
+        } catch {
+          calls = 1;
+        }
+        const key = `user:${actor.userId}`;
+        const limit = await svc.limiter.consume(key, calls);
+        if (!limit.allowed && calls > 1) await svc.limiter.refund(key, calls - 1);
         if (!limit.allowed) {
           const message = `Rate limit of ${limit.limit} requests per minute exceeded; retry in ${limit.retryAfterSeconds} s`;
           return [new GraphQLError(message, { extensions: { code: 'RATE_LIMIT_EXCEEDED', details: { retry_after: limit.retryAfterSeconds } } })];

@@ -10,6 +10,7 @@ import type Koa from 'koa';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
 import { newId } from '../../platform/ids.js';
 import { AppError, errorToAnswer, unauthorized } from '../../platform/errors.js';
+import type { RateLimitResult } from '../../platform/ratelimit.js';
 import type { Services } from '../../platform/services.js';
 import type { ApiContext, ApiState } from './state.js';
 
@@ -79,29 +80,71 @@ export function authenticate(svc: Services): ApiMiddleware {
   };
 }
 
+/** The key of the caller's API limit: the user, or the client IP for anonymous callers. */
+export const rateLimitKey = (ctx: ApiContext): string => (ctx.state.actor ? `user:${ctx.state.actor.userId}` : `ip:${ctx.ip}`);
+
+/** The X-RateLimit-* headers of a limit result. */
+export function setRateLimitHeaders(ctx: ApiContext, r: RateLimitResult): void {
+  ctx.set('X-RateLimit-Limit', String(r.limit));
+  ctx.set('X-RateLimit-Remaining', String(r.remaining));
+  ctx.set('X-RateLimit-Reset', String(Math.max(0, Math.ceil(r.resetSeconds))));
+}
+
+/** RATE_LIMIT_EXCEEDED for a refused result (with `Retry-After`). */
+export function rateLimitError(r: RateLimitResult): AppError {
+  return new AppError(
+    'RATE_LIMIT_EXCEEDED',
+    `Rate limit of ${r.limit} requests per minute exceeded; retry in ${r.retryAfterSeconds} s`,
+    { retry_after: r.retryAfterSeconds },
+    r.retryAfterSeconds,
+  );
+}
+
 /**
  * The per-user API limit shared by REST, GraphQL and MCP (`config.rateLimitPerMinute`), keyed by
  * user id, or by client IP for anonymous callers. Every answer carries the X-RateLimit-* headers:
  * Limit (requests per window), Remaining (left in this window) and Reset (whole seconds until the
  * window resets, 0..60, as documented; not a timestamp).
+ * This counts the request as one call; a transport whose request carries several calls (an MCP
+ * JSON-RPC batch, a GraphQL document with several mutations) charges the others with `chargeCalls`.
  */
 export function rateLimit(svc: Services): ApiMiddleware {
   return async (ctx, next) => {
-    const key = ctx.state.actor ? `user:${ctx.state.actor.userId}` : `ip:${ctx.ip}`;
-    const r = await svc.limiter.consume(key);
-    ctx.set('X-RateLimit-Limit', String(r.limit));
-    ctx.set('X-RateLimit-Remaining', String(r.remaining));
-    ctx.set('X-RateLimit-Reset', String(Math.max(0, Math.ceil(r.resetSeconds))));
-    if (!r.allowed) {
-      throw new AppError(
-        'RATE_LIMIT_EXCEEDED',
-        `Rate limit of ${r.limit} requests per minute exceeded; retry in ${r.retryAfterSeconds} s`,
-        { retry_after: r.retryAfterSeconds },
-        r.retryAfterSeconds,
-      );
-    }
+    const r = await svc.limiter.consume(rateLimitKey(ctx));
+    setRateLimitHeaders(ctx, r);
+    if (!r.allowed) throw rateLimitError(r);
     await next();
   };
+}
+
+/**
+ * Charges the calls of a request beyond the one `rateLimit` counted: `calls` in all (1 charges
+ * nothing). Returns how many of them may run (the first ones, at least the one already counted) and,
+ * when not all may, the error the others answer; updates the X-RateLimit-* headers. With
+ * `allOrNothing`, a request that does not fit entirely is refused (RATE_LIMIT_EXCEEDED thrown) and
+ * the extra points are given back, so only the refused request itself was counted.
+ */
+export async function chargeCalls(
+  ctx: ApiContext,
+  svc: Services,
+  calls: number,
+  opts: { allOrNothing?: boolean } = {},
+): Promise<{ allowed: number; refusal?: AppError }> {
+  if (calls <= 1) return { allowed: calls };
+  const key = rateLimitKey(ctx);
+  const extra = calls - 1;
+  const r = await svc.limiter.consume(key, extra);
+  if (r.allowed) {
+    setRateLimitHeaders(ctx, r);
+    return { allowed: calls };
+  }
+  if (opts.allOrNothing) {
+    await svc.limiter.refund(key, extra);
+    setRateLimitHeaders(ctx, { ...r, remaining: r.granted });
+    throw rateLimitError(r);
+  }
+  setRateLimitHeaders(ctx, r);
+  return { allowed: 1 + r.granted, refusal: rateLimitError(r) };
 }
 
 /** Runs middleware in order, like koa-compose (kept here to avoid depending on Koa's internals). */

@@ -13,7 +13,8 @@ import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
 import { closeWithin } from '../shared/sockets.js';
-import { SlidingWindow, type ConnectionSlots } from './limits.js';
+import type { ConnectionSlots } from '../shared/connection-slots.js';
+import { SlidingWindow } from './limits.js';
 import { correlationOf, errorReply, isWsAction, okReply, parseJson, pongReply, toClientMessage, WS_CLOSE, type ClientMessage } from './protocol.js';
 
 /** A client still sending after this many rate-limited messages within a minute is disconnected (4008). */

@@ -9,7 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { Services } from '../../platform/services.js';
 import { ActionConnection } from './connection.js';
 import { EventHub } from './hub.js';
-import { createConnectionSlots } from './limits.js';
+import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { WS_CLOSE } from './protocol.js';
 
 export interface ActionWs {
@@ -25,17 +25,11 @@ function closeReason(code: number): { code: number; reason: string } {
   return Object.values(WS_CLOSE).find((c) => c.code === code) ?? { code, reason: '' };
 }
 
-export function createActionWs(svc: Services): ActionWs {
+/** `slots`: the per-user socket cap shared with graphql-ws (one per process, see src/server.ts). */
+export function createActionWs(svc: Services, slots: ConnectionSlots): ActionWs {
   const cfg = svc.config;
   const wss = new WebSocketServer({ noServer: true, maxPayload: cfg.wsMaxMessageBytes, clientTracking: false });
   const hub = new EventHub();
-  // A slot outlives a missed heartbeat or two, so only a crashed instance's connections expire.
-  const slots = createConnectionSlots({
-    redis: svc.redis,
-    max: cfg.wsMaxConnectionsPerUser,
-    ttlMs: 2 * cfg.wsPingIntervalMs + cfg.wsPongTimeoutMs,
-    log: svc.log,
-  });
   const connections = new Set<ActionConnection>();
   const unsubscribe = svc.bus.subscribe((e) => hub.deliver(e));
   let closing: Promise<void> | undefined;

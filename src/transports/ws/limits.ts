@@ -1,9 +1,7 @@
 /**
- * The /ws limits that need state: messages per minute per connection (a sliding window kept on the
- * connection) and open connections per user, counted across instances.
+ * The /ws limit that needs state: messages per minute per connection (a sliding window kept on the
+ * connection). Open connections per user are counted with graphql-ws's (src/transports/shared/connection-slots.ts).
  */
-import type { Logger } from '../../platform/logger.js';
-import type { Redis } from '../../platform/redis.js';
 
 /** Counts events in the last `windowMs`; `hit` records one and says whether it was within `limit`. */
 export class SlidingWindow {
@@ -35,80 +33,4 @@ export class SlidingWindow {
     while (drop < this.times.length && this.times[drop]! <= oldest) drop++;
     if (drop > 0) this.times.splice(0, drop);
   }
-}
-
-/**
- * Open authenticated connections per user. With Redis: a sorted set per user (member = connection
- * id, score = expiry in ms), so every instance counts the same connections; entries of a crashed
- * instance expire because live connections refresh theirs on each heartbeat. Without Redis (or while
- * it is unreachable): this process's own connections.
- */
-export interface ConnectionSlots {
-  /** Takes a slot for `connId`; false when the user already has `max` live connections. */
-  acquire(userId: string, connId: string): Promise<boolean>;
-  /** Extends the slot's expiry (called on the heartbeat). */
-  refresh(userId: string, connId: string): void;
-  release(userId: string, connId: string): void;
-}
-
-const KEY_PREFIX = 'trcr:ws:conns:';
-
-// Prune expired entries, count, add if there is room: atomic, so two instances cannot both take the last slot.
-const ACQUIRE_SCRIPT = `
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
-redis.call('ZADD', KEYS[1], ARGV[2], ARGV[4])
-redis.call('PEXPIRE', KEYS[1], ARGV[5])
-return 1`;
-
-export function createConnectionSlots(opts: { redis: Redis | null; max: number; ttlMs: number; log: Pick<Logger, 'warn'> }): ConnectionSlots {
-  const { redis, max, ttlMs, log } = opts;
-  const local = new Map<string, Set<string>>();
-
-  const acquireLocal = (userId: string, connId: string): boolean => {
-    const set = local.get(userId) ?? new Set<string>();
-    if (set.size >= max) return false;
-    set.add(connId);
-    local.set(userId, set);
-    return true;
-  };
-  const releaseLocal = (userId: string, connId: string): void => {
-    const set = local.get(userId);
-    if (!set) return;
-    set.delete(connId);
-    if (set.size === 0) local.delete(userId);
-  };
-  const warn = (err: unknown, what: string): void => log.warn({ err }, `ws connection count: ${what} failed in redis`);
-
-  return {
-    async acquire(userId, connId) {
-      if (redis) {
-        const now = Date.now();
-        try {
-          const ok = await redis.eval(ACQUIRE_SCRIPT, 1, KEY_PREFIX + userId, now, now + ttlMs, max, connId, ttlMs * 2);
-          if (Number(ok) !== 1) return false;
-          // Tracked locally too, so a Redis outage later still counts this connection.
-          local.set(userId, (local.get(userId) ?? new Set<string>()).add(connId));
-          return true;
-        } catch (err) {
-          warn(err, 'acquire');
-        }
-      }
-      return acquireLocal(userId, connId);
-    },
-    refresh(userId, connId) {
-      if (!redis) return;
-      redis
-        .multi()
-        .zadd(KEY_PREFIX + userId, Date.now() + ttlMs, connId)
-        .pexpire(KEY_PREFIX + userId, ttlMs * 2)
-        .exec()
-        .catch((err: unknown) => warn(err, 'refresh'));
-    },
-    release(userId, connId) {
-      releaseLocal(userId, connId);
-      if (!redis) return;
-      redis.zrem(KEY_PREFIX + userId, connId).catch((err: unknown) => warn(err, 'release'));
-    },
-  };
 }
