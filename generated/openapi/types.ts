@@ -783,8 +783,8 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * User
-         * @description A person with a TRCR account. The same user can belong to several organizations.
+         * CurrentUser
+         * @description The signed-in user (`GET /me`, register and login): the fields of `User` plus their private `default_org_id`, which only they see.
          * @example {
          *       "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
          *       "email": "jane@example.com",
@@ -794,7 +794,7 @@ export interface components {
          *       "created_at": "2026-03-01T09:00:00Z"
          *     }
          */
-        User: {
+        CurrentUser: {
             /** @description User id (`usr_…`). */
             id: components["schemas"]["Id"];
             /**
@@ -837,7 +837,7 @@ export interface components {
              */
             expires_in: number;
             /** @description The signed-in user (register and login only). */
-            user?: components["schemas"]["User"];
+            user?: components["schemas"]["CurrentUser"];
         };
         /**
          * ErrorCode
@@ -2227,7 +2227,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["User"];
+                        data: components["schemas"]["CurrentUser"];
                     };
                 };
             };

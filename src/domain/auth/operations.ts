@@ -9,7 +9,7 @@ import { withTx } from '../../platform/tx.js';
 import type { Contexts } from '../context.js';
 import { joinPendingInvitations } from '../members/model.js';
 import { createOrganization } from '../organizations/model.js';
-import { findUserByEmail, normalizeEmail, toUser, type UserRow } from '../users/model.js';
+import { findUserByEmail, normalizeEmail, toCurrentUser, type UserRow } from '../users/model.js';
 import { authTokens, issueRefreshToken, revokeFamily, type Session } from './sessions.js';
 
 const FORGOT_PASSWORD_MESSAGE = 'If an account exists for this email address, a password reset link has been sent to it.';
@@ -59,7 +59,7 @@ export const authOperations = {
       await joinPendingInvitations(sql, emit, user!);
       return { user: user!, session: await issueRefreshToken(sql, created.id) };
     });
-    return authTokens(ctx.svc.config, session, toUser(user));
+    return authTokens(ctx.svc.config, session, toCurrentUser(user));
   },
 
   async 'auth.login'(ctx, input) {
@@ -68,7 +68,7 @@ export const authOperations = {
     const ok = await verifyPassword(user?.password_hash, input.password);
     if (!user || !ok) throw unauthorized('Invalid email or password');
     const session = await issueRefreshToken(ctx.svc.db, user.id);
-    return authTokens(ctx.svc.config, session, toUser(user));
+    return authTokens(ctx.svc.config, session, toCurrentUser(user));
   },
 
   async 'auth.refresh'(ctx, input) {
