@@ -1194,7 +1194,7 @@ export const operationMeta = {
     "name": "auth.refresh",
     "area": "auth",
     "summary": "Exchange a refresh token for new tokens",
-    "description": "Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh\ntoken presented. Replace both tokens you hold. The answer has no `user`.\n\nAn unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that\nwas already rotated is treated as theft: the whole session (every token descended from the same login)\nis revoked and the call answers `UNAUTHORIZED`; sign in again.\n",
+    "description": "Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh\ntoken presented. Replace both tokens you hold. The answer has no `user`.\n\nAn unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that\nwas already rotated is treated as theft: the whole session (every token descended from the same login)\nis revoked (its access tokens and open sockets too) and the call answers `UNAUTHORIZED`; sign in again.\n\nGrace window: within 10 seconds (`REFRESH_REUSE_GRACE_SECONDS`) of a token's rotation, presenting it\nagain (two tabs refreshing at once, a retried request) is not theft: the call answers a new, valid pair\nof the same session, and every pair handed out keeps working.\n",
     "tags": [
       "auth"
     ],

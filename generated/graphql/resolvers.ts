@@ -355,7 +355,9 @@ export type Mutation = {
   logout: SuccessResult;
   /**
    * Exchange a refresh token for a new token pair; the presented token is invalidated. Reusing an already
-   * rotated refresh token revokes the whole session (`UNAUTHORIZED`). The answer has no `user`. No token needed.
+   * rotated refresh token revokes the whole session (`UNAUTHORIZED`), except within 10 seconds of its rotation
+   * (`REFRESH_REUSE_GRACE_SECONDS`: concurrent refreshes), which answers another valid pair of the same session.
+   * The answer has no `user`. No token needed.
    */
   refreshToken: AuthTokens;
   /**

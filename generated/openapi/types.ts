@@ -106,7 +106,11 @@ export interface paths {
          *
          *     An unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that
          *     was already rotated is treated as theft: the whole session (every token descended from the same login)
-         *     is revoked and the call answers `UNAUTHORIZED`; sign in again.
+         *     is revoked (its access tokens and open sockets too) and the call answers `UNAUTHORIZED`; sign in again.
+         *
+         *     Grace window: within 10 seconds (`REFRESH_REUSE_GRACE_SECONDS`) of a token's rotation, presenting it
+         *     again (two tabs refreshing at once, a retried request) is not theft: the call answers a new, valid pair
+         *     of the same session, and every pair handed out keeps working.
          */
         post: operations["auth.refresh"];
         delete?: never;

@@ -73,18 +73,25 @@ export const authOperations = {
 
   async 'auth.refresh'(ctx, input) {
     const hash = sha256(input.refresh_token);
+    const grace = ctx.svc.config.refreshReuseGraceSeconds;
     const outcome = await withTx<RefreshOutcome>(ctx.svc, async (sql) => {
-      // Atomic: of two concurrent uses of one token, exactly one rotates it.
-      const [current] = await sql<{ user_id: string; family_id: string }[]>`
-        update refresh_tokens set rotated_at = now()
-        where token_hash = ${hash} and rotated_at is null and revoked_at is null and expires_at > now()
-        returning user_id, family_id`;
-      if (current) return { session: await issueRefreshToken(sql, current.user_id, current.family_id) };
-      const [known] = await sql<{ family_id: string; rotated_at: string | null }[]>`
-        select family_id, rotated_at from refresh_tokens where token_hash = ${hash}`;
-      if (!known?.rotated_at) return { invalid: true };
-      // A rotated token presented again means it leaked: end the whole session (committed, then 401).
-      await revokeFamily(sql, known.family_id);
+      // The row lock orders concurrent uses of one token: the second waits for the first to commit,
+      // then sees the token rotated (within the grace window: a sibling pair of the same session).
+      const [row] = await sql<{ id: string; user_id: string; family_id: string; rotated: boolean; in_grace: boolean; usable: boolean }[]>`
+        select id, user_id, family_id, rotated_at is not null as rotated,
+               coalesce(rotated_at > now() - make_interval(secs => ${grace}), false) as in_grace,
+               (revoked_at is null and expires_at > now()) as usable
+        from refresh_tokens where token_hash = ${hash}
+        for update`;
+      if (!row?.usable) return { invalid: true };
+      if (!row.rotated) {
+        await sql`update refresh_tokens set rotated_at = now() where id = ${row.id}`;
+        return { session: await issueRefreshToken(sql, row.user_id, row.family_id) };
+      }
+      // A concurrent refresh (two tabs, a retried request) just rotated it: both callers get a working pair.
+      if (row.in_grace) return { session: await issueRefreshToken(sql, row.user_id, row.family_id) };
+      // A rotated token presented again after the grace window means it leaked: end the whole session (committed, then 401).
+      await revokeFamily(sql, row.family_id);
       return { reused: true };
     });
     if ('reused' in outcome) {
