@@ -1152,7 +1152,7 @@ export const operationMeta = {
     "name": "auth.login",
     "area": "auth",
     "summary": "Sign in with email and password",
-    "description": "Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer\ndoes not tell whether an account exists.\n",
+    "description": "Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer\ndoes not tell whether an account exists.\n\nFailed attempts are throttled (counted on every instance; an unknown email counts like a known one). A\nrefused attempt answers `429 RATE_LIMIT_EXCEEDED` with `Retry-After`, even with the right password:\n- the same email from the same address: after 5 consecutive failures that pair is blocked for 60 s,\n  doubling with each further block within a day (2 min, 4 min, …, at most 1 h). A successful sign-in\n  from that address resets it. Other addresses are not affected, so the owner can still sign in.\n- the same email from all addresses: after 50 failures within an hour, addresses that have not signed\n  in to that account successfully in the last 30 days are refused until the hour ends; the owner's\n  usual addresses are not.\n- the same address for all emails: after 100 failures within an hour, the address is blocked for an hour.\n\nThe numbers are configurable (`LOGIN_MAX_FAILURES_PER_ADDRESS`, `LOGIN_BLOCK_SECONDS`,\n`LOGIN_MAX_BLOCK_SECONDS`, `LOGIN_MAX_FAILURES_PER_ACCOUNT`, `LOGIN_MAX_FAILURES_PER_ADDRESS_ALL`).\n",
     "tags": [
       "auth"
     ],

@@ -82,6 +82,19 @@ export interface paths {
          * Sign in with email and password
          * @description Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer
          *     does not tell whether an account exists.
+         *
+         *     Failed attempts are throttled (counted on every instance; an unknown email counts like a known one). A
+         *     refused attempt answers `429 RATE_LIMIT_EXCEEDED` with `Retry-After`, even with the right password:
+         *     - the same email from the same address: after 5 consecutive failures that pair is blocked for 60 s,
+         *       doubling with each further block within a day (2 min, 4 min, …, at most 1 h). A successful sign-in
+         *       from that address resets it. Other addresses are not affected, so the owner can still sign in.
+         *     - the same email from all addresses: after 50 failures within an hour, addresses that have not signed
+         *       in to that account successfully in the last 30 days are refused until the hour ends; the owner's
+         *       usual addresses are not.
+         *     - the same address for all emails: after 100 failures within an hour, the address is blocked for an hour.
+         *
+         *     The numbers are configurable (`LOGIN_MAX_FAILURES_PER_ADDRESS`, `LOGIN_BLOCK_SECONDS`,
+         *     `LOGIN_MAX_BLOCK_SECONDS`, `LOGIN_MAX_FAILURES_PER_ACCOUNT`, `LOGIN_MAX_FAILURES_PER_ADDRESS_ALL`).
          */
         post: operations["auth.login"];
         delete?: never;
@@ -2036,7 +2049,31 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
-            429: components["responses"]["RateLimited"];
+            /** @description `RATE_LIMIT_EXCEEDED`: too many failed sign-in attempts for this email and/or from this address (see the description), or the per-minute request limit; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMIT_EXCEEDED",
+                     *         "message": "Too many failed sign-in attempts; retry in 60 s",
+                     *         "details": {
+                     *           "retry_after": 60
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

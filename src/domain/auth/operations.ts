@@ -63,10 +63,19 @@ export const authOperations = {
   },
 
   async 'auth.login'(ctx, input) {
+    // Throttled per account (known or not: the answer must not tell), per address and per pair.
+    const account = normalizeEmail(input.email);
+    const address = ctx.ip ?? 'unknown';
+    const throttle = ctx.svc.loginThrottle;
+    await throttle.check(account, address);
     const user = await findUserByEmail(ctx.svc.db, input.email);
     // verifyPassword spends the same time for an unknown user, and the message is the same both ways.
     const ok = await verifyPassword(user?.password_hash, input.password);
-    if (!user || !ok) throw unauthorized('Invalid email or password');
+    if (!user || !ok) {
+      await throttle.failed(account, address);
+      throw unauthorized('Invalid email or password');
+    }
+    await throttle.succeeded(account, address);
     const session = await issueRefreshToken(ctx.svc.db, user.id);
     return authTokens(ctx.svc.config, session, toCurrentUser(user));
   },
