@@ -1173,7 +1173,7 @@ export const operationMeta = {
     "name": "auth.logout",
     "area": "auth",
     "summary": "End a session",
-    "description": "Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay\nvalid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but\nnot required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.\n",
+    "description": "Invalidates the refresh token (and so the session it belongs to). The session's access tokens stop\nworking from the next call on, on every instance, and its open `/ws` and graphql-ws connections are\nclosed with 4011 (Session ended). An Authorization header is accepted but not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.\n",
     "tags": [
       "auth"
     ],
@@ -1236,7 +1236,7 @@ export const operationMeta = {
     "name": "auth.reset_password",
     "area": "auth",
     "summary": "Set a new password with a reset token",
-    "description": "Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out\neverywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.\n\nAn unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = \"token\"`.\n",
+    "description": "Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out\neverywhere: every refresh token of the user is revoked, their access tokens stop working from the next\ncall on and their open sockets are closed (4011). Personal access tokens are not affected. Sign in with\nthe new password afterwards.\n\nAn unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = \"token\"`.\n",
     "tags": [
       "auth"
     ],
@@ -1257,7 +1257,7 @@ export const operationMeta = {
     "name": "auth.ws_ticket",
     "area": "auth",
     "summary": "Get a WebSocket ticket",
-    "description": "Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send\n`{\"action\": \"authenticate\", \"payload\": {\"ticket\": \"wst_…\"}}` within 10 seconds. The ticket is valid\nfor 30 seconds and can be used once; get a new one for every (re)connection.\n",
+    "description": "Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send\n`{\"action\": \"authenticate\", \"payload\": {\"ticket\": \"wst_…\"}}` within 10 seconds. The ticket is valid\nfor 30 seconds and can be used once; get a new one for every (re)connection. The connection belongs\nto the session of the access token used here and lives no longer than that token: it is closed with\n4011 (Session ended) when the session ends or the token expires.\n\nA personal access token cannot get a ticket (`FORBIDDEN`): a PAT acts in one organization only, and a\nWebSocket session would reach all of the user's organizations.\n",
     "tags": [
       "auth"
     ],
@@ -1513,7 +1513,7 @@ export const operationMeta = {
     "name": "personal_access_tokens.create",
     "area": "personal_access_tokens",
     "summary": "Create a personal access token",
-    "description": "Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n",
+    "description": "Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n\nOnly a signed-in session creates tokens: a call authenticated with a personal access token answers\n`FORBIDDEN` (a token must not mint credentials that outlive or outreach it).\n",
     "tags": [
       "personal_access_tokens"
     ],
@@ -1536,7 +1536,7 @@ export const operationMeta = {
     "name": "personal_access_tokens.delete",
     "area": "personal_access_tokens",
     "summary": "Revoke a personal access token",
-    "description": "Revokes one of the caller's tokens; it stops working immediately. Another user's token answers\n`NOT_FOUND`.\n",
+    "description": "Revokes one of the caller's tokens; it stops working immediately, on every instance, and graphql-ws\nconnections opened with it are closed with 4011 (Session ended). Another user's token answers\n`NOT_FOUND`.\n",
     "tags": [
       "personal_access_tokens"
     ],

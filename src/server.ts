@@ -13,6 +13,7 @@ import { createApp } from './transports/http/app.js';
 import { createActionWs } from './transports/ws/index.js';
 import { createRelaySocket } from './transports/relay/socket.js';
 import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
+import { loadRevocations } from './domain/auth/revocation.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -97,6 +98,8 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     ...(opts.namespace ? { namespace: opts.namespace } : {}),
   });
   try {
+    // Sessions revoked within the last access-token lifetime are refused from the first request on.
+    await loadRevocations(svc);
     const app = createApp(svc);
     const actionWs = createActionWs(svc);
     const graphqlWs = createGraphqlWs(svc);

@@ -315,7 +315,7 @@ export type Mutation = {
   createOrganization: Organization;
   /**
    * Create a personal access token bound to one of your organizations. The plaintext `token` is returned only
-   * here: store it now.
+   * here: store it now. A call authenticated with a personal access token cannot create one (`FORBIDDEN`).
    */
   createPersonalAccessToken: PersonalAccessTokenCreated;
   /** Create a project. Requires `manage_projects`. */
@@ -331,7 +331,7 @@ export type Mutation = {
   createWsTicket: WsTicket;
   /** Delete an organization and everything in it. Owners only. Permanent. */
   deleteOrganization: DeleteResult;
-  /** Revoke one of your personal access tokens; it stops working immediately. */
+  /** Revoke one of your personal access tokens; it stops working immediately and its graphql-ws connections close (4011). */
   deletePersonalAccessToken: DeleteResult;
   /** Delete a project and its tasks; its time entries are kept, detached. Requires `manage_projects`. */
   deleteProject: DeleteResult;
@@ -351,7 +351,10 @@ export type Mutation = {
   inviteMember: Invitation;
   /** Sign in with email and password. Wrong email or password: `UNAUTHORIZED`. No token needed. */
   login: AuthTokens;
-  /** End a session by invalidating its refresh token. Issued access tokens stay valid until they expire. Idempotent. */
+  /**
+   * End a session by invalidating its refresh token. Its access tokens stop working at once and its open sockets
+   * are closed (4011). Idempotent.
+   */
   logout: SuccessResult;
   /**
    * Exchange a refresh token for a new token pair; the presented token is invalidated. Reusing an already

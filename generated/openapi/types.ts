@@ -143,9 +143,9 @@ export interface paths {
         put?: never;
         /**
          * End a session
-         * @description Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay
-         *     valid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but
-         *     not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.
+         * @description Invalidates the refresh token (and so the session it belongs to). The session's access tokens stop
+         *     working from the next call on, on every instance, and its open `/ws` and graphql-ws connections are
+         *     closed with 4011 (Session ended). An Authorization header is accepted but not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.
          */
         post: operations["auth.logout"];
         delete?: never;
@@ -187,7 +187,9 @@ export interface paths {
         /**
          * Set a new password with a reset token
          * @description Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out
-         *     everywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.
+         *     everywhere: every refresh token of the user is revoked, their access tokens stop working from the next
+         *     call on and their open sockets are closed (4011). Personal access tokens are not affected. Sign in with
+         *     the new password afterwards.
          *
          *     An unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = "token"`.
          */
@@ -211,7 +213,12 @@ export interface paths {
          * Get a WebSocket ticket
          * @description Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send
          *     `{"action": "authenticate", "payload": {"ticket": "wst_…"}}` within 10 seconds. The ticket is valid
-         *     for 30 seconds and can be used once; get a new one for every (re)connection.
+         *     for 30 seconds and can be used once; get a new one for every (re)connection. The connection belongs
+         *     to the session of the access token used here and lives no longer than that token: it is closed with
+         *     4011 (Session ended) when the session ends or the token expires.
+         *
+         *     A personal access token cannot get a ticket (`FORBIDDEN`): a PAT acts in one organization only, and a
+         *     WebSocket session would reach all of the user's organizations.
          */
         post: operations["auth.ws_ticket"];
         delete?: never;
@@ -698,6 +705,9 @@ export interface paths {
          *     current organization). Calls made with it act in that organization with the caller's permissions
          *     there. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in
          *     the future. An organization you are not a member of answers `NOT_FOUND`.
+         *
+         *     Only a signed-in session creates tokens: a call authenticated with a personal access token answers
+         *     `FORBIDDEN` (a token must not mint credentials that outlive or outreach it).
          */
         post: operations["personal_access_tokens.create"];
         delete?: never;
@@ -721,7 +731,8 @@ export interface paths {
         post?: never;
         /**
          * Revoke a personal access token
-         * @description Revokes one of the caller's tokens; it stops working immediately. Another user's token answers
+         * @description Revokes one of the caller's tokens; it stops working immediately, on every instance, and graphql-ws
+         *     connections opened with it are closed with 4011 (Session ended). Another user's token answers
          *     `NOT_FOUND`.
          */
         delete: operations["personal_access_tokens.delete"];
@@ -3686,6 +3697,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

@@ -10,6 +10,7 @@ import { operationMeta, type OperationInput, type OperationName, type OperationO
 import { inputValidators } from '../../generated/validators.js';
 import { AppError, unauthorized } from '../platform/errors.js';
 import { requireActor, resolveOrg } from './access.js';
+import { assertLive } from './auth/revocation.js';
 import type { Contexts, OpContext } from './context.js';
 import { operations } from './index.js';
 import { shapeOutput } from './visibility.js';
@@ -68,6 +69,8 @@ type AnyHandler = (ctx: Contexts[keyof Contexts], input: unknown) => Promise<unk
 export async function execute<N extends OperationName>(name: N, ctx: OpContext, input: unknown): Promise<OperationOutput<N>> {
   const meta = operationMeta[name];
   if (meta.auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
+  // A socket keeps its actor: a revoked or expired credential ends there too (its socket is being closed).
+  if (ctx.actor) assertLive(ctx.svc, ctx.actor);
   const value = validateInput(name, input ?? {}) as Record<string, unknown>;
   const handler = operations[name] as AnyHandler;
   if (meta.scope === 'none') return (await handler(ctx, value)) as OperationOutput<N>;

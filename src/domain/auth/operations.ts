@@ -10,6 +10,7 @@ import type { Contexts } from '../context.js';
 import { joinPendingInvitations } from '../members/model.js';
 import { createOrganization } from '../organizations/model.js';
 import { findUserByEmail, normalizeEmail, toCurrentUser, type UserRow } from '../users/model.js';
+import { revokeCredentials } from './revocation.js';
 import { authTokens, issueRefreshToken, revokeFamily, type Session } from './sessions.js';
 
 const FORGOT_PASSWORD_MESSAGE = 'If an account exists for this email address, a password reset link has been sent to it.';
@@ -83,7 +84,7 @@ export const authOperations = {
   async 'auth.refresh'(ctx, input) {
     const hash = sha256(input.refresh_token);
     const grace = ctx.svc.config.refreshReuseGraceSeconds;
-    const outcome = await withTx<RefreshOutcome>(ctx.svc, async (sql) => {
+    const outcome = await withTx<RefreshOutcome>(ctx.svc, async (sql, emit) => {
       // The row lock orders concurrent uses of one token: the second waits for the first to commit,
       // then sees the token rotated (within the grace window: a sibling pair of the same session).
       const [row] = await sql<{ id: string; user_id: string; family_id: string; rotated: boolean; in_grace: boolean; usable: boolean }[]>`
@@ -101,6 +102,7 @@ export const authOperations = {
       if (row.in_grace) return { session: await issueRefreshToken(sql, row.user_id, row.family_id) };
       // A rotated token presented again after the grace window means it leaked: end the whole session (committed, then 401).
       await revokeFamily(sql, row.family_id);
+      revokeCredentials(sql, emit, ctx.svc, row.user_id, { sessionIds: [row.family_id], patIds: [] });
       return { reused: true };
     });
     if ('reused' in outcome) {
@@ -112,10 +114,15 @@ export const authOperations = {
 
   async 'auth.logout'(ctx, input) {
     // Idempotent and silent: an unknown token changes nothing and answers the same.
-    await ctx.svc.db`
-      update refresh_tokens set revoked_at = now()
-      where revoked_at is null
-        and family_id = (select family_id from refresh_tokens where token_hash = ${sha256(input.refresh_token)})`;
+    await withTx(ctx.svc, async (sql, emit) => {
+      const [ended] = await sql<{ user_id: string; family_id: string }[]>`
+        update refresh_tokens set revoked_at = now()
+        where revoked_at is null
+          and family_id = (select family_id from refresh_tokens where token_hash = ${sha256(input.refresh_token)})
+        returning user_id, family_id`;
+      // Its access tokens stop working and its sockets close, on every instance.
+      if (ended) revokeCredentials(sql, emit, ctx.svc, ended.user_id, { sessionIds: [ended.family_id], patIds: [] });
+    });
     return { data: { success: true } };
   },
 
@@ -135,7 +142,7 @@ export const authOperations = {
 
   async 'auth.reset_password'(ctx, input) {
     const passwordHash = await hashPassword(input.password);
-    await withTx(ctx.svc, async (sql) => {
+    await withTx(ctx.svc, async (sql, emit) => {
       const [reset] = await sql<{ user_id: string }[]>`
         update password_resets set used_at = now()
         where token_hash = ${sha256(input.token)} and used_at is null and expires_at > now()
@@ -144,7 +151,11 @@ export const authOperations = {
       await sql`update users set password_hash = ${passwordHash}, updated_at = now() where id = ${reset.user_id}`;
       // Other reset links stop working, and every session of the user ends.
       await sql`update password_resets set used_at = now() where user_id = ${reset.user_id} and used_at is null`;
-      await sql`update refresh_tokens set revoked_at = now() where user_id = ${reset.user_id} and revoked_at is null`;
+      const ended = await sql<{ family_id: string }[]>`
+        update refresh_tokens set revoked_at = now() where user_id = ${reset.user_id} and revoked_at is null
+        returning family_id`;
+      // Access tokens already issued stop working too, and open sockets close.
+      revokeCredentials(sql, emit, ctx.svc, reset.user_id, { sessionIds: [...new Set(ended.map((r) => r.family_id))], patIds: [] });
     });
     return { data: { message: 'Your password has been changed. Sign in with the new password.' } };
   },
@@ -154,11 +165,14 @@ export const authOperations = {
     // A ticket authenticates the user in every organization; a PAT may only act in its own.
     if (actor.patOrgId) throw forbidden('A personal access token cannot open a WebSocket session; use an access token');
     const ticket = randomToken('wst');
+    // The connection it opens is bound to this access token's session and ends when the token expires.
+    const credentialExpires = actor.expiresAtMs !== undefined ? new Date(actor.expiresAtMs).toISOString() : null;
     // Expired tickets are purged here, so the table stays as small as the last few minutes of tickets.
     await ctx.svc.db`
       with purge as (delete from ws_tickets where expires_at < now() - interval '5 minutes')
-      insert into ws_tickets (ticket_hash, user_id, expires_at)
-      values (${sha256(ticket)}, ${actor.userId}, now() + make_interval(secs => ${WS_TICKET_TTL_SECONDS}))`;
+      insert into ws_tickets (ticket_hash, user_id, expires_at, session_id, credential_expires_at)
+      values (${sha256(ticket)}, ${actor.userId}, now() + make_interval(secs => ${WS_TICKET_TTL_SECONDS}),
+              ${actor.sessionId ?? null}, ${credentialExpires}::timestamptz)`;
     return { ticket, expires_in: WS_TICKET_TTL_SECONDS };
   },
 } satisfies AreaHandlers<'auth', Contexts>;

@@ -1,7 +1,9 @@
 /**
  * GraphQL over WebSocket (graphql-ws protocol `graphql-transport-ws`) at /graphql: subscriptions,
  * and queries/mutations too. `connectionParams.authorization` ("Bearer <jwt or trcr_pat_…>") is
- * checked once in `onConnect`; a missing or invalid token closes the socket with 4403 Forbidden.
+ * checked once in `onConnect`; a missing or invalid token closes the socket with 4403 Forbidden. The
+ * connection lives as long as that credential: when its session is signed out or revoked, the PAT is
+ * revoked, or the token expires, it is closed with 4011 Session ended (`WS_CLOSE.sessionEnded`).
  * Every operation is validated with the same limits as over HTTP and counts toward the caller's
  * per-minute API limit.
  */
@@ -9,8 +11,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, validate } from './graphql.js';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
+import { revocations } from '../../domain/auth/revocation.js';
+import { WS_CLOSE } from '../../../generated/ws-actions.js';
+import { runAt } from '../shared/sockets.js';
 import type { Actor } from '../../domain/context.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -43,6 +48,22 @@ export function createGraphqlWs(svc: Services): GraphqlWs {
   const schema = getSchema();
   const wss = new WebSocketServer({ noServer: true, maxPayload: svc.config.wsMaxMessageBytes });
 
+  /** Open connections by the credential they were opened with. */
+  const live = new Map<WebSocket, Actor>();
+  const endSession = (socket: WebSocket): void => socket.close(WS_CLOSE.sessionEnded.code, WS_CLOSE.sessionEnded.reason);
+  const unsubscribeRevoked = revocations(svc).onRevoked(() => {
+    for (const [socket, actor] of live) if (revocations(svc).isRevoked(actor)) endSession(socket);
+  });
+  /** From an accepted connection on: closed (4011) when its credential is revoked or expires. */
+  const track = (socket: WebSocket, actor: Actor): void => {
+    live.set(socket, actor);
+    const cancel = actor.expiresAtMs !== undefined ? runAt(actor.expiresAtMs, () => endSession(socket)) : undefined;
+    socket.once('close', () => {
+      live.delete(socket);
+      cancel?.();
+    });
+  };
+
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema,
@@ -51,7 +72,9 @@ export function createGraphqlWs(svc: Services): GraphqlWs {
         const token = bearerToken(authorizationOf(ctx.connectionParams));
         if (!token) return false;
         try {
-          ctx.extra.actor = await authenticateBearer(svc, token);
+          const actor = await authenticateBearer(svc, token);
+          ctx.extra.actor = actor;
+          track(ctx.extra.socket, actor);
           return true;
         } catch (err) {
           if (err instanceof AppError && err.code === 'UNAUTHORIZED') return false;
@@ -81,6 +104,7 @@ export function createGraphqlWs(svc: Services): GraphqlWs {
 
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
+    unsubscribeRevoked();
     const clients = [...wss.clients];
     for (const client of clients) client.close(1012, 'Service restart');
     const cutOff = setTimeout(() => clients.forEach((c) => c.terminate()), SHUTDOWN_GRACE_MS).unref();
