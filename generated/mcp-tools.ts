@@ -452,7 +452,7 @@ export const mcpTools = [
     "name": "personal_access_tokens_create",
     "operation": "personal_access_tokens.create",
     "title": "Create a personal access token",
-    "description": "Create a personal access token\n\nCreates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n",
+    "description": "Create a personal access token\n\nCreates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n\nOnly a signed-in session creates tokens: a call authenticated with a personal access token answers\n`FORBIDDEN` (a token must not mint credentials that outlive or outreach it).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -498,7 +498,7 @@ export const mcpTools = [
     "name": "personal_access_tokens_delete",
     "operation": "personal_access_tokens.delete",
     "title": "Revoke a personal access token",
-    "description": "Revoke a personal access token\n\nRevokes one of the caller's tokens; it stops working immediately. Another user's token answers\n`NOT_FOUND`.\n",
+    "description": "Revoke a personal access token\n\nRevokes one of the caller's tokens; it stops working immediately, on every instance, and graphql-ws\nconnections opened with it are closed with 4011 (Session ended). Another user's token answers\n`NOT_FOUND`.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,

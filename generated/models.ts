@@ -16,6 +16,7 @@ AuthRefresh?: AuthRefresh
 AuthRegister?: AuthRegister
 AuthResetPassword?: AuthResetPassword
 AuthTokens?: AuthTokens
+CurrentUser?: CurrentUser
 DateOrDateTime?: DateOrDateTime
 DeleteResult?: DeleteResult
 EntityChanged?: EntityChanged
@@ -168,15 +169,15 @@ token_type: "Bearer"
  * Lifetime of the access token in seconds (900).
  */
 expires_in: number
-user?: User
+user?: CurrentUser
 }
 /**
- * A person with a TRCR account. The same user can belong to several organizations.
+ * The signed-in user (`GET /me`, register and login): the fields of `User` plus their private `default_org_id`, which only they see.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
- * via the `definition` "User".
+ * via the `definition` "CurrentUser".
  */
-export interface User {
+export interface CurrentUser {
 /**
  * User id (`usr_…`).
  */
@@ -1267,6 +1268,34 @@ export interface TimerUpdate {
  */
 running: boolean
 time_entry: TimerTimeEntry
+}
+/**
+ * A person with a TRCR account, as other people see them (memberships, assignees, time entries). The same user can belong to several organizations; which organization is theirs by default is private (`CurrentUser`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "User".
+ */
+export interface User {
+/**
+ * User id (`usr_…`).
+ */
+id: string
+/**
+ * Sign-in email address, unique across TRCR (case-insensitive).
+ */
+email: string
+/**
+ * Full name.
+ */
+name: string
+/**
+ * Profile picture URL, or `null`.
+ */
+avatar_url: (string | null)
+/**
+ * When the account was created.
+ */
+created_at: string
 }
 /**
  * A single-use ticket to authenticate a WebSocket connection (`authenticate` action), valid for 30 seconds.

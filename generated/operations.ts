@@ -1155,7 +1155,7 @@ export const operationMeta = {
     "name": "auth.login",
     "area": "auth",
     "summary": "Sign in with email and password",
-    "description": "Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer\ndoes not tell whether an account exists.\n",
+    "description": "Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer\ndoes not tell whether an account exists.\n\nFailed attempts are throttled (counted on every instance; an unknown email counts like a known one). A\nrefused attempt answers `429 RATE_LIMIT_EXCEEDED` with `Retry-After`, even with the right password:\n- the same email from the same address: after 5 consecutive failures that pair is blocked for 60 s,\n  doubling with each further block within a day (2 min, 4 min, …, at most 1 h). A successful sign-in\n  from that address resets it. Other addresses are not affected, so the owner can still sign in.\n- the same email from all addresses: after 50 failures within an hour, addresses that have not signed\n  in to that account successfully in the last 30 days are refused until the hour ends; the owner's\n  usual addresses are not.\n- the same address for all emails: after 100 failures within an hour, the address is blocked for an hour.\n\nThe numbers are configurable (`LOGIN_MAX_FAILURES_PER_ADDRESS`, `LOGIN_BLOCK_SECONDS`,\n`LOGIN_MAX_BLOCK_SECONDS`, `LOGIN_MAX_FAILURES_PER_ACCOUNT`, `LOGIN_MAX_FAILURES_PER_ADDRESS_ALL`).\n",
     "tags": [
       "auth"
     ],
@@ -1177,7 +1177,7 @@ export const operationMeta = {
     "name": "auth.logout",
     "area": "auth",
     "summary": "End a session",
-    "description": "Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay\nvalid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but\nnot required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.\n",
+    "description": "Invalidates the refresh token (and so the session it belongs to). The session's access tokens stop\nworking from the next call on, on every instance, and its open `/ws` and graphql-ws connections are\nclosed with 4011 (Session ended). An Authorization header is accepted but not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.\n",
     "tags": [
       "auth"
     ],
@@ -1199,7 +1199,7 @@ export const operationMeta = {
     "name": "auth.refresh",
     "area": "auth",
     "summary": "Exchange a refresh token for new tokens",
-    "description": "Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh\ntoken presented. Replace both tokens you hold. The answer has no `user`.\n\nAn unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that\nwas already rotated is treated as theft: the whole session (every token descended from the same login)\nis revoked and the call answers `UNAUTHORIZED`; sign in again.\n",
+    "description": "Rotates the session: returns a new access token and a new refresh token, and invalidates the refresh\ntoken presented. Replace both tokens you hold. The answer has no `user`.\n\nAn unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that\nwas already rotated is treated as theft: the whole session (every token descended from the same login)\nis revoked (its access tokens and open sockets too) and the call answers `UNAUTHORIZED`; sign in again.\n\nGrace window: within 10 seconds (`REFRESH_REUSE_GRACE_SECONDS`) of a token's rotation, presenting it\nagain (two tabs refreshing at once, a retried request) is not theft: the call answers a new, valid pair\nof the same session, and every pair handed out keeps working.\n",
     "tags": [
       "auth"
     ],
@@ -1243,7 +1243,7 @@ export const operationMeta = {
     "name": "auth.reset_password",
     "area": "auth",
     "summary": "Set a new password with a reset token",
-    "description": "Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out\neverywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.\n\nAn unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = \"token\"`.\n",
+    "description": "Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out\neverywhere: every refresh token of the user is revoked, their access tokens stop working from the next\ncall on and their open sockets are closed (4011). Personal access tokens are not affected. Sign in with\nthe new password afterwards.\n\nAn unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = \"token\"`.\n",
     "tags": [
       "auth"
     ],
@@ -1265,7 +1265,7 @@ export const operationMeta = {
     "name": "auth.ws_ticket",
     "area": "auth",
     "summary": "Get a WebSocket ticket",
-    "description": "Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send\n`{\"action\": \"authenticate\", \"payload\": {\"ticket\": \"wst_…\"}}` within 10 seconds. The ticket is valid\nfor 30 seconds and can be used once; get a new one for every (re)connection.\n",
+    "description": "Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send\n`{\"action\": \"authenticate\", \"payload\": {\"ticket\": \"wst_…\"}}` within 10 seconds. The ticket is valid\nfor 30 seconds and can be used once; get a new one for every (re)connection. The connection belongs\nto the session of the access token used here and lives no longer than that token: it is closed with\n4011 (Session ended) when the session ends or the token expires.\n\nA personal access token cannot get a ticket (`FORBIDDEN`): a PAT acts in one organization only, and a\nWebSocket session would reach all of the user's organizations.\n",
     "tags": [
       "auth"
     ],
@@ -1532,7 +1532,7 @@ export const operationMeta = {
     "name": "personal_access_tokens.create",
     "area": "personal_access_tokens",
     "summary": "Create a personal access token",
-    "description": "Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n",
+    "description": "Creates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n\nOnly a signed-in session creates tokens: a call authenticated with a personal access token answers\n`FORBIDDEN` (a token must not mint credentials that outlive or outreach it).\n",
     "tags": [
       "personal_access_tokens"
     ],
@@ -1556,7 +1556,7 @@ export const operationMeta = {
     "name": "personal_access_tokens.delete",
     "area": "personal_access_tokens",
     "summary": "Revoke a personal access token",
-    "description": "Revokes one of the caller's tokens; it stops working immediately. Another user's token answers\n`NOT_FOUND`.\n",
+    "description": "Revokes one of the caller's tokens; it stops working immediately, on every instance, and graphql-ws\nconnections opened with it are closed with 4011 (Session ended). Another user's token answers\n`NOT_FOUND`.\n",
     "tags": [
       "personal_access_tokens"
     ],

@@ -89,6 +89,11 @@ export const WS_CLOSE = {
     "reason": "Too many connections",
     "description": "The user already has 5 open connections (`/ws` and graphql-ws sockets together, on every instance); sent after the `authenticate` error reply (`CONFLICT`), or after a graphql-ws `connection_init`."
   },
+  "sessionEnded": {
+    "code": 4011,
+    "reason": "Session ended",
+    "description": "The credential the connection was opened with ended: its session was signed out (`auth.logout`), revoked (refresh-token reuse, password reset) or, for a graphql-ws connection opened with a personal access token, that token was revoked; or the access token expired (a `/ws` connection lives at most as long as the access token its ticket was issued with; a graphql-ws connection as long as the token in its `connectionParams`). Nothing is re-authenticated on an open connection: reconnect with a fresh ticket or token."
+  },
   "unauthorized": {
     "code": 4401,
     "reason": "Unauthorized",

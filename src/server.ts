@@ -15,6 +15,7 @@ import { createActionWs } from './transports/ws/index.js';
 import { createConnectionSlots } from './transports/shared/connection-slots.js';
 import { createRelaySocket } from './transports/relay/socket.js';
 import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
+import { loadRevocations } from './domain/auth/revocation.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -99,6 +100,8 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     ...(opts.namespace ? { namespace: opts.namespace } : {}),
   });
   try {
+    // Sessions revoked within the last access-token lifetime are refused from the first request on.
+    await loadRevocations(svc);
     const app = createApp(svc);
     // One per-user socket cap for /ws and graphql-ws together. A slot outlives a missed heartbeat or
     // two, so only a crashed instance's connections expire.

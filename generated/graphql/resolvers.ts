@@ -38,7 +38,7 @@ export type AuthTokens = {
   /** Always `Bearer`. */
   token_type: Scalars['String']['output'];
   /** The signed-in user (register and login; `null` on refresh). */
-  user: Maybe<User>;
+  user: Maybe<CurrentUser>;
 };
 
 /** A client projects are billed to. */
@@ -134,6 +134,23 @@ export type CreateTimeEntryInput = {
   stopped_at: Scalars['String']['input'];
   /** Task (`tsk_…`). */
   task_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The signed-in user: a `User` plus their private default organization. */
+export type CurrentUser = {
+  __typename?: 'CurrentUser';
+  /** Profile picture URL. */
+  avatar_url: Maybe<Scalars['String']['output']>;
+  /** When the account was created (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Organization used when a call names none (`org_…`); only its owner sees it. */
+  default_org_id: Maybe<Scalars['ID']['output']>;
+  /** Sign-in email address. */
+  email: Scalars['String']['output'];
+  /** User id (`usr_…`). */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
 };
 
 /** Input of `deleteOrganization`. */
@@ -298,7 +315,7 @@ export type Mutation = {
   createOrganization: Organization;
   /**
    * Create a personal access token bound to one of your organizations. The plaintext `token` is returned only
-   * here: store it now.
+   * here: store it now. A call authenticated with a personal access token cannot create one (`FORBIDDEN`).
    */
   createPersonalAccessToken: PersonalAccessTokenCreated;
   /** Create a project. Requires `manage_projects`. */
@@ -314,7 +331,7 @@ export type Mutation = {
   createWsTicket: WsTicket;
   /** Delete an organization and everything in it. Owners only. Permanent. */
   deleteOrganization: DeleteResult;
-  /** Revoke one of your personal access tokens; it stops working immediately. */
+  /** Revoke one of your personal access tokens; it stops working immediately and its graphql-ws connections close (4011). */
   deletePersonalAccessToken: DeleteResult;
   /** Delete a project and its tasks; its time entries are kept, detached. Requires `manage_projects`. */
   deleteProject: DeleteResult;
@@ -334,11 +351,16 @@ export type Mutation = {
   inviteMember: Invitation;
   /** Sign in with email and password. Wrong email or password: `UNAUTHORIZED`. No token needed. */
   login: AuthTokens;
-  /** End a session by invalidating its refresh token. Issued access tokens stay valid until they expire. Idempotent. */
+  /**
+   * End a session by invalidating its refresh token. Its access tokens stop working at once and its open sockets
+   * are closed (4011). Idempotent.
+   */
   logout: SuccessResult;
   /**
    * Exchange a refresh token for a new token pair; the presented token is invalidated. Reusing an already
-   * rotated refresh token revokes the whole session (`UNAUTHORIZED`). The answer has no `user`. No token needed.
+   * rotated refresh token revokes the whole session (`UNAUTHORIZED`), except within 10 seconds of its rotation
+   * (`REFRESH_REUSE_GRACE_SECONDS`: concurrent refreshes), which answers another valid pair of the same session.
+   * The answer has no `user`. No token needed.
    */
   refreshToken: AuthTokens;
   /**
@@ -712,7 +734,7 @@ export type Query = {
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
   /** The signed-in user. */
-  me: User;
+  me: CurrentUser;
   /** Members of the organization, in the order they joined. Any member may list. */
   members: MemberPage;
   /** One organization you are a member of. Any other id: `null` with a `NOT_FOUND` error. */
@@ -1161,15 +1183,13 @@ export type UpdateTimeEntryInput = {
   task_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A person with a TRCR account. */
+/** A person with a TRCR account, as other people see them. Their default organization is private: see `CurrentUser`. */
 export type User = {
   __typename?: 'User';
   /** Profile picture URL. */
   avatar_url: Maybe<Scalars['String']['output']>;
   /** When the account was created (RFC 3339). */
   created_at: Scalars['String']['output'];
-  /** Organization used when a call names none (`org_…`). */
-  default_org_id: Maybe<Scalars['ID']['output']>;
   /** Sign-in email address. */
   email: Scalars['String']['output'];
   /** User id (`usr_…`). */
@@ -1262,7 +1282,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
-  AuthTokens: ResolverTypeWrapper<Omit<AuthTokens, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  AuthTokens: ResolverTypeWrapper<AuthTokens>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Client: ResolverTypeWrapper<Client>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -1270,6 +1290,7 @@ export type ResolversTypes = ResolversObject<{
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
+  CurrentUser: ResolverTypeWrapper<CurrentUser>;
   DeleteOrganizationInput: DeleteOrganizationInput;
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
@@ -1327,7 +1348,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
-  AuthTokens: Omit<AuthTokens, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  AuthTokens: AuthTokens;
   Boolean: Scalars['Boolean']['output'];
   Client: Client;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -1335,6 +1356,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
+  CurrentUser: CurrentUser;
   DeleteOrganizationInput: DeleteOrganizationInput;
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
@@ -1406,10 +1428,19 @@ export type AuthTokensResolvers<ContextType = GraphContext, ParentType extends R
   expires_in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refresh_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token_type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['CurrentUser']>, ParentType, ContextType>;
 }>;
 
 export type ClientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = ResolversObject<{
+  avatar_url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  default_org_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1565,7 +1596,7 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
-  me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  me?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<QueryMembersArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1664,7 +1695,6 @@ export type TimerUpdateEventResolvers<ContextType = GraphContext, ParentType ext
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   avatar_url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  default_org_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1678,6 +1708,7 @@ export type WsTicketResolvers<ContextType = GraphContext, ParentType extends Res
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuthTokens?: AuthTokensResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  CurrentUser?: CurrentUserResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   EntityChangedEvent?: EntityChangedEventResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;

@@ -82,6 +82,19 @@ export interface paths {
          * Sign in with email and password
          * @description Starts a session. Wrong email and wrong password answer the same `UNAUTHORIZED` error, so the answer
          *     does not tell whether an account exists.
+         *
+         *     Failed attempts are throttled (counted on every instance; an unknown email counts like a known one). A
+         *     refused attempt answers `429 RATE_LIMIT_EXCEEDED` with `Retry-After`, even with the right password:
+         *     - the same email from the same address: after 5 consecutive failures that pair is blocked for 60 s,
+         *       doubling with each further block within a day (2 min, 4 min, …, at most 1 h). A successful sign-in
+         *       from that address resets it. Other addresses are not affected, so the owner can still sign in.
+         *     - the same email from all addresses: after 50 failures within an hour, addresses that have not signed
+         *       in to that account successfully in the last 30 days are refused until the hour ends; the owner's
+         *       usual addresses are not.
+         *     - the same address for all emails: after 100 failures within an hour, the address is blocked for an hour.
+         *
+         *     The numbers are configurable (`LOGIN_MAX_FAILURES_PER_ADDRESS`, `LOGIN_BLOCK_SECONDS`,
+         *     `LOGIN_MAX_BLOCK_SECONDS`, `LOGIN_MAX_FAILURES_PER_ACCOUNT`, `LOGIN_MAX_FAILURES_PER_ADDRESS_ALL`).
          */
         post: operations["auth.login"];
         delete?: never;
@@ -106,7 +119,11 @@ export interface paths {
          *
          *     An unknown, expired or revoked refresh token answers `UNAUTHORIZED`. Presenting a refresh token that
          *     was already rotated is treated as theft: the whole session (every token descended from the same login)
-         *     is revoked and the call answers `UNAUTHORIZED`; sign in again.
+         *     is revoked (its access tokens and open sockets too) and the call answers `UNAUTHORIZED`; sign in again.
+         *
+         *     Grace window: within 10 seconds (`REFRESH_REUSE_GRACE_SECONDS`) of a token's rotation, presenting it
+         *     again (two tabs refreshing at once, a retried request) is not theft: the call answers a new, valid pair
+         *     of the same session, and every pair handed out keeps working.
          */
         post: operations["auth.refresh"];
         delete?: never;
@@ -126,9 +143,9 @@ export interface paths {
         put?: never;
         /**
          * End a session
-         * @description Invalidates the refresh token (and so the session it belongs to). Access tokens already issued stay
-         *     valid until they expire (at most 15 minutes); discard them. An Authorization header is accepted but
-         *     not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.
+         * @description Invalidates the refresh token (and so the session it belongs to). The session's access tokens stop
+         *     working from the next call on, on every instance, and its open `/ws` and graphql-ws connections are
+         *     closed with 4011 (Session ended). An Authorization header is accepted but not required. Idempotent: an unknown or already invalid refresh token also answers `success: true`.
          */
         post: operations["auth.logout"];
         delete?: never;
@@ -170,7 +187,9 @@ export interface paths {
         /**
          * Set a new password with a reset token
          * @description Sets a new password (8 to 200 characters) using the token from the reset link, and signs the user out
-         *     everywhere: every refresh token of the user is revoked. Sign in with the new password afterwards.
+         *     everywhere: every refresh token of the user is revoked, their access tokens stop working from the next
+         *     call on and their open sockets are closed (4011). Personal access tokens are not affected. Sign in with
+         *     the new password afterwards.
          *
          *     An unknown, expired or already used token answers `VALIDATION_ERROR` with `details.field = "token"`.
          */
@@ -194,7 +213,12 @@ export interface paths {
          * Get a WebSocket ticket
          * @description Issues a ticket (`wst_…`) to authenticate a WebSocket connection: connect to `/ws` and send
          *     `{"action": "authenticate", "payload": {"ticket": "wst_…"}}` within 10 seconds. The ticket is valid
-         *     for 30 seconds and can be used once; get a new one for every (re)connection.
+         *     for 30 seconds and can be used once; get a new one for every (re)connection. The connection belongs
+         *     to the session of the access token used here and lives no longer than that token: it is closed with
+         *     4011 (Session ended) when the session ends or the token expires.
+         *
+         *     A personal access token cannot get a ticket (`FORBIDDEN`): a PAT acts in one organization only, and a
+         *     WebSocket session would reach all of the user's organizations.
          */
         post: operations["auth.ws_ticket"];
         delete?: never;
@@ -681,6 +705,9 @@ export interface paths {
          *     current organization). Calls made with it act in that organization with the caller's permissions
          *     there. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in
          *     the future. An organization you are not a member of answers `NOT_FOUND`.
+         *
+         *     Only a signed-in session creates tokens: a call authenticated with a personal access token answers
+         *     `FORBIDDEN` (a token must not mint credentials that outlive or outreach it).
          */
         post: operations["personal_access_tokens.create"];
         delete?: never;
@@ -704,7 +731,8 @@ export interface paths {
         post?: never;
         /**
          * Revoke a personal access token
-         * @description Revokes one of the caller's tokens; it stops working immediately. Another user's token answers
+         * @description Revokes one of the caller's tokens; it stops working immediately, on every instance, and graphql-ws
+         *     connections opened with it are closed with 4011 (Session ended). Another user's token answers
          *     `NOT_FOUND`.
          */
         delete: operations["personal_access_tokens.delete"];
@@ -783,8 +811,8 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * User
-         * @description A person with a TRCR account. The same user can belong to several organizations.
+         * CurrentUser
+         * @description The signed-in user (`GET /me`, register and login): the fields of `User` plus their private `default_org_id`, which only they see.
          * @example {
          *       "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
          *       "email": "jane@example.com",
@@ -794,7 +822,7 @@ export interface components {
          *       "created_at": "2026-03-01T09:00:00Z"
          *     }
          */
-        User: {
+        CurrentUser: {
             /** @description User id (`usr_…`). */
             id: components["schemas"]["Id"];
             /**
@@ -837,7 +865,7 @@ export interface components {
              */
             expires_in: number;
             /** @description The signed-in user (register and login only). */
-            user?: components["schemas"]["User"];
+            user?: components["schemas"]["CurrentUser"];
         };
         /**
          * ErrorCode
@@ -2060,7 +2088,31 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
-            429: components["responses"]["RateLimited"];
+            /** @description `RATE_LIMIT_EXCEEDED`: too many failed sign-in attempts for this email and/or from this address (see the description), or the per-minute request limit; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMIT_EXCEEDED",
+                     *         "message": "Too many failed sign-in attempts; retry in 60 s",
+                     *         "details": {
+                     *           "retry_after": 60
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             431: components["responses"]["RequestTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2261,7 +2313,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["User"];
+                        data: components["schemas"]["CurrentUser"];
                     };
                 };
             };
@@ -3710,6 +3762,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

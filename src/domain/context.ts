@@ -12,10 +12,17 @@ export interface Actor {
   userId: string;
   /** How the caller authenticated. */
   via: 'jwt' | 'pat' | 'ws';
-  /** JWT session id (refresh-token family), when via = jwt. */
+  /** Session id (refresh-token family) of a JWT, or of the JWT a WS ticket was issued with. */
   sessionId?: string | undefined;
+  /** The personal access token's id (`pat_…`), when via = pat. */
+  patId?: string | undefined;
   /** A PAT is bound to one organization: every call acts there. */
   patOrgId?: string | undefined;
+  /**
+   * When the credential ends (ms since the epoch): the JWT's `exp` (for a WS connection, the `exp` of the JWT its
+   * ticket came from), a PAT's `expires_at`; undefined = no expiry. A socket closes then (`sessionEnded`).
+   */
+  expiresAtMs?: number | undefined;
 }
 
 /** Any call, as the transport hands it over (public operations run with this). */

@@ -10,6 +10,7 @@ import { operationMeta, type OperationInput, type OperationName, type OperationO
 import { inputValidators } from '../../generated/validators.js';
 import { AppError, unauthorized } from '../platform/errors.js';
 import { requireActor, resolveOrg } from './access.js';
+import { assertLive } from './auth/revocation.js';
 import type { Contexts, OpContext } from './context.js';
 import { operations } from './index.js';
 import { shapeOutput } from './visibility.js';
@@ -84,6 +85,8 @@ export async function execute<N extends OperationName>(name: N, ctx: OpContext, 
   const meta = operationMeta[name];
   if (meta.auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
   if (meta.rateLimit === 'fail-closed' && !ctx.svc.limiter.shared()) throw limitStoreUnavailable();
+  // A socket keeps its actor: a revoked or expired credential ends there too (its socket is being closed).
+  if (ctx.actor) assertLive(ctx.svc, ctx.actor);
   const value = validateInput(name, input ?? {}) as Record<string, unknown>;
   const handler = operations[name] as AnyHandler;
   if (meta.scope === 'none') return (await handler(ctx, value)) as OperationOutput<N>;

@@ -37,7 +37,12 @@ export type BusMessage =
       data: EventData['EntityChanged'];
     }
   | { type: 'TimerUpdate'; org_id: string; /** The timer's owner: the only receiver. */ user_id: string; data: EventData['TimerUpdate'] }
-  | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> };
+  | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> }
+  /**
+   * Credentials ended (logout, detected refresh-token reuse, password reset, PAT revoked): every instance
+   * refuses them from the next call on and closes their sockets (src/domain/auth/revocation.ts). Never sent to clients.
+   */
+  | { type: 'SessionRevoked'; org_id: null; user_id: string; data: { session_ids: string[]; pat_ids: string[] } };
 
 export type BusEventType = BusMessage['type'];
 

@@ -60,6 +60,30 @@ export interface Config {
   relayRateLimitPerMinute: number;
   /** Team relay: mount `POST /api/test/setup` (`RELAY_TEST_HOOKS=1`); never in production. */
   relayTestHooks: boolean;
+  /**
+   * Seconds after a refresh token's rotation during which presenting it again (a concurrent refresh from
+   * another tab) returns a fresh pair of the same session instead of revoking it (`REFRESH_REUSE_GRACE_SECONDS`, default 10).
+   */
+  refreshReuseGraceSeconds: number;
+  /** Login throttling (src/platform/login-throttle.ts; numbers documented on `auth.login`). */
+  loginThrottle: LoginThrottleConfig;
+}
+
+/** Failed-login limits: see `auth.login` in specs/openapi/paths/auth.yaml and the README. */
+export interface LoginThrottleConfig {
+  /** Consecutive failures for one account from one address before that pair is blocked (`LOGIN_MAX_FAILURES_PER_ADDRESS`, 5). */
+  failuresPerAccountAddress: number;
+  /** First block of an (account, address) pair, doubled with each further block (`LOGIN_BLOCK_SECONDS`, 60). */
+  blockSeconds: number;
+  /** Longest block of an (account, address) pair (`LOGIN_MAX_BLOCK_SECONDS`, 3600). */
+  maxBlockSeconds: number;
+  /**
+   * Failures for one account from all addresses within an hour before addresses that have not signed in to it
+   * successfully in the last 30 days are refused for the rest of that hour (`LOGIN_MAX_FAILURES_PER_ACCOUNT`, 50).
+   */
+  failuresPerAccount: number;
+  /** Failures from one address for any accounts within an hour before the address is blocked for an hour (`LOGIN_MAX_FAILURES_PER_ADDRESS_ALL`, 100). */
+  failuresPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -298,6 +322,19 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       1,
     ),
     relayTestHooks: overrides.relayTestHooks ?? bool(env, 'RELAY_TEST_HOOKS', false),
+    refreshReuseGraceSeconds: checkInt(
+      'refreshReuseGraceSeconds',
+      overrides.refreshReuseGraceSeconds ?? int(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 60),
+      0,
+      60,
+    ),
+    loginThrottle: overrides.loginThrottle ?? {
+      failuresPerAccountAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 5, 1),
+      blockSeconds: int(env, 'LOGIN_BLOCK_SECONDS', 60, 1),
+      maxBlockSeconds: int(env, 'LOGIN_MAX_BLOCK_SECONDS', 3600, 1),
+      failuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 50, 1),
+      failuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS_ALL', 100, 1),
+    },
   };
   if (databaseUrl !== undefined) cfg.databaseUrl = databaseUrl;
   if (redisUrl !== undefined) cfg.redisUrl = redisUrl;

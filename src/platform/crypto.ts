@@ -44,6 +44,11 @@ export interface AccessClaims {
   sid: string;
 }
 
+/** Verified claims, with the token's expiry (`exp`, seconds since the epoch). */
+export interface VerifiedClaims extends AccessClaims {
+  exp: number;
+}
+
 type JwtConfig = Pick<Config, 'jwtSecret' | 'jwtIssuer' | 'jwtAudience'>;
 
 // Imported once per secret: jose would otherwise import the raw bytes on every call (~20 % slower).
@@ -76,10 +81,10 @@ export async function signAccessToken(config: JwtConfig, claims: AccessClaims, o
  * per secret so a rotated secret invalidates everything.
  */
 const VERIFIED_MAX = 10_000;
-const verified = new Map<string, { claims: AccessClaims; expiresMs: number }>();
+const verified = new Map<string, { claims: VerifiedClaims; expiresMs: number }>();
 
 /** Verifies an access token; any failure is `AppError('UNAUTHORIZED')` ("Access token expired" when expired). */
-export async function verifyAccessToken(config: JwtConfig, token: string): Promise<AccessClaims> {
+export async function verifyAccessToken(config: JwtConfig, token: string): Promise<VerifiedClaims> {
   if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
     throw new AppError('UNAUTHORIZED', 'Invalid access token');
   }
@@ -95,7 +100,7 @@ export async function verifyAccessToken(config: JwtConfig, token: string): Promi
   return claims.claims;
 }
 
-async function verifyWithJose(config: JwtConfig, token: string): Promise<{ claims: AccessClaims; expiresMs: number }> {
+async function verifyWithJose(config: JwtConfig, token: string): Promise<{ claims: VerifiedClaims; expiresMs: number }> {
   try {
     const { payload } = await jwtVerify(token, await keyFor(config.jwtSecret), {
       algorithms: ['HS256'],
@@ -109,7 +114,7 @@ async function verifyWithJose(config: JwtConfig, token: string): Promise<{ claim
     if (typeof sub !== 'string' || typeof sid !== 'string' || !sub || !sid || typeof exp !== 'number') {
       throw new AppError('UNAUTHORIZED', 'Invalid access token');
     }
-    return { claims: { sub, sid }, expiresMs: exp * 1000 };
+    return { claims: { sub, sid, exp }, expiresMs: exp * 1000 };
   } catch (err) {
     if (err instanceof AppError) throw err;
     if (err instanceof errors.JWTExpired) throw new AppError('UNAUTHORIZED', 'Access token expired');

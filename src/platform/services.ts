@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail.js';
 import { migrate } from './migrate.js';
 import { createEventLog } from './outbox.js';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle.js';
 import { createRateLimiter, type RateLimiter } from './ratelimit.js';
 import { closeRedis, createRedis, waitForRedis, type Redis } from './redis.js';
 
@@ -21,6 +22,8 @@ export interface Services {
   bus: EventBus;
   /** Per-user API limit (REST, GraphQL, MCP): `config.rateLimitPerMinute` per 60 s. Key it by user id (or IP when anonymous). */
   limiter: RateLimiter;
+  /** Failed-login throttling per account, per address and per pair (`config.loginThrottle`). */
+  loginThrottle: LoginThrottle;
   mailer: Mailer;
   /** Shared command connection (null without REDIS_URL). Never use it for SUBSCRIBE. */
   redis: Redis | null;
@@ -107,6 +110,9 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       log,
     });
 
+    const keyPrefix = opts.namespace ? `trcr:${opts.namespace}` : 'trcr';
+    const loginThrottle = createLoginThrottle({ config: config.loginThrottle, redis, keyPrefix, log });
+
     const mailer = createMailer({
       db,
       config,
@@ -122,9 +128,10 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       db,
       bus,
       limiter,
+      loginThrottle,
       mailer,
       redis,
-      keyPrefix: opts.namespace ? `trcr:${opts.namespace}` : 'trcr',
+      keyPrefix,
       close() {
         closing ??= closeAll();
         return closing;

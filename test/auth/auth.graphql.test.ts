@@ -97,6 +97,8 @@ describe('refreshToken and logout', () => {
     expect(r1.data.refreshToken).toMatchObject({ token_type: 'Bearer', user: null });
     const r2 = await gql(REFRESH, { input: { refresh_token: r1.data.refreshToken.refresh_token } });
     expect(r2.errors).toBeUndefined();
+    // Past the grace window for concurrent refreshes (REFRESH_REUSE_GRACE_SECONDS; test/auth/refresh-race.test.ts).
+    await server.svc.db`update refresh_tokens set rotated_at = rotated_at - interval '1 minute' where rotated_at is not null`;
 
     expectGqlError(await gql(REFRESH, { input: { refresh_token: t.refresh_token } }), 'UNAUTHORIZED');
     expectGqlError(await gql(REFRESH, { input: { refresh_token: r2.data.refreshToken.refresh_token } }), 'UNAUTHORIZED');

@@ -123,6 +123,9 @@ describe('auth.refresh and auth.logout', () => {
     const first = await anon().post('/auth/refresh', { refresh_token: user.refresh_token });
     const second = await anon().post('/auth/refresh', { refresh_token: first.body.refresh_token });
     expect(second.status).toBe(200);
+    // Past the grace window for concurrent refreshes (REFRESH_REUSE_GRACE_SECONDS; test/auth/refresh-race.test.ts).
+    await server.svc
+      .db`update refresh_tokens set rotated_at = rotated_at - interval '1 minute' where user_id = ${user.user.id} and rotated_at is not null`;
 
     const reuse = await anon().post('/auth/refresh', { refresh_token: user.refresh_token });
     expectError(reuse, 401, 'UNAUTHORIZED');

@@ -28,7 +28,7 @@ describe('access tokens', () => {
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(payload.exp - payload.iat).toBe(ACCESS_TOKEN_TTL_SECONDS);
     expect(payload).toMatchObject({ iss: 'trcr', aud: 'trcr-api', sub: 'usr_1', sid: 'rtf_1' });
-    expect(await verifyAccessToken(config, token)).toEqual({ sub: 'usr_1', sid: 'rtf_1' });
+    expect(await verifyAccessToken(config, token)).toEqual({ sub: 'usr_1', sid: 'rtf_1', exp: payload.exp });
   });
 
   it('expired → UNAUTHORIZED saying expired', async () => {

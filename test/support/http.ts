@@ -4,7 +4,7 @@
  * in full through `raw`.
  */
 import { randomBytes } from 'node:crypto';
-import type { User } from '../../generated/models.js';
+import type { CurrentUser } from '../../generated/models.js';
 import { checkRestResponse } from './contract.js';
 import type { TestServer } from './server.js';
 
@@ -66,7 +66,7 @@ export function api(server: Pick<TestServer, 'url'>, token?: string): ApiClient 
 export interface RegisteredUser {
   access_token: string;
   refresh_token: string;
-  user: User;
+  user: CurrentUser;
   /** The user's personal organization (created at registration). */
   orgId: string;
   email: string;
@@ -83,6 +83,6 @@ export async function registerUser(
   const name = opts.name ?? 'Test User';
   const res = await api(server).post('/auth/register', { email, password, name });
   if (res.status !== 201) throw new Error(`registerUser: ${res.status} ${JSON.stringify(res.body)}`);
-  const { access_token, refresh_token, user } = res.body as { access_token: string; refresh_token: string; user: User };
+  const { access_token, refresh_token, user } = res.body as { access_token: string; refresh_token: string; user: CurrentUser };
   return { access_token, refresh_token, user, orgId: user.default_org_id as string, email, password };
 }

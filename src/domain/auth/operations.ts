@@ -9,7 +9,8 @@ import { withTx } from '../../platform/tx.js';
 import type { Contexts } from '../context.js';
 import { joinPendingInvitations } from '../members/model.js';
 import { createOrganization } from '../organizations/model.js';
-import { findUserByEmail, normalizeEmail, toUser, type UserRow } from '../users/model.js';
+import { findUserByEmail, normalizeEmail, toCurrentUser, type UserRow } from '../users/model.js';
+import { revokeCredentials } from './revocation.js';
 import { authTokens, issueRefreshToken, revokeFamily, type Session } from './sessions.js';
 
 const FORGOT_PASSWORD_MESSAGE = 'If an account exists for this email address, a password reset link has been sent to it.';
@@ -59,32 +60,49 @@ export const authOperations = {
       await joinPendingInvitations(sql, emit, user!);
       return { user: user!, session: await issueRefreshToken(sql, created.id) };
     });
-    return authTokens(ctx.svc.config, session, toUser(user));
+    return authTokens(ctx.svc.config, session, toCurrentUser(user));
   },
 
   async 'auth.login'(ctx, input) {
+    // Throttled per account (known or not: the answer must not tell), per address and per pair.
+    const account = normalizeEmail(input.email);
+    const address = ctx.ip ?? 'unknown';
+    const throttle = ctx.svc.loginThrottle;
+    await throttle.check(account, address);
     const user = await findUserByEmail(ctx.svc.db, input.email);
     // verifyPassword spends the same time for an unknown user, and the message is the same both ways.
     const ok = await verifyPassword(user?.password_hash, input.password);
-    if (!user || !ok) throw unauthorized('Invalid email or password');
+    if (!user || !ok) {
+      await throttle.failed(account, address);
+      throw unauthorized('Invalid email or password');
+    }
+    await throttle.succeeded(account, address);
     const session = await issueRefreshToken(ctx.svc.db, user.id);
-    return authTokens(ctx.svc.config, session, toUser(user));
+    return authTokens(ctx.svc.config, session, toCurrentUser(user));
   },
 
   async 'auth.refresh'(ctx, input) {
     const hash = sha256(input.refresh_token);
-    const outcome = await withTx<RefreshOutcome>(ctx.svc, async (sql) => {
-      // Atomic: of two concurrent uses of one token, exactly one rotates it.
-      const [current] = await sql<{ user_id: string; family_id: string }[]>`
-        update refresh_tokens set rotated_at = now()
-        where token_hash = ${hash} and rotated_at is null and revoked_at is null and expires_at > now()
-        returning user_id, family_id`;
-      if (current) return { session: await issueRefreshToken(sql, current.user_id, current.family_id) };
-      const [known] = await sql<{ family_id: string; rotated_at: string | null }[]>`
-        select family_id, rotated_at from refresh_tokens where token_hash = ${hash}`;
-      if (!known?.rotated_at) return { invalid: true };
-      // A rotated token presented again means it leaked: end the whole session (committed, then 401).
-      await revokeFamily(sql, known.family_id);
+    const grace = ctx.svc.config.refreshReuseGraceSeconds;
+    const outcome = await withTx<RefreshOutcome>(ctx.svc, async (sql, emit) => {
+      // The row lock orders concurrent uses of one token: the second waits for the first to commit,
+      // then sees the token rotated (within the grace window: a sibling pair of the same session).
+      const [row] = await sql<{ id: string; user_id: string; family_id: string; rotated: boolean; in_grace: boolean; usable: boolean }[]>`
+        select id, user_id, family_id, rotated_at is not null as rotated,
+               coalesce(rotated_at > now() - make_interval(secs => ${grace}), false) as in_grace,
+               (revoked_at is null and expires_at > now()) as usable
+        from refresh_tokens where token_hash = ${hash}
+        for update`;
+      if (!row?.usable) return { invalid: true };
+      if (!row.rotated) {
+        await sql`update refresh_tokens set rotated_at = now() where id = ${row.id}`;
+        return { session: await issueRefreshToken(sql, row.user_id, row.family_id) };
+      }
+      // A concurrent refresh (two tabs, a retried request) just rotated it: both callers get a working pair.
+      if (row.in_grace) return { session: await issueRefreshToken(sql, row.user_id, row.family_id) };
+      // A rotated token presented again after the grace window means it leaked: end the whole session (committed, then 401).
+      await revokeFamily(sql, row.family_id);
+      revokeCredentials(sql, emit, ctx.svc, row.user_id, { sessionIds: [row.family_id], patIds: [] });
       return { reused: true };
     });
     if ('reused' in outcome) {
@@ -96,10 +114,15 @@ export const authOperations = {
 
   async 'auth.logout'(ctx, input) {
     // Idempotent and silent: an unknown token changes nothing and answers the same.
-    await ctx.svc.db`
-      update refresh_tokens set revoked_at = now()
-      where revoked_at is null
-        and family_id = (select family_id from refresh_tokens where token_hash = ${sha256(input.refresh_token)})`;
+    await withTx(ctx.svc, async (sql, emit) => {
+      const [ended] = await sql<{ user_id: string; family_id: string }[]>`
+        update refresh_tokens set revoked_at = now()
+        where revoked_at is null
+          and family_id = (select family_id from refresh_tokens where token_hash = ${sha256(input.refresh_token)})
+        returning user_id, family_id`;
+      // Its access tokens stop working and its sockets close, on every instance.
+      if (ended) revokeCredentials(sql, emit, ctx.svc, ended.user_id, { sessionIds: [ended.family_id], patIds: [] });
+    });
     return { data: { success: true } };
   },
 
@@ -119,7 +142,7 @@ export const authOperations = {
 
   async 'auth.reset_password'(ctx, input) {
     const passwordHash = await hashPassword(input.password);
-    await withTx(ctx.svc, async (sql) => {
+    await withTx(ctx.svc, async (sql, emit) => {
       const [reset] = await sql<{ user_id: string }[]>`
         update password_resets set used_at = now()
         where token_hash = ${sha256(input.token)} and used_at is null and expires_at > now()
@@ -128,7 +151,11 @@ export const authOperations = {
       await sql`update users set password_hash = ${passwordHash}, updated_at = now() where id = ${reset.user_id}`;
       // Other reset links stop working, and every session of the user ends.
       await sql`update password_resets set used_at = now() where user_id = ${reset.user_id} and used_at is null`;
-      await sql`update refresh_tokens set revoked_at = now() where user_id = ${reset.user_id} and revoked_at is null`;
+      const ended = await sql<{ family_id: string }[]>`
+        update refresh_tokens set revoked_at = now() where user_id = ${reset.user_id} and revoked_at is null
+        returning family_id`;
+      // Access tokens already issued stop working too, and open sockets close.
+      revokeCredentials(sql, emit, ctx.svc, reset.user_id, { sessionIds: [...new Set(ended.map((r) => r.family_id))], patIds: [] });
     });
     return { data: { message: 'Your password has been changed. Sign in with the new password.' } };
   },
@@ -138,11 +165,14 @@ export const authOperations = {
     // A ticket authenticates the user in every organization; a PAT may only act in its own.
     if (actor.patOrgId) throw forbidden('A personal access token cannot open a WebSocket session; use an access token');
     const ticket = randomToken('wst');
+    // The connection it opens is bound to this access token's session and ends when the token expires.
+    const credentialExpires = actor.expiresAtMs !== undefined ? new Date(actor.expiresAtMs).toISOString() : null;
     // Expired tickets are purged here, so the table stays as small as the last few minutes of tickets.
     await ctx.svc.db`
       with purge as (delete from ws_tickets where expires_at < now() - interval '5 minutes')
-      insert into ws_tickets (ticket_hash, user_id, expires_at)
-      values (${sha256(ticket)}, ${actor.userId}, now() + make_interval(secs => ${WS_TICKET_TTL_SECONDS}))`;
+      insert into ws_tickets (ticket_hash, user_id, expires_at, session_id, credential_expires_at)
+      values (${sha256(ticket)}, ${actor.userId}, now() + make_interval(secs => ${WS_TICKET_TTL_SECONDS}),
+              ${actor.sessionId ?? null}, ${credentialExpires}::timestamptz)`;
     return { ticket, expires_in: WS_TICKET_TTL_SECONDS };
   },
 } satisfies AreaHandlers<'auth', Contexts>;

@@ -2,7 +2,7 @@
  * Sessions (DESIGN §3): a login starts a refresh-token family; the access JWT carries the family id
  * as `sid`. Refresh tokens are opaque, stored as sha256, valid 30 days and rotated on every use.
  */
-import type { AuthTokens, User } from '../../../generated/models.js';
+import type { AuthTokens, CurrentUser } from '../../../generated/models.js';
 import type { Config } from '../../platform/config.js';
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_DAYS, signAccessToken } from '../../platform/crypto.js';
 import type { AnySql } from '../../platform/db.js';
@@ -29,7 +29,7 @@ export async function revokeFamily(sql: AnySql, familyId: string): Promise<void>
 }
 
 /** The AuthTokens answer; `user` only on register and login. */
-export async function authTokens(config: Config, s: Session, user?: User): Promise<AuthTokens> {
+export async function authTokens(config: Config, s: Session, user?: CurrentUser): Promise<AuthTokens> {
   const accessToken = await signAccessToken(config, { sub: s.userId, sid: s.familyId });
   return {
     access_token: accessToken,

@@ -4,12 +4,13 @@
  */
 import type { PersonalAccessToken } from '../../../generated/models.js';
 import type { AreaHandlers } from '../../../generated/operations.js';
-import { notFound, validationError } from '../../platform/errors.js';
+import { forbidden, notFound, validationError } from '../../platform/errors.js';
 import { newId, randomToken, sha256 } from '../../platform/ids.js';
 import { withTx, type EmittedEvent } from '../../platform/tx.js';
 import type { Contexts } from '../context.js';
 import { entityChanged, type EntityAction } from '../events.js';
 import { PAT_PREFIX } from '../auth/authenticate.js';
+import { revokeCredentials } from '../auth/revocation.js';
 
 /** `trcr_pat_` + 4 characters: enough to tell tokens apart, far too little to guess one. */
 const TOKEN_PREFIX_LENGTH = 13;
@@ -38,7 +39,11 @@ function patChanged(userId: string, action: EntityAction, pat: PersonalAccessTok
 export const patOperations = {
   async 'personal_access_tokens.create'(ctx, input) {
     // The caller is a member of the token's organization (execute() resolved it); a PAT only ever acts in its own.
-    const { access } = ctx;
+    const { access, actor } = ctx;
+    // A token cannot mint tokens: a leaked PAT must not be able to outlive its own revocation or expiry.
+    if (actor.via === 'pat') {
+      throw forbidden('A personal access token cannot create personal access tokens; sign in and use an access token');
+    }
     if (input.expires_at && Date.parse(input.expires_at) <= Date.now()) {
       throw validationError('expires_at must be in the future', { field: 'expires_at' });
     }
@@ -78,6 +83,8 @@ export const patOperations = {
         returning ${sql(PAT_COLUMNS)}`;
       if (!row) throw notFound('Personal access token');
       emit(patChanged(actor.userId, 'deleted', toPat(row)));
+      // Its open graphql-ws sockets close, on every instance (it is refused from the database anyway).
+      revokeCredentials(sql, emit, ctx.svc, actor.userId, { sessionIds: [], patIds: [row.id] });
     });
     return { data: { id: input.id, deleted: true } };
   },

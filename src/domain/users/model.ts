@@ -1,5 +1,5 @@
 /** Users: rows, the API shape, and email normalization shared by auth and invitations. */
-import type { User, UserSummary } from '../../../generated/models.js';
+import type { CurrentUser, User, UserSummary } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 
 export interface UserRow {
@@ -17,15 +17,14 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** A user as other people see them: without their (private) default organization. */
 export function toUser(row: UserRow): User {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    avatar_url: row.avatar_url,
-    default_org_id: row.default_org_id,
-    created_at: row.created_at,
-  };
+  return { id: row.id, email: row.email, name: row.name, avatar_url: row.avatar_url, created_at: row.created_at };
+}
+
+/** The signed-in user, for themselves only (`users.me`, register, login): with `default_org_id`. */
+export function toCurrentUser(row: UserRow): CurrentUser {
+  return { ...toUser(row), default_org_id: row.default_org_id };
 }
 
 export function toUserSummary(row: Pick<UserRow, 'id' | 'name' | 'email' | 'avatar_url'>): UserSummary {

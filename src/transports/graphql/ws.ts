@@ -5,7 +5,9 @@
  * An acknowledged connection holds one of the user's socket slots, shared with /ws (5 per user across
  * every instance): the 6th socket of either kind is closed with 4009 Too many connections, the /ws
  * close code (specs/asyncapi/trcr-ws.yaml). The slot is refreshed while the socket lives and released
- * when it closes (a crashed instance's slots expire).
+ * when it closes (a crashed instance's slots expire). The connection lives as long as its credential:
+ * when its session is signed out or revoked, the PAT is revoked, or the token expires, it is closed with
+ * 4011 Session ended (`WS_CLOSE.sessionEnded`).
  * Every operation is validated with the same limits as over HTTP and counts toward the caller's
  * per-minute API limit.
  */
@@ -14,8 +16,10 @@ import type { Duplex } from 'node:stream';
 import { getOperationAST, GraphQLError, parse, validate } from './graphql.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { WS_CLOSE } from '../../../generated/ws-actions.js';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
+import { revocations } from '../../domain/auth/revocation.js';
+import { WS_CLOSE } from '../../../generated/ws-actions.js';
+import { runAt } from '../shared/sockets.js';
 import type { Actor } from '../../domain/context.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -55,6 +59,22 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
   const schema = getSchema();
   const wss = new WebSocketServer({ noServer: true, maxPayload: svc.config.wsMaxMessageBytes });
 
+  /** Open connections by the credential they were opened with. */
+  const live = new Map<WebSocket, Actor>();
+  const endSession = (socket: WebSocket): void => socket.close(WS_CLOSE.sessionEnded.code, WS_CLOSE.sessionEnded.reason);
+  const unsubscribeRevoked = revocations(svc).onRevoked(() => {
+    for (const [socket, actor] of live) if (revocations(svc).isRevoked(actor)) endSession(socket);
+  });
+  /** From an accepted connection on: closed (4011) when its credential is revoked or expires. */
+  const track = (socket: WebSocket, actor: Actor): void => {
+    live.set(socket, actor);
+    const cancel = actor.expiresAtMs !== undefined ? runAt(actor.expiresAtMs, () => endSession(socket)) : undefined;
+    socket.once('close', () => {
+      live.delete(socket);
+      cancel?.();
+    });
+  };
+
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema,
@@ -85,6 +105,7 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
         const refresh = setInterval(() => slots.refresh(actor.userId, connId), svc.config.wsPingIntervalMs).unref();
         ctx.extra.slot = { userId: actor.userId, connId, refresh };
         ctx.extra.actor = actor;
+        track(socket, actor);
         return true;
       },
       onClose(ctx) {
@@ -129,6 +150,7 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
 
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
+    unsubscribeRevoked();
     const clients = [...wss.clients];
     for (const client of clients) client.close(1012, 'Service restart');
     const cutOff = setTimeout(() => clients.forEach((c) => c.terminate()), SHUTDOWN_GRACE_MS).unref();

@@ -34,3 +34,20 @@ export function closeWithin(ws: WebSocket, close: () => void, graceMs: number): 
     close();
   });
 }
+
+/** setTimeout's longest delay (about 24.8 days); a later deadline is reached in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Runs `fn` at `whenMs` (ms since the epoch; at once if past), with an unref'd timer; returns the
+ * function that cancels it. For a credential's expiry: a PAT may expire months ahead.
+ */
+export function runAt(whenMs: number, fn: () => void): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = (): void => {
+    const delay = Math.max(0, whenMs - Date.now());
+    timer = setTimeout(delay > MAX_TIMER_MS ? arm : fn, Math.min(delay, MAX_TIMER_MS)).unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
 import { redeemWsTicket } from '../../domain/auth/authenticate.js';
+import { revocations } from '../../domain/auth/revocation.js';
 import { Subscriber } from '../../domain/audience.js';
 import type { Actor } from '../../domain/context.js';
 import { execute } from '../../domain/execute.js';
@@ -12,7 +13,7 @@ import { AppError, conflict, errorToAnswer, unauthorized, validationError } from
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
-import { closeWithin } from '../shared/sockets.js';
+import { closeWithin, runAt } from '../shared/sockets.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { SlidingWindow } from './limits.js';
 import { correlationOf, errorReply, isWsAction, okReply, parseJson, pongReply, toClientMessage, WS_CLOSE, type ClientMessage } from './protocol.js';
@@ -50,6 +51,8 @@ export class ActionConnection implements Recipient {
   private idleTimer: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private pongTimer: NodeJS.Timeout | undefined;
+  /** Cancels the close at the credential's expiry. */
+  private cancelExpiry: (() => void) | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -72,6 +75,11 @@ export class ActionConnection implements Recipient {
 
   get userId(): string {
     return this.actor?.userId ?? '';
+  }
+
+  /** Closes with 4011 (Session ended) when the credential this connection was opened with was revoked. */
+  endIfRevoked(): void {
+    if (this.actor && revocations(this.deps.svc).isRevoked(this.actor)) this.close(WS_CLOSE.sessionEnded);
   }
 
   get subscriber(): Subscriber {
@@ -194,6 +202,9 @@ export class ActionConnection implements Recipient {
     this.slotHeld = true;
     clearTimeout(this.authTimer);
     hub.add(this);
+    // The connection lives as long as the access token its ticket came from, and no longer than its session.
+    if (actor.expiresAtMs !== undefined) this.cancelExpiry = runAt(actor.expiresAtMs, () => this.close(WS_CLOSE.sessionEnded));
+    this.endIfRevoked();
     return okReply({ authenticated: true, user_id: actor.userId, organizations: subscriber.orgIds }, msg.corr);
   }
 
@@ -227,6 +238,7 @@ export class ActionConnection implements Recipient {
     clearTimeout(this.idleTimer);
     clearTimeout(this.pongTimer);
     clearInterval(this.heartbeat);
+    this.cancelExpiry?.();
     if (this.listener) this.deps.hub.remove(this);
     if (this.slotHeld) {
       this.slotHeld = false;

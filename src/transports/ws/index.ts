@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { revocations } from '../../domain/auth/revocation.js';
 import type { Services } from '../../platform/services.js';
 import { ActionConnection } from './connection.js';
 import { EventHub } from './hub.js';
@@ -31,7 +32,15 @@ export function createActionWs(svc: Services, slots: ConnectionSlots): ActionWs 
   const wss = new WebSocketServer({ noServer: true, maxPayload: cfg.wsMaxMessageBytes, clientTracking: false });
   const hub = new EventHub();
   const connections = new Set<ActionConnection>();
-  const unsubscribe = svc.bus.subscribe((e) => hub.deliver(e));
+  const unsubscribeBus = svc.bus.subscribe((e) => hub.deliver(e));
+  // A signed-out or revoked session's connections close (4011) on every instance.
+  const unsubscribeRevoked = revocations(svc).onRevoked(() => {
+    for (const c of connections) c.endIfRevoked();
+  });
+  const unsubscribe = (): void => {
+    unsubscribeBus();
+    unsubscribeRevoked();
+  };
   let closing: Promise<void> | undefined;
 
   wss.on('connection', (ws) => {
