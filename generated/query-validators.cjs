@@ -330,8 +330,8 @@ validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.members__invite = validate28;
 const schema39 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"members__invite"};
-const pattern4 = new RegExp("[\\u0000\\uD800-\\uDFFF]", "u");
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = function unstorable(v){if(typeof v==="string")return/[\u0000\uD800-\uDFFF]/u.test(v);if(Array.isArray(v))return v.some(unstorable);if(v!==null&&typeof v==="object")return Object.keys(v).some(k=>unstorable(k)||unstorable(v[k]));return false};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__invite" */;
@@ -387,7 +387,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -398,7 +398,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -408,7 +408,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -493,7 +493,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -504,7 +504,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -514,7 +514,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -566,7 +566,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -742,7 +742,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -753,7 +753,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -763,7 +763,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -848,7 +848,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -859,7 +859,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -869,7 +869,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1282,7 +1282,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1293,7 +1293,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1303,7 +1303,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1388,7 +1388,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1399,7 +1399,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1409,7 +1409,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1494,7 +1494,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1505,7 +1505,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1515,7 +1515,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1600,7 +1600,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1611,7 +1611,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1621,7 +1621,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1673,7 +1673,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1714,7 +1714,7 @@ data["search"] = coerced2;
 }
 }
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err9 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1725,7 +1725,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 200){
+if(func2(data2) > 200){
 const err10 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1735,7 +1735,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err11 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1912,7 +1912,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1923,7 +1923,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1933,7 +1933,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2018,7 +2018,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2029,7 +2029,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2039,7 +2039,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2124,7 +2124,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2135,7 +2135,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2145,7 +2145,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2230,7 +2230,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2241,7 +2241,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2251,7 +2251,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2336,7 +2336,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2347,7 +2347,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2357,7 +2357,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2399,7 +2399,7 @@ data["project_id"] = coerced1;
 }
 }
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2410,7 +2410,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2420,7 +2420,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2472,7 +2472,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2513,7 +2513,7 @@ data["assignee_id"] = coerced3;
 }
 }
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err13 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2524,7 +2524,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err14 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2534,7 +2534,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err15 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2586,7 +2586,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err18 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2637,7 +2637,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err21 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2813,7 +2813,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2824,7 +2824,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2834,7 +2834,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2919,7 +2919,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2930,7 +2930,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2940,7 +2940,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3025,7 +3025,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3036,7 +3036,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3046,7 +3046,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3131,7 +3131,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3142,7 +3142,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3152,7 +3152,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3237,7 +3237,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3248,7 +3248,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3258,7 +3258,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3343,7 +3343,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3354,7 +3354,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3364,7 +3364,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3394,7 +3394,7 @@ validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.time_entries__list = validate55;
 const schema66 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"DateOrDateTime","description":"Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"to":{"title":"DateOrDateTime","description":"Entries started at or before this instant, or through the end of this date.","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"task_id":{"title":"Id","description":"Only entries of this task (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"billable":{"type":"boolean","description":"Only billable (`true`) or non-billable (`false`) entries."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"time_entries__list"};
-const func45 = Object.prototype.hasOwnProperty;
+const func72 = Object.prototype.hasOwnProperty;
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
 const formats2 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
@@ -3411,7 +3411,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func45.call(schema66.properties, key0))){
+if(!(func72.call(schema66.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3452,7 +3452,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3463,7 +3463,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3473,7 +3473,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3518,7 +3518,7 @@ data["from"] = coerced1;
 }
 }
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3571,7 +3571,7 @@ data["from"] = coerced2;
 }
 }
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
@@ -3616,7 +3616,7 @@ vErrors = null;
 }
 }
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3660,7 +3660,7 @@ data["to"] = coerced3;
 }
 }
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3713,7 +3713,7 @@ data["to"] = coerced4;
 }
 }
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err17 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3758,7 +3758,7 @@ vErrors = null;
 }
 }
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err20 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err20];
@@ -3799,7 +3799,7 @@ data["project_id"] = coerced5;
 }
 }
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err22 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3810,7 +3810,7 @@ vErrors.push(err22);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err23 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -3820,7 +3820,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err24 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3862,7 +3862,7 @@ data["task_id"] = coerced6;
 }
 }
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err26 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -3873,7 +3873,7 @@ vErrors.push(err26);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func1(data4) > 64){
+if(func2(data4) > 64){
 const err27 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -3883,7 +3883,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(func2(data4) < 1){
 const err28 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -3925,7 +3925,7 @@ data["user_id"] = coerced7;
 }
 }
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err30 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err30];
@@ -3936,7 +3936,7 @@ vErrors.push(err30);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func1(data5) > 64){
+if(func2(data5) > 64){
 const err31 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -3946,7 +3946,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 const err32 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -4153,7 +4153,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4164,7 +4164,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4174,7 +4174,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4259,7 +4259,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4270,7 +4270,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4280,7 +4280,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4365,7 +4365,7 @@ data["org_id"] = coerced0;
 }
 }
 }
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4376,7 +4376,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4386,7 +4386,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];

@@ -2,9 +2,9 @@
 "use strict";
 exports.auth__forgot_password = validate20;
 const schema31 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Email address of the account whose password is to be reset.","type":"string","format":"email","maxLength":254,"x-storable-text":true}},"required":["email"],"$id":"auth__forgot_password"};
-const pattern4 = new RegExp("[\\u0000\\uD800-\\uDFFF]", "u");
+const func1 = function unstorable(v){if(typeof v==="string")return/[\u0000\uD800-\uDFFF]/u.test(v);if(Array.isArray(v))return v.some(unstorable);if(v!==null&&typeof v==="object")return Object.keys(v).some(k=>unstorable(k)||unstorable(v[k]));return false};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const func1 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="auth__forgot_password" */;
@@ -42,7 +42,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data0 = data.email;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -53,7 +53,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 254){
+if(func2(data0) > 254){
 const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -150,7 +150,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data0 = data.email;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -161,7 +161,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 254){
+if(func2(data0) > 254){
 const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -195,7 +195,7 @@ errors++;
 }
 if(data.password !== undefined){
 let data1 = data.password;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -206,7 +206,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if(func2(data1) > 200){
 const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -216,7 +216,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err9 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -293,7 +293,7 @@ errors++;
 }
 if(data.refresh_token !== undefined){
 let data0 = data.refresh_token;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -304,7 +304,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 512){
+if(func2(data0) > 512){
 const err3 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -314,7 +314,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -391,7 +391,7 @@ errors++;
 }
 if(data.refresh_token !== undefined){
 let data0 = data.refresh_token;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -402,7 +402,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 512){
+if(func2(data0) > 512){
 const err3 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -412,7 +412,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -509,7 +509,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data0 = data.email;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err4];
@@ -520,7 +520,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 254){
+if(func2(data0) > 254){
 const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -554,7 +554,7 @@ errors++;
 }
 if(data.password !== undefined){
 let data1 = data.password;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -565,7 +565,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if(func2(data1) > 200){
 const err9 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -575,7 +575,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data1) < 8){
+if(func2(data1) < 8){
 const err10 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -599,7 +599,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -610,7 +610,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 200){
+if(func2(data2) > 200){
 const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -620,7 +620,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -707,7 +707,7 @@ errors++;
 }
 if(data.token !== undefined){
 let data0 = data.token;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err3 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -718,7 +718,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 512){
+if(func2(data0) > 512){
 const err4 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -728,7 +728,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err5 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -752,7 +752,7 @@ errors++;
 }
 if(data.password !== undefined){
 let data1 = data.password;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -763,7 +763,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if(func2(data1) > 200){
 const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -773,7 +773,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data1) < 8){
+if(func2(data1) < 8){
 const err9 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -891,7 +891,7 @@ errors++;
 }
 if(data.token !== undefined){
 let data0 = data.token;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -902,7 +902,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 512){
+if(func2(data0) > 512){
 const err3 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -912,7 +912,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -989,7 +989,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1000,7 +1000,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1010,7 +1010,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1034,7 +1034,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data1 = data.email;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1045,7 +1045,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 254){
+if(func2(data1) > 254){
 const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1099,7 +1099,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err12 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1155,7 +1155,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1166,7 +1166,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1176,7 +1176,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1220,7 +1220,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1346,7 +1346,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data0 = data.user_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1357,7 +1357,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1367,7 +1367,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1391,7 +1391,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1402,7 +1402,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1412,7 +1412,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1489,7 +1489,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data0 = data.user_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1500,7 +1500,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1510,7 +1510,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1534,7 +1534,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1545,7 +1545,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1555,7 +1555,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1599,7 +1599,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err12 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1635,7 +1635,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(typeof key1 == "string" && pattern4.test(key1)){
+if(func1(key1)){
 const err15 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
@@ -1700,8 +1700,8 @@ validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.organizations__create = validate32;
 const schema43 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code (e.g. `EUR`); default `USD`.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["name"],"$id":"organizations__create"};
-const pattern28 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
-const pattern31 = new RegExp("^[A-Z]{3}$", "u");
+const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
+const pattern5 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__create" */;
@@ -1739,7 +1739,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data0 = data.name;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1750,7 +1750,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 200){
+if(func2(data0) > 200){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1760,7 +1760,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1784,7 +1784,7 @@ errors++;
 }
 if(data.slug !== undefined){
 let data1 = data.slug;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1795,7 +1795,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!pattern28.test(data1)){
+if(!pattern4.test(data1)){
 const err7 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,62}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -1819,7 +1819,7 @@ errors++;
 }
 if(data.timezone !== undefined){
 let data2 = data.timezone;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err9 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1830,7 +1830,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 const err10 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1840,7 +1840,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err11 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1864,7 +1864,7 @@ errors++;
 }
 if(data.currency !== undefined){
 let data3 = data.currency;
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err13 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1875,7 +1875,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern31.test(data3)){
+if(!pattern5.test(data3)){
 const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -1952,7 +1952,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1963,7 +1963,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1973,7 +1973,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2050,7 +2050,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2061,7 +2061,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2071,7 +2071,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2189,7 +2189,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2200,7 +2200,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2210,7 +2210,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2234,7 +2234,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2245,7 +2245,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if(func2(data1) > 200){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2255,7 +2255,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2279,7 +2279,7 @@ errors++;
 }
 if(data.slug !== undefined){
 let data2 = data.slug;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err10 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2290,7 +2290,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern28.test(data2)){
+if(!pattern4.test(data2)){
 const err11 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,62}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -2314,7 +2314,7 @@ errors++;
 }
 if(data.timezone !== undefined){
 let data3 = data.timezone;
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err13 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2325,7 +2325,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err14 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2335,7 +2335,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err15 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2359,7 +2359,7 @@ errors++;
 }
 if(data.currency !== undefined){
 let data4 = data.currency;
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2370,7 +2370,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern31.test(data4)){
+if(!pattern5.test(data4)){
 const err18 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -2448,7 +2448,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data0 = data.name;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2459,7 +2459,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 100){
+if(func2(data0) > 100){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2469,7 +2469,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2493,7 +2493,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2504,7 +2504,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2514,7 +2514,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2548,7 +2548,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err11 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2626,7 +2626,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2637,7 +2637,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2647,7 +2647,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2728,7 +2728,7 @@ validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.projects__create = validate40;
 const schema51 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null`.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether time on the project is billable by default (default `true`).","type":"boolean","default":true},"hourly_rate_cents":{"description":"Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client of the organization (`cli_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Initial status (default `active`).","type":"string","enum":["active","archived"],"default":"active","x-storable-text":true}},"required":["name"],"$id":"projects__create"};
-const pattern49 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern8 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__create" */;
@@ -2766,7 +2766,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2777,7 +2777,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2787,7 +2787,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2811,7 +2811,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2822,7 +2822,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if(func2(data1) > 200){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2832,7 +2832,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2866,7 +2866,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2877,7 +2877,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 10000){
+if(func2(data2) > 10000){
 const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2901,7 +2901,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err14 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2912,7 +2912,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern49.test(data3)){
+if(!pattern8.test(data3)){
 const err15 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -2983,7 +2983,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data6 == "string" && pattern4.test(data6)){
+if(func1(data6)){
 const err21 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2994,7 +2994,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func1(data6) > 64){
+if(func2(data6) > 64){
 const err22 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3004,7 +3004,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data6) < 1){
+if(func2(data6) < 1){
 const err23 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -3038,7 +3038,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(typeof data7 == "string" && pattern4.test(data7)){
+if(func1(data7)){
 const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -3104,7 +3104,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3115,7 +3115,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3125,7 +3125,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3149,7 +3149,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3160,7 +3160,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3170,7 +3170,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3247,7 +3247,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3258,7 +3258,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3268,7 +3268,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3292,7 +3292,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3303,7 +3303,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3313,7 +3313,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3380,7 +3380,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3391,7 +3391,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3401,7 +3401,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3445,7 +3445,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3458,7 +3458,7 @@ errors++;
 }
 if(data.search !== undefined){
 let data2 = data.search;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err8 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3469,7 +3469,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 200){
+if(func2(data2) > 200){
 const err9 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -3479,7 +3479,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err10 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3579,7 +3579,7 @@ validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.projects__update = validate44;
 const schema55 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null` to clear.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether new time on the project is billable by default. Existing entries keep their flag.","type":"boolean"},"hourly_rate_cents":{"description":"Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client (`cli_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"`archived` to archive the project, `active` to restore it.","type":"string","enum":["active","archived"],"x-storable-text":true}},"required":["id"],"$id":"projects__update"};
-const func72 = Object.prototype.hasOwnProperty;
+const func122 = Object.prototype.hasOwnProperty;
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__update" */;
@@ -3604,7 +3604,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func72.call(schema55.properties, key0))){
+if(!(func122.call(schema55.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3617,7 +3617,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3628,7 +3628,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3638,7 +3638,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3662,7 +3662,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3673,7 +3673,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3683,7 +3683,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3707,7 +3707,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3718,7 +3718,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 200){
+if(func2(data2) > 200){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3728,7 +3728,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3762,7 +3762,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3773,7 +3773,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 10000){
+if(func2(data3) > 10000){
 const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -3797,7 +3797,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3808,7 +3808,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern49.test(data4)){
+if(!pattern8.test(data4)){
 const err19 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -3879,7 +3879,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data7 == "string" && pattern4.test(data7)){
+if(func1(data7)){
 const err25 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -3890,7 +3890,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data7 === "string"){
-if(func1(data7) > 64){
+if(func2(data7) > 64){
 const err26 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -3900,7 +3900,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data7) < 1){
+if(func2(data7) < 1){
 const err27 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -3934,7 +3934,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(typeof data8 == "string" && pattern4.test(data8)){
+if(func1(data8)){
 const err30 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err30];
@@ -3998,7 +3998,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func72.call(schema56.properties, key0))){
+if(!(func122.call(schema56.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4011,7 +4011,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4022,7 +4022,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4032,7 +4032,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4056,7 +4056,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data1 = data.title;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4067,7 +4067,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 500){
+if(func2(data1) > 500){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4077,7 +4077,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -4101,7 +4101,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data2 = data.project_id;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err11 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4112,7 +4112,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 const err12 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -4122,7 +4122,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err13 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -4156,7 +4156,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4167,7 +4167,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 10000){
+if(func2(data3) > 10000){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -4201,7 +4201,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err20];
@@ -4234,7 +4234,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err23 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err23];
@@ -4257,7 +4257,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data6 == "string" && pattern4.test(data6)){
+if(func1(data6)){
 const err25 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -4292,7 +4292,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(typeof data7 == "string" && pattern4.test(data7)){
+if(func1(data7)){
 const err28 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err28];
@@ -4366,7 +4366,7 @@ errors++;
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
-if(typeof data10 == "string" && pattern4.test(data10)){
+if(func1(data10)){
 const err34 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err34];
@@ -4377,7 +4377,7 @@ vErrors.push(err34);
 errors++;
 }
 if(typeof data10 === "string"){
-if(func1(data10) > 64){
+if(func2(data10) > 64){
 const err35 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -4387,7 +4387,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data10) < 1){
+if(func2(data10) < 1){
 const err36 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -4500,7 +4500,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4511,7 +4511,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4521,7 +4521,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4545,7 +4545,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4556,7 +4556,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4566,7 +4566,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4643,7 +4643,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4654,7 +4654,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4664,7 +4664,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4688,7 +4688,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4699,7 +4699,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4709,7 +4709,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4776,7 +4776,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4787,7 +4787,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4797,7 +4797,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4821,7 +4821,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data1 = data.project_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4832,7 +4832,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4842,7 +4842,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err7 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4886,7 +4886,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4899,7 +4899,7 @@ errors++;
 }
 if(data.assignee_id !== undefined){
 let data3 = data.assignee_id;
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err12 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -4910,7 +4910,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err13 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -4920,7 +4920,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err14 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4964,7 +4964,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err18 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -4997,7 +4997,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err21 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -5110,7 +5110,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func72.call(schema60.properties, key0))){
+if(!(func122.call(schema60.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5123,7 +5123,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5134,7 +5134,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5144,7 +5144,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5168,7 +5168,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5179,7 +5179,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5189,7 +5189,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -5213,7 +5213,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data2 = data.title;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5224,7 +5224,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 500){
+if(func2(data2) > 500){
 const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5234,7 +5234,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -5258,7 +5258,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data3 = data.project_id;
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err14 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -5269,7 +5269,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err15 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -5279,7 +5279,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -5313,7 +5313,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err19 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err19];
@@ -5324,7 +5324,7 @@ vErrors.push(err19);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func1(data4) > 10000){
+if(func2(data4) > 10000){
 const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -5358,7 +5358,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err23];
@@ -5391,7 +5391,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(typeof data6 == "string" && pattern4.test(data6)){
+if(func1(data6)){
 const err26 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -5414,7 +5414,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(typeof data7 == "string" && pattern4.test(data7)){
+if(func1(data7)){
 const err28 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err28];
@@ -5449,7 +5449,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(typeof data8 == "string" && pattern4.test(data8)){
+if(func1(data8)){
 const err31 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err31];
@@ -5523,7 +5523,7 @@ errors++;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
-if(typeof data11 == "string" && pattern4.test(data11)){
+if(func1(data11)){
 const err37 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err37];
@@ -5534,7 +5534,7 @@ vErrors.push(err37);
 errors++;
 }
 if(typeof data11 === "string"){
-if(func1(data11) > 64){
+if(func2(data11) > 64){
 const err38 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -5544,7 +5544,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func1(data11) < 1){
+if(func2(data11) < 1){
 const err39 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -5680,7 +5680,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5691,7 +5691,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5701,7 +5701,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5725,7 +5725,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5736,7 +5736,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -5746,7 +5746,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5790,7 +5790,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -5866,7 +5866,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5877,7 +5877,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5887,7 +5887,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5911,7 +5911,7 @@ errors++;
 }
 if(data.started_at !== undefined){
 let data1 = data.started_at;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err7 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5946,7 +5946,7 @@ errors++;
 }
 if(data.stopped_at !== undefined){
 let data2 = data.stopped_at;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err10 = {instancePath:instancePath+"/stopped_at",schemaPath:"#/properties/stopped_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5991,7 +5991,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err14 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -6002,7 +6002,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err15 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -6012,7 +6012,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6036,7 +6036,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err18 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -6047,7 +6047,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func1(data4) > 64){
+if(func2(data4) > 64){
 const err19 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -6057,7 +6057,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(func2(data4) < 1){
 const err20 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -6081,7 +6081,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err22];
@@ -6092,7 +6092,7 @@ vErrors.push(err22);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func1(data5) > 2000){
+if(func2(data5) > 2000){
 const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -6196,7 +6196,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6207,7 +6207,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6217,7 +6217,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6294,7 +6294,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6305,7 +6305,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6315,7 +6315,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6339,7 +6339,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6350,7 +6350,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6360,7 +6360,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6437,7 +6437,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6448,7 +6448,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6458,7 +6458,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6482,7 +6482,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6493,7 +6493,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6503,7 +6503,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6557,7 +6557,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func72.call(schema66.properties, key0))){
+if(!(func122.call(schema66.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6570,7 +6570,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6581,7 +6581,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6591,7 +6591,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6618,7 +6618,7 @@ let data1 = data.from;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6653,7 +6653,7 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6708,7 +6708,7 @@ vErrors = null;
 }
 }
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6724,7 +6724,7 @@ let data2 = data.to;
 const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err13 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6759,7 +6759,7 @@ errors++;
 var _valid1 = _errs12 === errors;
 valid2 = valid2 || _valid1;
 const _errs14 = errors;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err16 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6814,7 +6814,7 @@ vErrors = null;
 }
 }
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err20 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err20];
@@ -6827,7 +6827,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data3 = data.project_id;
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err21 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -6838,7 +6838,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(func2(data3) > 64){
 const err22 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -6848,7 +6848,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err23 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -6872,7 +6872,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data4 = data.task_id;
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err25 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -6883,7 +6883,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func1(data4) > 64){
+if(func2(data4) > 64){
 const err26 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -6893,7 +6893,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(func2(data4) < 1){
 const err27 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -6917,7 +6917,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data5 = data.user_id;
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err29 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -6928,7 +6928,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func1(data5) > 64){
+if(func2(data5) > 64){
 const err30 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -6938,7 +6938,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 const err31 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -7077,7 +7077,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7088,7 +7088,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7098,7 +7098,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7132,7 +7132,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7143,7 +7143,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7153,7 +7153,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7177,7 +7177,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err10 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7188,7 +7188,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 const err11 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7198,7 +7198,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err12 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7222,7 +7222,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -7233,7 +7233,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func1(data3) > 2000){
+if(func2(data3) > 2000){
 const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -7302,7 +7302,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err1 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7313,7 +7313,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7323,7 +7323,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7347,7 +7347,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7358,7 +7358,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7368,7 +7368,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7432,7 +7432,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func72.call(schema69.properties, key0))){
+if(!(func122.call(schema69.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7445,7 +7445,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(typeof data0 == "string" && pattern4.test(data0)){
+if(func1(data0)){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7456,7 +7456,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7466,7 +7466,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 const err4 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7490,7 +7490,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(typeof data1 == "string" && pattern4.test(data1)){
+if(func1(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7501,7 +7501,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7511,7 +7511,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7535,7 +7535,7 @@ errors++;
 }
 if(data.started_at !== undefined){
 let data2 = data.started_at;
-if(typeof data2 == "string" && pattern4.test(data2)){
+if(func1(data2)){
 const err10 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7570,7 +7570,7 @@ errors++;
 }
 if(data.stopped_at !== undefined){
 let data3 = data.stopped_at;
-if(typeof data3 == "string" && pattern4.test(data3)){
+if(func1(data3)){
 const err13 = {instancePath:instancePath+"/stopped_at",schemaPath:"#/properties/stopped_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -7615,7 +7615,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(typeof data4 == "string" && pattern4.test(data4)){
+if(func1(data4)){
 const err17 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -7626,7 +7626,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func1(data4) > 64){
+if(func2(data4) > 64){
 const err18 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -7636,7 +7636,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(func2(data4) < 1){
 const err19 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -7660,7 +7660,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data5 == "string" && pattern4.test(data5)){
+if(func1(data5)){
 const err21 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -7671,7 +7671,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func1(data5) > 64){
+if(func2(data5) > 64){
 const err22 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -7681,7 +7681,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 const err23 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -7705,7 +7705,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data6 == "string" && pattern4.test(data6)){
+if(func1(data6)){
 const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -7716,7 +7716,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func1(data6) > 2000){
+if(func2(data6) > 2000){
 const err26 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err26];

@@ -456,6 +456,9 @@ export const relayBodyValidators: Partial<Record<RelayOperationName, ValidateFun
   'test.setup': validators.test__setup,
 };
 
+/** Path and query parameters: strings a database can store (the text rule of the generated validation). */
+export const relayParamsValidator: ValidateFunction = validators.relay__params;
+
 /** The platforms a team may name (`Platform` in relay.yaml). */
 export const RELAY_PLATFORMS = ["claude-code","cursor","codex","gemini","openclaw","claude-desktop","copilot","amazon-q","windsurf","cline"] as const;
 

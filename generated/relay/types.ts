@@ -505,7 +505,7 @@ export interface components {
         Timestamp: string;
     };
     responses: {
-        /** @description Validation failed (the first failing check's message). */
+        /** @description Validation failed (the first failing check's message); also a path or query parameter holding a NUL character or an unpaired surrogate (`invalid parameter: <name>`). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -675,6 +675,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamEnvelope"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["MultiTeam"];
@@ -712,6 +713,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamHead"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["MultiTeam"];
@@ -748,6 +750,7 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
@@ -1046,6 +1049,7 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
         };
@@ -1070,6 +1074,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamEnvelope"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             /** @description `invalid_clone_token` (unknown, or the team is private). */
             404: {
                 headers: {
@@ -1166,6 +1171,7 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
@@ -1191,6 +1197,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     "device.confirm": {
@@ -1344,6 +1351,7 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["SessionRequired"];
             404: components["responses"]["NotFound"];
         };

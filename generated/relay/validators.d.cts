@@ -22,3 +22,5 @@ export declare const device__confirm: ValidateFunction;
 export declare const account__reassociate: ValidateFunction;
 /** Validates the body of `test.setup`. */
 export declare const test__setup: ValidateFunction;
+/** Validates the path and query parameters of any route (text only). */
+export declare const relay__params: ValidateFunction;

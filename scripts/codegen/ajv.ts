@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CodeKeywordDefinition, KeywordCxt } from 'ajv';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
-import { usePattern } from 'ajv/dist/vocabularies/code.js';
+import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -27,11 +27,21 @@ export interface AjvOptions {
  * The one rule for text: a string PostgreSQL cannot store as `text` (a NUL character) or that is not
  * Unicode (an unpaired UTF-16 surrogate, which JSON.parse lets through and the UTF-8 encoder would
  * silently turn into U+FFFD) is invalid, wherever it appears. `storableStrings` puts the keyword on
- * every schema that admits a string, and on the keys of every open object, so each generated
- * validator applies it to every field, parameter and id; the VALIDATION_ERROR names the field.
+ * every schema that admits a string or any value (untyped), and on the names and undescribed members
+ * of open objects; on a free-form value it looks at every string and property name inside; so each generated validator applies it
+ * to every field, parameter, id and nested value, and the VALIDATION_ERROR names the field.
  */
 export const STORABLE_TEXT_KEYWORD = 'x-storable-text';
-const UNSTORABLE = '[\\u0000\\uD800-\\uDFFF]';
+
+/** True when `v` is, or holds (values and property names, at any depth), a string that is not storable text. */
+function unstorable(v: unknown): boolean {
+  // A `u` regular expression sees a surrogate pair as one code point: only unpaired halves match.
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what the rule looks for
+  if (typeof v === 'string') return /[\u0000\uD800-\uDFFF]/u.test(v);
+  if (Array.isArray(v)) return v.some(unstorable);
+  if (v !== null && typeof v === 'object') return Object.keys(v).some((k) => unstorable(k) || unstorable((v as Record<string, unknown>)[k]));
+  return false;
+}
 
 const storableText: CodeKeywordDefinition = {
   keyword: STORABLE_TEXT_KEYWORD,
@@ -39,10 +49,10 @@ const storableText: CodeKeywordDefinition = {
   error: { message: 'must not contain NUL characters or unpaired surrogates' },
   code(cxt: KeywordCxt) {
     if (cxt.schema !== true) return;
-    // A `u` regular expression sees a surrogate pair as one code point: only unpaired halves match.
-    const re = usePattern(cxt, UNSTORABLE);
+    // The standalone module carries the function's own source (it is self-contained).
+    const fn = cxt.gen.scopeValue('func', { ref: unstorable, code: new _Code(unstorable.toString()) });
     // Checked on any value (no `type` restriction) so that untyped schemas carry it under strict mode.
-    cxt.fail(_`typeof ${cxt.data} == "string" && ${re}.test(${cxt.data})`);
+    cxt.fail(_`${fn}(${cxt.data})`);
   },
 };
 
@@ -66,7 +76,7 @@ const SUBSCHEMAS = [
   'propertyNames',
 ];
 
-/** `schema` with the text rule on every subschema that admits a string, and on the names of open objects' properties. */
+/** `schema` with the text rule on every subschema that admits a string or is free-form (an open object, an untyped value). */
 export function storableStrings(node: Json): Json {
   if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
   const out: JsonObject = {};
@@ -77,10 +87,18 @@ export function storableStrings(node: Json): Json {
     else if (SUBSCHEMAS.includes(k)) out[k] = storableStrings(v);
     else out[k] = v;
   }
-  if (node.$ref === undefined && admitsString(node)) out[STORABLE_TEXT_KEYWORD] = true;
-  // The names of an open object's properties are stored too (JSON columns).
-  const open = node.additionalProperties !== false && (node.type === 'object' || node.properties !== undefined);
-  if (open && node.propertyNames === undefined) out.propertyNames = { [STORABLE_TEXT_KEYWORD]: true };
+  if (node.$ref !== undefined) return out;
+  const isObject = node.type === 'object' || node.properties !== undefined;
+  if (!isObject) {
+    if (admitsString(node)) out[STORABLE_TEXT_KEYWORD] = true;
+    return out;
+  }
+  // An open object's members are stored as they come (JSON columns): their names, and the values of
+  // those no schema describes, at any depth (the error then names the member).
+  if (node.additionalProperties !== false) {
+    out.propertyNames ??= { [STORABLE_TEXT_KEYWORD]: true };
+    if (node.additionalProperties === undefined || node.additionalProperties === true) out.additionalProperties = { [STORABLE_TEXT_KEYWORD]: true };
+  }
   return out;
 }
 

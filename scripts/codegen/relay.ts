@@ -107,15 +107,26 @@ async function socketTable(file: string): Promise<string> {
   ].join('\n');
 }
 
+/**
+ * Path and query parameters reach the relay's SQL as they are (a clone token, a device code): they get
+ * the one text rule of the generated validation (scripts/codegen/ajv.ts), and nothing else, so that the
+ * relay's own answers to a malformed token stay what they were.
+ */
+const PARAMS_VALIDATOR = 'relay.params';
+const PARAMS_SCHEMA = { type: 'object', additionalProperties: { type: 'string' } };
+
 export async function generateRelay(openapiFile: string, asyncapiFile: string, doc: JsonObject, write: Writer): Promise<void> {
   const { routes, bodies } = readRoutes(openapiFile, doc);
   write('relay/types.ts', await openapiTypes(openapiFile, 'specs/openapi/relay.yaml'));
   const source = 'specs/openapi/relay.yaml (Ajv standalone)';
   // The relay stops at the first problem and names it (missing parameter: x), so one error is enough.
-  write('relay/validators.cjs', BANNER(source) + standaloneValidators(bodies as Map<string, object>, { allErrors: false }) + '\n');
+  const validators: [string, object][] = [...(bodies as Map<string, object>), [PARAMS_VALIDATOR, PARAMS_SCHEMA]];
+  write('relay/validators.cjs', BANNER(source) + standaloneValidators(validators, { allErrors: false }) + '\n');
   write(
     'relay/validators.d.cts',
-    validatorDeclarations(source, bodies.keys(), (op) => `the body of \`${op}\``),
+    validatorDeclarations(source, [...bodies.keys(), PARAMS_VALIDATOR], (op) =>
+      op === PARAMS_VALIDATOR ? 'the path and query parameters of any route (text only)' : `the body of \`${op}\``,
+    ),
   );
 
   const names = routes.map((r) => r.operation);
@@ -157,6 +168,8 @@ export async function generateRelay(openapiFile: string, asyncapiFile: string, d
       `export const relayBodyValidators: Partial<Record<RelayOperationName, ValidateFunction>> = {`,
       ...[...bodies.keys()].map((op) => `  '${op}': validators.${validatorName(op)},`),
       `};\n`,
+      `/** Path and query parameters: strings a database can store (the text rule of the generated validation). */`,
+      `export const relayParamsValidator: ValidateFunction = validators.${validatorName(PARAMS_VALIDATOR)};\n`,
       `/** The platforms a team may name (\`Platform\` in relay.yaml). */`,
       `export const RELAY_PLATFORMS = ${JSON.stringify(((doc.components as JsonObject).schemas as JsonObject).Platform && (((doc.components as JsonObject).schemas as JsonObject).Platform as JsonObject).enum)} as const;\n`,
       `/** What the domain implements: one handler per operation. */`,

@@ -10,6 +10,7 @@
 import type Koa from 'koa';
 import {
   relayBodyValidators,
+  relayParamsValidator,
   relayRoutes,
   type RelayHandlers,
   type RelayInputs,
@@ -194,14 +195,16 @@ export function createRelayMiddleware(svc: Services): Koa.Middleware {
     }
     await enforceLimits(svc, limitsOf(route, rctx));
 
-    const validate = relayBodyValidators[route.operation];
-    if (validate && !validate(json)) throw relayError('invalid_input', envelopeError(validate.errors as never));
-
     const query: Record<string, string> = {};
     for (const name of route.queryParams) {
       const v = ctx.query[name];
       if (typeof v === 'string') query[name] = v;
     }
+    // A NUL or an unpaired surrogate in a token or code is refused here, not left to PostgreSQL (a 500).
+    if (!relayParamsValidator({ ...query, ...m.params })) throw relayError('invalid_input', envelopeError(relayParamsValidator.errors as never));
+    const validate = relayBodyValidators[route.operation];
+    if (validate && !validate(json)) throw relayError('invalid_input', envelopeError(validate.errors as never));
+
     const input = { ...json, ...query, ...m.params };
     const handler = handlers[route.operation] as (c: RelayContext, i: unknown) => Promise<unknown>;
     return answer(route, await handler(rctx, input));
