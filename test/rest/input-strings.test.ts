@@ -170,12 +170,12 @@ describe('the text rule over the other interfaces', () => {
     const get = await gql(server, user.access_token, 'query($id: ID!) { project(id: $id) { id } }', { id: `prj_${LONE}` });
     expect(get.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'id' } });
     // Project.tasks(status:) reaches SQL through no operation of its own: it is tasks.list's filter.
-    const nested = await gql(server, user.access_token, 'query($id: ID!, $s: String) { project(id: $id) { tasks(status: $s) { id } } }', {
+    const nested = await gql(server, user.access_token, 'query($id: ID!, $s: String) { project(id: $id) { tasks(status: $s) { data { id } } } }', {
       id: projectId,
       s: NUL,
     });
     expect(nested.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'status' } });
-    const fine = await gql(server, user.access_token, 'query($id: ID!) { project(id: $id) { tasks(status: "open") { id } } }', { id: projectId });
+    const fine = await gql(server, user.access_token, 'query($id: ID!) { project(id: $id) { tasks(status: "open") { data { id } } } }', { id: projectId });
     expect(fine.body.errors).toBeUndefined();
   });
 
