@@ -11,6 +11,7 @@
  *   FAULT_PG_RESTARTS (default 20), FAULT_PG_STOP_STARTS (default 10)
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRestResponse } from '../support/contract.js';
 import { registerUser } from '../support/http.js';
@@ -57,30 +58,54 @@ let running = false;
 const loops: Promise<void>[] = [];
 const wsClients: WsClient[] = [];
 
+/**
+ * One request on a fresh connection (node:http, no keep-alive): a reset then means the server dropped it,
+ * never the keep-alive race of a client that was itself stalled for 5 s on this shared, loaded machine.
+ */
+function httpJson(method: string, url: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number) {
+  return new Promise<{ status: number; headers: Headers; text: string }>((resolve, reject) => {
+    const req = http.request(url, { method, headers: { ...headers, connection: 'close' }, agent: false, timeout: timeoutMs }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => {
+        const h = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(', ') : v);
+        resolve({ status: res.statusCode ?? 0, headers: h, text });
+      });
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 async function timedRequest(client: string, kind: 'read' | 'write', method: string, url: string, token: string, body?: unknown): Promise<void> {
   const start = Date.now();
   try {
-    const res = await fetch(url, {
+    const res = await httpJson(
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-      signal: AbortSignal.timeout(ANSWER_BOUND_MS + 10_000),
-    });
-    const text = await res.text();
-    const parsed: unknown = text ? JSON.parse(text) : undefined;
+      url,
+      { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body ? JSON.stringify(body) : undefined,
+      ANSWER_BOUND_MS + 10_000,
+    );
+    const end = Date.now();
+    const parsed: unknown = res.text ? JSON.parse(res.text) : undefined;
     checkRestResponse(method, url, res.status, res.headers, parsed);
     samples.push({
       client,
       kind,
       start,
-      end: Date.now(),
+      end,
       status: res.status,
       retryAfter: res.headers.get('retry-after'),
       code: (parsed as { error?: { code?: string } } | undefined)?.error?.code,
     });
     if (res.status >= 400) await sleep(100);
   } catch (err) {
-    samples.push({ client, kind, start, end: Date.now(), status: -1, error: String((err as Error).cause ?? err) });
+    samples.push({ client, kind, start, end: Date.now(), status: -1, error: String(err) });
     await sleep(100);
   }
 }
@@ -103,7 +128,14 @@ async function wsClient(i: number, ws: WsClient, projectId: string): Promise<voi
     try {
       const reply = await ws.request('tasks.list', { project_id: projectId, per_page: 5 }, ANSWER_BOUND_MS + 10_000);
       const code = (reply as { error?: { code?: string } }).error?.code;
-      samples.push({ client: name, kind: 'ws', start, end: Date.now(), status: reply.status === 'ok' ? 200 : code === 'SERVICE_UNAVAILABLE' ? 503 : 0, code });
+      samples.push({
+        client: name,
+        kind: 'ws',
+        start,
+        end: Date.now(),
+        status: reply.status === 'ok' ? 200 : code === 'SERVICE_UNAVAILABLE' ? 503 : 0,
+        code,
+      });
       if (reply.status !== 'ok') await sleep(100);
     } catch (err) {
       samples.push({ client: name, kind: 'ws', start, end: Date.now(), status: -1, error: String(err) });
@@ -141,8 +173,19 @@ async function settle(acceptedAt: number, maxMs = 8000): Promise<void> {
   }
 }
 
+if (process.env.FAULT_DEBUG) {
+  let last = Date.now();
+  setInterval(() => {
+    const now = Date.now();
+    if (now - last > 400) console.log(`TESTLAG ${new Date(now).toISOString()} ${now - last}ms`);
+    last = now;
+  }, 100).unref();
+}
+
 describe('PostgreSQL faults (real server process, private cluster)', () => {
   beforeAll(async () => {
+    // Load the contract checker's documents now, not while the clients run (seconds on a busy machine).
+    checkRestResponse('GET', 'http://127.0.0.1/healthz', 200, new Headers({ 'content-type': 'application/json' }), { status: 'ok' });
     pg = await createPgCluster();
     await pg.start();
     await pg.createDatabase('trcr');
@@ -153,6 +196,7 @@ describe('PostgreSQL faults (real server process, private cluster)', () => {
       DB_CONNECT_ATTEMPT_TIMEOUT_MS: String(DB_CONNECT_ATTEMPT_TIMEOUT_MS),
       RATE_LIMIT_PER_MINUTE: '1000000',
       WS_MESSAGES_PER_MINUTE: '1000000',
+      ...(process.env.FAULT_DEBUG ? { NODE_OPTIONS: '--import=/work/wt-db/tmp/lag.mjs' } : {}),
     });
     base = await srv.waitForListening();
   }, 180_000);
@@ -178,11 +222,25 @@ describe('PostgreSQL faults (real server process, private cluster)', () => {
     const projectId = ((await project.json()) as { data: { id: string } }).data.id;
     for (let i = 0; i < WS_CLIENTS; i++) wsClients.push(await connectWs(server, user.access_token));
 
+    // Every kind of answer once before the load, PostgreSQL up and then down: the contract checker compiles
+    // its validators on first use, which would otherwise stall this process's clients for seconds mid-test.
+    const once = async (): Promise<void> => {
+      await timedRequest('warm', 'read', 'GET', `${base}/api/v1/tasks?project_id=${projectId}&per_page=5`, user.access_token);
+      await timedRequest('warm', 'write', 'POST', `${base}/api/v1/tasks`, user.access_token, { title: 'warm', project_id: projectId });
+      await wsClients[0]!.request('tasks.list', { project_id: projectId, per_page: 5 }, 20_000);
+    };
+    await once();
+    await pg.stop();
+    await once();
+    const health = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5000) });
+    expect(health.status, '/healthz while PostgreSQL is down').toBe(503);
+    expect(samples.filter((x) => x.client === 'warm').map((x) => x.status)).toEqual([200, 201, 503, 503]);
+    await pg.start();
+
     running = true;
     for (let i = 0; i < REST_CLIENTS; i++) loops.push(restClient(i, user.access_token, projectId));
     for (let i = 0; i < WS_CLIENTS; i++) loops.push(wsClient(i, wsClients[i]!, projectId));
-    // Warm-up (first requests compile code paths), then a quiet second that must be all successes.
-    await sleep(2000);
+    await sleep(3000);
     const quietFrom = Date.now();
     await sleep(1000);
     const warm = checkAnswers(quietFrom);
@@ -234,7 +292,9 @@ describe('PostgreSQL faults (real server process, private cluster)', () => {
     expect(srv.stderr()).not.toMatch(/TypeError|uncaught/i);
     for (const c of cycles) expect(c.recoveryMs, `${c.kind} #${c.n}: recovery`).toBeLessThanOrEqual(RECOVERY_BOUND_MS);
     // Service is normal afterwards.
-    const after = await fetch(`${base}/api/v1/tasks?project_id=${projectId}&per_page=1`, { headers: { authorization: `Bearer ${user.access_token}` } });
+    const after = await fetch(`${base}/api/v1/tasks?project_id=${projectId}&per_page=1`, {
+      headers: { authorization: `Bearer ${user.access_token}` },
+    });
     expect(after.status).toBe(200);
   }, 420_000);
 
@@ -315,7 +375,9 @@ describe('PostgreSQL down at start', () => {
     proc = spawnServer({ DATABASE_URL: cold.url('trcr'), DB_CONNECT_TIMEOUT_S: '3' });
     const exit = await proc.exited;
     expect(exit.code).toBe(1);
-    expect(proc.stderr()).toMatch(/Could not connect to PostgreSQL at 127\.0\.0\.1:\d+\/trcr within DB_CONNECT_TIMEOUT_S=3 s \(\d+ attempts; last error: .*ECONNREFUSED/);
+    expect(proc.stderr()).toMatch(
+      /Could not connect to PostgreSQL at 127\.0\.0\.1:\d+\/trcr within DB_CONNECT_TIMEOUT_S=3 s \(\d+ attempts; last error: .*ECONNREFUSED/,
+    );
     expect(proc.lines().filter((l) => typeof l.msg === 'string' && l.msg.startsWith('database not reachable')).length).toBeGreaterThanOrEqual(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
     proc = undefined;

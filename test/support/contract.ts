@@ -88,6 +88,18 @@ function validatorAt(doc: 'openapi' | 'asyncapi', pointer: string[]): ValidateFu
   return v;
 }
 
+/**
+ * Header schemas are small and few: compiled once each (a fresh Ajv per answer cost tens of ms, enough to stall
+ * a test process that checks hundreds of answers a second).
+ */
+const headerValidators = new Map<string, ValidateFunction>();
+function headerValidator(schema: object): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let v = headerValidators.get(key);
+  if (!v) headerValidators.set(key, (v = makeAjv().compile(schema)));
+  return v;
+}
+
 /** Follows `$ref`s of the bundled OpenAPI document. */
 function resolve(node: any): any {
   const { openapi } = documents();
@@ -172,7 +184,7 @@ export function checkRestResponse(method: string, url: string, status: number, h
     }
     const schema = resolve(header.schema);
     const typed = schema?.type === 'integer' || schema?.type === 'number' ? Number(value) : value;
-    const v = makeAjv().compile(schema ?? {});
+    const v = headerValidator(schema ?? {});
     if (!v(typed)) throw violation(`${where}: header ${name}: ${JSON.stringify(value)} ${errorsOf(v)}`);
   }
   const json = declared.content?.['application/json'];

@@ -105,13 +105,13 @@ export function spawnServer(env: Record<string, string | undefined> = {}): Serve
     partial[which] = parts.pop()!;
     seen.push(...parts);
   };
-  child.stdout!.on('data', (c: Buffer) => {
+  child.stdout.on('data', (c: Buffer) => {
     const t = c.toString('utf8');
     out += t;
     take('out', t);
     notify();
   });
-  child.stderr!.on('data', (c: Buffer) => {
+  child.stderr.on('data', (c: Buffer) => {
     const t = c.toString('utf8');
     err += t;
     take('err', t);
