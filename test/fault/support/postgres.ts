@@ -31,7 +31,7 @@ export interface PgCluster {
   thaw(): void;
   /** Whether `pg_isready` says it accepts connections. */
   isReady(): Promise<boolean>;
-  /** Creates a database (via psql-free SQL over the socket: `createdb`). */
+  /** Creates a database (`createdb` over the cluster's unix socket). */
   createDatabase(name: string): Promise<void>;
   /** Stops it (immediate) and removes its folder. Idempotent. */
   destroy(): Promise<void>;
