@@ -373,6 +373,7 @@ describe('PostgreSQL down at start', () => {
     );
     expect(proc.lines().filter((l) => typeof l.msg === 'string' && l.msg.startsWith('database not reachable')).length).toBeGreaterThanOrEqual(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+    await proc.stop(); // already exited: removes its data folder
     proc = undefined;
   }, 90_000);
 });
