@@ -13,6 +13,21 @@ export interface Config {
   host: string;
   /** PostgreSQL URL; unset = start an embedded PostgreSQL under `${dataDir}/pg`. */
   databaseUrl?: string;
+  /**
+   * Start-up with DATABASE_URL: keep retrying to reach PostgreSQL (backoff 0.5 s doubling to 5 s, a log
+   * line per attempt) for this many seconds, then exit 1 (`DB_CONNECT_TIMEOUT_S`, default 60).
+   */
+  dbConnectTimeoutS: number;
+  /** Opening one connection (TCP, start-up, authentication) fails after this many ms (`DB_CONNECT_ATTEMPT_TIMEOUT_MS`, default 2000). */
+  dbConnectAttemptTimeoutMs: number;
+  /** PostgreSQL's `statement_timeout` for every session, in ms (`DB_STATEMENT_TIMEOUT_MS`, default 5000). */
+  dbStatementTimeoutMs: number;
+  /**
+   * Client-side bound on one query, in ms, from handing it to the pool (waiting for a free connection
+   * included) to its answer (`DB_QUERY_TIMEOUT_MS`, default DB_STATEMENT_TIMEOUT_MS + 1000): what bounds a
+   * request while PostgreSQL is frozen or unreachable. The request then answers `SERVICE_UNAVAILABLE`.
+   */
+  dbQueryTimeoutMs: number;
   /** Redis URL; unset = in-process bus and rate-limit counters (single instance). */
   redisUrl?: string;
   dataDir: string;
@@ -283,8 +298,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ? parseCorsOrigins('corsOrigins', overrides.corsOrigins)
     : parseCorsOrigins('CORS_ORIGINS', (str(env, 'CORS_ORIGINS') ?? '').split(','));
 
+  const dbStatementTimeoutMs = checkInt('dbStatementTimeoutMs', overrides.dbStatementTimeoutMs ?? int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 1), 1);
   const cfg: Config = {
     port,
+    dbConnectTimeoutS: checkInt('dbConnectTimeoutS', overrides.dbConnectTimeoutS ?? int(env, 'DB_CONNECT_TIMEOUT_S', 60, 0), 0),
+    dbConnectAttemptTimeoutMs: checkInt(
+      'dbConnectAttemptTimeoutMs',
+      overrides.dbConnectAttemptTimeoutMs ?? int(env, 'DB_CONNECT_ATTEMPT_TIMEOUT_MS', 2000, 1),
+      1,
+    ),
+    dbStatementTimeoutMs,
+    dbQueryTimeoutMs: checkInt('dbQueryTimeoutMs', overrides.dbQueryTimeoutMs ?? int(env, 'DB_QUERY_TIMEOUT_MS', dbStatementTimeoutMs + 1000, 1), 1),
     host,
     dataDir,
     jwtSecret,

@@ -5,30 +5,43 @@
  * Parsing timestamps into Date objects is the largest per-row cost in postgres.js (measured ≈43 %
  * of a 25-row list query on this box), so the parser slices the ISO text the server sends instead.
  */
-import postgres from 'postgres';
+import type postgresTypes from 'postgres';
+import { isDatabaseUnavailable } from './db-errors.js';
+import { installPostgresFix, postgresFixStatus } from './postgres-fix.js';
 import { rfc3339 } from './time.js';
 
+// postgres.js 3.4.9 crashes the process when PostgreSQL restarts under load: postgres-fix.ts repairs it as
+// the module loads, so postgres.js is imported here, dynamically, after the repair is installed.
+installPostgresFix();
+const postgres = (await import('postgres')).default;
+
 // postgres' default type argument (no custom types at the type level): the parsers below are registered at run time only.
-export type Sql = postgres.Sql;
-export type TxSql = postgres.TransactionSql;
+export type Sql = postgresTypes.Sql;
+export type TxSql = postgresTypes.TransactionSql;
 /** Either the pool or a transaction: what query helpers accept (the one name for it). */
-export type AnySql = postgres.ISql;
-export type PostgresError = postgres.PostgresError;
-export { postgres };
+export type AnySql = postgresTypes.ISql;
+export type PostgresError = postgresTypes.PostgresError;
+export type { postgresTypes as postgres };
+export { isDatabaseUnavailable, postgresFixStatus };
 
 export interface DbOptions {
   /** Pool size (default 10, or `?max=` in the URL). */
   max?: number;
   /** Close idle connections after this many seconds (default 60; 0 = never). */
   idleTimeoutSeconds?: number;
-  /** Give up connecting after this many seconds (default 10). */
-  connectTimeoutSeconds?: number;
+  /** Give up opening one connection (TCP, start-up, authentication) after this many ms (default 2000). */
+  connectTimeoutMs?: number;
   /** `application_name` shown in pg_stat_activity (default `trcr`). */
   applicationName?: string;
-  /** Abort statements running longer than this (ms); unset = server default. */
+  /** PostgreSQL's `statement_timeout` for every session (ms); unset = server default. */
   statementTimeoutMs?: number;
+  /**
+   * The client-side bound on one query (ms), from handing it to the pool (waiting for a free connection
+   * included) to its answer; see {@link setQueryTimeout}. Unset = leave the process-wide value as it is.
+   */
+  queryTimeoutMs?: number;
   /** Extra postgres() options (advanced; applied last). */
-  extra?: postgres.Options<Record<string, never>>;
+  extra?: postgresTypes.Options<Record<string, never>>;
 }
 
 const OID_TIMESTAMP = 1114;
@@ -90,6 +103,15 @@ function parseNumber(x: string): number {
   return +x;
 }
 
+/**
+ * Reconnection delay (seconds) after `retries` failed attempts in a row: 50 ms doubling up to 500 ms, with
+ * jitter. postgres.js's default grows to 20 s after a few refused attempts (an outage of a few seconds
+ * is enough), which kept the pool away from a PostgreSQL that was already back.
+ */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.05 * 2 ** Math.max(0, retries - 1), 0.5) * (0.75 + Math.random() / 4);
+}
+
 /** Opens a pool. Nothing connects until the first query. */
 export function createDb(url: string, opts: DbOptions = {}): Sql {
   const connection: Record<string, string | number | boolean> = {
@@ -98,22 +120,159 @@ export function createDb(url: string, opts: DbOptions = {}): Sql {
     DateStyle: 'ISO, MDY',
   };
   if (opts.statementTimeoutMs !== undefined) connection.statement_timeout = opts.statementTimeoutMs;
+  if (opts.queryTimeoutMs !== undefined) {
+    setQueryTimeout(opts.queryTimeoutMs);
+    // A transaction whose client gave up on a query (the server was frozen, say) is left idle in it once
+    // the server answers again: PostgreSQL ends such a session, so it cannot hold locks for long.
+    connection.idle_in_transaction_session_timeout = Math.max(10_000, 2 * opts.queryTimeoutMs);
+  }
   const hasMaxInUrl = /[?&]max=/.test(url);
-  const options: postgres.Options<Record<string, postgres.PostgresType>> = {
+  const options: postgresTypes.Options<Record<string, postgresTypes.PostgresType>> = {
     ...(hasMaxInUrl && opts.max === undefined ? {} : { max: opts.max ?? 10 }),
     idle_timeout: opts.idleTimeoutSeconds ?? 60,
-    connect_timeout: opts.connectTimeoutSeconds ?? 10,
+    connect_timeout: (opts.connectTimeoutMs ?? 2000) / 1000,
+    backoff: reconnectDelaySeconds,
     connection,
     onnotice: () => {},
     types: {
       // Only `parse` is given, so the built-in serializers (Date → ISO string) stay in place.
-      trcr_timestamp: { to: OID_TIMESTAMPTZ, from: [OID_TIMESTAMPTZ, OID_TIMESTAMP], parse: parseTimestamp } as unknown as postgres.PostgresType,
-      trcr_date: { to: OID_DATE, from: [OID_DATE], parse: parseDate } as unknown as postgres.PostgresType,
-      trcr_number: { to: OID_NUMERIC, from: [OID_NUMERIC, OID_INT8], parse: parseNumber } as unknown as postgres.PostgresType,
+      trcr_timestamp: { to: OID_TIMESTAMPTZ, from: [OID_TIMESTAMPTZ, OID_TIMESTAMP], parse: parseTimestamp } as unknown as postgresTypes.PostgresType,
+      trcr_date: { to: OID_DATE, from: [OID_DATE], parse: parseDate } as unknown as postgresTypes.PostgresType,
+      trcr_number: { to: OID_NUMERIC, from: [OID_NUMERIC, OID_INT8], parse: parseNumber } as unknown as postgresTypes.PostgresType,
     },
     ...opts.extra,
   };
-  return postgres(url, options);
+  const sql = postgres(url, options);
+  installQueryDeadline(sql);
+  return sql;
+}
+
+/** What the deadline needs of a postgres.js Query (a Promise subclass; not exported by the package). */
+interface QueryInternals {
+  executed: boolean;
+  /** The backend the query was written to; null while it waits in the pool's queue. */
+  state: unknown;
+  resolve: (x: unknown) => void;
+  reject: (err: unknown) => void;
+  cancel(): unknown;
+  handle: (this: QueryInternals) => Promise<void>;
+}
+
+/** Thrown when a query had no answer within the query timeout (code `QUERY_TIMEOUT`). */
+export class QueryTimeoutError extends Error {
+  readonly code = 'QUERY_TIMEOUT';
+  constructor(ms: number) {
+    super(`The database did not answer within ${ms} ms`);
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+let queryTimeoutMs = 0;
+let deadlineInstalled = false;
+
+/**
+ * Sets the process-wide client-side query timeout (ms; 0 = none). PostgreSQL's own `statement_timeout`
+ * cannot fire while the server is frozen or unreachable, and postgres.js waits for ever for an answer
+ * or for a free pool connection; with this bound the query is failed with {@link QueryTimeoutError}
+ * instead (and taken off the pool's queue if it was still waiting there). A query already sent stays on
+ * its connection until the server answers or the connection drops.
+ */
+export function setQueryTimeout(ms: number): void {
+  queryTimeoutMs = ms;
+}
+
+/**
+ * Wraps postgres.js's Query#handle (where every query starts, pool or transaction, awaited or
+ * `.execute()`d) so that it is failed after `queryTimeoutMs`. Installed once per process, on the first pool.
+ */
+function installQueryDeadline(sql: Sql): void {
+  if (deadlineInstalled) return;
+  deadlineInstalled = true;
+  const proto = Object.getPrototypeOf(sql`select 1`) as QueryInternals; // never awaited: nothing is sent
+  const handle = proto.handle;
+  proto.handle = function (this: QueryInternals) {
+    const ms = queryTimeoutMs;
+    if (!this.executed && ms > 0) {
+      const resolve = this.resolve;
+      const reject = this.reject;
+      const timer = setTimeout(() => {
+        reject(new QueryTimeoutError(ms));
+        if (!this.state) this.cancel(); // still queued for a connection: take it off the queue
+      }, ms);
+      timer.unref();
+      this.resolve = (x) => {
+        clearTimeout(timer);
+        resolve(x);
+      };
+      this.reject = (err) => {
+        clearTimeout(timer);
+        reject(err);
+      };
+    }
+    return handle.call(this);
+  };
+}
+
+export interface WaitForDatabaseOptions {
+  /** Give up after this many seconds (DB_CONNECT_TIMEOUT_S). */
+  timeoutSeconds: number;
+  log?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+  /** First delay between attempts (ms, default 500); doubles up to 5 s. */
+  initialDelayMs?: number;
+}
+
+/** The database could not be reached at start within DB_CONNECT_TIMEOUT_S. */
+export class DatabaseUnreachableError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+/** `host:port/database` of a PostgreSQL URL, without credentials (for logs). */
+export function describeDbUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/**
+ * Start-up: runs `select 1` until it succeeds, retrying with backoff (0.5 s doubling to 5 s) while
+ * the database is unavailable (refused, starting up, timing out…), one log line per failed attempt.
+ * Errors that waiting cannot fix (wrong password, missing database) are thrown at once. After
+ * `timeoutSeconds` it throws {@link DatabaseUnreachableError}.
+ */
+export async function waitForDatabase(db: Sql, url: string, opts: WaitForDatabaseOptions): Promise<void> {
+  const started = Date.now();
+  const deadline = started + opts.timeoutSeconds * 1000;
+  let delay = opts.initialDelayMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db`select 1`;
+      if (attempt > 1) opts.log?.info({ attempt, db: describeDbUrl(url) }, `database reachable after ${attempt} attempts`);
+      return;
+    } catch (err) {
+      if (!isDatabaseUnavailable(err)) throw err;
+      const reason = (err as Error).message || String(err);
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new DatabaseUnreachableError(
+          `Could not connect to PostgreSQL at ${describeDbUrl(url)} within DB_CONNECT_TIMEOUT_S=${opts.timeoutSeconds} s (${attempt} attempts; last error: ${reason})`,
+          err,
+        );
+      }
+      const wait = Math.min(delay, left);
+      opts.log?.warn(
+        { attempt, db: describeDbUrl(url), err: reason, retryInMs: wait },
+        `database not reachable (attempt ${attempt}: ${reason}); retrying in ${(wait / 1000).toFixed(1)} s`,
+      );
+      await new Promise((r) => setTimeout(r, wait));
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
 }
 
 /** `url` with its database name replaced by `name`. */

@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from './db-errors.js';
+
 /**
  * The one error type of the platform. The domain throws `AppError`; each transport maps
  * `code` once (HTTP status, WS reply, GraphQL `extensions.code`, MCP `isError`).
@@ -50,12 +52,29 @@ export const forbidden = (message = 'You do not have permission to do this'): Ap
 export const unauthorized = (message = 'Missing or invalid token'): AppError => new AppError('UNAUTHORIZED', message);
 export const conflict = (message: string, details?: ErrorDetails): AppError => new AppError('CONFLICT', message, details);
 
+/** `Retry-After` (seconds) of a SERVICE_UNAVAILABLE caused by a database outage. */
+export const DB_UNAVAILABLE_RETRY_AFTER_S = 1;
+
+/** The database is unreachable, restarting or not answering in time (see db-errors.ts). */
+export const databaseUnavailable = (): AppError =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'The database is temporarily unavailable; retry shortly',
+    { retry_after: DB_UNAVAILABLE_RETRY_AFTER_S },
+    DB_UNAVAILABLE_RETRY_AFTER_S,
+  );
+
 /**
  * Turns anything thrown into an AppError. Unknown errors become INTERNAL_ERROR with a generic
  * message (no stack, no SQL text to the client); the cause is kept for the log.
  */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (isDatabaseUnavailable(err)) {
+    const e = databaseUnavailable();
+    (e as { cause?: unknown }).cause = err;
+    return e;
+  }
   const pg = err as { code?: string; constraint_name?: string; column_name?: string } | null;
   if (pg && typeof pg.code === 'string') {
     // Database constraint violations that slipped past domain checks still answer clearly.

@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from './config.js';
+import { isDatabaseUnavailable } from './db-errors.js';
 import type { AnySql, Sql } from './db.js';
 import { newId } from './ids.js';
 import type { Logger } from './logger.js';
@@ -142,7 +143,9 @@ export function createMailer(deps: MailerDeps): Mailer {
           // full batch: there may be more
         }
       } catch (err) {
-        log.error({ err }, 'mailer run failed');
+        // A database outage is reported by the requests it fails; here it only delays the mail.
+        if (isDatabaseUnavailable(err)) log.warn({ err: (err as Error).message }, 'mailer run failed: database unavailable');
+        else log.error({ err }, 'mailer run failed');
       }
     } while (again && !closed);
   }

@@ -49,6 +49,8 @@ export async function migrate(sql: Sql, dir: string = DEFAULT_MIGRATIONS_DIR, op
     const text = await fs.readFile(m.file, 'utf8');
     const checksum = createHash('sha256').update(text).digest('hex');
     const result = await sql.begin(async (tx) => {
+      // A migration may run longer than DB_STATEMENT_TIMEOUT_MS (index builds): no limit inside it.
+      await tx`set local statement_timeout = 0`;
       await tx`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY.toString()}::bigint)`;
       await tx`
         create table if not exists schema_migrations (

@@ -5,7 +5,7 @@
  */
 import { createMemoryBus, createRedisBus, type EventBus } from './bus.js';
 import type { Config } from './config.js';
-import { createDb, type Sql } from './db.js';
+import { createDb, describeDbUrl, postgresFixStatus, setQueryTimeout, waitForDatabase, type Sql } from './db.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail.js';
@@ -71,11 +71,24 @@ export async function createServices(config: Config, opts: CreateServicesOptions
     const onQuery = opts.onQuery;
     const db = createDb(databaseUrl, {
       ...(opts.dbMax !== undefined ? { max: opts.dbMax } : {}),
+      connectTimeoutMs: config.dbConnectAttemptTimeoutMs,
+      statementTimeoutMs: config.dbStatementTimeoutMs,
+      queryTimeoutMs: config.dbQueryTimeoutMs,
       ...(onQuery ? { extra: { debug: (_conn: number, query: string) => onQuery(query) } } : {}),
     });
     cleanups.push(() => db.end({ timeout: 5 }));
+    if (postgresFixStatus() !== 'applied') {
+      log.warn({ status: postgresFixStatus() }, 'postgres.js write-scheduler repair not applied (see src/platform/postgres-fix.ts)');
+    }
+    // An external PostgreSQL may come up after us (compose, restarts): wait for it, bounded.
+    if (config.databaseUrl) {
+      log.info({ db: describeDbUrl(databaseUrl) }, 'connecting to PostgreSQL');
+      await waitForDatabase(db, databaseUrl, { timeoutSeconds: config.dbConnectTimeoutS, log });
+    }
     if (opts.migrate !== false) {
-      const applied = await migrate(db, undefined, { log });
+      // Migrations may take longer than a request's query timeout (index builds): none while they run.
+      setQueryTimeout(0);
+      const applied = await migrate(db, undefined, { log }).finally(() => setQueryTimeout(config.dbQueryTimeoutMs));
       if (applied.length === 0) log.debug('database schema up to date');
     }
 

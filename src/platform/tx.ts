@@ -16,7 +16,7 @@
  *   `fn` must not have side effects outside the database (use `afterCommit` for those).
  */
 import type { BusEvent, BusMessage, EventBus } from './bus.js';
-import { pgCode, type postgres, type Sql, type TxSql } from './db.js';
+import { pgCode, QueryTimeoutError, type postgres, type Sql, type TxSql } from './db.js';
 import type { Logger } from './logger.js';
 
 export type { TxSql };
@@ -82,7 +82,21 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
     const state: TxState = { afterCommit: [], mailEnqueued: false };
     let published: BusEvent[] = [];
     let started = false;
+    // A query that timed out (QUERY_TIMEOUT: the server is frozen or gone) leaves its connection busy, so
+    // postgres.js's ROLLBACK would wait behind it: fail the transaction at once instead (the server
+    // rolls it back when the session ends, or by idle_in_transaction_session_timeout).
+    let abort: (err: unknown) => void = () => {};
+    const aborted = new Promise<never>((_, reject) => (abort = reject));
+    aborted.catch(() => {});
     try {
+      const run = async (tx: TxSql): Promise<{ value: T }> => {
+        try {
+          return await body(tx);
+        } catch (err) {
+          if (err instanceof QueryTimeoutError) abort(err);
+          throw err;
+        }
+      };
       const body = async (tx: TxSql): Promise<{ value: T }> => {
         started = true;
         states.set(tx, state);
@@ -106,7 +120,9 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
         // Wrapped in an object so postgres.js never treats an array result as a query list.
         return { value };
       };
-      const result = opts.mode ? await svc.db.begin(opts.mode, body) : await svc.db.begin(body);
+      const running = opts.mode ? svc.db.begin(opts.mode, run) : svc.db.begin(run);
+      running.catch(() => {}); // settles later when `aborted` won the race
+      const result = await Promise.race([running, aborted]);
 
       if (published.length > 0) {
         try {

@@ -97,6 +97,7 @@ export function createApp(svc: Services): Koa<ApiState> {
     } catch (thrown) {
       // Last resort outside the API chains (which encode their own errors): JSON, never HTML.
       const err = errorToAnswer(svc.log, thrown, { request_id: ctx.state.requestId, path });
+      if (err.retryAfter !== undefined) ctx.set('Retry-After', String(err.retryAfter));
       ctx.status = err.status;
       ctx.body = { error: err.toJSON() };
     }
