@@ -10,6 +10,7 @@ import type { Logger } from './platform/logger.js';
 import { createServices, type Services } from './platform/services.js';
 import { createGraphqlWs } from './transports/graphql/index.js';
 import { createApp } from './transports/http/app.js';
+import { refuseUpgrade, trackHttp } from './transports/http/drain.js';
 import { createActionWs } from './transports/ws/index.js';
 import { createRelaySocket } from './transports/relay/socket.js';
 import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
@@ -20,7 +21,7 @@ export interface ServerOptions {
   onQuery?: (sql: string) => void;
   /** Isolates the Redis bus channel and rate-limit keys (tests sharing one Redis). */
   namespace?: string;
-  /** How long `close()` waits for in-flight HTTP requests (default 10 s). */
+  /** How long `close()` waits for in-flight HTTP requests (default: config `shutdownTimeoutMs`, 10 s). */
   shutdownTimeoutMs?: number;
   /** How often expired relay device-login requests are deleted (default 60 s). */
   sweepIntervalMs?: number;
@@ -36,7 +37,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Rejects upgrades to unknown paths (and all of them while shutting down) by dropping the socket. */
+/** Rejects upgrades to unknown paths by dropping the socket, and all of them while shutting down with a 503. */
 function routeUpgrades(
   server: http.Server,
   routes: Record<string, { handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void }>,
@@ -45,8 +46,12 @@ function routeUpgrades(
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const target = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
-    if (!target || isClosing()) {
+    if (!target) {
       socket.destroy();
+      return;
+    }
+    if (isClosing()) {
+      refuseUpgrade(socket);
       return;
     }
     target.handleUpgrade(req, socket, head);
@@ -70,26 +75,6 @@ function connectHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** Resolves when every HTTP connection has ended, or after `ms` (then the stragglers are cut). */
-function drainHttp(server: http.Server, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    // A keep-alive socket whose request just finished would otherwise stay open until its idle
-    // timeout: keep closing the idle ones while the busy ones finish.
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    const timer = setTimeout(() => {
-      server.closeAllConnections();
-      done();
-    }, ms);
-    const done = (): void => {
-      clearInterval(sweep);
-      clearTimeout(timer);
-      resolve();
-    };
-    server.close(() => done());
-    server.closeIdleConnections();
-  });
-}
-
 export async function createServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
   const svc = await createServices(config, {
     ...(opts.logger ? { logger: opts.logger } : {}),
@@ -103,7 +88,12 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     const relaySocket = createRelaySocket(svc);
     const handle = app.callback();
     // Koa's handler settles its own errors (ctx.onerror answers them): nothing to await per request.
-    const httpServer = http.createServer((req, res) => void handle(req, res));
+    const httpServer = http.createServer();
+    const drain = trackHttp(httpServer);
+    httpServer.on(
+      'request',
+      drain.handler((req, res) => void handle(req, res)),
+    );
     let closing: Promise<void> | undefined;
     routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs, '/socket/websocket': relaySocket }, () => closing !== undefined);
 
@@ -120,7 +110,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
       clearInterval(sweeper);
       // Stop accepting and let in-flight requests finish while sockets are told to reconnect elsewhere.
       await Promise.all([
-        drainHttp(httpServer, opts.shutdownTimeoutMs ?? 10_000),
+        drain.drain(opts.shutdownTimeoutMs ?? config.shutdownTimeoutMs),
         actionWs.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing /ws failed')),
         graphqlWs.close().catch((err: unknown) => svc.log.warn({ err }, 'closing graphql-ws failed')),
         relaySocket.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing the relay socket failed')),
