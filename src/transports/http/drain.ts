@@ -6,17 +6,17 @@
  *     `503 SERVICE_UNAVAILABLE` with `Connection: close` and `Retry-After`;
  *   - requests in flight finish, and their answers carry `Connection: close`, so no client reuses a
  *     connection that is about to go away;
- *   - a keep-alive connection idle for IDLE_GRACE_MS is closed (not at once: a client that just got its
- *     answer may be sending its next request on it, which would then be reset);
+ *   - an idle keep-alive connection is left to its keep-alive timeout (5 s; clients such as undici close
+ *     theirs earlier, from the `Keep-Alive: timeout=5` hint). Closing it at once would race a client sending
+ *     its next request on it, which would then see a reset. `closeIdleAtOnce` (tests) closes them at once;
  *   - whatever still runs after `timeoutMs` is cut.
  * Upgraded connections (WebSockets) are left to their transports, which close them with 1012.
  */
 import type http from 'node:http';
-import type { Socket } from 'node:net';
 import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { REQUEST_ID_RE } from './middleware.js';
 
-/** A keep-alive connection idle this long during a drain is closed by the server. */
-const IDLE_GRACE_MS = 250;
 const SWEEP_MS = 50;
 /** What a refused request is told to wait before retrying (elsewhere, behind a load balancer). */
 const RETRY_AFTER_S = 1;
@@ -24,14 +24,12 @@ const RETRY_AFTER_S = 1;
 export interface HttpDrain {
   /** Wraps the server's request handler: counts requests in flight, refuses new ones while draining. */
   handler(inner: http.RequestListener): http.RequestListener;
-  /** Stops accepting and resolves once every HTTP connection has ended, or after `timeoutMs` (stragglers are cut). */
-  drain(timeoutMs: number): Promise<void>;
+  /**
+   * Stops accepting and resolves once every HTTP connection has ended, or after `timeoutMs` (stragglers are
+   * cut). Idle keep-alive connections end at their keep-alive timeout, or at once with `closeIdleAtOnce`.
+   */
+  drain(timeoutMs: number, closeIdleAtOnce?: boolean): Promise<void>;
   readonly draining: boolean;
-}
-
-interface Connection {
-  busy: number;
-  idleSince: number;
 }
 
 /** The answer to a request that arrives while the server drains; usable on a raw socket too (upgrades). */
@@ -41,6 +39,8 @@ const refusalBody = JSON.stringify({ error: SHUTTING_DOWN.toJSON() });
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse): void {
   req.resume();
+  const given = req.headers['x-request-id'];
+  res.setHeader('X-Request-Id', typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : newId('req'));
   res.shouldKeepAlive = false;
   res.writeHead(SHUTTING_DOWN.status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -60,21 +60,8 @@ export function refuseUpgrade(socket: { end(data: string): void }): void {
 }
 
 export function trackHttp(server: http.Server): HttpDrain {
-  const connections = new Map<Socket, Connection>();
   const inFlight = new Set<http.ServerResponse>();
   let draining = false;
-
-  server.on('connection', (socket: Socket) => {
-    connections.set(socket, { busy: 0, idleSince: Date.now() });
-    socket.once('close', () => connections.delete(socket));
-  });
-  // An upgraded socket belongs to its WebSocket transport from now on.
-  server.on('upgrade', (_req: http.IncomingMessage, socket: Socket) => connections.delete(socket));
-
-  const sweepIdle = (minIdleMs: number): void => {
-    const now = Date.now();
-    for (const [socket, c] of connections) if (c.busy === 0 && now - c.idleSince >= minIdleMs) socket.destroy();
-  };
 
   return {
     get draining() {
@@ -82,28 +69,20 @@ export function trackHttp(server: http.Server): HttpDrain {
     },
     handler(inner) {
       return (req, res) => {
-        const conn = connections.get(req.socket);
-        if (conn) conn.busy++;
         inFlight.add(res);
-        res.once('close', () => {
-          inFlight.delete(res);
-          if (conn) {
-            conn.busy--;
-            conn.idleSince = Date.now();
-          }
-        });
+        res.once('close', () => inFlight.delete(res));
         if (draining) refuse(req, res);
         else inner(req, res);
       };
     },
-    drain(timeoutMs) {
+    drain(timeoutMs, closeIdleAtOnce = false) {
       draining = true;
       for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
       return new Promise((resolve) => {
-        const sweep = setInterval(() => sweepIdle(IDLE_GRACE_MS), SWEEP_MS);
+        // A connection whose last request just finished becomes idle: in tests, keep closing those too.
+        const sweep = closeIdleAtOnce ? setInterval(() => server.closeIdleConnections(), SWEEP_MS) : undefined;
         const timer = setTimeout(() => {
           server.closeAllConnections();
-          for (const socket of connections.keys()) socket.destroy();
           done();
         }, timeoutMs);
         const done = (): void => {
@@ -111,8 +90,11 @@ export function trackHttp(server: http.Server): HttpDrain {
           clearTimeout(timer);
           resolve();
         };
-        // http.Server#close() also closes the idle keep-alive connections at once, racing a client that is
-        // sending its next request on one (it would see a reset): that is left to the sweep, after a grace.
+        if (closeIdleAtOnce) {
+          server.close(() => done());
+          return;
+        }
+        // http.Server#close() also closes the idle keep-alive connections at once: not here (see above).
         server.closeIdleConnections = () => {};
         server.close(() => done());
         delete (server as Partial<http.Server>).closeIdleConnections; // the prototype's method again
