@@ -113,7 +113,10 @@ export async function npmStart(database: Pick<TestDatabase, 'url'>, env: Record<
   });
   const npmPid = child.pid!;
   const logs: Record<string, unknown>[] = [];
+  // FAULT_LOG_DIR=<dir>: also keep each server's output in <dir>/npm-start-<port>.log (debugging).
+  const logFile = process.env.FAULT_LOG_DIR ? path.join(process.env.FAULT_LOG_DIR, `npm-start-${port}.log`) : undefined;
   const onLine = (line: string): void => {
+    if (logFile) fs.appendFileSync(logFile, line + '\n');
     if (line.trim() === '') return;
     try {
       const parsed: unknown = JSON.parse(line);
@@ -133,7 +136,10 @@ export async function npmStart(database: Pick<TestDatabase, 'url'>, env: Record<
     });
   }
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('exit', (code, signal) => {
+      if (logFile) fs.appendFileSync(logFile, `npm exited: code ${code} signal ${signal}\n`);
+      resolve({ code, signal });
+    }),
   );
 
   const groupPids = (): number[] =>
@@ -153,7 +159,7 @@ export async function npmStart(database: Pick<TestDatabase, 'url'>, env: Record<
     logs,
     exited,
     rss() {
-      const status = fs.readFileSync(`/proc/${serverPid}/status`, 'utf8');
+      const status = fs.readFileSync(`/proc/${serverPid}/status`, { encoding: 'utf8', flag: 'r' });
       const kb = /VmRSS:\s+(\d+) kB/.exec(status);
       return kb ? Number(kb[1]) * 1024 : 0;
     },
