@@ -159,9 +159,12 @@ export async function npmStart(database: Pick<TestDatabase, 'url'>, env: Record<
     logs,
     exited,
     rss() {
-      const status = fs.readFileSync(`/proc/${serverPid}/status`, { encoding: 'utf8', flag: 'r' });
-      const kb = /VmRSS:\s+(\d+) kB/.exec(status);
-      return kb ? Number(kb[1]) * 1024 : 0;
+      try {
+        const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${serverPid}/status`, 'utf8'));
+        return kb ? Number(kb[1]) * 1024 : 0;
+      } catch {
+        return 0; // the server is gone
+      }
     },
     groupPids,
     kill() {
