@@ -89,6 +89,11 @@ export const WS_CLOSE = {
     "reason": "Too many connections",
     "description": "The user already has 5 open connections (`/ws` and graphql-ws sockets together, on every instance); sent after the `authenticate` error reply (`CONFLICT`), or after a graphql-ws `connection_init`."
   },
+  "slowConsumer": {
+    "code": 4010,
+    "reason": "Slow consumer",
+    "description": "The client stopped reading: more than 1 MiB (`WS_MAX_BUFFERED_BYTES`) of messages waited to be sent to it. Nothing more is queued; if the close frame is not read within 5 seconds the connection is dropped. Reconnect and reload what you display, since events were missed."
+  },
   "sessionEnded": {
     "code": 4011,
     "reason": "Session ended",

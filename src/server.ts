@@ -11,6 +11,7 @@ import { createServices, type Services } from './platform/services.js';
 import { createGraphqlWs } from './transports/graphql/index.js';
 import { createApp } from './transports/http/app.js';
 import { answerUnparsedRequests } from './transports/http/client-error.js';
+import { refuseUpgrade, trackHttp } from './transports/http/drain.js';
 import { createActionWs } from './transports/ws/index.js';
 import { createConnectionSlots } from './transports/shared/connection-slots.js';
 import { createRelaySocket } from './transports/relay/socket.js';
@@ -23,8 +24,13 @@ export interface ServerOptions {
   onQuery?: (sql: string) => void;
   /** Isolates the Redis bus channel and rate-limit keys (tests sharing one Redis). */
   namespace?: string;
-  /** How long `close()` waits for in-flight HTTP requests (default 10 s). */
+  /** How long `close()` waits for in-flight HTTP requests (default: config `shutdownTimeoutMs`, 10 s). */
   shutdownTimeoutMs?: number;
+  /**
+   * Close idle keep-alive connections at once on shutdown (tests) instead of at their keep-alive timeout
+   * (5 s), which spares clients a reset when they send on a connection the server is closing.
+   */
+  closeIdleAtOnce?: boolean;
   /** How often expired relay device-login requests are deleted (default 60 s). */
   sweepIntervalMs?: number;
 }
@@ -39,7 +45,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Rejects upgrades to unknown paths (and all of them while shutting down) by dropping the socket. */
+/** Rejects upgrades to unknown paths by dropping the socket, and all of them while shutting down with a 503. */
 function routeUpgrades(
   server: http.Server,
   routes: Record<string, { handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void }>,
@@ -48,8 +54,12 @@ function routeUpgrades(
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const target = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
-    if (!target || isClosing()) {
+    if (!target) {
       socket.destroy();
+      return;
+    }
+    if (isClosing()) {
+      refuseUpgrade(socket);
       return;
     }
     target.handleUpgrade(req, socket, head);
@@ -71,26 +81,6 @@ function listen(server: http.Server, port: number, host: string): Promise<number
 function connectHost(host: string): string {
   if (host === '0.0.0.0' || host === '' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
-}
-
-/** Resolves when every HTTP connection has ended, or after `ms` (then the stragglers are cut). */
-function drainHttp(server: http.Server, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    // A keep-alive socket whose request just finished would otherwise stay open until its idle
-    // timeout: keep closing the idle ones while the busy ones finish.
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    const timer = setTimeout(() => {
-      server.closeAllConnections();
-      done();
-    }, ms);
-    const done = (): void => {
-      clearInterval(sweep);
-      clearTimeout(timer);
-      resolve();
-    };
-    server.close(() => done());
-    server.closeIdleConnections();
-  });
 }
 
 export async function createServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
@@ -116,7 +106,12 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     const relaySocket = createRelaySocket(svc);
     const handle = app.callback();
     // Koa's handler settles its own errors (ctx.onerror answers them): nothing to await per request.
-    const httpServer = http.createServer((req, res) => void handle(req, res));
+    const httpServer = http.createServer();
+    const drain = trackHttp(httpServer);
+    httpServer.on(
+      'request',
+      drain.handler((req, res) => void handle(req, res)),
+    );
     answerUnparsedRequests(httpServer);
     let closing: Promise<void> | undefined;
     routeUpgrades(httpServer, { '/ws': actionWs, '/graphql': graphqlWs, '/socket/websocket': relaySocket }, () => closing !== undefined);
@@ -134,7 +129,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
       clearInterval(sweeper);
       // Stop accepting and let in-flight requests finish while sockets are told to reconnect elsewhere.
       await Promise.all([
-        drainHttp(httpServer, opts.shutdownTimeoutMs ?? 10_000),
+        drain.drain(opts.shutdownTimeoutMs ?? config.shutdownTimeoutMs, opts.closeIdleAtOnce),
         actionWs.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing /ws failed')),
         graphqlWs.close().catch((err: unknown) => svc.log.warn({ err }, 'closing graphql-ws failed')),
         relaySocket.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing the relay socket failed')),

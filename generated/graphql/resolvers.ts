@@ -913,7 +913,9 @@ export type StopTimerInput = {
 
 /**
  * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
- * events the WebSocket API pushes.
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it (the
+ * close codes of specs/asyncapi/trcr-ws.yaml).
  */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -929,7 +931,9 @@ export type Subscription = {
 
 /**
  * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
- * events the WebSocket API pushes.
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it (the
+ * close codes of specs/asyncapi/trcr-ws.yaml).
  */
 export type SubscriptionEntityChangedArgs = {
   entityType?: InputMaybe<Scalars['String']['input']>;

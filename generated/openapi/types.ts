@@ -1891,14 +1891,17 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description `SERVICE_UNAVAILABLE`: temporarily unable to answer (shutting down, the database unreachable); retry after `Retry-After` seconds when given. */
+        /** @description `SERVICE_UNAVAILABLE`: temporarily unable to answer (shutting down, the database unreachable); retry after `Retry-After` seconds when given. While the server shuts down, a request arriving on a connection that is still open is refused before it is authenticated or counted (no `X-RateLimit-*` headers) and the connection is closed (`Connection: close`); new connections are refused. */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                /** @description Requests allowed per minute; absent on the refusal during a shutdown. */
+                "X-RateLimit-Limit"?: number;
+                /** @description Requests left in the current window; absent on the refusal during a shutdown. */
+                "X-RateLimit-Remaining"?: number;
+                /** @description Seconds until the current window resets; absent on the refusal during a shutdown. */
+                "X-RateLimit-Reset"?: number;
                 "X-Request-Id": components["headers"]["XRequestId"];
-                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
                 [name: string]: unknown;
             };
             content: {

@@ -52,6 +52,17 @@ export interface Config {
   wsPongTimeoutMs: number;
   wsIdleTimeoutMs: number;
   /**
+   * A WebSocket (/ws, graphql-ws, the relay socket) whose unsent data passes this many bytes is closed as a
+   * slow consumer (`WS_MAX_BUFFERED_BYTES`, default 1 MiB), so a client that stops reading cannot make the
+   * server buffer without bound.
+   */
+  wsMaxBufferedBytes: number;
+  /**
+   * Graceful shutdown: how long in-flight HTTP requests may take to finish before their connections are cut
+   * (`SHUTDOWN_TIMEOUT_MS`, default 10 s). The process exits at the latest 5 s after this bound.
+   */
+  shutdownTimeoutMs: number;
+  /**
    * Allowed `Origin` values for /mcp. Entries are exact origins, `scheme://host:*` (any port) or `*`.
    * The effective list: MCP_ALLOWED_ORIGINS (or its default) plus every `corsOrigins` entry, since an
    * origin trusted for browser calls to the API is trusted for /mcp as well.
@@ -334,6 +345,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     wsPingIntervalMs: checkInt('wsPingIntervalMs', overrides.wsPingIntervalMs ?? int(env, 'WS_PING_INTERVAL_MS', 30_000, 1), 1),
     wsPongTimeoutMs: checkInt('wsPongTimeoutMs', overrides.wsPongTimeoutMs ?? int(env, 'WS_PONG_TIMEOUT_MS', 10_000, 1), 1),
     wsIdleTimeoutMs: checkInt('wsIdleTimeoutMs', overrides.wsIdleTimeoutMs ?? int(env, 'WS_IDLE_TIMEOUT_MS', 300_000, 1), 1),
+    wsMaxBufferedBytes: checkInt('wsMaxBufferedBytes', overrides.wsMaxBufferedBytes ?? int(env, 'WS_MAX_BUFFERED_BYTES', 1_048_576, 1), 1),
+    shutdownTimeoutMs: checkInt('shutdownTimeoutMs', overrides.shutdownTimeoutMs ?? int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0), 0),
     // An origin allowed for CORS also passes the /mcp Origin check (see Config.mcpAllowedOrigins).
     mcpAllowedOrigins: [...new Set([...mcpAllowedOrigins, ...corsOrigins])],
     corsOrigins,

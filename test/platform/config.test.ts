@@ -24,6 +24,8 @@ describe('loadConfig', () => {
       wsPingIntervalMs: 30000,
       wsPongTimeoutMs: 10000,
       wsIdleTimeoutMs: 300000,
+      wsMaxBufferedBytes: 1048576,
+      shutdownTimeoutMs: 10000,
       logLevel: 'info',
     });
     expect(c.databaseUrl).toBeUndefined();

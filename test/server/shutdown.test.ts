@@ -46,8 +46,15 @@ describe('graceful shutdown', () => {
     const wsClose = await ws.closed;
     expect(wsClose.code).toBe(1012);
 
-    // No new connections while draining.
-    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    // No new requests while draining: a new connection is refused; one already open (fetch keeps the
+    // registration's connection alive) answers 503 and is closed.
+    const refusal = await fetch(`${server.url}/healthz`).then(
+      async (r) => ({ status: r.status, connection: r.headers.get('connection'), retryAfter: r.headers.get('retry-after'), body: await r.json() }),
+      () => 'refused' as const,
+    );
+    if (refusal !== 'refused') {
+      expect(refusal).toMatchObject({ status: 503, connection: 'close', retryAfter: '1', body: { error: { code: 'SERVICE_UNAVAILABLE' } } });
+    }
     expect(closed).toBe(false);
 
     const res = await inFlight.finish();

@@ -77,6 +77,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: Sta
     server = await createServer(config, {
       logger: opts.logger ?? silentLogger(),
       namespace: namespaceOf(databaseName),
+      // Test clients keep connections alive: do not wait for their keep-alive timeout on close.
+      closeIdleAtOnce: true,
       ...(opts.onQuery ? { onQuery: opts.onQuery } : {}),
       ...(opts.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: opts.shutdownTimeoutMs } : {}),
       ...(opts.sweepIntervalMs !== undefined ? { sweepIntervalMs: opts.sweepIntervalMs } : {}),

@@ -16,10 +16,10 @@ import type { Duplex } from 'node:stream';
 import { getOperationAST, GraphQLError, parse, validate } from './graphql.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { closeWithin, runAt, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
 import { revocations } from '../../domain/auth/revocation.js';
 import { WS_CLOSE } from '../../../generated/ws-actions.js';
-import { runAt } from '../shared/sockets.js';
 import type { Actor } from '../../domain/context.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -49,6 +49,22 @@ interface ConnectionExtra extends Record<PropertyKey, unknown> {
 /** How long shutdown waits for clients to answer the close frame before cutting them off. */
 const SHUTDOWN_GRACE_MS = 1000;
 
+/**
+ * graphql-ws sends through `socket.send(data, callback)`: route that through the slow-consumer bound, so a
+ * client whose backlog passed wsMaxBufferedBytes is closed (4010, as on /ws) instead of queued for.
+ */
+function boundSends(socket: WebSocket, maxBuffered: number, onSlow: () => void): void {
+  const send = socket.send.bind(socket) as (data: string, cb?: (err?: Error) => void) => void;
+  socket.send = ((data: string, cb?: (err?: Error) => void) => {
+    if (socket.readyState !== socket.OPEN) return cb?.();
+    if (socket.bufferedAmount > maxBuffered) {
+      onSlow();
+      return cb?.();
+    }
+    send(data, cb);
+  }) as WebSocket['send'];
+}
+
 function authorizationOf(params: Readonly<Record<string, unknown>> | undefined): string {
   const value = params?.authorization ?? params?.Authorization;
   return typeof value === 'string' ? value : '';
@@ -58,6 +74,12 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
 export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlWs {
   const schema = getSchema();
   const wss = new WebSocketServer({ noServer: true, maxPayload: svc.config.wsMaxMessageBytes });
+  wss.on('connection', (socket: WebSocket) =>
+    boundSends(socket, svc.config.wsMaxBufferedBytes, () => {
+      svc.log.warn({ buffered: socket.bufferedAmount }, 'graphql-ws: slow consumer, closing');
+      void closeWithin(socket, () => socket.close(WS_CLOSE.slowConsumer.code, WS_CLOSE.slowConsumer.reason), SLOW_CONSUMER_GRACE_MS);
+    }),
+  );
 
   /** Open connections by the credential they were opened with. */
   const live = new Map<WebSocket, Actor>();

@@ -16,7 +16,7 @@ import type { ApiContext, ApiState } from './state.js';
 
 export type ApiMiddleware = Koa.Middleware<ApiState>;
 
-const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
+export const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Takes a well-formed `X-Request-Id` from the client or makes one, and echoes it on the response.

@@ -39,7 +39,9 @@ import { joinKnowledge, pushKnowledge } from '../../domain/relay/knowledge-chann
 import { verifySocketTicket } from '../../domain/relay/signature.js';
 import type { BusEvent } from '../../platform/bus.js';
 import type { Services } from '../../platform/services.js';
-import { addTo, removeFrom, closeWithin } from '../shared/sockets.js';
+import { addTo, removeFrom, closeWithin, sendWithin, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
+import { WS_CLOSE } from '../../../generated/ws-actions.js';
+import { refuseUpgrade } from '../http/drain.js';
 import { replyReason } from './errors.js';
 
 export interface RelaySocket {
@@ -67,6 +69,8 @@ export const RELAY_CLOSE = {
   idle: { code: 1000, reason: 'idle timeout' },
   tokenRevoked: { code: 4001, reason: 'token revoked' },
   serviceRestart: { code: 1012, reason: 'service restart' },
+  /** The code /ws declares (specs/asyncapi/trcr-ws.yaml), with the relay's lower-case reason. */
+  slowConsumer: { code: WS_CLOSE.slowConsumer.code, reason: 'slow consumer' },
 } as const;
 
 const DEFAULTS = { idleTimeoutMs: 60_000, maxChannels: 100, maxFrameBytes: 512 * 1024, shutdownGraceMs: 1000 };
@@ -223,8 +227,12 @@ class RelayConnection {
   }
 
   /** Sends an already encoded text frame. */
+  /** Sends an already encoded text frame; a client whose backlog passed wsMaxBufferedBytes is closed instead (4010). */
   sendFrame(frame: Buffer | string): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame, { binary: false });
+    if (this.ws.readyState !== this.ws.OPEN || this.closed) return;
+    if (sendWithin(this.ws, frame, this.deps.svc.config.wsMaxBufferedBytes)) return;
+    this.deps.svc.log.warn({ conn: this.id, buffered: this.ws.bufferedAmount }, 'relay socket: slow consumer, closing');
+    void closeWithin(this.ws, () => this.close(RELAY_CLOSE.slowConsumer), SLOW_CONSUMER_GRACE_MS);
   }
 
   close(reason: { code: number; reason: string }): void {
@@ -422,7 +430,7 @@ export function createRelaySocket(svc: Services, options: RelaySocketOptions = {
   return {
     handleUpgrade(req, socket, head) {
       if (closing) {
-        socket.destroy();
+        refuseUpgrade(socket);
         return;
       }
       let token: string | null;

@@ -51,3 +51,18 @@ export function runAt(whenMs: number, fn: () => void): () => void {
   arm();
   return () => clearTimeout(timer);
 }
+
+/** How long a slow consumer has to read the close frame (behind its backlog) before it is cut off. */
+export const SLOW_CONSUMER_GRACE_MS = 5_000;
+
+/**
+ * Sends `data` unless the peer is a slow consumer: when the socket's unsent data (`bufferedAmount`: what
+ * `ws` and the OS socket still hold) already exceeds `maxBuffered` bytes, nothing is queued and `false` is
+ * returned, so the caller closes it. The backlog therefore stays under `maxBuffered` plus one message,
+ * while a single message larger than the bound still goes to a peer that keeps up.
+ */
+export function sendWithin(ws: WebSocket, data: Buffer | string, maxBuffered: number): boolean {
+  if (ws.bufferedAmount > maxBuffered) return false;
+  ws.send(data, { binary: false });
+  return true;
+}

@@ -13,7 +13,7 @@ import { AppError, conflict, errorToAnswer, unauthorized, validationError } from
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
-import { closeWithin, runAt } from '../shared/sockets.js';
+import { closeWithin, runAt, sendWithin, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { SlidingWindow } from './limits.js';
 import { correlationOf, errorReply, isWsAction, okReply, parseJson, pongReply, toClientMessage, WS_CLOSE, type ClientMessage } from './protocol.js';
@@ -89,7 +89,7 @@ export class ActionConnection implements Recipient {
 
   /** Sends a pushed event frame (encoded once by the hub for all recipients). */
   sendFrame(frame: Buffer): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame, { binary: false });
+    this.send(frame);
   }
 
   /** Closes with `reason` (its code and text); the peer gets the close frame, this side is cleaned up at once. */
@@ -104,8 +104,12 @@ export class ActionConnection implements Recipient {
     return closeWithin(this.ws, () => this.close(reason), graceMs);
   }
 
-  private send(text: string): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(text);
+  /** Queues a frame; a client whose backlog passed wsMaxBufferedBytes is closed instead (4010). */
+  private send(data: Buffer | string): void {
+    if (this.ws.readyState !== this.ws.OPEN || this.closed) return;
+    if (sendWithin(this.ws, data, this.deps.svc.config.wsMaxBufferedBytes)) return;
+    this.deps.svc.log.warn({ conn: this.id, user: this.userId, buffered: this.ws.bufferedAmount }, 'slow consumer: closing');
+    void closeWithin(this.ws, () => this.close(WS_CLOSE.slowConsumer), SLOW_CONSUMER_GRACE_MS);
   }
 
   private onMessage(data: RawData): void {
