@@ -175,7 +175,9 @@ describe('the text rule over the other interfaces', () => {
       s: NUL,
     });
     expect(nested.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'status' } });
-    const fine = await gql(server, user.access_token, 'query($id: ID!) { project(id: $id) { tasks(status: "open") { data { id } } } }', { id: projectId });
+    const fine = await gql(server, user.access_token, 'query($id: ID!) { project(id: $id) { tasks(status: "open") { data { id } } } }', {
+      id: projectId,
+    });
     expect(fine.body.errors).toBeUndefined();
   });
 
