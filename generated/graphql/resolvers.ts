@@ -914,8 +914,9 @@ export type StopTimerInput = {
 /**
  * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
  * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
- * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it (the
- * close codes of specs/asyncapi/trcr-ws.yaml).
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
  */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -932,8 +933,9 @@ export type Subscription = {
 /**
  * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
  * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
- * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it (the
- * close codes of specs/asyncapi/trcr-ws.yaml).
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
  */
 export type SubscriptionEntityChangedArgs = {
   entityType?: InputMaybe<Scalars['String']['input']>;

@@ -70,6 +70,12 @@ export interface GraphContext {
   loaders: GraphLoaders;
   /** Set by the transport when the request's time budget ran out: resolvers stop instead of loading. */
   budget?: { expired: boolean };
+  /**
+   * Set by graphql-ws: called when a subscriber falls further behind than a subscription may buffer
+   * (the client stopped reading). The transport closes the connection as a slow consumer (4010) rather
+   * than drop events the client would never know it missed.
+   */
+  onSlowConsumer?: () => void;
 }
 
 /** One value per key, in key order: keys without a row get `fallback`. */

@@ -10,6 +10,7 @@
  * but still prints its figures).
  */
 import type { Socket } from 'node:net';
+import { WebSocket } from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { api, registerUser } from '../support/http.js';
 import { connectWs, type WsClient } from '../support/ws.js';
@@ -111,5 +112,57 @@ describe('slow consumers', () => {
     for (const b of backlogs) expect(b).toBeGreaterThan(BOUND);
     for (const b of backlogs) expect(b).toBeLessThanOrEqual(BOUND + 64 * 1024);
     expect(peak - baseline).toBeLessThan(256 * MiB);
+  }, 300_000);
+});
+
+describe('slow consumers over graphql-ws', () => {
+  it('a subscriber that stops reading is closed with 4010, not silently dropped events', async () => {
+    const server = await npmStart(database, { RATE_LIMIT_PER_MINUTE: '1000000' });
+    const user = await registerUser(server);
+    const client = api(server, user.access_token);
+    const project = await client.post('/projects', { name: 'Slow subscriber' });
+    const task = await client.post('/tasks', { title: 'Often changed', project_id: project.body.data.id });
+    const taskId: string = task.body.data.id;
+
+    // A plain graphql-transport-ws client, so that its TCP socket can be paused.
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    await new Promise<void>((resolve, reject) => {
+      socket.once('error', reject);
+      socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${user.access_token}` } })));
+      socket.on('message', (raw: Buffer) => {
+        const msg = JSON.parse(raw.toString('utf8')) as { type: string };
+        if (msg.type !== 'connection_ack') return;
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { entityChanged { entity_id changes } }' } }));
+        resolve();
+      });
+    });
+    // Wait until the subscription delivers, then stop reading.
+    await client.patch(`/tasks/${taskId}`, { description: 'first' });
+    await new Promise((r) => setTimeout(r, 500));
+    (socket as unknown as { _socket: Socket })._socket.pause();
+
+    let code: number | undefined;
+    void closed.then((c) => (code = c.code));
+    let sent = 0;
+    let slowLogged = false;
+    const started = Date.now();
+    // Each event carries a ~20 KB description twice (from, to); stop as soon as the server gives up.
+    while (!slowLogged && Date.now() - started < 120_000) {
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const res = await client.patch(`/tasks/${taskId}`, { description: description(sent++).slice(0, 5_000) });
+          expect(res.status).toBe(200);
+        }),
+      );
+      slowLogged = server.logs.some((l) => l.msg === 'graphql-ws: slow consumer, closing');
+    }
+    console.log(`graphql-ws slow consumer: given up after ${sent} events in ${Date.now() - started} ms`);
+    expect(slowLogged).toBe(true);
+    (socket as unknown as { _socket: Socket })._socket.resume();
+    const result = await Promise.race([closed, new Promise<undefined>((r) => setTimeout(() => r(undefined), 15_000))]);
+    expect(result?.code ?? code).toBe(4010);
   }, 300_000);
 });

@@ -10,15 +10,18 @@ import type { BusEvent, EventBus } from '../../platform/bus.js';
 import { notFound } from '../../platform/errors.js';
 import type { GraphContext } from '../../domain/graph.js';
 
-/** Events a slow subscriber may fall behind by; beyond, the oldest are dropped. */
-const MAX_BUFFERED = 1000;
+/**
+ * Events a subscriber may fall behind by. Beyond, the subscription ends and `onOverflow` runs (graphql-ws
+ * closes the connection with 4010 Slow consumer): no event is dropped silently.
+ */
+export const MAX_BUFFERED_EVENTS = 1000;
 
 /**
  * An async iterator over the bus: `select` turns an event into the value to emit (undefined: skip).
  * It subscribes at once and unsubscribes when the consumer stops (`return`, e.g. the client
  * completes the subscription or disconnects), even while a `next()` is waiting.
  */
-export function busIterator<T>(bus: EventBus, select: (e: BusEvent) => T | undefined): AsyncIterableIterator<T> {
+export function busIterator<T>(bus: EventBus, select: (e: BusEvent) => T | undefined, onOverflow?: () => void): AsyncIterableIterator<T> {
   const buffered: T[] = [];
   let waiting: ((r: IteratorResult<T>) => void) | undefined;
   let done = false;
@@ -33,7 +36,11 @@ export function busIterator<T>(bus: EventBus, select: (e: BusEvent) => T | undef
       resolve({ value, done: false });
       return;
     }
-    if (buffered.length >= MAX_BUFFERED) buffered.shift();
+    if (buffered.length >= MAX_BUFFERED_EVENTS) {
+      finish();
+      onOverflow?.();
+      return;
+    }
     buffered.push(value);
   });
 
@@ -82,23 +89,31 @@ export const subscriptionResolvers = {
     async subscribe(_root: unknown, args: SubscriptionEntityChangedArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
       const subscriber = await subscriberOf(ctx);
       if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
-      return busIterator(ctx.op.svc.bus, (e) => {
-        const data = subscriber.receive(e);
-        if (data === undefined || e.type !== 'EntityChanged') return undefined;
-        if (args.orgId != null && e.org_id !== args.orgId) return undefined;
-        if (args.entityType != null && e.data.entity_type !== args.entityType) return undefined;
-        return data;
-      });
+      return busIterator(
+        ctx.op.svc.bus,
+        (e) => {
+          const data = subscriber.receive(e);
+          if (data === undefined || e.type !== 'EntityChanged') return undefined;
+          if (args.orgId != null && e.org_id !== args.orgId) return undefined;
+          if (args.entityType != null && e.data.entity_type !== args.entityType) return undefined;
+          return data;
+        },
+        ctx.onSlowConsumer,
+      );
     },
     resolve: passThrough,
   },
   timerUpdate: {
     async subscribe(_root: unknown, _args: unknown, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
       const subscriber = await subscriberOf(ctx);
-      return busIterator(ctx.op.svc.bus, (e) => {
-        const data = subscriber.receive(e);
-        return e.type === 'TimerUpdate' ? data : undefined;
-      });
+      return busIterator(
+        ctx.op.svc.bus,
+        (e) => {
+          const data = subscriber.receive(e);
+          return e.type === 'TimerUpdate' ? data : undefined;
+        },
+        ctx.onSlowConsumer,
+      );
     },
     resolve: passThrough,
   },

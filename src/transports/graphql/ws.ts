@@ -74,12 +74,12 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
 export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlWs {
   const schema = getSchema();
   const wss = new WebSocketServer({ noServer: true, maxPayload: svc.config.wsMaxMessageBytes });
-  wss.on('connection', (socket: WebSocket) =>
-    boundSends(socket, svc.config.wsMaxBufferedBytes, () => {
-      svc.log.warn({ buffered: socket.bufferedAmount }, 'graphql-ws: slow consumer, closing');
-      void closeWithin(socket, () => socket.close(WS_CLOSE.slowConsumer.code, WS_CLOSE.slowConsumer.reason), SLOW_CONSUMER_GRACE_MS);
-    }),
-  );
+  const dropSlow = (socket: WebSocket, why: string): void => {
+    if (socket.readyState !== socket.OPEN) return;
+    svc.log.warn({ buffered: socket.bufferedAmount, why }, 'graphql-ws: slow consumer, closing');
+    void closeWithin(socket, () => socket.close(WS_CLOSE.slowConsumer.code, WS_CLOSE.slowConsumer.reason), SLOW_CONSUMER_GRACE_MS);
+  };
+  wss.on('connection', (socket: WebSocket) => boundSends(socket, svc.config.wsMaxBufferedBytes, () => dropSlow(socket, 'send buffer')));
 
   /** Open connections by the credential they were opened with. */
   const live = new Map<WebSocket, Actor>();
@@ -161,7 +161,8 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
       },
       context(ctx): GraphContext {
         const op = { actor: ctx.extra.actor ?? null, svc, requestId: newId('req'), transport: 'graphql' as const };
-        return { op, loaders: new GraphLoaders(op) };
+        // graphql-ws awaits each send, so a client that stops reading backs up in its subscriptions' queues.
+        return { op, loaders: new GraphLoaders(op), onSlowConsumer: () => dropSlow(ctx.extra.socket, 'subscription queue') };
       },
       onNext: (_ctx, _id, _payload, args, result) => formatResult(result, svc.log, (args.contextValue as GraphContext | undefined)?.op.requestId),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e, svc.log)),
