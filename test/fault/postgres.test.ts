@@ -153,7 +153,15 @@ function checkAnswers(from: number, to = Date.now()): { total: number; failed: n
     if (s.kind === 'ws') return s.status !== 503;
     return !(s.status === 503 && s.code === 'SERVICE_UNAVAILABLE' && s.retryAfter && /^\d+$/.test(s.retryAfter));
   });
-  expect(bad.slice(0, 5), `answers outside the contract (${bad.length} of ${list.length})`).toEqual([]);
+  // On a failure, the server's own error lines say why (e.g. the error behind a 500).
+  const serverErrors = (): string =>
+    srv
+      ?.lines()
+      .filter((l) => Number(l.level) >= 50)
+      .slice(-5)
+      .map((l) => JSON.stringify(l))
+      .join('\n') ?? '';
+  expect(bad.slice(0, 5), `answers outside the contract (${bad.length} of ${list.length})${bad.length ? `\n${serverErrors()}` : ''}`).toEqual([]);
   return { total: list.length, failed: list.filter((s) => s.status !== 200 && s.status !== 201).length };
 }
 
