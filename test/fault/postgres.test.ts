@@ -10,6 +10,7 @@
  * Prints per-cycle figures (requests failed, recovery time) and their medians: bench/RESULTS.md records them.
  *   FAULT_PG_RESTARTS (default 20), FAULT_PG_STOP_STARTS (default 10)
  */
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRestResponse } from '../support/contract.js';
@@ -157,7 +158,7 @@ function checkAnswers(from: number, to = Date.now()): { total: number; failed: n
   const serverErrors = (): string =>
     srv
       ?.lines()
-      .filter((l) => Number(l.level) >= 50)
+      .filter((l) => l.level === 'error' || l.level === 'fatal')
       .slice(-5)
       .map((l) => JSON.stringify(l))
       .join('\n') ?? '';
@@ -209,6 +210,8 @@ describe('PostgreSQL faults (real server process, private cluster)', () => {
     await Promise.allSettled(loops);
     for (const ws of wsClients) await ws.close().catch(() => undefined);
     if (srv) await srv.stop();
+    // FAULT_LOG_DIR keeps the server's whole output (its error lines say why an answer was a 500).
+    if (srv && process.env.FAULT_LOG_DIR) writeFileSync(`${process.env.FAULT_LOG_DIR}/postgres-server.log`, srv.stdout() + srv.stderr());
     if (pg) await pg.destroy();
   }, 60_000);
 
