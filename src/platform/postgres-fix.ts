@@ -12,7 +12,14 @@
  *   2. A write issued while the socket is gone (between `closed()` and the reconnect) schedules
  *      `nextWrite`, which runs `socket.write` on `null` inside `setImmediate`: an uncaught TypeError
  *      ("Cannot read properties of null (reading 'write') at Immediate.nextWrite") that kills the process.
- * The repair, as in upstream #1209 and LanternOps/breeze#4279: teardown resets `chunk` and `nextWriteTimer`;
+ *   3. The row counter `rows` is reset only by CommandComplete. A connection that dies while a result is
+ *      streaming (a fast shutdown or `pg_terminate_backend` between DataRows) keeps its count, so the first
+ *      query after the reconnect stores its rows from that index on: a result with holes (`rows[0]` is
+ *      undefined), which a list query turned into a 500 during PostgreSQL restarts. Likewise the last
+ *      `errorResponse` (e.g. 57P01 "terminating connection due to administrator command" of a fast
+ *      shutdown) survives the close, and the first query after the reconnect is failed with it.
+ * The repair, as in upstream #1209 and LanternOps/breeze#4279: teardown resets `chunk` and `nextWriteTimer`
+ * (and, for 3., `rows`, the half-filled `result(s)` and the stale `errorResponse`);
  * `nextWrite()` with no socket drops the bytes and fails the connection's queries with CONNECTION_CLOSED
  * (catchable) instead of throwing from a timer.
  *
@@ -42,7 +49,7 @@ const NEXT_WRITE_FIXED = `  function nextWrite(fn) {
     }
     const x = socket.write(chunk, fn)`;
 const TEARDOWN = `    clearImmediate(nextWriteTimer)\n`;
-const TEARDOWN_FIXED = `    clearImmediate(nextWriteTimer), chunk = nextWriteTimer = null // trcr fix (LanternOps/breeze#3225)\n`;
+const TEARDOWN_FIXED = `    clearImmediate(nextWriteTimer), chunk = nextWriteTimer = null, rows = 0, result = new Result(), results = errorResponse = null // trcr fix (LanternOps/breeze#3225; 3.)\n`;
 
 /** The patched source, or null when `source` is not the 3.4.9 text this repair was written for. */
 export function patchConnectionSource(source: string): string | null {

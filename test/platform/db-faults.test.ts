@@ -123,3 +123,39 @@ describe('database outages', () => {
     await db.end({ timeout: 1 });
   });
 });
+
+describe('a connection cut while a result streams', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase('dbcut');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('the next query on the reconnected connection is neither failed nor corrupted by the cut one', async () => {
+    const db = createDb(database.url, { max: 1 });
+    const admin = createDb(database.url, { max: 1 });
+    try {
+      const [row] = await db<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      const pid = row!.pid;
+      // A result of many rows, cut between two DataRow messages: the first 49 rows (49 KB, past PostgreSQL's
+      // 8 KB output buffer) reach the client, then the backend sleeps and is terminated.
+      const cut = db`select n, repeat('x', 1000) as pad, pg_sleep(case when n = 50 then 2 else 0 end) from generate_series(1, 100) n`.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      await new Promise((r) => setTimeout(r, 700));
+      await admin`select pg_terminate_backend(${pid})`;
+      const err = await cut;
+      expect(toAppError(err).code).toBe('SERVICE_UNAVAILABLE');
+      // The same pool reconnects; its first result must start at index 0.
+      const rows = await db<{ n: number }[]>`select n from generate_series(1, 3) n`;
+      expect(rows.length).toBe(3);
+      expect(rows[0]?.n).toBe(1);
+    } finally {
+      await db.end({ timeout: 1 });
+      await admin.end({ timeout: 1 });
+    }
+  });
+});
