@@ -16,18 +16,18 @@ import type { Duplex } from 'node:stream';
 import { getOperationAST, GraphQLError, parse, validate } from './graphql.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { closeWithin, runAt, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
+import { closeWithin, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
+import { createCredentialWatch } from '../shared/credentials.js';
 import { authenticateBearer } from '../../domain/auth/authenticate.js';
-import { revocations } from '../../domain/auth/revocation.js';
 import { WS_CLOSE } from '../../../generated/ws-actions.js';
 import type { Actor } from '../../domain/context.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
-import { bearerToken } from '../http/middleware.js';
+import { bearerToken, rateLimitError } from '../http/middleware.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { executeWithinBudget } from './budget.js';
-import { formatError, formatResult } from './errors.js';
+import { appGraphQLError, formatError, formatResult } from './errors.js';
 import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
@@ -81,20 +81,11 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
   };
   wss.on('connection', (socket: WebSocket) => boundSends(socket, svc.config.wsMaxBufferedBytes, () => dropSlow(socket, 'send buffer')));
 
-  /** Open connections by the credential they were opened with. */
-  const live = new Map<WebSocket, Actor>();
-  const endSession = (socket: WebSocket): void => socket.close(WS_CLOSE.sessionEnded.code, WS_CLOSE.sessionEnded.reason);
-  const unsubscribeRevoked = revocations(svc).onRevoked(() => {
-    for (const [socket, actor] of live) if (revocations(svc).isRevoked(actor)) endSession(socket);
-  });
+  const credentials = createCredentialWatch(svc);
   /** From an accepted connection on: closed (4011) when its credential is revoked or expires. */
   const track = (socket: WebSocket, actor: Actor): void => {
-    live.set(socket, actor);
-    const cancel = actor.expiresAtMs !== undefined ? runAt(actor.expiresAtMs, () => endSession(socket)) : undefined;
-    socket.once('close', () => {
-      live.delete(socket);
-      cancel?.();
-    });
+    const unwatch = credentials.watch(actor, () => socket.close(WS_CLOSE.sessionEnded.code, WS_CLOSE.sessionEnded.reason));
+    socket.once('close', unwatch);
   };
 
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
@@ -153,10 +144,7 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
         const key = `user:${actor.userId}`;
         const limit = await svc.limiter.consume(key, calls);
         if (!limit.allowed && calls > 1) await svc.limiter.refund(key, calls - 1);
-        if (!limit.allowed) {
-          const message = `Rate limit of ${limit.limit} requests per minute exceeded; retry in ${limit.retryAfterSeconds} s`;
-          return [new GraphQLError(message, { extensions: { code: 'RATE_LIMIT_EXCEEDED', details: { retry_after: limit.retryAfterSeconds } } })];
-        }
+        if (!limit.allowed) return [appGraphQLError(rateLimitError(limit))];
         return undefined;
       },
       context(ctx): GraphContext {
@@ -173,7 +161,7 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
 
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
-    unsubscribeRevoked();
+    credentials.stop();
     const clients = [...wss.clients];
     for (const client of clients) client.close(1012, 'Service restart');
     const cutOff = setTimeout(() => clients.forEach((c) => c.terminate()), SHUTDOWN_GRACE_MS).unref();

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
 import { redeemWsTicket } from '../../domain/auth/authenticate.js';
-import { revocations } from '../../domain/auth/revocation.js';
 import { Subscriber } from '../../domain/audience.js';
 import type { Actor } from '../../domain/context.js';
 import { execute } from '../../domain/execute.js';
@@ -13,7 +12,8 @@ import { AppError, conflict, errorToAnswer, unauthorized, validationError } from
 import { newId } from '../../platform/ids.js';
 import type { Services } from '../../platform/services.js';
 import type { EventHub, Recipient } from './hub.js';
-import { closeWithin, runAt, sendWithin, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
+import { closeWithin, sendWithin, SLOW_CONSUMER_GRACE_MS } from '../shared/sockets.js';
+import type { CredentialWatch } from '../shared/credentials.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { SlidingWindow } from './limits.js';
 import { correlationOf, errorReply, isWsAction, okReply, parseJson, pongReply, toClientMessage, WS_CLOSE, type ClientMessage } from './protocol.js';
@@ -26,6 +26,7 @@ export interface ConnectionDeps {
   svc: Services;
   hub: EventHub;
   slots: ConnectionSlots;
+  credentials: CredentialWatch;
   onClosed(conn: ActionConnection): void;
 }
 
@@ -51,8 +52,8 @@ export class ActionConnection implements Recipient {
   private idleTimer: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private pongTimer: NodeJS.Timeout | undefined;
-  /** Cancels the close at the credential's expiry. */
-  private cancelExpiry: (() => void) | undefined;
+  /** Stops watching the credential (its revocation or expiry closes the connection with 4011). */
+  private unwatchCredential: (() => void) | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -75,11 +76,6 @@ export class ActionConnection implements Recipient {
 
   get userId(): string {
     return this.actor?.userId ?? '';
-  }
-
-  /** Closes with 4011 (Session ended) when the credential this connection was opened with was revoked. */
-  endIfRevoked(): void {
-    if (this.actor && revocations(this.deps.svc).isRevoked(this.actor)) this.close(WS_CLOSE.sessionEnded);
   }
 
   get subscriber(): Subscriber {
@@ -207,8 +203,7 @@ export class ActionConnection implements Recipient {
     clearTimeout(this.authTimer);
     hub.add(this);
     // The connection lives as long as the access token its ticket came from, and no longer than its session.
-    if (actor.expiresAtMs !== undefined) this.cancelExpiry = runAt(actor.expiresAtMs, () => this.close(WS_CLOSE.sessionEnded));
-    this.endIfRevoked();
+    this.unwatchCredential = this.deps.credentials.watch(actor, () => this.close(WS_CLOSE.sessionEnded));
     return okReply({ authenticated: true, user_id: actor.userId, organizations: subscriber.orgIds }, msg.corr);
   }
 
@@ -242,7 +237,7 @@ export class ActionConnection implements Recipient {
     clearTimeout(this.idleTimer);
     clearTimeout(this.pongTimer);
     clearInterval(this.heartbeat);
-    this.cancelExpiry?.();
+    this.unwatchCredential?.();
     if (this.listener) this.deps.hub.remove(this);
     if (this.slotHeld) {
       this.slotHeld = false;

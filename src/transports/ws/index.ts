@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { revocations } from '../../domain/auth/revocation.js';
+import { createCredentialWatch } from '../shared/credentials.js';
 import type { Services } from '../../platform/services.js';
 import { ActionConnection } from './connection.js';
 import { EventHub } from './hub.js';
@@ -33,13 +33,11 @@ export function createActionWs(svc: Services, slots: ConnectionSlots): ActionWs 
   const hub = new EventHub();
   const connections = new Set<ActionConnection>();
   const unsubscribeBus = svc.bus.subscribe((e) => hub.deliver(e));
-  // A signed-out or revoked session's connections close (4011) on every instance.
-  const unsubscribeRevoked = revocations(svc).onRevoked(() => {
-    for (const c of connections) c.endIfRevoked();
-  });
+  // A signed-out or revoked session's connections close (4011) on every instance; so do expired ones.
+  const credentials = createCredentialWatch(svc);
   const unsubscribe = (): void => {
     unsubscribeBus();
-    unsubscribeRevoked();
+    credentials.stop();
   };
   let closing: Promise<void> | undefined;
 
@@ -48,7 +46,7 @@ export function createActionWs(svc: Services, slots: ConnectionSlots): ActionWs 
       ws.close(WS_CLOSE.serviceRestart.code, WS_CLOSE.serviceRestart.reason);
       return;
     }
-    connections.add(new ActionConnection(ws, { svc, hub, slots, onClosed: (c) => connections.delete(c) }));
+    connections.add(new ActionConnection(ws, { svc, hub, slots, credentials, onClosed: (c) => connections.delete(c) }));
   });
 
   const shutdown = async (code: number): Promise<void> => {
