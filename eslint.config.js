@@ -17,6 +17,8 @@ export default defineConfig(
     'coverage/',
     'bench/out/',
     'bench/results/',
+    // The client package's build output (npm run build:client).
+    'clients/typescript/dist/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

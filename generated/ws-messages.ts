@@ -347,7 +347,7 @@ export type WsOkReply<A extends WsAction = WsAction> = { status: 'ok'; request_i
 /** `error`: A request failed; `error` has the same codes as REST. */
 export interface WsErrorReply {
   status: 'error';
-  error: { code: 'VALIDATION_ERROR' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMIT_EXCEEDED' | 'INTERNAL_ERROR' | 'SERVICE_UNAVAILABLE'; message: string; details?: Record<string, unknown> };
+  error: { code: 'VALIDATION_ERROR' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMIT_EXCEEDED' | 'INTERNAL_ERROR' | 'SERVICE_UNAVAILABLE' | 'QUERY_TOO_COMPLEX'; message: string; details?: Record<string, unknown> };
   request_id: string | null;
   id?: string;
 }

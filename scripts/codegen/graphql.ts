@@ -57,6 +57,7 @@ export async function generateGraphql(root: string, sdlFile: string, sdl: string
   }[];
   for (const o of outputs) {
     const rel = path.relative(path.join(root, 'generated'), path.resolve(root, o.filename));
-    write(rel, BANNER('specs/graphql/schema.graphql (graphql-codegen)') + o.content);
+    const source = rel.startsWith('client/') ? 'specs/graphql/operations/*.graphql' : 'specs/graphql/schema.graphql';
+    write(rel, BANNER(`${source} (graphql-codegen)`) + o.content);
   }
 }

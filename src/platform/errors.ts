@@ -1,3 +1,4 @@
+import type { ErrorCode as SpecErrorCode } from '../../generated/client/operations.js';
 import { isDatabaseUnavailable } from './db-errors.js';
 
 /**
@@ -14,7 +15,9 @@ export const ERROR_CODES = {
   RATE_LIMIT_EXCEEDED: 429,
   INTERNAL_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
-} as const satisfies Record<string, number>;
+  /** GraphQL only: a document over the limits (src/transports/graphql/limits.ts, budget.ts). */
+  QUERY_TOO_COMPLEX: 400,
+} as const satisfies Record<SpecErrorCode, number>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 

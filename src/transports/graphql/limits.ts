@@ -7,6 +7,7 @@
  */
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { ErrorCode } from '../../platform/errors.js';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../domain/pagination.js';
 import {
   getNamedType,
@@ -36,7 +37,7 @@ export const MAX_ALIASES = 15;
 export const MAX_COST = 20_000;
 
 /** The `extensions.code` of a document refused for its cost, and of the execution-time and response-size budgets. */
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX' satisfies ErrorCode;
 
 const report = {
   propagateOnRejection: false,

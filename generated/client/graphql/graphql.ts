@@ -1,0 +1,821 @@
+// Generated from specs/graphql/operations/*.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Input of `createProject`. */
+export type CreateProjectInput = {
+  /** Billable by default (default `true`). */
+  billable?: boolean | null | undefined;
+  /** Client (`cli_…`). */
+  client_id?: string | number | null | undefined;
+  /** Display color `#rrggbb`. */
+  color?: string | null | undefined;
+  /** Free text, up to 10000 characters. */
+  description?: string | null | undefined;
+  /** Hourly rate in minor units, 0 to 100000000. */
+  hourly_rate_cents?: number | null | undefined;
+  /** Project name, 1 to 200 characters. */
+  name: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** `active` (default) or `archived`. */
+  status?: string | null | undefined;
+};
+
+/** Input of `createTask`. */
+export type CreateTaskInput = {
+  /** Members to assign (`usr_…`), at most 20, no duplicates. */
+  assignee_ids?: Array<string | number> | null | undefined;
+  /** Free text. */
+  description?: string | null | undefined;
+  /** Due date `YYYY-MM-DD`. */
+  due_date?: string | null | undefined;
+  /** Estimated effort in hours, 0 to 100000. */
+  estimated_hours?: number | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** `low`, `medium` (default), `high` or `urgent`. */
+  priority?: string | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+  /** Planned start `YYYY-MM-DD`, on or before `due_date`. */
+  start_date?: string | null | undefined;
+  /** `open` (default), `in_progress`, `review`, `done` or `cancelled`. */
+  status?: string | null | undefined;
+  /** Short title, 1 to 500 characters. */
+  title: string;
+};
+
+/** Input of `deleteTask`. */
+export type DeleteTaskInput = {
+  /** Task id (`tsk_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `startTimer`; everything is optional. */
+export type StartTimerInput = {
+  /** Billable (default: the project's flag, else `true`). */
+  billable?: boolean | null | undefined;
+  /** What you are working on, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`); with only `task_id`, the task's project. */
+  project_id?: string | number | null | undefined;
+  /** Task (`tsk_…`). */
+  task_id?: string | number | null | undefined;
+};
+
+/** Input of `stopTimer`; without `entry_id`, your running timer is stopped. */
+export type StopTimerInput = {
+  /** Time entry to stop (`te_…`). */
+  entry_id?: string | number | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `updateProject`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateProjectInput = {
+  /** Billable by default. */
+  billable?: boolean | null | undefined;
+  /** Client (`cli_…`). */
+  client_id?: string | number | null | undefined;
+  /** Display color `#rrggbb`. */
+  color?: string | null | undefined;
+  /** Free text. */
+  description?: string | null | undefined;
+  /** Hourly rate in minor units. */
+  hourly_rate_cents?: number | null | undefined;
+  /** Project id (`prj_…`). */
+  id: string | number;
+  /** Project name. */
+  name?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** `active` or `archived`. */
+  status?: string | null | undefined;
+};
+
+/** Input of `updateTask`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateTaskInput = {
+  /** The complete new set of assignees (`usr_…`). */
+  assignee_ids?: Array<string | number> | null | undefined;
+  /** Free text. */
+  description?: string | null | undefined;
+  /** Due date `YYYY-MM-DD`. */
+  due_date?: string | null | undefined;
+  /** Estimated effort in hours. */
+  estimated_hours?: number | null | undefined;
+  /** Task id (`tsk_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Sort key for manual ordering. */
+  position?: number | null | undefined;
+  /** New priority. */
+  priority?: string | null | undefined;
+  /** Moves the task to this project (`prj_…`). */
+  project_id?: string | number | null | undefined;
+  /** Planned start `YYYY-MM-DD`. */
+  start_date?: string | null | undefined;
+  /** New status. */
+  status?: string | null | undefined;
+  /** Short title. */
+  title?: string | null | undefined;
+};
+
+/** Input of `updateTaskStatus`. */
+export type UpdateTaskStatusInput = {
+  /** Task id (`tsk_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
+  status: string;
+};
+
+export type EntityChangedSubscriptionVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  entityType?: string | null | undefined;
+}>;
+
+
+export type EntityChangedSubscription = { entityChanged: { entity_type: string, entity_id: string, action: string, changes: unknown, entity: unknown, user_id: string, org_id: string, timestamp: string } };
+
+export type TimerUpdateSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimerUpdateSubscription = { timerUpdate: { running: boolean, time_entry: { id: string, description: string | null, project_id: string | null, task_id: string | null, started_at: string, stopped_at: string | null, duration_secs: number | null } } };
+
+export type OrganizationFieldsFragment = { id: string, name: string, slug: string, role: string, created_at: string, settings: { timezone: string, currency: string } };
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, slug: string, role: string, created_at: string, settings: { timezone: string, currency: string } }> };
+
+export type OrganizationQueryVariables = Exact<{
+  id: string | number;
+  membersPage?: number | null | undefined;
+  membersPerPage?: number | null | undefined;
+}>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, slug: string, role: string, created_at: string, members: { data: Array<{ user_id: string, role: string, user: { id: string, name: string, email: string } }>, pagination: { total: number, page: number, per_page: number, total_pages: number } }, settings: { timezone: string, currency: string } } | null };
+
+export type ProjectFieldsFragment = { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string };
+
+export type ProjectsQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  status?: string | null | undefined;
+  search?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ProjectsQuery = { projects: { data: Array<{ task_count: number, total_hours: number, id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+  orgId?: string | number | null | undefined;
+  taskStatus?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ProjectQuery = { project: { task_count: number, total_hours: number, id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string, tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null }>, pagination: { total: number } }, time_entries: { data: Array<{ id: string, description: string | null, duration_secs: number | null, user: { id: string, name: string } }>, pagination: { total: number } } } | null };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string } };
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string } };
+
+export type TaskFieldsFragment = { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string };
+
+export type TasksQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  status?: string | null | undefined;
+  assigneeId?: string | number | null | undefined;
+  sort?: string | null | undefined;
+  order?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { data: Array<{ id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string, assignees: Array<{ id: string, name: string }> }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type TaskQueryVariables = Exact<{
+  id: string | number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type TaskQuery = { task: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string, project: { id: string, name: string }, assignees: Array<{ id: string, name: string, email: string }> } | null };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string } };
+
+export type UpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type UpdateTaskMutation = { updateTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string } };
+
+export type UpdateTaskStatusMutationVariables = Exact<{
+  input: UpdateTaskStatusInput;
+}>;
+
+
+export type UpdateTaskStatusMutation = { updateTaskStatus: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string } };
+
+export type DeleteTaskMutationVariables = Exact<{
+  input: DeleteTaskInput;
+}>;
+
+
+export type DeleteTaskMutation = { deleteTask: { id: string, deleted: boolean } };
+
+export type TimeEntryFieldsFragment = { id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null };
+
+export type TimeEntriesQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  projectId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TimeEntriesQuery = { timeEntries: { data: Array<{ id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type CurrentTimerQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type CurrentTimerQuery = { currentTimer: { id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null } | null };
+
+export type StartTimerMutationVariables = Exact<{
+  input?: StartTimerInput | null | undefined;
+}>;
+
+
+export type StartTimerMutation = { startTimer: { id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null } };
+
+export type StopTimerMutationVariables = Exact<{
+  input?: StopTimerInput | null | undefined;
+}>;
+
+
+export type StopTimerMutation = { stopTimer: { id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, avatar_url: string | null, default_org_id: string | null, created_at: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationFields on Organization {
+  id
+  name
+  slug
+  role
+  settings {
+    timezone
+    currency
+  }
+  created_at
+}
+    `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFields on Project {
+  id
+  org_id
+  name
+  description
+  color
+  billable
+  hourly_rate_cents
+  status
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  position
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TimeEntryFields on TimeEntry {
+  id
+  org_id
+  user_id
+  project_id
+  task_id
+  description
+  billable
+  started_at
+  stopped_at
+  duration_secs
+}
+    `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const EntityChangedDocument = new TypedDocumentString(`
+    subscription EntityChanged($orgId: ID, $entityType: String) {
+  entityChanged(orgId: $orgId, entityType: $entityType) {
+    entity_type
+    entity_id
+    action
+    changes
+    entity
+    user_id
+    org_id
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<EntityChangedSubscription, EntityChangedSubscriptionVariables>;
+export const TimerUpdateDocument = new TypedDocumentString(`
+    subscription TimerUpdate {
+  timerUpdate {
+    running
+    time_entry {
+      id
+      description
+      project_id
+      task_id
+      started_at
+      stopped_at
+      duration_secs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimerUpdateSubscription, TimerUpdateSubscriptionVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations {
+  organizations {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  slug
+  role
+  settings {
+    timezone
+    currency
+  }
+  created_at
+}`) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization($id: ID!, $membersPage: Int, $membersPerPage: Int) {
+  organization(id: $id) {
+    ...OrganizationFields
+    members(page: $membersPage, perPage: $membersPerPage) {
+      data {
+        user_id
+        role
+        user {
+          id
+          name
+          email
+        }
+      }
+      pagination {
+        total
+        page
+        per_page
+        total_pages
+      }
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  slug
+  role
+  settings {
+    timezone
+    currency
+  }
+  created_at
+}`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query Projects($orgId: ID, $status: String, $search: String, $page: Int, $perPage: Int) {
+  projects(
+    orgId: $orgId
+    status: $status
+    search: $search
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...ProjectFields
+      task_count
+      total_hours
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  org_id
+  name
+  description
+  color
+  billable
+  hourly_rate_cents
+  status
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query Project($id: ID!, $orgId: ID, $taskStatus: String, $from: String, $to: String) {
+  project(id: $id, orgId: $orgId) {
+    ...ProjectFields
+    task_count
+    total_hours
+    tasks(status: $taskStatus) {
+      data {
+        id
+        title
+        status
+        priority
+        due_date
+      }
+      pagination {
+        total
+      }
+    }
+    time_entries(from: $from, to: $to) {
+      data {
+        id
+        description
+        duration_secs
+        user {
+          id
+          name
+        }
+      }
+      pagination {
+        total
+      }
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  org_id
+  name
+  description
+  color
+  billable
+  hourly_rate_cents
+  status
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  org_id
+  name
+  description
+  color
+  billable
+  hourly_rate_cents
+  status
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const UpdateProjectDocument = new TypedDocumentString(`
+    mutation UpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  org_id
+  name
+  description
+  color
+  billable
+  hourly_rate_cents
+  status
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($orgId: ID, $projectId: ID, $status: String, $assigneeId: ID, $sort: String, $order: String, $page: Int, $perPage: Int) {
+  tasks(
+    orgId: $orgId
+    projectId: $projectId
+    status: $status
+    assigneeId: $assigneeId
+    sort: $sort
+    order: $order
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...TaskFields
+      assignees {
+        id
+        name
+      }
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!, $orgId: ID) {
+  task(id: $id, orgId: $orgId) {
+    ...TaskFields
+    project {
+      id
+      name
+    }
+    assignees {
+      id
+      name
+      email
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const UpdateTaskDocument = new TypedDocumentString(`
+    mutation UpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const UpdateTaskStatusDocument = new TypedDocumentString(`
+    mutation UpdateTaskStatus($input: UpdateTaskStatusInput!) {
+  updateTaskStatus(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateTaskStatusMutation, UpdateTaskStatusMutationVariables>;
+export const DeleteTaskDocument = new TypedDocumentString(`
+    mutation DeleteTask($input: DeleteTaskInput!) {
+  deleteTask(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const TimeEntriesDocument = new TypedDocumentString(`
+    query TimeEntries($orgId: ID, $from: String, $to: String, $projectId: ID, $page: Int, $perPage: Int) {
+  timeEntries(
+    orgId: $orgId
+    from: $from
+    to: $to
+    projectId: $projectId
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...TimeEntryFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment TimeEntryFields on TimeEntry {
+  id
+  org_id
+  user_id
+  project_id
+  task_id
+  description
+  billable
+  started_at
+  stopped_at
+  duration_secs
+}`) as unknown as TypedDocumentString<TimeEntriesQuery, TimeEntriesQueryVariables>;
+export const CurrentTimerDocument = new TypedDocumentString(`
+    query CurrentTimer($orgId: ID) {
+  currentTimer(orgId: $orgId) {
+    ...TimeEntryFields
+  }
+}
+    fragment TimeEntryFields on TimeEntry {
+  id
+  org_id
+  user_id
+  project_id
+  task_id
+  description
+  billable
+  started_at
+  stopped_at
+  duration_secs
+}`) as unknown as TypedDocumentString<CurrentTimerQuery, CurrentTimerQueryVariables>;
+export const StartTimerDocument = new TypedDocumentString(`
+    mutation StartTimer($input: StartTimerInput) {
+  startTimer(input: $input) {
+    ...TimeEntryFields
+  }
+}
+    fragment TimeEntryFields on TimeEntry {
+  id
+  org_id
+  user_id
+  project_id
+  task_id
+  description
+  billable
+  started_at
+  stopped_at
+  duration_secs
+}`) as unknown as TypedDocumentString<StartTimerMutation, StartTimerMutationVariables>;
+export const StopTimerDocument = new TypedDocumentString(`
+    mutation StopTimer($input: StopTimerInput) {
+  stopTimer(input: $input) {
+    ...TimeEntryFields
+  }
+}
+    fragment TimeEntryFields on TimeEntry {
+  id
+  org_id
+  user_id
+  project_id
+  task_id
+  description
+  billable
+  started_at
+  stopped_at
+  duration_secs
+}`) as unknown as TypedDocumentString<StopTimerMutation, StopTimerMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    name
+    email
+    avatar_url
+    default_org_id
+    created_at
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

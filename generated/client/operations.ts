@@ -1,0 +1,41 @@
+// Generated from specs/openapi (the operation catalogue) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
+
+import type { OperationName } from '../operations.js';
+import type { components } from '../openapi/types.js';
+
+/** A documented error code (`components.schemas.ErrorCode`). */
+export type ErrorCode = components['schemas']['ErrorCode'];
+
+/** Every documented `error.code` (REST, /ws, MCP) and GraphQL `extensions.code`. */
+export const ERROR_CODES = ["VALIDATION_ERROR","UNAUTHORIZED","FORBIDDEN","NOT_FOUND","CONFLICT","PAYLOAD_TOO_LARGE","RATE_LIMIT_EXCEEDED","INTERNAL_ERROR","SERVICE_UNAVAILABLE","QUERY_TOO_COMPLEX"] as const satisfies readonly ErrorCode[];
+
+/** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
+export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "members.invite",
+  "members.list",
+  "members.remove",
+  "members.update",
+  "personal_access_tokens.create",
+  "projects.create",
+  "projects.delete",
+  "projects.get",
+  "projects.list",
+  "projects.update",
+  "tasks.create",
+  "tasks.delete",
+  "tasks.get",
+  "tasks.list",
+  "tasks.update",
+  "tasks.update_status",
+  "time_entries.create",
+  "time_entries.current",
+  "time_entries.delete",
+  "time_entries.get",
+  "time_entries.list",
+  "time_entries.start",
+  "time_entries.stop",
+  "time_entries.update"
+]);
+
+/** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
+export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([]);

@@ -1,0 +1,37 @@
+/**
+ * generated/client/operations.ts: what the typed client (clients/typescript, @trcr/client) needs to know
+ * about the operations at run time, read from the catalogue: which inputs take the organization (the
+ * client's `orgId` option fills it on /ws), which operations only read (safe to send again after a
+ * reconnect), and the documented error codes. Its types come from the other generated files
+ * (openapi/types.ts, operations.ts, ws-messages.ts); its GraphQL documents from graphql-codegen's client
+ * preset (codegen.yml, generated/client/graphql/).
+ */
+import type { Writer } from '../generate.js';
+import type { CatalogueEntry } from './catalogue.js';
+import { BANNER, type JsonObject } from './load.js';
+
+export function generateClientMeta(openapi: JsonObject, catalogue: CatalogueEntry[], write: Writer): void {
+  const schemas = (openapi.components as JsonObject).schemas as JsonObject;
+  const codes = (schemas.ErrorCode as JsonObject | undefined)?.enum as string[] | undefined;
+  if (!codes?.length) throw new Error('components.schemas.ErrorCode: expected an enum of error codes');
+  const ws = catalogue.filter((e) => e.transports.includes('ws'));
+  const orgParam = ws.filter((e) => e.scope === 'org' && e.orgParam === 'org_id').map((e) => e.name);
+  const reads = ws.filter((e) => e.method === 'get').map((e) => e.name);
+  const list = (names: string[]) => JSON.stringify(names.sort(), null, 2);
+  write(
+    'client/operations.ts',
+    [
+      BANNER('specs/openapi (the operation catalogue)'),
+      `import type { OperationName } from '../operations.js';`,
+      `import type { components } from '../openapi/types.js';\n`,
+      `/** A documented error code (\`components.schemas.ErrorCode\`). */`,
+      `export type ErrorCode = components['schemas']['ErrorCode'];\n`,
+      `/** Every documented \`error.code\` (REST, /ws, MCP) and GraphQL \`extensions.code\`. */`,
+      `export const ERROR_CODES = ${JSON.stringify(codes)} as const satisfies readonly ErrorCode[];\n`,
+      `/** WebSocket actions whose payload takes \`org_id\` (the organization the call acts in). */`,
+      `export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>(${list(orgParam)});\n`,
+      `/** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */`,
+      `export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>(${list(reads)});\n`,
+    ].join('\n'),
+  );
+}
