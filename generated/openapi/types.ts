@@ -1186,7 +1186,7 @@ export interface components {
              * @default member
              * @enum {string}
              */
-            role: "admin" | "manager" | "member" | "viewer";
+            role?: "admin" | "manager" | "member" | "viewer";
         };
         /**
          * Invitation
@@ -1319,7 +1319,7 @@ export interface components {
              * @description Whether time on the project is billable by default (default `true`).
              * @default true
              */
-            billable: boolean;
+            billable?: boolean;
             /** @description Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`. */
             hourly_rate_cents?: number | null;
             /** @description Client of the organization (`cli_…`), or `null`. */
@@ -1328,7 +1328,7 @@ export interface components {
              * @description Initial status (default `active`).
              * @default active
              */
-            status: components["schemas"]["ProjectStatus"];
+            status?: components["schemas"]["ProjectStatus"];
         };
         /**
          * ProjectUpdate
@@ -1445,12 +1445,12 @@ export interface components {
              * @description Initial status (default `open`).
              * @default open
              */
-            status: components["schemas"]["TaskStatus"];
+            status?: components["schemas"]["TaskStatus"];
             /**
              * @description Priority (default `medium`).
              * @default medium
              */
-            priority: components["schemas"]["TaskPriority"];
+            priority?: components["schemas"]["TaskPriority"];
             /**
              * Format: date
              * @description Planned start `YYYY-MM-DD`, or `null`.

@@ -134,6 +134,9 @@ export function validatorDeclarations(source: string, names: Iterable<string>, w
 
 /** openapi-typescript's `paths`/`components`/`operations` types of an OpenAPI file. */
 export async function openapiTypes(file: string, source: string): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(file), { rootTypes: false, silent: true });
+  // defaultNonNullable: false — a property with a `default` stays optional where the schema does not require
+  // it: a request may leave out `billable` or `per_page` (the server fills the default), and responses list
+  // what they always carry in `required` anyway.
+  const ast = await openapiTS(pathToFileURL(file), { rootTypes: false, silent: true, defaultNonNullable: false });
   return BANNER(`${source} (openapi-typescript)`) + astToString(ast);
 }

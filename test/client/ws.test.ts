@@ -1,0 +1,202 @@
+/**
+ * The typed client's WebSocket (/ws) and graphql-ws subscriptions against the running server: typed replies
+ * and errors, events, and reconnection when the server closes the socket (the access token expired: 4011; the
+ * instance restarted: 1012), with a fresh ticket, requests made meanwhile kept and events flowing again.
+ */
+import { createServer } from 'node:net';
+import { decodeJwt, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TrcrConnectionError, TrcrError, type WsEvents, type WsState } from '@trcr/client';
+import { EntityChangedDocument, TimerUpdateDocument, StartTimerDocument } from '@trcr/client/graphql';
+import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/server.js';
+import { clientOf, signedIn } from './support.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Resolves with the first value `take` accepts among the calls of the returned handler. */
+function waitFor<T>(timeoutMs = 10_000): { handler: (v: T) => void; next: (pred?: (v: T) => boolean) => Promise<T> } {
+  const seen: T[] = [];
+  const waiters: { pred: (v: T) => boolean; resolve: (v: T) => void }[] = [];
+  return {
+    handler(v) {
+      seen.push(v);
+      for (const w of [...waiters]) {
+        if (!w.pred(v)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(v);
+      }
+    },
+    next(pred = () => true) {
+      const hit = seen.find(pred);
+      if (hit) {
+        seen.splice(seen.indexOf(hit), 1);
+        return Promise.resolve(hit);
+      }
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no matching value in time')), timeoutMs);
+        waiters.push({
+          pred,
+          resolve: (v) => {
+            clearTimeout(timer);
+            seen.splice(seen.indexOf(v), 1);
+            resolve(v);
+          },
+        });
+      });
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('WebSocket', () => {
+  it('send answers the typed reply, errors are TrcrErrors, events arrive typed', async () => {
+    const { trcr } = await signedIn(server);
+    const changed = waitFor<WsEvents['EntityChanged']>();
+    trcr.ws.on('EntityChanged', changed.handler);
+    const { data: project } = await trcr.ws.send('projects.create', { name: 'Over the socket' });
+    const { data: task } = await trcr.ws.send('tasks.create', { title: 'Typed', project_id: project.id });
+    expect(task).toMatchObject({ title: 'Typed', project_id: project.id, status: 'open' });
+    const list = await trcr.ws.send('tasks.list', { project_id: project.id });
+    expect([list.data.length, list.pagination.total]).toEqual([1, 1]);
+    const event = await changed.next((e) => e.entity_type === 'task' && e.action === 'created');
+    expect(event.entity_id).toBe(task.id);
+
+    const err = await trcr.ws.send('tasks.get', { id: 'tsk_01aaaaaaaaaaaaaaaaaaaaaaaa' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrcrError);
+    expect(err).toMatchObject({ code: 'NOT_FOUND', transport: 'ws' });
+    const invalid = await trcr.ws.send('tasks.create', { title: '', project_id: project.id }).catch((e: unknown) => e);
+    expect(invalid).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'title' } });
+    await trcr.close();
+  });
+
+  it('a personal access token cannot open /ws: the client ends with the server error instead of retrying', async () => {
+    const { trcr } = await signedIn(server);
+    const { data: pat } = await trcr.rest.post('/personal-access-tokens', { body: { name: 'no sockets' } });
+    const scripted = clientOf(server, { auth: { token: pat.token } });
+    const states: WsState[] = [];
+    scripted.ws.onState((s) => states.push(s));
+    const err = await scripted.ws.send('tasks.list').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrcrError);
+    expect(['FORBIDDEN', 'UNAUTHORIZED']).toContain((err as TrcrError).code);
+    expect(states.at(-1)).toBe('closed');
+  });
+
+  it('when the access token expires the server closes the socket (4011); the client refreshes, reconnects with a new ticket, and events flow again', async () => {
+    const { trcr: writer, registered } = await signedIn(server);
+    const claims = decodeJwt(registered.access_token);
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = await new SignJWT({ ...claims, iat: now, exp: now + 2 })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const refreshed: string[] = [];
+    const trcr = clientOf(server, {
+      auth: { accessToken: shortLived, refreshToken: registered.refresh_token },
+      onTokens: (t) => refreshed.push(t.access_token),
+    });
+    const states: WsState[] = [];
+    trcr.ws.onState((s) => states.push(s));
+    const changed = waitFor<WsEvents['EntityChanged']>(15_000);
+    trcr.ws.on('EntityChanged', changed.handler);
+    await trcr.ws.connect();
+    const { data: before } = await writer.rest.post('/projects', { body: { name: 'Before the close' } });
+    await changed.next((e) => e.entity_id === before.id);
+
+    // The server ends the socket when the 2-second token expires; the client comes back on its own.
+    await expect.poll(() => states.includes('reconnecting'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => trcr.ws.state, { timeout: 10_000 }).toBe('open');
+    expect(refreshed).toHaveLength(1);
+    const { data: after } = await writer.rest.post('/projects', { body: { name: 'After the reconnect' } });
+    const event = await changed.next((e) => e.entity_id === after.id);
+    expect(event).toMatchObject({ entity_type: 'project', action: 'created' });
+    const { data: me } = await trcr.ws.send('users.me');
+    expect(me.id).toBe(registered.user!.id);
+    await trcr.close();
+  });
+
+  it('a server restart (1012) is ridden out: requests made while down wait for the new instance, events arrive after', async () => {
+    const port = await freePort();
+    let instance = await startTestServer({ port }, { shareWith: server });
+    try {
+      const { trcr, registered } = await signedIn(instance);
+      const changed = waitFor<WsEvents['EntityChanged']>(15_000);
+      trcr.ws.on('EntityChanged', changed.handler);
+      await trcr.ws.connect();
+      const states: WsState[] = [];
+      trcr.ws.onState((s) => states.push(s));
+
+      await instance.close();
+      await expect.poll(() => trcr.ws.state).toBe('reconnecting');
+      // Made while no server listens: it waits rather than vanishing...
+      const waiting = trcr.ws.send('projects.create', { name: 'Made while down' });
+      // ...and one with a short deadline fails with TIMEOUT rather than hanging.
+      const late = await trcr.ws.send('tasks.list', {}, { timeoutMs: 200 }).catch((e: unknown) => e);
+      expect(late).toBeInstanceOf(TrcrConnectionError);
+      expect((late as TrcrConnectionError).code).toBe('TIMEOUT');
+
+      instance = await startTestServer({ port }, { shareWith: server });
+      const { data: made } = await waiting;
+      expect(made.name).toBe('Made while down');
+      expect(trcr.ws.state).toBe('open');
+      expect(states).toContain('reconnecting');
+      await changed.next((e) => e.entity_id === made.id);
+      // A change made through another instance after the reconnect reaches the socket.
+      const writerOfSameOrg = clientOf(server, { auth: { accessToken: registered.access_token } });
+      const { data: task } = await writerOfSameOrg.rest.post('/tasks', { body: { title: 'After restart', project_id: made.id } });
+      await changed.next((e) => e.entity_id === task.id);
+      await trcr.close();
+    } finally {
+      await instance.close();
+    }
+  });
+});
+
+/**
+ * The first value of `next`, acting every 500 ms until it comes (a subscription is registered on the server a
+ * moment after `subscribe` returns: no fixed sleep to guess how long).
+ */
+async function firstWhile<T>(next: Promise<IteratorResult<T>>, act: () => Promise<unknown>): Promise<T> {
+  let done = false;
+  const result = next.finally(() => (done = true));
+  while (!done) {
+    await act();
+    await Promise.race([result, new Promise((r) => setTimeout(r, 500))]);
+  }
+  return (await result).value as T;
+}
+
+describe('GraphQL subscriptions over graphql-ws', () => {
+  it('typed subscription events with the same credentials (JWT and PAT)', async () => {
+    const { trcr } = await signedIn(server);
+    const timer = trcr.graphql.subscribe(TimerUpdateDocument);
+    const value = await firstWhile(timer.next(), () => trcr.graphql.request(StartTimerDocument, { input: { description: 'typed' } }));
+    expect(value).toMatchObject({ timerUpdate: { running: true, time_entry: { description: 'typed' } } });
+    await timer.return!();
+
+    const { data: pat } = await trcr.rest.post('/personal-access-tokens', { body: { name: 'subscriber' } });
+    const scripted = clientOf(server, { auth: { token: pat.token } });
+    const changes = scripted.graphql.subscribe(EntityChangedDocument, { entityType: 'project' });
+    const created: string[] = [];
+    const event = await firstWhile(changes.next(), async () => {
+      created.push((await trcr.rest.post('/projects', { body: { name: 'Seen by the PAT' } })).data.id);
+    });
+    expect(event).toMatchObject({ entityChanged: { entity_type: 'project', action: 'created' } });
+    expect(created).toContain(event.entityChanged.entity_id);
+    await changes.return!();
+    await scripted.close();
+    await trcr.close();
+  });
+});
