@@ -9,6 +9,9 @@ export type ErrorCode = components['schemas']['ErrorCode'];
 /** Every documented `error.code` (REST, /ws, MCP) and GraphQL `extensions.code`. */
 export const ERROR_CODES = ["VALIDATION_ERROR","UNAUTHORIZED","FORBIDDEN","NOT_FOUND","CONFLICT","PAYLOAD_TOO_LARGE","RATE_LIMIT_EXCEEDED","INTERNAL_ERROR","SERVICE_UNAVAILABLE","QUERY_TOO_COMPLEX"] as const satisfies readonly ErrorCode[];
 
+/** Paths the OpenAPI document serves outside /api/v1 (health checks): not part of the client's REST paths. */
+export type OutsideApiPath = "/healthz" | "/readyz";
+
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   "members.invite",
@@ -38,4 +41,17 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 ]);
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
-export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([]);
+export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "members.list",
+  "organizations.get",
+  "organizations.list",
+  "personal_access_tokens.list",
+  "projects.get",
+  "projects.list",
+  "tasks.get",
+  "tasks.list",
+  "time_entries.current",
+  "time_entries.get",
+  "time_entries.list",
+  "users.me"
+]);

@@ -16,8 +16,12 @@ export function generateClientMeta(openapi: JsonObject, catalogue: CatalogueEntr
   if (!codes?.length) throw new Error('components.schemas.ErrorCode: expected an enum of error codes');
   const ws = catalogue.filter((e) => e.transports.includes('ws'));
   const orgParam = ws.filter((e) => e.scope === 'org' && e.orgParam === 'org_id').map((e) => e.name);
-  const reads = ws.filter((e) => e.method === 'get').map((e) => e.name);
+  const reads = ws.filter((e) => e.method === 'GET').map((e) => e.name);
   const list = (names: string[]) => JSON.stringify(names.sort(), null, 2);
+  // Paths served outside /api/v1 (their own `servers`, `x-catalogue: false`: the health checks).
+  const outside = Object.entries(openapi.paths as JsonObject)
+    .filter(([, item]) => Object.values(item as JsonObject).some((op) => (op as JsonObject | null)?.['x-catalogue'] === false))
+    .map(([p]) => JSON.stringify(p));
   write(
     'client/operations.ts',
     [
@@ -28,6 +32,8 @@ export function generateClientMeta(openapi: JsonObject, catalogue: CatalogueEntr
       `export type ErrorCode = components['schemas']['ErrorCode'];\n`,
       `/** Every documented \`error.code\` (REST, /ws, MCP) and GraphQL \`extensions.code\`. */`,
       `export const ERROR_CODES = ${JSON.stringify(codes)} as const satisfies readonly ErrorCode[];\n`,
+      `/** Paths the OpenAPI document serves outside /api/v1 (health checks): not part of the client's REST paths. */`,
+      `export type OutsideApiPath = ${outside.join(' | ') || 'never'};\n`,
       `/** WebSocket actions whose payload takes \`org_id\` (the organization the call acts in). */`,
       `export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>(${list(orgParam)});\n`,
       `/** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */`,

@@ -21,7 +21,7 @@ import { TrcrSocket, type WsOptions } from './ws.js';
 export { ERROR_CODES, isTrcrError, TrcrConnectionError, TrcrError } from './errors.js';
 export type { ConnectionErrorCode, ErrorCode, Transport } from './errors.js';
 export type { ItemOf, PaginatedPath, RestClient, SuccessBody, paths } from './rest.js';
-export type { WsEventName, WsEvents, WsOptions, WsState, SendOptions } from './ws.js';
+export type { WsEventName, WsEvents, WsOptions, WsState, WsStateInfo, SendOptions } from './ws.js';
 export type { Document, GraphqlClient, GraphqlOptions } from './graphql.js';
 export type { Auth, RateLimitRetry, SessionTokens } from './session.js';
 export type { OperationInput, OperationOutput, OperationName } from '../../../generated/operations.js';

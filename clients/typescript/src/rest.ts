@@ -6,11 +6,13 @@
  */
 import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
-import type { paths } from '../../../generated/openapi/types.js';
+import type { paths as AllPaths } from '../../../generated/openapi/types.js';
+import type { OutsideApiPath } from '../../../generated/client/operations.js';
 import { retryAfterOf, toTrcrError } from './errors.js';
 import type { Session } from './session.js';
 
-export type { paths };
+/** The REST paths under /api/v1 (the health checks outside it are left out). */
+export type paths = Omit<AllPaths, OutsideApiPath>;
 
 /** openapi-fetch's argument rule: the init object is optional when nothing in it is required. */
 type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];

@@ -25,6 +25,18 @@ export type WsEventName = keyof WsEvents;
 
 export type WsState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
 
+/** What goes with a state change. */
+export interface WsStateInfo {
+  /** `closed`: why the client stopped (a `TrcrError` such as `UNAUTHORIZED` when the session is over). */
+  error?: Error;
+  /** `reconnecting`: the close code and reason of the connection that was lost (see the AsyncAPI close codes), when it had one. */
+  closeCode?: number;
+  closeReason?: string;
+  /** `reconnecting`: the attempt about to be made (1, 2, …) and the wait before it. */
+  attempt?: number;
+  delayMs?: number;
+}
+
 export interface WsOptions {
   /** A WebSocket implementation (default: the global `WebSocket`, Node 22+ and browsers). */
   WebSocket?: typeof WebSocket;
@@ -74,7 +86,7 @@ export class TrcrSocket {
   private seq = 0;
   private readonly pending = new Map<string, Pending>();
   private readonly handlers = new Map<string, Set<(data: never) => void>>();
-  private readonly stateHandlers = new Set<(state: WsState, error?: Error) => void>();
+  private readonly stateHandlers = new Set<(state: WsState, info: WsStateInfo) => void>();
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private pongTimer: ReturnType<typeof setTimeout> | undefined;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
@@ -159,8 +171,8 @@ export class TrcrSocket {
     return () => set.delete(handler);
   }
 
-  /** Calls `handler` on every change of the connection's state (with the error that ended it, when `closed`). */
-  onState(handler: (state: WsState, error?: Error) => void): () => void {
+  /** Calls `handler` on every change of the connection's state, and before each reconnection attempt. */
+  onState(handler: (state: WsState, info: WsStateInfo) => void): () => void {
     this.stateHandlers.add(handler);
     return () => this.stateHandlers.delete(handler);
   }
@@ -170,14 +182,14 @@ export class TrcrSocket {
     this.finish(new TrcrConnectionError('CLOSED', 'The WebSocket client was closed'));
   }
 
-  private setState(state: WsState, error?: Error): void {
-    if (this.stateValue === state) return;
+  private setState(state: WsState, info: WsStateInfo = {}): void {
+    if (this.stateValue === state && state !== 'reconnecting') return;
     this.stateValue = state;
-    for (const h of this.stateHandlers) h(state, error);
+    for (const h of this.stateHandlers) h(state, info);
   }
 
   private async open(): Promise<void> {
-    this.setState(this.attempt === 0 ? 'connecting' : 'reconnecting');
+    if (this.attempt === 0) this.setState('connecting');
     let ticket: string;
     try {
       ({ ticket } = await this.rest.post('/auth/ws-ticket'));
@@ -194,8 +206,8 @@ export class TrcrSocket {
     socket.onmessage = (ev: MessageEvent) => {
       if (this.socket === socket && typeof ev.data === 'string') this.receive(socket, ev.data);
     };
-    socket.onclose = () => {
-      if (this.socket === socket) this.dropped();
+    socket.onclose = (ev: CloseEvent) => {
+      if (this.socket === socket) this.dropped({ closeCode: ev.code, closeReason: ev.reason });
     };
     socket.onerror = () => {
       /* a close event follows */
@@ -262,7 +274,7 @@ export class TrcrSocket {
         // No pong: treat the connection as lost without waiting for a close handshake that may never come.
         if (this.socket === socket) {
           socket.close(4000, 'Heartbeat timeout');
-          this.dropped();
+          this.dropped({ closeReason: `No pong within ${this.options.pongTimeoutMs} ms` });
         }
       }, this.options.pongTimeoutMs);
     }, this.options.heartbeatMs);
@@ -277,7 +289,7 @@ export class TrcrSocket {
   }
 
   /** The connection is gone (closed by the server, the network, or the heartbeat). */
-  private dropped(): void {
+  private dropped(closed: Pick<WsStateInfo, 'closeCode' | 'closeReason'>): void {
     this.stopSocket();
     for (const [id, p] of this.pending) {
       if (!p.sent) continue;
@@ -290,10 +302,10 @@ export class TrcrSocket {
         );
       }
     }
-    if (this.stateValue !== 'closed') this.scheduleReconnect();
+    if (this.stateValue !== 'closed') this.scheduleReconnect(closed);
   }
 
-  private scheduleReconnect(): void {
+  private scheduleReconnect(closed: Pick<WsStateInfo, 'closeCode' | 'closeReason'> = {}): void {
     const r = this.options.reconnect;
     if (this.stateValue === 'closed') return;
     if (!r || this.attempt >= r.maxAttempts) {
@@ -302,7 +314,7 @@ export class TrcrSocket {
     const base = Math.min(r.initialDelayMs * 2 ** this.attempt, r.maxDelayMs);
     const delay = base / 2 + (Math.random() * base) / 2;
     this.attempt++;
-    this.setState('reconnecting');
+    this.setState('reconnecting', { ...closed, attempt: this.attempt, delayMs: Math.round(delay) });
     this.reconnectTimer = setTimeout(() => void this.open(), delay);
   }
 
@@ -311,7 +323,7 @@ export class TrcrSocket {
     if (this.stateValue === 'closed') return;
     clearTimeout(this.reconnectTimer);
     this.stopSocket();
-    this.setState('closed', error);
+    this.setState('closed', { error });
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(error);
