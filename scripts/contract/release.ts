@@ -11,7 +11,7 @@
  *   --package    the client's package.json (default clients/typescript/package.json)
  *   --approvals  default <contract>/approved-breaking-changes.yaml
  */
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { APPROVALS_TEMPLATE, compareContracts, INTERFACES, readApprovals, requiredBump, root } from './compare.js';
@@ -57,6 +57,17 @@ async function main(): Promise<number> {
   const from = pkg.version;
   pkg.version = bumpVersion(from, bump);
   writeFileSync(packageFile, `${JSON.stringify(pkg, null, 2)}\n`);
+  // The workspace's entry in the root lockfile carries the version too (npm ci refuses a lockfile out of step).
+  const lockFile = path.join(root, 'package-lock.json');
+  const workspace = path.relative(root, path.dirname(packageFile)).split(path.sep).join('/');
+  if (existsSync(lockFile)) {
+    const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { packages?: Record<string, { version?: string }> };
+    const entry = lock.packages?.[workspace];
+    if (entry) {
+      entry.version = pkg.version;
+      writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+    }
+  }
 
   const counts = (kind: string): number => reports.reduce((n, r) => n + r.changes.filter((c) => c.kind === kind).length, 0);
   console.log(
@@ -75,7 +86,7 @@ async function main(): Promise<number> {
   }
   writeFileSync(approvalsFile, APPROVALS_TEMPLATE);
   console.log(`  ${path.relative(process.cwd(), approvalsFile)}: emptied (approvals cover one release)`);
-  console.log('Commit contract/ and the package.json together, then build and publish the client.');
+  console.log('Commit contract/, the package.json and package-lock.json together, then build and publish the client.');
   return 0;
 }
 
