@@ -1,8 +1,7 @@
 /**
  * Issue 9: what the typed client (@trcr/client) adds to `GET /api/v1/tasks?project_id=…&per_page=25`, measured
- * as client-side CPU per call (the measuring process's user + system CPU over a batch of sequential calls,
- * divided by the batch size), wall time per call beside it. Target: the client's median ≤ 1.10 × the bare
- * fetch's.
+ * as client-side CPU per call (this process's user + system CPU over sequential calls, divided by their number),
+ * wall time per call beside it. Target: the client's median ≤ 1.10 × the bare fetch's.
  *
  *   A "fetch":  fetch(url, { headers: { authorization: 'Bearer …' } }) + await res.json()
  *   B "client": trcr.rest.get('/tasks', { params: { query: { project_id, per_page: 25 } } }), same token
@@ -12,31 +11,46 @@
  *
  *   taskset -c 0 node_modules/.bin/node --expose-gc --import tsx bench/client-overhead.ts
  *
- * It creates its own database (`trcr_bench_co_*`, dropped at the end), starts the real server as `npm start`
- * does (`node --max-semi-space-size=32 --import tsx src/main.ts`) pinned to core 1 with the shared Redis and
- * RATE_LIMIT_PER_MINUTE=100000000, seeds one user, one project and CO_TASKS tasks through the API, checks that
- * A and B get the same body, warms both up, then runs CO_ROUNDS rounds of one CO_CALLS-call batch per variant,
- * the order alternating by round (AB, BA, AB, …). The box is shared: a round in which other processes took more
- * than 10 % of a core during either batch (foreign CPU, bench/lib/noise.ts) counts as disturbed, and rounds go on
- * until CO_ROUNDS undisturbed ones ran or 3 × CO_ROUNDS ran; the figures are over the undisturbed rounds (all of
- * them are in the JSON). Prints a Markdown report; the raw figures go to
- * bench/results/logs/<time>/client-overhead.json beside the server log.
+ * 1. Against the real server. A fresh database (`trcr_bench_co_*`, dropped at the end), the server started as
+ *    `npm start` does (`node --max-semi-space-size=32 --import tsx src/main.ts`) pinned to core 1 with the
+ *    shared Redis and RATE_LIMIT_PER_MINUTE=100000000, one user, one project and CO_TASKS tasks seeded through
+ *    the API; A and B must get the same body; CO_WARMUP calls of each to warm up. Then CO_ROUNDS rounds: each
+ *    waits for a quiet box, re-warms (CO_REWARM untimed calls of each variant: the first batch after an idle
+ *    wait ran up to 20 % slower here), then times CO_CALLS calls per variant in chunks of CO_CHUNK,
+ *    interleaved ABBAABBA… (BAABBAAB… in even rounds), so slow phases of the box fall on both variants alike.
+ * 2. Layers, without the network (CO_LAYER_ROUNDS rounds, 0 to skip): one answer of the real server is
+ *    recorded (headers and gzip body chunks as they arrived) and replayed by an in-process undici dispatcher
+ *    installed as the global one, so every variant runs all of its own and undici's code (Request, headers,
+ *    gunzip, JSON) but no socket, no server and no idle wait: the small differences between
+ *      fetch(url, init) → fetch(new Request(url, init)) → openapi-fetch's GET on the global fetch → trcr.rest.get
+ *    are measured with far less noise, and say which layer costs what.
+ *
+ * The box is shared: a round in which other processes took more than CO_NOISY_SHARE of a core (foreign CPU,
+ * bench/lib/noise.ts) counts as disturbed, and rounds go on until the wanted number of undisturbed ones ran or
+ * three times as many ran; the figures are over the undisturbed rounds (every round is in the JSON). Prints a
+ * Markdown report; the raw figures go to bench/results/logs/<time>/client-overhead.json beside the server log.
  *
  * Knobs (env, defaults shown):
- *   CO_ROUNDS=15 CO_CALLS=500 CO_WARMUP=2000 CO_TASKS=30 CO_PORT=18180
- *   CO_VARIANTS=fetch,client   only some variants, e.g. `CO_VARIANTS=client` for a --cpu-prof of the client alone
+ *   CO_ROUNDS=15 CO_CALLS=500 CO_CHUNK=50 CO_WARMUP=2000 CO_REWARM=100 CO_TASKS=30 CO_PORT=18180
+ *   CO_LAYER_ROUNDS=15 CO_LAYER_CALLS=1000 CO_LAYER_CHUNK=100
+ *   CO_VARIANTS=fetch,client   only some variants, e.g. `CO_VARIANTS=client CO_LAYER_ROUNDS=0` for a --cpu-prof
  *   CO_QUIET_WAIT_S=30         before each round, wait up to this long for a 2 s window with the box < 10 % busy
- *   CO_NOISY_SHARE=0.1         a batch is disturbed when foreign CPU > this share of one core over its wall time
+ *   CO_NOISY_SHARE=0.1         a round is disturbed when foreign CPU > this share of one core over its wall time
  *   CO_CLIENT=<file>           the client entry to load (default: this checkout's clients/typescript/dist)
  *   BENCH_LOG_LEVEL=info       the server's LOG_LEVEL
- * With --expose-gc, a full GC runs before every batch, so a batch does not pay for the other variant's garbage.
+ * With --expose-gc, a full GC runs at the start of every round (before the re-warm), so no round inherits an
+ * old generation filled by the previous ones; the collections a round's calls cause fall in its chunks and
+ * are counted.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import createClient from 'openapi-fetch';
 import type { createTrcrClient as CreateTrcrClient } from '../clients/typescript/src/index.js';
+import type { paths } from '../generated/openapi/types.js';
 import { createDatabase, dropDatabase } from '../src/platform/db.js';
 import { Api } from './lib/api.js';
 import { cpuSnapshot, foreignCpuSeconds, waitQuiet } from './lib/noise.js';
@@ -53,7 +67,12 @@ const SERVER_CORE = 1;
 const settings = {
   rounds: num('CO_ROUNDS', 15),
   calls: num('CO_CALLS', 500),
+  chunk: num('CO_CHUNK', 50),
+  layerRounds: num('CO_LAYER_ROUNDS', 15),
+  layerCalls: num('CO_LAYER_CALLS', 1000),
+  layerChunk: num('CO_LAYER_CHUNK', 100),
   warmup: num('CO_WARMUP', 2000),
+  rewarm: num('CO_REWARM', 100),
   tasks: num('CO_TASKS', 30),
   port: num('CO_PORT', 18180),
   quietWaitMs: num('CO_QUIET_WAIT_S', 30) * 1000,
@@ -68,23 +87,45 @@ const variants = env('CO_VARIANTS', VARIANTS.join(','))
     if (!(VARIANTS as readonly string[]).includes(v)) throw new Error(`CO_VARIANTS: unknown variant ${v}`);
     return v as Variant;
   });
+const LABELS: Record<string, string> = {
+  fetch: 'A: bare `fetch(url, init)` + `res.json()`',
+  client: 'B: `trcr.rest.get`',
+  'fetch-request': '`fetch(new Request(url, init))` + `res.json()`',
+  'openapi-fetch': "openapi-fetch's `GET` on the global fetch (no Session)",
+};
 const clientEntry = env('CO_CLIENT', path.join(ROOT, 'clients', 'typescript', 'dist', 'clients', 'typescript', 'src', 'index.js'));
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const logDir = path.join(ROOT, 'bench', 'results', 'logs', stamp);
 const log = (msg: string): void => void process.stderr.write(`[client-overhead ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 const runGc = (globalThis as { gc?: () => void }).gc;
+const loadavg = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
 
+type Call = () => Promise<unknown>;
+
+/** One variant's figures in one round. */
 interface Batch {
   round: number;
-  variant: Variant;
-  /** Position in the round (0 = first). */
-  slot: number;
+  variant: string;
+  /** The variant whose chunk opened the round. */
+  first: string;
   cpuUsPerCall: number;
   wallUsPerCall: number;
+  /** Foreign CPU during the whole round (all variants). */
   foreignCpuS: number;
-  /** Foreign CPU over the batch's wall time above CO_NOISY_SHARE of a core. */
+  /** Foreign CPU over the round's wall time above CO_NOISY_SHARE of a core. */
   disturbed: boolean;
+}
+
+interface RoundPlan {
+  name: string;
+  rounds: number;
+  calls: number;
+  chunk: number;
 }
 
 async function startServer(databaseUrl: string): Promise<Pinned> {
@@ -128,65 +169,188 @@ async function seedOne(base: string): Promise<{ token: string; projectId: string
   return { token: t.access_token, projectId: project.id };
 }
 
-async function measure(call: () => Promise<unknown>, n: number): Promise<Pick<Batch, 'cpuUsPerCall' | 'wallUsPerCall'>> {
-  runGc?.();
+/** CPU and wall time of `n` sequential calls, in µs. */
+async function timed(call: Call, n: number): Promise<{ cpuUs: number; wallUs: number }> {
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   for (let i = 0; i < n; i++) await call();
   const c = process.cpuUsage(c0);
-  const wallNs = Number(process.hrtime.bigint() - t0);
-  return { cpuUsPerCall: (c.user + c.system) / n, wallUsPerCall: wallNs / 1000 / n };
+  return { cpuUs: c.user + c.system, wallUs: Number(process.hrtime.bigint() - t0) / 1000 };
 }
 
-const range = (s: Spread): string => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+/**
+ * Interleaved rounds of `calls` calls per variant in chunks of `chunk` (order reversed every other chunk and
+ * every other round), until `rounds` undisturbed rounds ran or 3 × `rounds` ran.
+ */
+async function runRounds(plan: RoundPlan, fns: ReadonlyArray<readonly [string, Call]>): Promise<Batch[]> {
+  if (plan.calls % plan.chunk !== 0) throw new Error(`${plan.name}: calls per round must be a multiple of the chunk`);
+  const batches: Batch[] = [];
+  let clean = 0;
+  for (let round = 1; clean < plan.rounds && round <= 3 * plan.rounds; round++) {
+    if (settings.quietWaitMs > 0) await waitQuiet(settings.quietWaitMs);
+    runGc?.();
+    for (const [, fn] of fns) await timed(fn, settings.rewarm);
+    const order = round % 2 === 1 ? fns : [...fns].reverse();
+    const sum = new Map(fns.map(([name]) => [name, { cpuUs: 0, wallUs: 0 }]));
+    const snap = cpuSnapshot();
+    const t0 = process.hrtime.bigint();
+    for (let k = 0; k < plan.calls / plan.chunk; k++) {
+      for (const [name, fn] of k % 2 === 0 ? order : [...order].reverse()) {
+        const t = await timed(fn, plan.chunk);
+        sum.get(name)!.cpuUs += t.cpuUs;
+        sum.get(name)!.wallUs += t.wallUs;
+      }
+    }
+    const roundS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const foreignCpuS = foreignCpuSeconds(snap, cpuSnapshot());
+    const disturbed = foreignCpuS > settings.noisyShare * roundS;
+    if (!disturbed) clean++;
+    for (const [name] of fns) {
+      const { cpuUs, wallUs } = sum.get(name)!;
+      const b = { cpuUsPerCall: cpuUs / plan.calls, wallUsPerCall: wallUs / plan.calls };
+      batches.push({ round, variant: name, first: order[0]![0], ...b, foreignCpuS, disturbed });
+    }
+    const figures = fns.map(([name]) => `${name} ${(sum.get(name)!.cpuUs / plan.calls).toFixed(1)} µs`).join(', ');
+    log(
+      `${plan.name} round ${round}: CPU per call ${figures}; foreign CPU ${foreignCpuS.toFixed(2)} s over ${roundS.toFixed(1)} s${disturbed ? ' (disturbed)' : ''}`,
+    );
+  }
+  return batches;
+}
 
-function report(all: Batch[], meta: Record<string, string>): string {
+// ---------------------------------------------------------------- layers: the network replaced by a replay
+
+interface Recorded {
+  status: number;
+  statusText: string;
+  rawHeaders: Buffer[];
+  chunks: Buffer[];
+}
+
+/** One answer of `url` as a fetch gets it: the Accept-Encoding undici sends, raw headers, body chunks. */
+function record(url: string, token: string): Promise<Recorded> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip, deflate' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res
+          .on('data', (c: Buffer) => chunks.push(c))
+          .on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              statusText: res.statusMessage ?? '',
+              rawHeaders: res.rawHeaders.map((h) => Buffer.from(h, 'latin1')),
+              chunks,
+            }),
+          )
+          .on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+/** The (legacy) handler undici's fetch passes to `Dispatcher.dispatch`. */
+interface FetchHandler {
+  onConnect(abort: (err?: Error) => void): void;
+  onHeaders(status: number, rawHeaders: Buffer[], resume: () => void, statusText: string): boolean;
+  onData(chunk: Buffer): boolean;
+  onComplete(trailers: Buffer[]): void;
+}
+
+/**
+ * Makes Node's global fetch answer every request with `r`, in a later turn of the event loop as a socket
+ * would: undici looks its global dispatcher up under this symbol (the one `setGlobalDispatcher` sets).
+ */
+function replayGlobally(r: Recorded): void {
+  const dispatcher = {
+    dispatch(_opts: unknown, h: FetchHandler): boolean {
+      setImmediate(() => {
+        h.onConnect(() => undefined);
+        h.onHeaders(r.status, r.rawHeaders, () => undefined, r.statusText);
+        for (const c of r.chunks) h.onData(Buffer.from(c));
+        h.onComplete([]);
+      });
+      return true;
+    },
+  };
+  (globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalDispatcher.1')] = dispatcher;
+}
+
+// ---------------------------------------------------------------- report
+
+const range = (s: Spread): string => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+const pct = (r: number): string => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)} %`;
+
+function cleanRounds(all: Batch[]): { batches: Batch[]; basis: string } {
   const rounds = [...new Set(all.map((b) => b.round))];
   const clean = rounds.filter((r) => all.every((b) => b.round !== r || !b.disturbed));
-  const batches = clean.length > 0 ? all.filter((b) => clean.includes(b.round)) : all;
-  const basis =
-    clean.length > 0
-      ? `the ${clean.length} undisturbed round(s) of ${rounds.length}`
-      : `all ${rounds.length} rounds (none undisturbed: treat with caution)`;
-  const of = (v: Variant, xs = batches) => xs.filter((b) => b.variant === v);
+  return clean.length > 0
+    ? { batches: all.filter((b) => clean.includes(b.round)), basis: `the ${clean.length} undisturbed round(s) of ${rounds.length}` }
+    : { batches: all, basis: `all ${rounds.length} rounds (none undisturbed: treat with caution)` };
+}
+
+/** Per round, `key` of variant `b` minus (or over) that of variant `a`. */
+function paired(xs: Batch[], a: string, b: string, key: 'cpuUsPerCall' | 'wallUsPerCall', op: 'ratio' | 'diff'): number[] {
+  return xs
+    .filter((x) => x.variant === b)
+    .map((x) => {
+      const y = xs.find((z) => z.round === x.round && z.variant === a)![key];
+      return op === 'ratio' ? x[key] / y : x[key] - y;
+    });
+}
+
+function realSection(all: Batch[]): string[] {
+  const { batches, basis } = cleanRounds(all);
+  const of = (v: string, xs = batches) => xs.filter((b) => b.variant === v);
   const lines = [
-    `# Client overhead, ${meta.startedAt}`,
+    `Against the real server: ${settings.calls} sequential calls per variant and round in chunks of ${settings.chunk}, interleaved ABBA… (BAAB… in even rounds), after ${settings.warmup} warm-up calls each and ${settings.rewarm} more at the start of every round${runGc ? ', a full GC before those' : ''}. Figures over ${basis} (disturbed: other processes took > ${settings.noisyShare * 100} % of a core during the round).`,
     '',
-    `\`${meta.command}\` — ${meta.machine}`,
-    `Server on core ${SERVER_CORE}, this process on core(s) ${meta.affinity}; ${settings.calls} sequential calls per batch, one batch per variant and round, order alternating by round, after ${settings.warmup} warm-up calls each${runGc ? '; a full GC before every batch' : ''}. Load average ${meta.loadBefore} before, ${meta.loadAfter} after.`,
-    '',
-    `Figures over ${basis} (disturbed: other processes took > ${settings.noisyShare * 100} % of a core during a batch).`,
-    '',
-    '| variant | client CPU µs/call, median (min–max) | wall µs/call, median (min–max) | foreign CPU s per batch, median (max) |',
+    '| variant | client CPU µs/call, median (min–max) | wall µs/call, median (min–max) | foreign CPU s per round, median (max) |',
     '|---|---|---|---|',
   ];
   for (const v of variants) {
     const xs = of(v);
     const foreign = xs.map((b) => b.foreignCpuS);
     lines.push(
-      `| ${v === 'fetch' ? 'A: bare `fetch` + `res.json()`' : 'B: `trcr.rest.get`'} | ${range(spread(xs.map((b) => b.cpuUsPerCall)))} | ${range(spread(xs.map((b) => b.wallUsPerCall)))} | ${fmt(median(foreign))} (${fmt(Math.max(...foreign))}) |`,
+      `| ${LABELS[v]} | ${range(spread(xs.map((b) => b.cpuUsPerCall)))} | ${range(spread(xs.map((b) => b.wallUsPerCall)))} | ${fmt(median(foreign))} (${fmt(Math.max(...foreign))}) |`,
     );
   }
   if (variants.length === 2) {
-    const pct = (r: number): string => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)} %`;
-    const ratios = (xs: Batch[], key: 'cpuUsPerCall' | 'wallUsPerCall') => {
-      const a = of('fetch', xs);
-      const b = of('client', xs);
-      const paired = b.map((x) => x[key] / a.find((y) => y.round === x.round)![key]);
-      return { ofMedians: median(b.map((x) => x[key])) / median(a.map((x) => x[key])), paired: spread(paired) };
-    };
-    const cpu = ratios(batches, 'cpuUsPerCall');
-    const wall = ratios(batches, 'wallUsPerCall');
-    const allCpu = ratios(all, 'cpuUsPerCall');
+    const ratio = (xs: Batch[], key: 'cpuUsPerCall' | 'wallUsPerCall') => ({
+      ofMedians: median(of('client', xs).map((x) => x[key])) / median(of('fetch', xs).map((x) => x[key])),
+      paired: spread(paired(xs, 'fetch', 'client', key, 'ratio')),
+    });
+    const cpu = ratio(batches, 'cpuUsPerCall');
+    const wall = ratio(batches, 'wallUsPerCall');
+    const allCpu = ratio(all, 'cpuUsPerCall');
     lines.push(
       '',
       `- Client CPU per call, median B / median A = **${fmt(cpu.ofMedians)}** (**${pct(cpu.ofMedians)}**; per round ${range(cpu.paired)}); target ≤ 1.10: ${cpu.ofMedians <= 1.1 ? 'met' : '**not met**'}`,
       `- Wall time per call, median B / median A = ${fmt(wall.ofMedians)} (${pct(wall.ofMedians)}; per round ${range(wall.paired)})`,
-      `- Over all ${rounds.length} rounds, disturbed ones included: client CPU B / A = ${fmt(allCpu.ofMedians)} (${pct(allCpu.ofMedians)}; per round ${range(allCpu.paired)})`,
+      `- Over all ${new Set(all.map((b) => b.round)).size} rounds, disturbed ones included: client CPU B / A = ${fmt(allCpu.ofMedians)} (${pct(allCpu.ofMedians)}; per round ${range(allCpu.paired)})`,
     );
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
+
+function layerSection(all: Batch[], names: string[]): string[] {
+  const { batches, basis } = cleanRounds(all);
+  const cpu = (v: string) => batches.filter((b) => b.variant === v).map((b) => b.cpuUsPerCall);
+  return [
+    '',
+    `Layers, the network replaced by an in-process replay of one recorded answer: ${settings.layerCalls} calls per variant and round in chunks of ${settings.layerChunk}, interleaved, over ${basis}. "Adds" = median over rounds of the per-round difference.`,
+    '',
+    '| variant | client CPU µs/call, median (min–max) | adds to the row above, µs | adds to A, µs |',
+    '|---|---|---|---|',
+    ...names.map((v, i) => {
+      const above = i === 0 ? '' : fmt(median(paired(batches, names[i - 1]!, v, 'cpuUsPerCall', 'diff')));
+      const overA = i === 0 ? '' : fmt(median(paired(batches, names[0]!, v, 'cpuUsPerCall', 'diff')));
+      return `| ${LABELS[v]} | ${range(spread(cpu(v)))} | ${above} | ${overA} |`;
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
   if (Number(process.versions.node.split('.')[0]) < 22) throw new Error(`Node ${process.version}: run with node_modules/.bin/node (Node 24)`);
@@ -194,15 +358,16 @@ async function main(): Promise<void> {
   const { createTrcrClient } = (await import(pathToFileURL(clientEntry).href)) as { createTrcrClient: typeof CreateTrcrClient };
   fs.mkdirSync(logDir, { recursive: true });
   const startedAt = new Date().toISOString();
-  const loadBefore = os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' / ');
+  const loadBefore = loadavg();
   const dbName = `trcr_bench_co_${Date.now().toString(36)}`;
   const databaseUrl = await createDatabase(ADMIN_URL, dbName);
   dropOnSignal = dbName;
   log(`database ${dbName}; server log in ${path.relative(ROOT, logDir)}`);
   let server: Pinned | undefined;
+  let real: Batch[];
+  let recorded: Recorded;
+  let bodyBytes: number;
+  let calls: Record<Variant | 'fetch-request' | 'openapi-fetch', Call>;
   try {
     server = await startServer(databaseUrl);
     const base = `http://127.0.0.1:${settings.port}`;
@@ -210,61 +375,86 @@ async function main(): Promise<void> {
     log(`seeded 1 user, 1 project, ${settings.tasks} tasks`);
 
     const url = `${base}/api/v1/tasks?project_id=${projectId}&per_page=25`;
-    const bare = async (): Promise<unknown> => {
-      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    const json = async (res: Response): Promise<unknown> => {
       if (!res.ok) throw new Error(`GET ${url} → ${res.status}`);
       return res.json();
     };
     const trcr = createTrcrClient({ baseUrl: base, auth: { accessToken: token } });
-    const client = (): Promise<unknown> => trcr.rest.get('/tasks', { params: { query: { project_id: projectId, per_page: 25 } } });
-    const calls: Record<Variant, () => Promise<unknown>> = { fetch: bare, client };
-
-    const [a, b] = [(await bare()) as { data: unknown[] }, await client()];
-    if (a.data.length !== 25) throw new Error(`the list answered ${a.data.length} tasks, expected 25`);
-    if (!isDeepStrictEqual(a, b)) throw new Error('fetch and client got different bodies');
-    const bodyBytes = Buffer.byteLength(JSON.stringify(a));
-    log(`same body for both (${bodyBytes} bytes as JSON); warm-up ${settings.warmup} calls each`);
-    for (const v of variants) await measure(calls[v], settings.warmup);
-
-    const batches: Batch[] = [];
-    let clean = 0;
-    for (let round = 1; clean < settings.rounds && round <= 3 * settings.rounds; round++) {
-      if (settings.quietWaitMs > 0) await waitQuiet(settings.quietWaitMs);
-      const order = round % 2 === 1 ? variants : [...variants].reverse();
-      for (const [slot, v] of order.entries()) {
-        const snap = cpuSnapshot();
-        const m = await measure(calls[v], settings.calls);
-        const foreignCpuS = foreignCpuSeconds(snap, cpuSnapshot());
-        const disturbed = foreignCpuS > (settings.noisyShare * m.wallUsPerCall * settings.calls) / 1e6;
-        batches.push({ round, variant: v, slot, ...m, foreignCpuS, disturbed });
-        log(
-          `round ${round} ${v}: ${m.cpuUsPerCall.toFixed(1)} µs CPU, ${m.wallUsPerCall.toFixed(0)} µs wall per call; foreign CPU ${foreignCpuS.toFixed(2)} s${disturbed ? ' (disturbed)' : ''}`,
-        );
-      }
-      if (batches.every((b) => b.round !== round || !b.disturbed)) clean++;
-    }
-
-    const cpu = os.cpus();
-    const meta = {
-      startedAt,
-      command: `${variants.join(',') === VARIANTS.join(',') ? '' : `CO_VARIANTS=${variants.join(',')} `}taskset -c 0 node_modules/.bin/node ${process.execArgv.join(' ')} bench/client-overhead.ts`,
-      machine: `${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Linux ${os.release()}; Node ${process.version}; body ${bodyBytes} bytes (25 tasks).`,
-      affinity: readAffinity(),
-      loadBefore,
-      loadAfter: os
-        .loadavg()
-        .map((x) => x.toFixed(2))
-        .join(' / '),
+    const openapi = createClient<paths>({ baseUrl: `${base}/api/v1`, headers: { authorization: `Bearer ${token}` } });
+    const query = { project_id: projectId, per_page: 25 };
+    calls = {
+      fetch: async () => json(await fetch(url, { headers: { authorization: `Bearer ${token}` } })),
+      client: () => trcr.rest.get('/tasks', { params: { query: { project_id: projectId, per_page: 25 } } }),
+      'fetch-request': async () => json(await fetch(new Request(url, { headers: { authorization: `Bearer ${token}` } }))),
+      'openapi-fetch': async () => {
+        const { data, response } = await openapi.GET('/tasks', { params: { query } });
+        if (!response.ok) throw new Error(`GET ${url} → ${response.status}`);
+        return data;
+      },
     };
-    const md = report(batches, meta);
-    fs.writeFileSync(path.join(logDir, 'client-overhead.json'), JSON.stringify({ ...meta, settings, variants, bodyBytes, batches }, null, 2) + '\n');
-    fs.writeFileSync(path.join(logDir, 'client-overhead.md'), md);
-    process.stdout.write(md);
+
+    const bodies = [await calls.fetch(), await calls.client(), await calls['fetch-request'](), await calls['openapi-fetch']()];
+    if ((bodies[0] as { data: unknown[] }).data.length !== 25) throw new Error('the list did not answer 25 tasks');
+    if (!bodies.every((b) => isDeepStrictEqual(b, bodies[0]))) throw new Error('the variants got different bodies');
+    bodyBytes = Buffer.byteLength(JSON.stringify(bodies[0]));
+    recorded = await record(url, token);
+    log(`same body for every variant (${bodyBytes} bytes as JSON); warm-up ${settings.warmup} calls each`);
+    for (const v of variants) await timed(calls[v], settings.warmup);
+    real = await runRounds(
+      { name: 'real', rounds: settings.rounds, calls: settings.calls, chunk: settings.chunk },
+      variants.map((v) => [v, calls[v]] as const),
+    );
   } finally {
     await server?.stop(10_000);
     await dropDatabase(ADMIN_URL, dbName).catch((err: unknown) => log(`could not drop ${dbName}: ${String(err)}`));
     dropOnSignal = undefined;
   }
+
+  const layerNames = ['fetch', 'fetch-request', 'openapi-fetch', 'client'] as const;
+  let layers: Batch[] = [];
+  if (settings.layerRounds > 0) {
+    replayGlobally(recorded);
+    const replayed = await calls.client();
+    const encoding = recorded.rawHeaders.findIndex((h, i) => i % 2 === 0 && h.toString('latin1').toLowerCase() === 'content-encoding');
+    log(
+      `layers: replaying one recorded answer (${recorded.chunks.reduce((s, c) => s + c.length, 0)} bytes in ${recorded.chunks.length} chunk(s), ${encoding >= 0 ? recorded.rawHeaders[encoding + 1]!.toString('latin1') : 'identity'})`,
+    );
+    if ((replayed as { data: unknown[] }).data.length !== 25) throw new Error('the replay did not answer the list');
+    for (const v of layerNames) await timed(calls[v], settings.warmup);
+    layers = await runRounds(
+      { name: 'layers', rounds: settings.layerRounds, calls: settings.layerCalls, chunk: settings.layerChunk },
+      layerNames.map((v) => [v, calls[v]] as const),
+    );
+  }
+
+  const cpu = os.cpus();
+  const knobs = Object.entries(process.env)
+    .filter(([k]) => k.startsWith('CO_') || k === 'BENCH_LOG_LEVEL')
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
+  const meta = {
+    startedAt,
+    command: `${knobs}taskset -c 0 node_modules/.bin/node ${process.execArgv.join(' ')} bench/client-overhead.ts`,
+    machine: `${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Linux ${os.release()}; Node ${process.version}`,
+    affinity: readAffinity(),
+    loadBefore,
+    loadAfter: loadavg(),
+  };
+  const md =
+    [
+      `# Client overhead, ${meta.startedAt}`,
+      '',
+      `\`${meta.command}\` — ${meta.machine}; server on core ${SERVER_CORE}, this process on core(s) ${meta.affinity}; body ${bodyBytes} bytes (25 tasks) as JSON. Load average ${meta.loadBefore} before, ${meta.loadAfter} after.`,
+      '',
+      ...realSection(real),
+      ...(layers.length > 0 ? layerSection(layers, [...layerNames]) : []),
+    ].join('\n') + '\n';
+  fs.writeFileSync(
+    path.join(logDir, 'client-overhead.json'),
+    JSON.stringify({ ...meta, settings, variants, bodyBytes, real, layers }, null, 2) + '\n',
+  );
+  fs.writeFileSync(path.join(logDir, 'client-overhead.md'), md);
+  process.stdout.write(md);
 }
 
 /** The cores this process may run on (`Cpus_allowed_list` of /proc/self/status). */
