@@ -32,8 +32,11 @@
  *
  * Knobs (env, defaults shown):
  *   CO_ROUNDS=15 CO_CALLS=500 CO_CHUNK=50 CO_WARMUP=2000 CO_REWARM=100 CO_TASKS=30 CO_PORT=18180
- *   CO_LAYER_ROUNDS=15 CO_LAYER_CALLS=1000 CO_LAYER_CHUNK=100
- *   CO_VARIANTS=fetch,client   only some variants, e.g. `CO_VARIANTS=client CO_LAYER_ROUNDS=0` for a --cpu-prof
+ *   CO_LAYER_ROUNDS=15 CO_LAYER_CALLS=2000 CO_LAYER_CHUNK=100
+ *   CO_VARIANTS=fetch,client   the variants against the real server (CO_ROUNDS=0: none, only the layers)
+ *   CO_LAYERS=fetch,fetch-request,openapi-fetch,client   the layer variants; one at a time for a profile:
+ *     CO_ROUNDS=0 CO_LAYERS=client taskset -c 0 node_modules/.bin/node --cpu-prof --cpu-prof-dir=bench/results/prof/co-client \
+ *       --import tsx bench/client-overhead.ts     then   tsx bench/profile-summary.ts <file> --last <layer phase s>
  *   CO_QUIET_WAIT_S=30         before each round, wait up to this long for a 2 s window with the box < 10 % busy
  *   CO_NOISY_SHARE=0.1         a round is disturbed when foreign CPU > this share of one core over its wall time
  *   CO_CLIENT=<file>           the client entry to load (default: this checkout's clients/typescript/dist)
@@ -69,7 +72,7 @@ const settings = {
   calls: num('CO_CALLS', 500),
   chunk: num('CO_CHUNK', 50),
   layerRounds: num('CO_LAYER_ROUNDS', 15),
-  layerCalls: num('CO_LAYER_CALLS', 1000),
+  layerCalls: num('CO_LAYER_CALLS', 2000),
   layerChunk: num('CO_LAYER_CHUNK', 100),
   warmup: num('CO_WARMUP', 2000),
   rewarm: num('CO_REWARM', 100),
@@ -86,6 +89,14 @@ const variants = env('CO_VARIANTS', VARIANTS.join(','))
   .map((v) => {
     if (!(VARIANTS as readonly string[]).includes(v)) throw new Error(`CO_VARIANTS: unknown variant ${v}`);
     return v as Variant;
+  });
+const LAYERS = ['fetch', 'fetch-request', 'openapi-fetch', 'client'] as const;
+type Layer = (typeof LAYERS)[number];
+const layerNames = env('CO_LAYERS', LAYERS.join(','))
+  .split(',')
+  .map((v) => {
+    if (!(LAYERS as readonly string[]).includes(v)) throw new Error(`CO_LAYERS: unknown variant ${v}`);
+    return v as Layer;
   });
 const LABELS: Record<string, string> = {
   fetch: 'A: bare `fetch(url, init)` + `res.json()`',
@@ -340,7 +351,7 @@ function layerSection(all: Batch[], names: string[]): string[] {
     '',
     `Layers, the network replaced by an in-process replay of one recorded answer: ${settings.layerCalls} calls per variant and round in chunks of ${settings.layerChunk}, interleaved, over ${basis}. "Adds" = median over rounds of the per-round difference.`,
     '',
-    '| variant | client CPU µs/call, median (min–max) | adds to the row above, µs | adds to A, µs |',
+    '| variant | client CPU µs/call, median (min–max) | adds to the row above, µs | adds to the first row, µs |',
     '|---|---|---|---|',
     ...names.map((v, i) => {
       const above = i === 0 ? '' : fmt(median(paired(batches, names[i - 1]!, v, 'cpuUsPerCall', 'diff')));
@@ -367,7 +378,7 @@ async function main(): Promise<void> {
   let real: Batch[];
   let recorded: Recorded;
   let bodyBytes: number;
-  let calls: Record<Variant | 'fetch-request' | 'openapi-fetch', Call>;
+  let calls: Record<Layer, Call>;
   try {
     server = await startServer(databaseUrl);
     const base = `http://127.0.0.1:${settings.port}`;
@@ -399,7 +410,7 @@ async function main(): Promise<void> {
     bodyBytes = Buffer.byteLength(JSON.stringify(bodies[0]));
     recorded = await record(url, token);
     log(`same body for every variant (${bodyBytes} bytes as JSON); warm-up ${settings.warmup} calls each`);
-    for (const v of variants) await timed(calls[v], settings.warmup);
+    if (settings.rounds > 0) for (const v of variants) await timed(calls[v], settings.warmup);
     real = await runRounds(
       { name: 'real', rounds: settings.rounds, calls: settings.calls, chunk: settings.chunk },
       variants.map((v) => [v, calls[v]] as const),
@@ -410,7 +421,6 @@ async function main(): Promise<void> {
     dropOnSignal = undefined;
   }
 
-  const layerNames = ['fetch', 'fetch-request', 'openapi-fetch', 'client'] as const;
   let layers: Batch[] = [];
   if (settings.layerRounds > 0) {
     replayGlobally(recorded);
@@ -446,8 +456,8 @@ async function main(): Promise<void> {
       '',
       `\`${meta.command}\` — ${meta.machine}; server on core ${SERVER_CORE}, this process on core(s) ${meta.affinity}; body ${bodyBytes} bytes (25 tasks) as JSON. Load average ${meta.loadBefore} before, ${meta.loadAfter} after.`,
       '',
-      ...realSection(real),
-      ...(layers.length > 0 ? layerSection(layers, [...layerNames]) : []),
+      ...(real.length > 0 ? realSection(real) : []),
+      ...(layers.length > 0 ? layerSection(layers, layerNames) : []),
     ].join('\n') + '\n';
   fs.writeFileSync(
     path.join(logDir, 'client-overhead.json'),
