@@ -9,15 +9,18 @@
  * Run (from the repository root, after `npm run build:client`: B is this checkout's built package,
  * clients/typescript/dist, as users get it):
  *
- *   taskset -c 0 node_modules/.bin/node --expose-gc --import tsx bench/client-overhead.ts
+ *   taskset -c 0 node_modules/.bin/node --import tsx bench/client-overhead.ts
  *
  * 1. Against the real server. A fresh database (`trcr_bench_co_*`, dropped at the end), the server started as
  *    `npm start` does (`node --max-semi-space-size=32 --import tsx src/main.ts`) pinned to core 1 with the
  *    shared Redis and RATE_LIMIT_PER_MINUTE=100000000, one user, one project and CO_TASKS tasks seeded through
  *    the API; A and B must get the same body; CO_WARMUP calls of each to warm up. Then CO_ROUNDS rounds: each
  *    waits for a quiet box, re-warms (CO_REWARM untimed calls of each variant: the first batch after an idle
- *    wait ran up to 20 % slower here), then times CO_CALLS calls per variant in chunks of CO_CHUNK,
- *    interleaved ABBAABBA… (BAABBAAB… in even rounds), so slow phases of the box fall on both variants alike.
+ *    wait ran up to 20 % slower here), then times CO_CALLS calls per variant in chunks of CO_CHUNK, the chunks
+ *    of all variants in a random order, so slow phases of the box and the garbage collector's pauses fall on
+ *    every variant alike. (A fixed ABBA… order after a full GC forced at the start of every round met the
+ *    collector's rhythm at the same places every round: the variant whose chunk came second was charged most
+ *    of the full collections, up to 30 % more CPU per call.)
  * 2. Layers, without the network (CO_LAYER_ROUNDS rounds, 0 to skip): one answer of the real server is
  *    recorded (headers and gzip body chunks as they arrived) and replayed by an in-process undici dispatcher
  *    installed as the global one, so every variant runs all of its own and undici's code (Request, headers,
@@ -31,8 +34,8 @@
  * Markdown report; the raw figures go to bench/results/logs/<time>/client-overhead.json beside the server log.
  *
  * Knobs (env, defaults shown):
- *   CO_ROUNDS=15 CO_CALLS=500 CO_CHUNK=50 CO_WARMUP=2000 CO_REWARM=100 CO_TASKS=30 CO_PORT=18180
- *   CO_LAYER_ROUNDS=15 CO_LAYER_CALLS=2000 CO_LAYER_CHUNK=100
+ *   CO_ROUNDS=30 CO_CALLS=1000 CO_CHUNK=50 CO_WARMUP=2000 CO_REWARM=100 CO_TASKS=30 CO_PORT=18180
+ *   CO_LAYER_ROUNDS=20 CO_LAYER_CALLS=2000 CO_LAYER_CHUNK=50
  *   CO_VARIANTS=fetch,client   the variants against the real server (CO_ROUNDS=0: none, only the layers)
  *   CO_LAYERS=fetch,fetch-request,openapi-fetch,client   the layer variants; one at a time for a profile:
  *     CO_ROUNDS=0 CO_LAYERS=client taskset -c 0 node_modules/.bin/node --cpu-prof --cpu-prof-dir=bench/results/prof/co-client \
@@ -41,9 +44,9 @@
  *   CO_NOISY_SHARE=0.1         a round is disturbed when foreign CPU > this share of one core over its wall time
  *   CO_CLIENT=<file>           the client entry to load (default: this checkout's clients/typescript/dist)
  *   BENCH_LOG_LEVEL=info       the server's LOG_LEVEL
- * With --expose-gc, a full GC runs at the start of every round (before the re-warm), so no round inherits an
- * old generation filled by the previous ones; the collections a round's calls cause fall in its chunks and
- * are counted.
+ * The collector's work is part of what a variant costs and is counted where it falls: the client process runs
+ * with Node's default heap settings (a full mark-compact every few hundred calls here, 6–25 ms each), which is
+ * the main noise between rounds; many rounds of many calls, in random chunk order, average it out.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -68,12 +71,12 @@ const ADMIN_URL = env('BENCH_ADMIN_DATABASE_URL', 'postgres://postgres@127.0.0.1
 const REDIS_URL = env('BENCH_REDIS_URL', 'redis://127.0.0.1:6379');
 const SERVER_CORE = 1;
 const settings = {
-  rounds: num('CO_ROUNDS', 15),
-  calls: num('CO_CALLS', 500),
+  rounds: num('CO_ROUNDS', 30),
+  calls: num('CO_CALLS', 1000),
   chunk: num('CO_CHUNK', 50),
-  layerRounds: num('CO_LAYER_ROUNDS', 15),
+  layerRounds: num('CO_LAYER_ROUNDS', 20),
   layerCalls: num('CO_LAYER_CALLS', 2000),
-  layerChunk: num('CO_LAYER_CHUNK', 100),
+  layerChunk: num('CO_LAYER_CHUNK', 50),
   warmup: num('CO_WARMUP', 2000),
   rewarm: num('CO_REWARM', 100),
   tasks: num('CO_TASKS', 30),
@@ -109,7 +112,6 @@ const clientEntry = env('CO_CLIENT', path.join(ROOT, 'clients', 'typescript', 'd
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const logDir = path.join(ROOT, 'bench', 'results', 'logs', stamp);
 const log = (msg: string): void => void process.stderr.write(`[client-overhead ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-const runGc = (globalThis as { gc?: () => void }).gc;
 const loadavg = (): string =>
   os
     .loadavg()
@@ -122,8 +124,6 @@ type Call = () => Promise<unknown>;
 interface Batch {
   round: number;
   variant: string;
-  /** The variant whose chunk opened the round. */
-  first: string;
   cpuUsPerCall: number;
   wallUsPerCall: number;
   /** Foreign CPU during the whole round (all variants). */
@@ -189,9 +189,19 @@ async function timed(call: Call, n: number): Promise<{ cpuUs: number; wallUs: nu
   return { cpuUs: c.user + c.system, wallUs: Number(process.hrtime.bigint() - t0) / 1000 };
 }
 
+/** `perVariant` chunks of every variant in a random order. */
+function shuffledChunks<T>(fns: readonly T[], perVariant: number): T[] {
+  const seq = fns.flatMap((f) => Array.from({ length: perVariant }, () => f));
+  for (let i = seq.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [seq[i], seq[j]] = [seq[j]!, seq[i]!];
+  }
+  return seq;
+}
+
 /**
- * Interleaved rounds of `calls` calls per variant in chunks of `chunk` (order reversed every other chunk and
- * every other round), until `rounds` undisturbed rounds ran or 3 × `rounds` ran.
+ * Rounds of `calls` calls per variant in chunks of `chunk`, all variants' chunks in a random order, until
+ * `rounds` undisturbed rounds ran or 3 × `rounds` ran.
  */
 async function runRounds(plan: RoundPlan, fns: ReadonlyArray<readonly [string, Call]>): Promise<Batch[]> {
   if (plan.calls % plan.chunk !== 0) throw new Error(`${plan.name}: calls per round must be a multiple of the chunk`);
@@ -199,18 +209,14 @@ async function runRounds(plan: RoundPlan, fns: ReadonlyArray<readonly [string, C
   let clean = 0;
   for (let round = 1; clean < plan.rounds && round <= 3 * plan.rounds; round++) {
     if (settings.quietWaitMs > 0) await waitQuiet(settings.quietWaitMs);
-    runGc?.();
     for (const [, fn] of fns) await timed(fn, settings.rewarm);
-    const order = round % 2 === 1 ? fns : [...fns].reverse();
     const sum = new Map(fns.map(([name]) => [name, { cpuUs: 0, wallUs: 0 }]));
     const snap = cpuSnapshot();
     const t0 = process.hrtime.bigint();
-    for (let k = 0; k < plan.calls / plan.chunk; k++) {
-      for (const [name, fn] of k % 2 === 0 ? order : [...order].reverse()) {
-        const t = await timed(fn, plan.chunk);
-        sum.get(name)!.cpuUs += t.cpuUs;
-        sum.get(name)!.wallUs += t.wallUs;
-      }
+    for (const [name, fn] of shuffledChunks(fns, plan.calls / plan.chunk)) {
+      const t = await timed(fn, plan.chunk);
+      sum.get(name)!.cpuUs += t.cpuUs;
+      sum.get(name)!.wallUs += t.wallUs;
     }
     const roundS = Number(process.hrtime.bigint() - t0) / 1e9;
     const foreignCpuS = foreignCpuSeconds(snap, cpuSnapshot());
@@ -219,7 +225,7 @@ async function runRounds(plan: RoundPlan, fns: ReadonlyArray<readonly [string, C
     for (const [name] of fns) {
       const { cpuUs, wallUs } = sum.get(name)!;
       const b = { cpuUsPerCall: cpuUs / plan.calls, wallUsPerCall: wallUs / plan.calls };
-      batches.push({ round, variant: name, first: order[0]![0], ...b, foreignCpuS, disturbed });
+      batches.push({ round, variant: name, ...b, foreignCpuS, disturbed });
     }
     const figures = fns.map(([name]) => `${name} ${(sum.get(name)!.cpuUs / plan.calls).toFixed(1)} µs`).join(', ');
     log(
@@ -314,7 +320,7 @@ function realSection(all: Batch[]): string[] {
   const { batches, basis } = cleanRounds(all);
   const of = (v: string, xs = batches) => xs.filter((b) => b.variant === v);
   const lines = [
-    `Against the real server: ${settings.calls} sequential calls per variant and round in chunks of ${settings.chunk}, interleaved ABBA… (BAAB… in even rounds), after ${settings.warmup} warm-up calls each and ${settings.rewarm} more at the start of every round${runGc ? ', a full GC before those' : ''}. Figures over ${basis} (disturbed: other processes took > ${settings.noisyShare * 100} % of a core during the round).`,
+    `Against the real server: ${settings.calls} sequential calls per variant and round in chunks of ${settings.chunk}, both variants' chunks in a random order, after ${settings.warmup} warm-up calls each and ${settings.rewarm} more at the start of every round. Figures over ${basis} (disturbed: other processes took > ${settings.noisyShare * 100} % of a core during the round).`,
     '',
     '| variant | client CPU µs/call, median (min–max) | wall µs/call, median (min–max) | foreign CPU s per round, median (max) |',
     '|---|---|---|---|',
@@ -332,11 +338,14 @@ function realSection(all: Batch[]): string[] {
       paired: spread(paired(xs, 'fetch', 'client', key, 'ratio')),
     });
     const cpu = ratio(batches, 'cpuUsPerCall');
+    const mean = (xs: Batch[]) => xs.reduce((t, x) => t + x.cpuUsPerCall, 0) / xs.length;
+    const ofMeans = mean(of('client')) / mean(of('fetch'));
     const wall = ratio(batches, 'wallUsPerCall');
     const allCpu = ratio(all, 'cpuUsPerCall');
     lines.push(
       '',
       `- Client CPU per call, median B / median A = **${fmt(cpu.ofMedians)}** (**${pct(cpu.ofMedians)}**; per round ${range(cpu.paired)}); target ≤ 1.10: ${cpu.ofMedians <= 1.1 ? 'met' : '**not met**'}`,
+      `- All those rounds' calls together (total CPU): B / A = ${fmt(ofMeans)} (${pct(ofMeans)}; ${fmt(mean(of('fetch')))} vs ${fmt(mean(of('client')))} µs per call)`,
       `- Wall time per call, median B / median A = ${fmt(wall.ofMedians)} (${pct(wall.ofMedians)}; per round ${range(wall.paired)})`,
       `- Over all ${new Set(all.map((b) => b.round)).size} rounds, disturbed ones included: client CPU B / A = ${fmt(allCpu.ofMedians)} (${pct(allCpu.ofMedians)}; per round ${range(allCpu.paired)})`,
     );
@@ -347,16 +356,18 @@ function realSection(all: Batch[]): string[] {
 function layerSection(all: Batch[], names: string[]): string[] {
   const { batches, basis } = cleanRounds(all);
   const cpu = (v: string) => batches.filter((b) => b.variant === v).map((b) => b.cpuUsPerCall);
+  const mean = (v: string) => cpu(v).reduce((t, x) => t + x, 0) / cpu(v).length;
   return [
     '',
-    `Layers, the network replaced by an in-process replay of one recorded answer: ${settings.layerCalls} calls per variant and round in chunks of ${settings.layerChunk}, interleaved, over ${basis}. "Adds" = median over rounds of the per-round difference.`,
+    `Layers, the network replaced by an in-process replay of one recorded answer: ${settings.layerCalls} calls per variant and round in chunks of ${settings.layerChunk}, all variants' chunks in a random order, over ${basis}. "Adds" = median over rounds of the per-round difference; "all calls" = total CPU over all those rounds' calls.`,
     '',
-    '| variant | client CPU µs/call, median (min–max) | adds to the row above, µs | adds to the first row, µs |',
-    '|---|---|---|---|',
+    '| variant | client CPU µs/call, median (min–max) | adds to the row above, µs | adds to the first row, µs | all calls: adds to the row above / to the first row, µs |',
+    '|---|---|---|---|---|',
     ...names.map((v, i) => {
       const above = i === 0 ? '' : fmt(median(paired(batches, names[i - 1]!, v, 'cpuUsPerCall', 'diff')));
       const overA = i === 0 ? '' : fmt(median(paired(batches, names[0]!, v, 'cpuUsPerCall', 'diff')));
-      return `| ${LABELS[v]} | ${range(spread(cpu(v)))} | ${above} | ${overA} |`;
+      const all = i === 0 ? '' : `${fmt(mean(v) - mean(names[i - 1]!))} / ${fmt(mean(v) - mean(names[0]!))}`;
+      return `| ${LABELS[v]} | ${range(spread(cpu(v)))} | ${above} | ${overA} | ${all} |`;
     }),
   ];
 }
