@@ -48,6 +48,7 @@
  * with Node's default heap settings (a full mark-compact every few hundred calls here, 6–25 ms each), which is
  * the main noise between rounds; many rounds of many calls, in random chunk order, average it out.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -458,6 +459,7 @@ async function main(): Promise<void> {
     command: `${knobs}taskset -c 0 node_modules/.bin/node ${process.execArgv.join(' ')} bench/client-overhead.ts`,
     machine: `${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Linux ${os.release()}; Node ${process.version}`,
     affinity: readAffinity(),
+    commit: `${git('rev-parse', '--short', 'HEAD')} (+${git('status', '--porcelain').split('\n').filter(Boolean).length} uncommitted files)`,
     loadBefore,
     loadAfter: loadavg(),
   };
@@ -465,7 +467,7 @@ async function main(): Promise<void> {
     [
       `# Client overhead, ${meta.startedAt}`,
       '',
-      `\`${meta.command}\` — ${meta.machine}; server on core ${SERVER_CORE}, this process on core(s) ${meta.affinity}; body ${bodyBytes} bytes (25 tasks) as JSON. Load average ${meta.loadBefore} before, ${meta.loadAfter} after.`,
+      `\`${meta.command}\` — ${meta.machine}; commit ${meta.commit}; server on core ${SERVER_CORE}, this process on core(s) ${meta.affinity}; body ${bodyBytes} bytes (25 tasks) as JSON. Load average ${meta.loadBefore} before, ${meta.loadAfter} after.`,
       '',
       ...(real.length > 0 ? realSection(real) : []),
       ...(layers.length > 0 ? layerSection(layers, layerNames) : []),
@@ -476,6 +478,10 @@ async function main(): Promise<void> {
   );
   fs.writeFileSync(path.join(logDir, 'client-overhead.md'), md);
   process.stdout.write(md);
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).trim();
 }
 
 /** The cores this process may run on (`Cpus_allowed_list` of /proc/self/status). */
