@@ -24,9 +24,11 @@
  * 2. Layers, without the network (CO_LAYER_ROUNDS rounds, 0 to skip): one answer of the real server is
  *    recorded (headers and gzip body chunks as they arrived) and replayed by an in-process undici dispatcher
  *    installed as the global one, so every variant runs all of its own and undici's code (Request, headers,
- *    gunzip, JSON) but no socket, no server and no idle wait: the small differences between
- *      fetch(url, init) → fetch(new Request(url, init)) → openapi-fetch's GET on the global fetch → trcr.rest.get
- *    are measured with far less noise, and say which layer costs what.
+ *    gunzip, JSON) but no socket, no server and no idle wait, along the steps
+ *      fetch(url, init) → fetch(new Request(url, init)) → openapi-fetch's GET on the global fetch → trcr.rest.get.
+ *    The client's whole extra (last row against the first) comes out like the real-server one; the steps in
+ *    between are small against this box's noise (± 20 µs between runs): for which code costs what, profile
+ *    one layer variant at a time (below) and compare self times.
  *
  * The box is shared: a round in which other processes took more than CO_NOISY_SHARE of a core (foreign CPU,
  * bench/lib/noise.ts) counts as disturbed, and rounds go on until the wanted number of undisturbed ones ran or
@@ -341,12 +343,16 @@ function realSection(all: Batch[]): string[] {
     const cpu = ratio(batches, 'cpuUsPerCall');
     const mean = (xs: Batch[]) => xs.reduce((t, x) => t + x.cpuUsPerCall, 0) / xs.length;
     const ofMeans = mean(of('client')) / mean(of('fetch'));
+    const diffs = paired(batches, 'fetch', 'client', 'cpuUsPerCall', 'diff');
+    const diffMean = diffs.reduce((t, x) => t + x, 0) / diffs.length;
+    const diffSe = Math.sqrt(diffs.reduce((t, x) => t + (x - diffMean) ** 2, 0) / (diffs.length - 1) / diffs.length);
     const wall = ratio(batches, 'wallUsPerCall');
     const allCpu = ratio(all, 'cpuUsPerCall');
     lines.push(
       '',
       `- Client CPU per call, median B / median A = **${fmt(cpu.ofMedians)}** (**${pct(cpu.ofMedians)}**; per round ${range(cpu.paired)}); target ≤ 1.10: ${cpu.ofMedians <= 1.1 ? 'met' : '**not met**'}`,
       `- All those rounds' calls together (total CPU): B / A = ${fmt(ofMeans)} (${pct(ofMeans)}; ${fmt(mean(of('fetch')))} vs ${fmt(mean(of('client')))} µs per call)`,
+      `- Per round, B − A: mean ${fmt(diffMean)} µs per call, standard error ${fmt(diffSe)} µs over ${diffs.length} rounds (${pct(1 + diffMean / mean(of('fetch')))} of A)`,
       `- Wall time per call, median B / median A = ${fmt(wall.ofMedians)} (${pct(wall.ofMedians)}; per round ${range(wall.paired)})`,
       `- Over all ${new Set(all.map((b) => b.round)).size} rounds, disturbed ones included: client CPU B / A = ${fmt(allCpu.ofMedians)} (${pct(allCpu.ofMedians)}; per round ${range(allCpu.paired)})`,
     );
