@@ -16,11 +16,11 @@
  *    shared Redis and RATE_LIMIT_PER_MINUTE=100000000, one user, one project and CO_TASKS tasks seeded through
  *    the API; A and B must get the same body; CO_WARMUP calls of each to warm up. Then CO_ROUNDS rounds: each
  *    waits for a quiet box, re-warms (CO_REWARM untimed calls of each variant: the first batch after an idle
- *    wait ran up to 20 % slower here), then times CO_CALLS calls per variant in chunks of CO_CHUNK, the chunks
+ *    wait was often 10–40 % slower here), then times CO_CALLS calls per variant in chunks of CO_CHUNK, the chunks
  *    of all variants in a random order, so slow phases of the box and the garbage collector's pauses fall on
  *    every variant alike. (A fixed ABBA… order after a full GC forced at the start of every round met the
  *    collector's rhythm at the same places every round: the variant whose chunk came second was charged most
- *    of the full collections, up to 30 % more CPU per call.)
+ *    of the full collections, typically 30 % more CPU per call.)
  * 2. Layers, without the network (CO_LAYER_ROUNDS rounds, 0 to skip): one answer of the real server is
  *    recorded (headers and gzip body chunks as they arrived) and replayed by an in-process undici dispatcher
  *    installed as the global one, so every variant runs all of its own and undici's code (Request, headers,
