@@ -52,7 +52,8 @@ export async function login(base: string, user: BenchUser): Promise<string> {
   return t.access_token;
 }
 
-function taskBody(projectId: string, i: number, assignee: string): Record<string, unknown> {
+/** The body of seeded task `i`: optional fields vary with `i`, so rows look real. */
+export function taskBody(projectId: string, i: number, assignee: string): Record<string, unknown> {
   const day = 1 + (i % 28);
   return {
     project_id: projectId,
