@@ -126,6 +126,12 @@ describe('typed errors: each documented code is a TrcrError with that code', () 
       // With retries on but a wait longer than the client accepts, the 429 is the answer too.
       const impatient = clientOf(limited, { auth: { accessToken: trcr.auth.tokens!.accessToken }, retry: { maxDelayMs: 100 } });
       expect((await errorOf(impatient.rest.get('/tasks'))).code).toBe('RATE_LIMIT_EXCEEDED');
+      // A patient client waits out the Retry-After (up to a minute here) unless the caller aborts the call.
+      const patient = clientOf(limited, { auth: { accessToken: trcr.auth.tokens!.accessToken } });
+      const started = Date.now();
+      const aborted = await patient.rest.get('/tasks', { signal: AbortSignal.timeout(300) }).catch((e: unknown) => e);
+      expect(aborted).toMatchObject({ name: 'TimeoutError' });
+      expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await limited.close();
     }

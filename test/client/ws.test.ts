@@ -168,6 +168,20 @@ describe('WebSocket', () => {
     await trcr.close();
   });
 
+  it('an AbortSignal gives up a request: before it is sent it is never sent, and an aborted wait rejects with the reason', async () => {
+    const { trcr } = await signedIn(server);
+    const already = await trcr.ws.send('projects.create', { name: 'Aborted early' }, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    expect(already).toMatchObject({ name: 'AbortError' });
+    // Not connected yet: the request waits for the connection, and is dropped when aborted meanwhile.
+    const controller = new AbortController();
+    const waiting = trcr.ws.send('projects.create', { name: 'Aborted while connecting' }, { signal: controller.signal });
+    controller.abort(new Error('user left the page'));
+    await expect(waiting).rejects.toThrow('user left the page');
+    const { data: projects } = await trcr.ws.send('projects.list');
+    expect(projects.map((p) => p.name)).toEqual([]);
+    await trcr.close();
+  });
+
   it('a personal access token cannot open /ws: the client ends with the server error instead of retrying', async () => {
     const { trcr } = await signedIn(server);
     const { data: pat } = await trcr.rest.post('/personal-access-tokens', { body: { name: 'no sockets' } });

@@ -47,7 +47,20 @@ const NO_REFRESH = /\/api\/v1\/auth\/(login|register|refresh|logout|forgot-passw
 /** Refresh this long before the access token's announced expiry. */
 const EXPIRY_MARGIN_MS = 30_000;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or rejects with the signal's reason as soon as it is aborted. */
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason as Error);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 
 export class Session {
   readonly baseUrl: string;
@@ -169,7 +182,7 @@ export class Session {
         if (delay <= this.retry.maxDelayMs) {
           retries++;
           await res.body?.cancel();
-          await sleep(delay);
+          await sleep(delay, request.signal); // the caller's AbortSignal ends the wait too
           current = template ? template.clone() : new Request(request);
           continue;
         }

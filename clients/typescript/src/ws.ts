@@ -53,6 +53,11 @@ export interface WsOptions {
 export interface SendOptions {
   /** Overrides `requestTimeoutMs` for this request. */
   timeoutMs?: number;
+  /**
+   * Gives up waiting when aborted: the promise rejects with the signal's reason. A request not sent yet is not
+   * sent; one already sent may still be applied (its reply is ignored).
+   */
+  signal?: AbortSignal;
 }
 
 type SendArgs<A extends WsAction> =
@@ -62,7 +67,6 @@ interface Pending {
   action: WsAction;
   payload: Record<string, unknown>;
   sent: boolean;
-  timer: ReturnType<typeof setTimeout>;
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
 }
@@ -145,18 +149,35 @@ export class TrcrSocket {
     if (this.session.orgId && body.org_id === undefined && ORG_PARAM_ACTIONS.has(action)) body.org_id = this.session.orgId;
     const id = `c${++this.seq}`;
     const timeoutMs = options?.timeoutMs ?? this.options.requestTimeoutMs;
+    const signal = options?.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
     return new Promise<OperationOutput<A>>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const p = this.pending.get(id);
+      // Whichever comes first settles the request: the reply, the timeout, the abort, or the connection's end.
+      const done = () => {
+        clearTimeout(timer);
         this.pending.delete(id);
-        reject(
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const fail = (err: Error) => {
+        done();
+        reject(err);
+      };
+      const timer = setTimeout(() => {
+        const sent = this.pending.get(id)?.sent;
+        fail(
           new TrcrConnectionError(
             'TIMEOUT',
-            p?.sent ? `No reply to ${action} within ${timeoutMs} ms` : `${action} not sent: no connection within ${timeoutMs} ms`,
+            sent ? `No reply to ${action} within ${timeoutMs} ms` : `${action} not sent: no connection within ${timeoutMs} ms`,
           ),
         );
       }, timeoutMs);
-      this.pending.set(id, { action, payload: body, sent: false, timer, resolve: resolve as (v: unknown) => void, reject });
+      const onAbort = () => fail(signal!.reason as Error);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const succeed = (value: unknown) => {
+        done();
+        resolve(value as OperationOutput<A>);
+      };
+      this.pending.set(id, { action, payload: body, sent: false, resolve: succeed, reject: fail });
       if (this.stateValue === 'open') this.transmit(id);
       else this.connect().catch(() => {});
     });
@@ -249,9 +270,7 @@ export class TrcrSocket {
       return;
     }
     const p = id ? this.pending.get(id) : undefined;
-    if (!p || !id) return;
-    this.pending.delete(id);
-    clearTimeout(p.timer);
+    if (!p) return;
     if (frame.status === 'ok') {
       const { status: _s, request_id: _r, ...reply } = frame;
       p.resolve(reply);
@@ -291,12 +310,10 @@ export class TrcrSocket {
   /** The connection is gone (closed by the server, the network, or the heartbeat). */
   private dropped(closed: Pick<WsStateInfo, 'closeCode' | 'closeReason'>): void {
     this.stopSocket();
-    for (const [id, p] of this.pending) {
+    for (const p of [...this.pending.values()]) {
       if (!p.sent) continue;
       if (READ_ACTIONS.has(p.action)) p.sent = false;
       else {
-        this.pending.delete(id);
-        clearTimeout(p.timer);
         p.reject(
           new TrcrConnectionError('CONNECTION_LOST', `The connection was lost before ${p.action} was answered; it may or may not have been applied`),
         );
@@ -324,11 +341,7 @@ export class TrcrSocket {
     clearTimeout(this.reconnectTimer);
     this.stopSocket();
     this.setState('closed', { error });
-    for (const p of this.pending.values()) {
-      clearTimeout(p.timer);
-      p.reject(error);
-    }
-    this.pending.clear();
+    for (const p of [...this.pending.values()]) p.reject(error);
     this.opened?.reject(error);
     this.opened = null;
   }
