@@ -15,7 +15,7 @@ import type { WsAction } from '../../../generated/ws-actions.js';
 import type { WsServerPush } from '../../../generated/ws-messages.js';
 import type { OperationInput, OperationOutput } from '../../../generated/operations.js';
 import { ORG_PARAM_ACTIONS, READ_ACTIONS } from '../../../generated/client/operations.js';
-import { isTrcrError, toTrcrError, TrcrConnectionError, TrcrError } from './errors.js';
+import { isTrcrError, toTrcrError, TrcrConnectionError } from './errors.js';
 import type { RestClient } from './rest.js';
 import type { Session } from './session.js';
 
@@ -346,5 +346,3 @@ export class TrcrSocket {
     this.opened = null;
   }
 }
-
-export { TrcrError };
