@@ -18,8 +18,9 @@
  *   mcp-tools.ts              the MCP tool list
  *   graphql/bindings.ts       root field -> operation bindings and the SDL
  *   graphql/resolvers.ts      graphql-codegen resolver types
+ *   errors.ts                 the error codes and their HTTP statuses (server and client)
  *   client/operations.ts      what the typed client (@trcr/client) needs at run time: org-taking and read-only
- *                             actions, the error codes
+ *                             actions, the paths outside /api/v1
  *   client/graphql/*          the client's typed GraphQL documents (specs/graphql/operations, client preset)
  *   relay/*                   the team relay (seed 002): types, route table, body validators, socket
  *                             constants (specs/openapi/relay.yaml, specs/asyncapi/relay-socket.yaml)
@@ -41,7 +42,7 @@ import { generateRestRoutes } from './codegen/rest.js';
 import { generateRelay } from './codegen/relay.js';
 import { readCatalogue } from './codegen/catalogue.js';
 import { generateAccess } from './codegen/access.js';
-import { generateClientMeta } from './codegen/client.js';
+import { generateClientMeta, generateErrors } from './codegen/client.js';
 import { generateEvents } from './codegen/events.js';
 import { loadYaml, type JsonObject } from './codegen/load.js';
 import { BUNDLE_FILES, bundleSpecs } from './codegen/bundle.js';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     generateRestRoutes(catalogue, write);
     await generateWsActions(bundles.asyncapi, catalogue, write);
     generateMcpTools(catalogue, write);
+    generateErrors(openapi, write);
     generateClientMeta(openapi, catalogue, write);
     await generateGraphql(root, bundles.graphql, texts.graphql, catalogue, write);
     await generateRelay(bundles.relayOpenapi, bundles.relayAsyncapi, loadYaml(bundles.relayOpenapi) as JsonObject, write);

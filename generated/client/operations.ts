@@ -1,13 +1,6 @@
 // Generated from specs/openapi (the operation catalogue) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 
 import type { OperationName } from '../operations.js';
-import type { components } from '../openapi/types.js';
-
-/** A documented error code (`components.schemas.ErrorCode`). */
-export type ErrorCode = components['schemas']['ErrorCode'];
-
-/** Every documented `error.code` (REST, /ws, MCP) and GraphQL `extensions.code`. */
-export const ERROR_CODES = ["VALIDATION_ERROR","UNAUTHORIZED","FORBIDDEN","NOT_FOUND","CONFLICT","PAYLOAD_TOO_LARGE","RATE_LIMIT_EXCEEDED","INTERNAL_ERROR","SERVICE_UNAVAILABLE","QUERY_TOO_COMPLEX"] as const satisfies readonly ErrorCode[];
 
 /** Paths the OpenAPI document serves outside /api/v1 (health checks): not part of the client's REST paths. */
 export type OutsideApiPath = "/healthz" | "/readyz";

@@ -1,25 +1,13 @@
-import type { ErrorCode as SpecErrorCode } from '../../generated/client/operations.js';
+import { ERROR_STATUS, type ErrorCode } from '../../generated/errors.js';
 import { isDatabaseUnavailable } from './db-errors.js';
+
+export type { ErrorCode };
 
 /**
  * The one error type of the platform. The domain throws `AppError`; each transport maps
- * `code` once (HTTP status, WS reply, GraphQL `extensions.code`, MCP `isError`).
+ * `code` once (HTTP status, WS reply, GraphQL `extensions.code`, MCP `isError`). The codes and their
+ * statuses are the spec's (`ErrorCode` and its `x-http-status`, generated/errors.ts).
  */
-export const ERROR_CODES = {
-  VALIDATION_ERROR: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  RATE_LIMIT_EXCEEDED: 429,
-  INTERNAL_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-  /** GraphQL only: a document over the limits (src/transports/graphql/limits.ts, budget.ts). */
-  QUERY_TOO_COMPLEX: 400,
-} as const satisfies Record<SpecErrorCode, number>;
-
-export type ErrorCode = keyof typeof ERROR_CODES;
 
 export type ErrorDetails = Record<string, unknown>;
 
@@ -38,7 +26,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return ERROR_CODES[this.code];
+    return ERROR_STATUS[this.code];
   }
 
   /** The documented wire shape: `{ code, message, details }`. */

@@ -3,7 +3,7 @@
  * (`{ error: { code, message, details } }` on REST, `status: "error"` on /ws, `extensions.code` on GraphQL),
  * its `code` one of the documented codes. `TrcrConnectionError` is the client's own: no answer came.
  */
-import { ERROR_CODES, type ErrorCode } from '../../../generated/client/operations.js';
+import { ERROR_CODES, ERROR_STATUS, type ErrorCode } from '../../../generated/errors.js';
 
 export type { ErrorCode };
 export { ERROR_CODES };
@@ -67,28 +67,10 @@ export function isTrcrError<C extends ErrorCode>(err: unknown, code?: C): err is
 
 const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES);
 
-/** The code of a status when the body is not the documented envelope (a proxy's page, say). */
+/** The code of a status when the body is not the documented envelope (a proxy's page, say): the first code the spec gives that status. */
 function codeOfStatus(status: number | undefined): ErrorCode {
-  switch (status) {
-    case 400:
-      return 'VALIDATION_ERROR';
-    case 401:
-      return 'UNAUTHORIZED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 413:
-      return 'PAYLOAD_TOO_LARGE';
-    case 429:
-      return 'RATE_LIMIT_EXCEEDED';
-    case 503:
-      return 'SERVICE_UNAVAILABLE';
-    default:
-      return 'INTERNAL_ERROR';
-  }
+  const code = ERROR_CODES.find((c) => ERROR_STATUS[c] === status);
+  return code ?? 'INTERNAL_ERROR';
 }
 
 /** An error object from any transport (`{ code, message, details }`) as a `TrcrError`. */
