@@ -3,11 +3,11 @@
  * code arrives as a TrcrError with that code, lists are walked across pages, a session's refresh token is
  * rotated once however many calls find the access token expired, and 429s are waited out (or not).
  */
-import { createServer } from 'node:net';
 import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTrcrError, TrcrError, type ErrorCode } from '@trcr/client';
 import { MeDocument, ProjectsDocument, CreateTaskDocument, TasksDocument } from '@trcr/client/graphql';
+import { freePort } from '../support/ports.js';
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/server.js';
 import { clientOf, PASSWORD, signedIn, uniqueEmail } from './support.js';
 
@@ -98,12 +98,7 @@ describe('typed errors: each documented code is a TrcrError with that code', () 
   });
 
   it('SERVICE_UNAVAILABLE: sign-in fails closed while Redis is unreachable', async () => {
-    const deadPort = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
+    const deadPort = await freePort();
     const noRedis = await startTestServer({ redisUrl: `redis://127.0.0.1:${deadPort}` });
     try {
       const err = await errorOf(clientOf(noRedis).auth.login({ email: uniqueEmail(), password: PASSWORD }));

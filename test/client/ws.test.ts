@@ -8,6 +8,7 @@ import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrcrConnectionError, TrcrError, type WsEvents, type WsState, type WsStateInfo } from '@trcr/client';
 import { EntityChangedDocument, TimerUpdateDocument, StartTimerDocument } from '@trcr/client/graphql';
+import { freePort } from '../support/ports.js';
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/server.js';
 import { clientOf, signedIn } from './support.js';
 
@@ -51,15 +52,6 @@ function waitFor<T>(timeoutMs = 10_000): { handler: (v: T) => void; next: (pred?
       });
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -10,9 +10,9 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../support/ports.js';
 
 export interface PgCluster {
   port: number;
@@ -66,19 +66,6 @@ function account(): Account | null {
     }
   }
   throw new Error('running as root and found no unprivileged account (postgres, nobody) to run PostgreSQL as');
-}
-
-/** A free TCP port on 127.0.0.1 (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function run(bin: string, args: string[], who: Account | null, timeoutMs = 60_000): Promise<{ code: number | null; out: string }> {

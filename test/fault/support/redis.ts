@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../support/ports.js';
 
 export interface PrivateRedis {
   url: string;
@@ -18,18 +19,6 @@ export interface PrivateRedis {
   /** Stops the server (the outage); resolves once the process has exited. */
   stop(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** Resolves once `PING` on 127.0.0.1:port answers `+PONG` (raw RESP, no client library), or rejects after `timeoutMs`. */
