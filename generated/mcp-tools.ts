@@ -911,10 +911,11 @@ export const mcpTools = [
           "maxLength": 10000
         },
         "status": {
-          "title": "TaskStatus",
+          "title": "TaskStatusCode",
           "description": "Initial status (default `open`).",
           "type": "string",
-          "enum": [
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
             "open",
             "in_progress",
             "review",
@@ -975,6 +976,40 @@ export const mcpTools = [
               "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
             ]
           }
+        },
+        "label_ids": {
+          "description": "Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.",
+          "type": "array",
+          "maxItems": 20,
+          "uniqueItems": true,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        },
+        "group_id": {
+          "description": "A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "milestone_id": {
+          "description": "A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
         }
       },
       "required": [
@@ -1104,10 +1139,11 @@ export const mcpTools = [
           ]
         },
         "status": {
-          "title": "TaskStatus",
+          "title": "TaskStatusCode",
           "description": "Only tasks with this status.",
           "type": "string",
-          "enum": [
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
             "open",
             "in_progress",
             "review",
@@ -1222,10 +1258,11 @@ export const mcpTools = [
           "maxLength": 10000
         },
         "status": {
-          "title": "TaskStatus",
-          "description": "Workflow state of a task.",
+          "title": "TaskStatusCode",
+          "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
           "type": "string",
-          "enum": [
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
             "open",
             "in_progress",
             "review",
@@ -1285,9 +1322,44 @@ export const mcpTools = [
             ]
           }
         },
+        "label_ids": {
+          "description": "The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.",
+          "type": "array",
+          "maxItems": 20,
+          "uniqueItems": true,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        },
+        "group_id": {
+          "description": "Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "milestone_id": {
+          "description": "A milestone of the task's project (`mst_…`), or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        },
         "position": {
-          "description": "New sort key for manual ordering within the project.",
-          "type": "number"
+          "description": "New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.",
+          "type": "integer",
+          "minimum": 0
         }
       },
       "required": [
@@ -1332,10 +1404,11 @@ export const mcpTools = [
           ]
         },
         "status": {
-          "title": "TaskStatus",
-          "description": "Workflow state of a task.",
+          "title": "TaskStatusCode",
+          "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
           "type": "string",
-          "enum": [
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
             "open",
             "in_progress",
             "review",

@@ -898,9 +898,9 @@ title: string
  */
 description: (string | null)
 /**
- * Workflow state of a task.
+ * Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.
  */
-status: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status: string
 /**
  * Priority of a task, from lowest to highest.
  */
@@ -924,7 +924,21 @@ estimated_hours: (number | null)
  */
 assignee_ids: string[]
 /**
- * Sort key for manual ordering within the project (ascending).
+ * Labels on the task (`lbl_…`), possibly empty, sorted.
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+label_ids: string[]
+/**
+ * The task group of the project the task is in (`grp_…`), or `null` when ungrouped.
+ */
+group_id: (string | null)
+/**
+ * The milestone of the task's project it counts toward (`mst_…`), or `null`.
+ */
+milestone_id: (string | null)
+/**
+ * 0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.
  */
 position: number
 /**
@@ -962,7 +976,7 @@ description?: (string | null)
 /**
  * Initial status (default `open`).
  */
-status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status?: string
 /**
  * Priority (default `medium`).
  */
@@ -987,6 +1001,22 @@ estimated_hours?: (number | null)
  * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
  */
 assignee_ids?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+/**
+ * Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+label_ids?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+/**
+ * A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).
+ */
+group_id?: (string | null)
+/**
+ * A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.
+ */
+milestone_id?: (string | null)
 }
 /**
  * The new status. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -996,9 +1026,9 @@ assignee_ids?: []|[string]|[string, string]|[string, string, string]|[string, st
  */
 export interface TaskStatusUpdate {
 /**
- * Workflow state of a task.
+ * Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.
  */
-status: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status: string
 }
 /**
  * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. After the change `start_date` must still be on or before `due_date`. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1020,9 +1050,9 @@ project_id?: string
  */
 description?: (string | null)
 /**
- * Workflow state of a task.
+ * Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.
  */
-status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status?: string
 /**
  * Priority of a task, from lowest to highest.
  */
@@ -1048,7 +1078,23 @@ estimated_hours?: (number | null)
  */
 assignee_ids?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
 /**
- * New sort key for manual ordering within the project.
+ * The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+label_ids?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+/**
+ * Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.
+ */
+group_id?: (string | null)
+/**
+ * A milestone of the task's project (`mst_…`), or `null` to clear.
+ */
+milestone_id?: (string | null)
+/**
+ * New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.
  */
 position?: number
 }

@@ -582,7 +582,7 @@ description?: (string | null)
 /**
  * Initial status (default `open`).
  */
-status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status?: string
 /**
  * Priority (default `medium`).
  */
@@ -607,6 +607,22 @@ estimated_hours?: (number | null)
  * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
  */
 assignee_ids?: string[]
+/**
+ * Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+label_ids?: string[]
+/**
+ * A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).
+ */
+group_id?: (string | null)
+/**
+ * A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.
+ */
+milestone_id?: (string | null)
 }
 
 /** Output of `tasks.create`: the REST success body (HTTP 201). */
@@ -667,7 +683,7 @@ project_id?: string
 /**
  * Only tasks with this status.
  */
-status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status?: string
 /**
  * Only tasks assigned to this user (`usr_…`).
  */
@@ -720,9 +736,9 @@ project_id?: string
  */
 description?: (string | null)
 /**
- * Workflow state of a task.
+ * Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.
  */
-status?: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status?: string
 /**
  * Priority of a task, from lowest to highest.
  */
@@ -748,7 +764,23 @@ estimated_hours?: (number | null)
  */
 assignee_ids?: string[]
 /**
- * New sort key for manual ordering within the project.
+ * The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+label_ids?: string[]
+/**
+ * Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.
+ */
+group_id?: (string | null)
+/**
+ * A milestone of the task's project (`mst_…`), or `null` to clear.
+ */
+milestone_id?: (string | null)
+/**
+ * New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.
  */
 position?: number
 }
@@ -771,9 +803,9 @@ id: string
  */
 org_id?: string
 /**
- * Workflow state of a task.
+ * Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.
  */
-status: ("open" | "in_progress" | "review" | "done" | "cancelled")
+status: string
 }
 
 /** Output of `tasks.update_status`: the REST success body (HTTP 200). */

@@ -3962,7 +3962,8 @@ return errors === 0;
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.tasks__create = validate45;
-const schema56 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatus","description":"Initial status (default `open`).","type":"string","enum":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"required":["title","project_id"],"$id":"tasks__create"};
+const schema56 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["title","project_id"],"$id":"tasks__create"};
+const pattern10 = new RegExp("^[a-z][a-z0-9_]{0,31}$", "u");
 const formats10 = require("ajv-formats/dist/formats").fullFormats.date;
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4181,8 +4182,8 @@ errors++;
 }
 if(data.status !== undefined){
 let data4 = data.status;
-if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data4)){
+const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4191,8 +4192,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((((data4 === "open") || (data4 === "in_progress")) || (data4 === "review")) || (data4 === "done")) || (data4 === "cancelled"))){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(typeof data4 === "string"){
+if(!pattern10.test(data4)){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4201,8 +4203,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data4)){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+else {
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4445,14 +4448,199 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.label_ids !== undefined){
+let data11 = data.label_ids;
+if(Array.isArray(data11)){
+if(data11.length > 20){
+const err40 = {instancePath:instancePath+"/label_ids",schemaPath:"#/properties/label_ids/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+const len1 = data11.length;
+for(let i2=0; i2<len1; i2++){
+let data12 = data11[i2];
+if(func1(data12)){
+const err41 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(typeof data12 === "string"){
+if(func2(data12) > 64){
+const err42 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(func2(data12) < 1){
+const err43 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+let i3 = data11.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data11[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err45 = {instancePath:instancePath+"/label_ids",schemaPath:"#/properties/label_ids/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/label_ids",schemaPath:"#/properties/label_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.group_id !== undefined){
+let data13 = data.group_id;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err47 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema56.properties.group_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(func1(data13)){
+const err48 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(typeof data13 === "string"){
+if(func2(data13) > 64){
+const err49 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data.milestone_id !== undefined){
+let data14 = data.milestone_id;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err51 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema56.properties.milestone_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(func1(data14)){
+const err52 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(typeof data14 === "string"){
+if(func2(data14) > 64){
+const err53 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -4748,7 +4936,7 @@ return errors === 0;
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.tasks__list = validate48;
-const schema59 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only tasks of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatus","description":"Only tasks with this status.","type":"string","enum":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"assignee_id":{"title":"Id","description":"Only tasks assigned to this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"sort":{"type":"string","enum":["created_at","due_date","priority","title","position"],"default":"created_at","description":"Sort field.","x-storable-text":true},"order":{"type":"string","enum":["asc","desc"],"description":"Sort direction; default `asc`, or `desc` when sorting by `priority`.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"tasks__list"};
+const schema59 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only tasks of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Only tasks with this status.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"assignee_id":{"title":"Id","description":"Only tasks assigned to this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"sort":{"type":"string","enum":["created_at","due_date","priority","title","position"],"default":"created_at","description":"Sort field.","x-storable-text":true},"order":{"type":"string","enum":["asc","desc"],"description":"Sort direction; default `asc`, or `desc` when sorting by `priority`.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"tasks__list"};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__list" */;
@@ -4866,8 +5054,8 @@ errors++;
 }
 if(data.status !== undefined){
 let data2 = data.status;
-if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2)){
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4876,8 +5064,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(((((data2 === "open") || (data2 === "in_progress")) || (data2 === "review")) || (data2 === "done")) || (data2 === "cancelled"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema59.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(typeof data2 === "string"){
+if(!pattern10.test(data2)){
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4886,8 +5075,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2)){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+else {
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5085,7 +5275,7 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.tasks__update = validate49;
-const schema60 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Moves the task to another project of the same organization (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatus","description":"Workflow state of a task.","type":"string","enum":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority of a task, from lowest to highest.","type":"string","enum":["low","medium","high","urgent"],"x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null` to clear.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"position":{"description":"New sort key for manual ordering within the project.","type":"number"}},"required":["id"],"$id":"tasks__update"};
+const schema60 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Moves the task to another project of the same organization (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority of a task, from lowest to highest.","type":"string","enum":["low","medium","high","urgent"],"x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null` to clear.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the task's project (`mst_…`), or `null` to clear.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"position":{"description":"New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.","type":"integer","minimum":0}},"required":["id"],"$id":"tasks__update"};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__update" */;
@@ -5338,8 +5528,8 @@ errors++;
 }
 if(data.status !== undefined){
 let data5 = data.status;
-if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data5)){
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5348,8 +5538,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((((data5 === "open") || (data5 === "in_progress")) || (data5 === "review")) || (data5 === "done")) || (data5 === "cancelled"))){
-const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(typeof data5 === "string"){
+if(!pattern10.test(data5)){
+const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5358,8 +5549,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data5)){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+else {
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5602,10 +5794,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.position !== undefined){
-let data12 = data.position;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err43 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.label_ids !== undefined){
+let data12 = data.label_ids;
+if(Array.isArray(data12)){
+if(data12.length > 20){
+const err43 = {instancePath:instancePath+"/label_ids",schemaPath:"#/properties/label_ids/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5614,15 +5807,211 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len1 = data12.length;
+for(let i2=0; i2<len1; i2++){
+let data13 = data12[i2];
+if(func1(data13)){
+const err44 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if(typeof data13 === "string"){
+if(func2(data13) > 64){
+const err45 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err46 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+let i3 = data12.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data12[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err48 = {instancePath:instancePath+"/label_ids",schemaPath:"#/properties/label_ids/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/label_ids",schemaPath:"#/properties/label_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.group_id !== undefined){
+let data14 = data.group_id;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema60.properties.group_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(func1(data14)){
+const err51 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(typeof data14 === "string"){
+if(func2(data14) > 64){
+const err52 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err53 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data.milestone_id !== undefined){
+let data15 = data.milestone_id;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema60.properties.milestone_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(func1(data15)){
+const err55 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(typeof data15 === "string"){
+if(func2(data15) > 64){
+const err56 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(func2(data15) < 1){
+const err57 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data.position !== undefined){
+let data16 = data.position;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err58 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err59 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -5632,7 +6021,7 @@ return errors === 0;
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.tasks__update_status = validate50;
-const schema61 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatus","description":"Workflow state of a task.","type":"string","enum":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id","status"],"$id":"tasks__update_status"};
+const schema61 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id","status"],"$id":"tasks__update_status"};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__update_status" */;
@@ -5770,8 +6159,8 @@ errors++;
 }
 if(data.status !== undefined){
 let data2 = data.status;
-if(typeof data2 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5780,8 +6169,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((((data2 === "open") || (data2 === "in_progress")) || (data2 === "review")) || (data2 === "done")) || (data2 === "cancelled"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema61.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(typeof data2 === "string"){
+if(!pattern10.test(data2)){
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5790,8 +6180,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data2)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+else {
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }

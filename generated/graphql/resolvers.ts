@@ -102,6 +102,12 @@ export type CreateTaskInput = {
   due_date?: InputMaybe<Scalars['String']['input']>;
   /** Estimated effort in hours, 0 to 100000. */
   estimated_hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Task group of the same project (`grp_…`); the task goes last in it. */
+  group_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Labels to put on the task (`lbl_…`), at most 20. */
+  label_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Milestone of the same project (`mst_…`). */
+  milestone_id?: InputMaybe<Scalars['ID']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `low`, `medium` (default), `high` or `urgent`. */
@@ -968,12 +974,18 @@ export type Task = {
   due_date: Maybe<Scalars['String']['output']>;
   /** Estimated effort in hours. */
   estimated_hours: Maybe<Scalars['Float']['output']>;
+  /** Task group of the project (`grp_…`), or null when ungrouped. */
+  group_id: Maybe<Scalars['ID']['output']>;
   /** Task id (`tsk_…`). */
   id: Scalars['ID']['output'];
+  /** Labels on the task (`lbl_…`), sorted. */
+  label_ids: Array<Scalars['ID']['output']>;
+  /** Milestone of the project (`mst_…`), or null. */
+  milestone_id: Maybe<Scalars['ID']['output']>;
   /** Organization id (`org_…`). */
   org_id: Scalars['ID']['output'];
-  /** Sort key for manual ordering within the project. */
-  position: Scalars['Float']['output'];
+  /** 0-based index among the project's tasks of the same group; gapless. */
+  position: Scalars['Int']['output'];
   /** `low`, `medium`, `high` or `urgent`. */
   priority: Scalars['String']['output'];
   /** The project. */
@@ -982,7 +994,7 @@ export type Task = {
   project_id: Scalars['ID']['output'];
   /** Planned start `YYYY-MM-DD`. */
   start_date: Maybe<Scalars['String']['output']>;
-  /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
+  /** Code of one of the organization's task statuses (`open`, `in_progress`, `review`, `done`, `cancelled` or a custom one). */
   status: Scalars['String']['output'];
   /** Short title. */
   title: Scalars['String']['output'];
@@ -1139,12 +1151,18 @@ export type UpdateTaskInput = {
   due_date?: InputMaybe<Scalars['String']['input']>;
   /** Estimated effort in hours. */
   estimated_hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Moves the task to the end of this group (`grp_…`); `null` ungroups it. */
+  group_id?: InputMaybe<Scalars['ID']['input']>;
   /** Task id (`tsk_…`). */
   id: Scalars['ID']['input'];
+  /** The complete new set of labels (`lbl_…`). */
+  label_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Milestone of the task's project (`mst_…`); `null` clears it. */
+  milestone_id?: InputMaybe<Scalars['ID']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
-  /** Sort key for manual ordering. */
-  position?: InputMaybe<Scalars['Float']['input']>;
+  /** New 0-based index among the tasks of its group. */
+  position?: InputMaybe<Scalars['Int']['input']>;
   /** New priority. */
   priority?: InputMaybe<Scalars['String']['input']>;
   /** Moves the task to this project (`prj_…`). */
@@ -1638,9 +1656,12 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   due_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estimated_hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  milestone_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  position?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1351,11 +1351,15 @@ export interface components {
             status?: components["schemas"]["ProjectStatus"];
         };
         /**
-         * TaskStatus
-         * @description Workflow state of a task.
-         * @enum {string}
+         * TaskStatusCode
+         * @description Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.
+         * @example open
+         * @example in_progress
+         * @example review
+         * @example done
+         * @example cancelled
          */
-        TaskStatus: "open" | "in_progress" | "review" | "done" | "cancelled";
+        TaskStatusCode: string;
         /**
          * TaskPriority
          * @description Priority of a task, from lowest to highest.
@@ -1379,7 +1383,10 @@ export interface components {
          *       "assignee_ids": [
          *         "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
          *       ],
-         *       "position": 1,
+         *       "label_ids": [],
+         *       "group_id": null,
+         *       "milestone_id": null,
+         *       "position": 0,
          *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
          *       "created_at": "2026-03-28T14:30:00Z",
          *       "updated_at": "2026-03-28T14:30:00Z"
@@ -1396,7 +1403,7 @@ export interface components {
             title: string;
             /** @description Free text, or `null`. */
             description: string | null;
-            status: components["schemas"]["TaskStatus"];
+            status: components["schemas"]["TaskStatusCode"];
             priority: components["schemas"]["TaskPriority"];
             /**
              * Format: date
@@ -1412,7 +1419,13 @@ export interface components {
             estimated_hours: number | null;
             /** @description Users assigned to the task (`usr_…`), possibly empty. */
             assignee_ids: components["schemas"]["Id"][];
-            /** @description Sort key for manual ordering within the project (ascending). */
+            /** @description Labels on the task (`lbl_…`), possibly empty, sorted. */
+            label_ids: components["schemas"]["Id"][];
+            /** @description The task group of the project the task is in (`grp_…`), or `null` when ungrouped. */
+            group_id: string | null;
+            /** @description The milestone of the task's project it counts toward (`mst_…`), or `null`. */
+            milestone_id: string | null;
+            /** @description 0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task. */
             position: number;
             /** @description User who created the task (`usr_…`), or `null` if that user no longer exists. */
             created_by: string | null;
@@ -1445,7 +1458,7 @@ export interface components {
              * @description Initial status (default `open`).
              * @default open
              */
-            status?: components["schemas"]["TaskStatus"];
+            status?: components["schemas"]["TaskStatusCode"];
             /**
              * @description Priority (default `medium`).
              * @default medium
@@ -1465,6 +1478,12 @@ export interface components {
             estimated_hours?: number | null;
             /** @description Members of the organization to assign (`usr_…`), at most 20, no duplicates. */
             assignee_ids?: components["schemas"]["Id"][];
+            /** @description Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates. */
+            label_ids?: components["schemas"]["Id"][];
+            /** @description A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default). */
+            group_id?: string | null;
+            /** @description A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`. */
+            milestone_id?: string | null;
         };
         /**
          * TaskUpdate
@@ -1477,7 +1496,7 @@ export interface components {
             project_id?: components["schemas"]["Id"];
             /** @description Free text, or `null` to clear. */
             description?: string | null;
-            status?: components["schemas"]["TaskStatus"];
+            status?: components["schemas"]["TaskStatusCode"];
             priority?: components["schemas"]["TaskPriority"];
             /**
              * Format: date
@@ -1493,7 +1512,13 @@ export interface components {
             estimated_hours?: number | null;
             /** @description The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone. */
             assignee_ids?: components["schemas"]["Id"][];
-            /** @description New sort key for manual ordering within the project. */
+            /** @description The complete new set of labels (`lbl_…`), at most 20; `[]` removes all. */
+            label_ids?: components["schemas"]["Id"][];
+            /** @description Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`. */
+            group_id?: string | null;
+            /** @description A milestone of the task's project (`mst_…`), or `null` to clear. */
+            milestone_id?: string | null;
+            /** @description New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last. */
             position?: number;
         };
         /**
@@ -1504,7 +1529,7 @@ export interface components {
          *     }
          */
         TaskStatusUpdate: {
-            status: components["schemas"]["TaskStatus"];
+            status: components["schemas"]["TaskStatusCode"];
         };
         /**
          * TimerStart
@@ -3016,7 +3041,7 @@ export interface operations {
                 /** @description Only tasks of this project (`prj_…`). */
                 project_id?: components["schemas"]["Id"];
                 /** @description Only tasks with this status. */
-                status?: components["schemas"]["TaskStatus"];
+                status?: components["schemas"]["TaskStatusCode"];
                 /** @description Only tasks assigned to this user (`usr_…`). */
                 assignee_id?: components["schemas"]["Id"];
                 /** @description Sort field. */

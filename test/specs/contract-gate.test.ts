@@ -124,7 +124,7 @@ describe('contract gate (npm run contract:check)', () => {
     const head = bundleCopy({
       'openapi.yaml': (d) => {
         delete d.paths['/tasks/{id}'].delete;
-        d.components.schemas.TaskStatus.enum = d.components.schemas.TaskStatus.enum.filter((v: string) => v !== 'cancelled');
+        d.components.schemas.TaskPriority.enum = d.components.schemas.TaskPriority.enum.filter((v: string) => v !== 'urgent');
         d.components.schemas.TaskCreate.required.push('due_date');
       },
       'asyncapi.yaml': (d) => {
@@ -150,7 +150,7 @@ describe('contract gate (npm run contract:check)', () => {
     expect(code).toBe(1);
     for (const id of [
       'operation-removed #/paths/~1tasks~1{id}/delete',
-      'enum-values-removed #/components/schemas/TaskStatus/enum (cancelled)',
+      'enum-values-removed #/components/schemas/TaskPriority/enum (urgent)',
       'required-properties-added #/components/schemas/TaskCreate/required (due_date)',
       'remove #/channels/ws/messages/tasks.update_status',
       'remove #/operations/tasks.update_status',

@@ -35,6 +35,12 @@ export type CreateTaskInput = {
   due_date?: string | null | undefined;
   /** Estimated effort in hours, 0 to 100000. */
   estimated_hours?: number | null | undefined;
+  /** Task group of the same project (`grp_…`); the task goes last in it. */
+  group_id?: string | number | null | undefined;
+  /** Labels to put on the task (`lbl_…`), at most 20. */
+  label_ids?: Array<string | number> | null | undefined;
+  /** Milestone of the same project (`mst_…`). */
+  milestone_id?: string | number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** `low`, `medium` (default), `high` or `urgent`. */
@@ -111,11 +117,17 @@ export type UpdateTaskInput = {
   due_date?: string | null | undefined;
   /** Estimated effort in hours. */
   estimated_hours?: number | null | undefined;
+  /** Moves the task to the end of this group (`grp_…`); `null` ungroups it. */
+  group_id?: string | number | null | undefined;
   /** Task id (`tsk_…`). */
   id: string | number;
+  /** The complete new set of labels (`lbl_…`). */
+  label_ids?: Array<string | number> | null | undefined;
+  /** Milestone of the task's project (`mst_…`); `null` clears it. */
+  milestone_id?: string | number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
-  /** Sort key for manual ordering. */
+  /** New 0-based index among the tasks of its group. */
   position?: number | null | undefined;
   /** New priority. */
   priority?: string | null | undefined;

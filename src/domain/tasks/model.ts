@@ -4,8 +4,7 @@ import type { Task } from '../../../generated/models.js';
 /**
  * A `tasks` row with its assignees. The row must have the columns id, org_id, project_id, title,
  * description, status, priority, start_date, due_date, estimated_hours, position, created_by,
- * created_at, updated_at (`t.*`) and `assignee_ids text[]`, e.g.
- *   select t.*, array(select a.user_id from task_assignees a where a.task_id = t.id order by a.user_id) as assignee_ids
+ * created_at, updated_at, group_id, milestone_id (`t.*`) and `assignee_ids`, `label_ids` (text[]),
  * (see `taskColumns` in ./queries.ts).
  */
 export interface TaskRow {
@@ -24,6 +23,9 @@ export interface TaskRow {
   created_at: string;
   updated_at: string;
   assignee_ids: string[];
+  label_ids: string[];
+  group_id: string | null;
+  milestone_id: string | null;
 }
 
 export function toTask(row: TaskRow): Task {
@@ -39,6 +41,9 @@ export function toTask(row: TaskRow): Task {
     due_date: row.due_date,
     estimated_hours: row.estimated_hours,
     assignee_ids: row.assignee_ids,
+    label_ids: row.label_ids,
+    group_id: row.group_id,
+    milestone_id: row.milestone_id,
     position: row.position,
     created_by: row.created_by,
     created_at: row.created_at,

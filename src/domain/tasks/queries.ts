@@ -4,12 +4,14 @@ import { notFound, validationError } from '../../platform/errors.js';
 import type { TaskRow } from './model.js';
 
 /**
- * `<alias>.*` plus the task's assignees as `assignee_ids` (sorted, so the set compares stably):
+ * `<alias>.*` plus the task's assignees and labels as `assignee_ids` and `label_ids` (sorted, so the sets compare stably):
  * exactly what `toTask` needs.
  */
 export function taskColumns(sql: AnySql, alias: string): postgres.PendingQuery<postgres.Row[]> {
   const t = sql(alias);
-  return sql`${t}.*, array(select a.user_id from task_assignees a where a.task_id = ${t}.id order by a.user_id) as assignee_ids`;
+  return sql`${t}.*,
+    array(select a.user_id from task_assignees a where a.task_id = ${t}.id order by a.user_id) as assignee_ids,
+    array(select l.label_id from task_labels l where l.task_id = ${t}.id order by l.label_id) as label_ids`;
 }
 
 /** The organization's task `id` with its assignees, or NOT_FOUND "Task not found". */
