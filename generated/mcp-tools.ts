@@ -1026,6 +1026,194 @@ export const mcpTools = [
     }
   },
   {
+    "name": "tasks_create_bulk",
+    "operation": "tasks.create_bulk",
+    "title": "Create up to 100 tasks at once",
+    "description": "Create up to 100 tasks at once\n\nCreates 1 to 100 tasks in one transaction: all of them or none. Each item is what `tasks.create` takes\n(projects of the organization, any mix of them) and follows its rules. Requires `manage_tasks`. An invalid\nitem answers `VALIDATION_ERROR` (or `NOT_FOUND` for another organization's project) whose `details` name the\nitem's `index` (0-based) and the `field`; nothing is created then. Each created task is announced with its\nown `EntityChanged`; the answer lists the tasks in the order given.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "tasks": {
+          "description": "The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 100,
+          "items": {
+            "title": "TaskCreate",
+            "description": "A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "title",
+              "project_id"
+            ],
+            "properties": {
+              "title": {
+                "description": "Short title.",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 500
+              },
+              "project_id": {
+                "title": "Id",
+                "description": "Project of the organization to create the task in (`prj_…`).",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "examples": [
+                  "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                ]
+              },
+              "description": {
+                "description": "Free text, or `null`.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "maxLength": 10000
+              },
+              "status": {
+                "title": "TaskStatusCode",
+                "description": "Initial status (default `open`).",
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                "examples": [
+                  "open",
+                  "in_progress",
+                  "review",
+                  "done",
+                  "cancelled"
+                ],
+                "default": "open"
+              },
+              "priority": {
+                "title": "TaskPriority",
+                "description": "Priority (default `medium`).",
+                "type": "string",
+                "enum": [
+                  "low",
+                  "medium",
+                  "high",
+                  "urgent"
+                ],
+                "default": "medium"
+              },
+              "start_date": {
+                "description": "Planned start `YYYY-MM-DD`, or `null`.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date"
+              },
+              "due_date": {
+                "description": "Due date `YYYY-MM-DD`, or `null`.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date"
+              },
+              "estimated_hours": {
+                "description": "Estimated effort in hours, 0 to 100000, or `null`.",
+                "type": [
+                  "number",
+                  "null"
+                ],
+                "minimum": 0,
+                "maximum": 100000
+              },
+              "assignee_ids": {
+                "description": "Members of the organization to assign (`usr_…`), at most 20, no duplicates.",
+                "type": "array",
+                "maxItems": 20,
+                "uniqueItems": true,
+                "items": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                }
+              },
+              "label_ids": {
+                "description": "Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.",
+                "type": "array",
+                "maxItems": 20,
+                "uniqueItems": true,
+                "items": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                }
+              },
+              "group_id": {
+                "description": "A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "minLength": 1,
+                "maxLength": 64
+              },
+              "milestone_id": {
+                "description": "A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "minLength": 1,
+                "maxLength": 64
+              }
+            },
+            "examples": [
+              {
+                "title": "Implement login page",
+                "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                "priority": "high",
+                "start_date": "2026-04-01",
+                "due_date": "2026-04-15",
+                "estimated_hours": 6,
+                "assignee_ids": [
+                  "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                ]
+              }
+            ]
+          }
+        }
+      },
+      "required": [
+        "tasks"
+      ]
+    },
+    "annotations": {
+      "title": "Create up to 100 tasks at once",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "tasks_delete",
     "operation": "tasks.delete",
     "title": "Delete a task",
@@ -1113,7 +1301,7 @@ export const mcpTools = [
     "name": "tasks_list",
     "operation": "tasks.list",
     "title": "List tasks",
-    "description": "List tasks\n\nLists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
+    "description": "List tasks\n\nLists the organization's tasks. Any member may list. Filter by project, status, assignee, label and\nmilestone (a label or milestone of another organization answers `NOT_FOUND`); sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1161,6 +1349,26 @@ export const mcpTools = [
             "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
           ]
         },
+        "label_id": {
+          "title": "Id",
+          "description": "Only tasks carrying this label (`lbl_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "milestone_id": {
+          "title": "Id",
+          "description": "Only tasks of this milestone (`mst_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
         "sort": {
           "type": "string",
           "enum": [
@@ -1199,6 +1407,64 @@ export const mcpTools = [
     "annotations": {
       "title": "List tasks",
       "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_reorder",
+    "operation": "tasks.reorder",
+    "title": "Move a task within its group or to another group",
+    "description": "Move a task within its group or to another group\n\nPuts the task at `position`, the 0-based index among the tasks of the destination group after the move (a\nlarger value puts it last). `group_id` moves it to another group of the same project (`null`: among the\nproject's ungrouped tasks); omitted, the task stays in its group. The positions of every group stay a\ngapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old\nindex in the group it left move up. Requires `manage_tasks`. A group of another project answers\n`VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the\nmoved task with `changes` of `position` (and `group_id`); the shifts of the other tasks follow from it.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "position": {
+          "description": "0-based index among the tasks of the destination group after the move; past the end means last.",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000000
+        },
+        "group_id": {
+          "description": "Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
+      "required": [
+        "task_id",
+        "position"
+      ]
+    },
+    "annotations": {
+      "title": "Move a task within its group or to another group",
+      "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": true,
       "openWorldHint": false

@@ -45,7 +45,9 @@ Readiness?: Readiness
 RemoveMemberResult?: RemoveMemberResult
 SuccessResult?: SuccessResult
 Task?: Task
+TaskBulkCreate?: TaskBulkCreate
 TaskCreate?: TaskCreate
+TaskReorder?: TaskReorder
 TaskStatusUpdate?: TaskStatusUpdate
 TaskUpdate?: TaskUpdate
 TimeEntry?: TimeEntry
@@ -955,6 +957,21 @@ created_at: string
 updated_at: string
 }
 /**
+ * 1 to 100 new tasks, each as `tasks.create` takes it. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskBulkCreate".
+ */
+export interface TaskBulkCreate {
+/**
+ * The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).
+ * 
+ * @minItems 1
+ * @maxItems 100
+ */
+tasks: [TaskCreate, ...(TaskCreate)[]]
+}
+/**
  * A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -1017,6 +1034,22 @@ group_id?: (string | null)
  * A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.
  */
 milestone_id?: (string | null)
+}
+/**
+ * Where to move the task. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskReorder".
+ */
+export interface TaskReorder {
+/**
+ * 0-based index among the tasks of the destination group after the move; past the end means last.
+ */
+position: number
+/**
+ * Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.
+ */
+group_id?: (string | null)
 }
 /**
  * The new status. Unknown fields are rejected (`VALIDATION_ERROR`).

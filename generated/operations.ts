@@ -31,9 +31,11 @@ export const OPERATION_NAMES = [
   "projects.list",
   "projects.update",
   "tasks.create",
+  "tasks.create_bulk",
   "tasks.delete",
   "tasks.get",
   "tasks.list",
+  "tasks.reorder",
   "tasks.update",
   "tasks.update_status",
   "time_entries.create",
@@ -629,6 +631,87 @@ milestone_id?: (string | null)
 export type TasksCreateOutput = RestOperations['tasks.create']['responses'][201]['content']['application/json'];
 
 /**
+ * Input of `tasks.create_bulk`: Create up to 100 tasks at once
+ */
+export interface TasksCreateBulkInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).
+ * 
+ * @minItems 1
+ * @maxItems 100
+ * 
+ * Items: A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).
+ */
+tasks: {
+/**
+ * Short title.
+ */
+title: string
+/**
+ * Project of the organization to create the task in (`prj_…`).
+ */
+project_id: string
+/**
+ * Free text, or `null`.
+ */
+description?: (string | null)
+/**
+ * Initial status (default `open`).
+ */
+status?: string
+/**
+ * Priority (default `medium`).
+ */
+priority?: ("low" | "medium" | "high" | "urgent")
+/**
+ * Planned start `YYYY-MM-DD`, or `null`.
+ */
+start_date?: (string | null)
+/**
+ * Due date `YYYY-MM-DD`, or `null`.
+ */
+due_date?: (string | null)
+/**
+ * Estimated effort in hours, 0 to 100000, or `null`.
+ */
+estimated_hours?: (number | null)
+/**
+ * Members of the organization to assign (`usr_…`), at most 20, no duplicates.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+assignee_ids?: string[]
+/**
+ * Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+label_ids?: string[]
+/**
+ * A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).
+ */
+group_id?: (string | null)
+/**
+ * A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.
+ */
+milestone_id?: (string | null)
+}[]
+}
+
+/** Output of `tasks.create_bulk`: the REST success body (HTTP 201). */
+export type TasksCreateBulkOutput = RestOperations['tasks.create_bulk']['responses'][201]['content']['application/json'];
+
+/**
  * Input of `tasks.delete`: Delete a task
  */
 export interface TasksDeleteInput {
@@ -689,6 +772,14 @@ status?: string
  */
 assignee_id?: string
 /**
+ * Only tasks carrying this label (`lbl_…`).
+ */
+label_id?: string
+/**
+ * Only tasks of this milestone (`mst_…`).
+ */
+milestone_id?: string
+/**
  * Sort field.
  */
 sort?: ("created_at" | "due_date" | "priority" | "title" | "position")
@@ -708,6 +799,33 @@ per_page?: number
 
 /** Output of `tasks.list`: the REST success body (HTTP 200). */
 export type TasksListOutput = RestOperations['tasks.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.reorder`: Move a task within its group or to another group
+ */
+export interface TasksReorderInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * 0-based index among the tasks of the destination group after the move; past the end means last.
+ */
+position: number
+/**
+ * Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.
+ */
+group_id?: (string | null)
+}
+
+/** Output of `tasks.reorder`: the REST success body (HTTP 200). */
+export type TasksReorderOutput = RestOperations['tasks.reorder']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `tasks.update`: Update a task
@@ -1089,9 +1207,11 @@ export interface OperationTypes {
   'projects.list': { input: ProjectsListInput; output: ProjectsListOutput };
   'projects.update': { input: ProjectsUpdateInput; output: ProjectsUpdateOutput };
   'tasks.create': { input: TasksCreateInput; output: TasksCreateOutput };
+  'tasks.create_bulk': { input: TasksCreateBulkInput; output: TasksCreateBulkOutput };
   'tasks.delete': { input: TasksDeleteInput; output: TasksDeleteOutput };
   'tasks.get': { input: TasksGetInput; output: TasksGetOutput };
   'tasks.list': { input: TasksListInput; output: TasksListOutput };
+  'tasks.reorder': { input: TasksReorderInput; output: TasksReorderOutput };
   'tasks.update': { input: TasksUpdateInput; output: TasksUpdateOutput };
   'tasks.update_status': { input: TasksUpdateStatusInput; output: TasksUpdateStatusOutput };
   'time_entries.create': { input: TimeEntriesCreateInput; output: TimeEntriesCreateOutput };
@@ -1776,6 +1896,30 @@ export const operationMeta = {
     "path": "/tasks",
     "status": 201
   },
+  "tasks.create_bulk": {
+    "name": "tasks.create_bulk",
+    "area": "tasks",
+    "summary": "Create up to 100 tasks at once",
+    "description": "Creates 1 to 100 tasks in one transaction: all of them or none. Each item is what `tasks.create` takes\n(projects of the organization, any mix of them) and follows its rules. Requires `manage_tasks`. An invalid\nitem answers `VALIDATION_ERROR` (or `NOT_FOUND` for another organization's project) whose `details` name the\nitem's `index` (0-based) and the `field`; nothing is created then. Each created task is announced with its\nown `EntityChanged`; the answer lists the tasks in the order given.\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/tasks/bulk",
+    "status": 201
+  },
   "tasks.delete": {
     "name": "tasks.delete",
     "area": "tasks",
@@ -1828,7 +1972,7 @@ export const operationMeta = {
     "name": "tasks.list",
     "area": "tasks",
     "summary": "List tasks",
-    "description": "Lists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
+    "description": "Lists the organization's tasks. Any member may list. Filter by project, status, assignee, label and\nmilestone (a label or milestone of another organization answers `NOT_FOUND`); sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
     "tags": [
       "tasks"
     ],
@@ -1846,6 +1990,30 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks",
+    "status": 200
+  },
+  "tasks.reorder": {
+    "name": "tasks.reorder",
+    "area": "tasks",
+    "summary": "Move a task within its group or to another group",
+    "description": "Puts the task at `position`, the 0-based index among the tasks of the destination group after the move (a\nlarger value puts it last). `group_id` moves it to another group of the same project (`null`: among the\nproject's ungrouped tasks); omitted, the task stays in its group. The positions of every group stay a\ngapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old\nindex in the group it left move up. Requires `manage_tasks`. A group of another project answers\n`VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the\nmoved task with `changes` of `position` (and `group_id`); the shifts of the other tasks follow from it.\n",
+    "tags": [
+      "tasks"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PUT",
+    "path": "/tasks/{task_id}/position",
     "status": 200
   },
   "tasks.update": {

@@ -130,6 +130,8 @@ export const restRoutes = [
       "project_id",
       "status",
       "assignee_id",
+      "label_id",
+      "milestone_id",
       "sort",
       "order",
       "page",
@@ -278,6 +280,19 @@ export const restRoutes = [
     "method": "POST",
     "path": "/members/invite",
     "koaPath": "/members/invite",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.create_bulk",
+    "method": "POST",
+    "path": "/tasks/bulk",
+    "koaPath": "/tasks/bulk",
     "status": 201,
     "pathParams": [],
     "queryParams": [
@@ -537,6 +552,21 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.reorder",
+    "method": "PUT",
+    "path": "/tasks/{task_id}/position",
+    "koaPath": "/tasks/:task_id/position",
+    "status": 200,
+    "pathParams": [
+      "task_id"
     ],
     "queryParams": [
       "org_id"

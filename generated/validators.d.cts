@@ -54,12 +54,16 @@ export declare const projects__list: ValidateFunction;
 export declare const projects__update: ValidateFunction;
 /** Validates the input of `tasks.create`. */
 export declare const tasks__create: ValidateFunction;
+/** Validates the input of `tasks.create_bulk`. */
+export declare const tasks__create_bulk: ValidateFunction;
 /** Validates the input of `tasks.delete`. */
 export declare const tasks__delete: ValidateFunction;
 /** Validates the input of `tasks.get`. */
 export declare const tasks__get: ValidateFunction;
 /** Validates the input of `tasks.list`. */
 export declare const tasks__list: ValidateFunction;
+/** Validates the input of `tasks.reorder`. */
+export declare const tasks__reorder: ValidateFunction;
 /** Validates the input of `tasks.update`. */
 export declare const tasks__update: ValidateFunction;
 /** Validates the input of `tasks.update_status`. */

@@ -41,9 +41,11 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'projects.list': input.projects__list,
   'projects.update': input.projects__update,
   'tasks.create': input.tasks__create,
+  'tasks.create_bulk': input.tasks__create_bulk,
   'tasks.delete': input.tasks__delete,
   'tasks.get': input.tasks__get,
   'tasks.list': input.tasks__list,
+  'tasks.reorder': input.tasks__reorder,
   'tasks.update': input.tasks__update,
   'tasks.update_status': input.tasks__update_status,
   'time_entries.create': input.time_entries__create,
@@ -85,9 +87,11 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'projects.list': query.projects__list,
   'projects.update': query.projects__update,
   'tasks.create': query.tasks__create,
+  'tasks.create_bulk': query.tasks__create_bulk,
   'tasks.delete': query.tasks__delete,
   'tasks.get': query.tasks__get,
   'tasks.list': query.tasks__list,
+  'tasks.reorder': query.tasks__reorder,
   'tasks.update': query.tasks__update,
   'tasks.update_status': query.tasks__update_status,
   'time_entries.create': query.time_entries__create,
@@ -991,6 +995,181 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       "project_id"
     ]
   },
+  "tasks.create_bulk": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "tasks": {
+        "description": "The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).",
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 100,
+        "items": {
+          "title": "TaskCreate",
+          "description": "A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "title",
+            "project_id"
+          ],
+          "properties": {
+            "title": {
+              "description": "Short title.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500
+            },
+            "project_id": {
+              "title": "Id",
+              "description": "Project of the organization to create the task in (`prj_…`).",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64,
+              "examples": [
+                "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+              ]
+            },
+            "description": {
+              "description": "Free text, or `null`.",
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 10000
+            },
+            "status": {
+              "title": "TaskStatusCode",
+              "description": "Initial status (default `open`).",
+              "type": "string",
+              "pattern": "^[a-z][a-z0-9_]{0,31}$",
+              "examples": [
+                "open",
+                "in_progress",
+                "review",
+                "done",
+                "cancelled"
+              ],
+              "default": "open"
+            },
+            "priority": {
+              "title": "TaskPriority",
+              "description": "Priority (default `medium`).",
+              "type": "string",
+              "enum": [
+                "low",
+                "medium",
+                "high",
+                "urgent"
+              ],
+              "default": "medium"
+            },
+            "start_date": {
+              "description": "Planned start `YYYY-MM-DD`, or `null`.",
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date"
+            },
+            "due_date": {
+              "description": "Due date `YYYY-MM-DD`, or `null`.",
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date"
+            },
+            "estimated_hours": {
+              "description": "Estimated effort in hours, 0 to 100000, or `null`.",
+              "type": [
+                "number",
+                "null"
+              ],
+              "minimum": 0,
+              "maximum": 100000
+            },
+            "assignee_ids": {
+              "description": "Members of the organization to assign (`usr_…`), at most 20, no duplicates.",
+              "type": "array",
+              "maxItems": 20,
+              "uniqueItems": true,
+              "items": {
+                "title": "Id",
+                "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "examples": [
+                  "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                ]
+              }
+            },
+            "label_ids": {
+              "description": "Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.",
+              "type": "array",
+              "maxItems": 20,
+              "uniqueItems": true,
+              "items": {
+                "title": "Id",
+                "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 64,
+                "examples": [
+                  "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                ]
+              }
+            },
+            "group_id": {
+              "description": "A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).",
+              "type": [
+                "string",
+                "null"
+              ],
+              "minLength": 1,
+              "maxLength": 64
+            },
+            "milestone_id": {
+              "description": "A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.",
+              "type": [
+                "string",
+                "null"
+              ],
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          "examples": [
+            {
+              "title": "Implement login page",
+              "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+              "priority": "high",
+              "start_date": "2026-04-01",
+              "due_date": "2026-04-15",
+              "estimated_hours": 6,
+              "assignee_ids": [
+                "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+              ]
+            }
+          ]
+        }
+      }
+    },
+    "required": [
+      "tasks"
+    ]
+  },
   "tasks.delete": {
     "type": "object",
     "additionalProperties": false,
@@ -1096,6 +1275,26 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
         ]
       },
+      "label_id": {
+        "title": "Id",
+        "description": "Only tasks carrying this label (`lbl_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "milestone_id": {
+        "title": "Id",
+        "description": "Only tasks of this milestone (`mst_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
       "sort": {
         "type": "string",
         "enum": [
@@ -1130,6 +1329,51 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "description": "Items per page, 1 to 100."
       }
     }
+  },
+  "tasks.reorder": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "position": {
+        "description": "0-based index among the tasks of the destination group after the move; past the end means last.",
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 1000000
+      },
+      "group_id": {
+        "description": "Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      }
+    },
+    "required": [
+      "task_id",
+      "position"
+    ]
   },
   "tasks.update": {
     "type": "object",

@@ -197,6 +197,22 @@ export interface TasksUpdateStatusRequest {
   id?: string;
 }
 
+/** `tasks.create_bulk`: Create up to 100 tasks at once */
+export interface TasksCreateBulkRequest {
+  action: 'tasks.create_bulk';
+  payload: OperationInput<'tasks.create_bulk'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.reorder`: Move a task within its group or to another group */
+export interface TasksReorderRequest {
+  action: 'tasks.reorder';
+  payload: OperationInput<'tasks.reorder'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `time_entries.start`: Start a timer */
 export interface TimeEntriesStartRequest {
   action: 'time_entries.start';
@@ -311,6 +327,8 @@ export type WsClientMessage =
   | TasksUpdateRequest
   | TasksDeleteRequest
   | TasksUpdateStatusRequest
+  | TasksCreateBulkRequest
+  | TasksReorderRequest
   | TimeEntriesStartRequest
   | TimeEntriesCurrentRequest
   | TimeEntriesStopRequest
@@ -427,6 +445,10 @@ export interface WsActionHandlers<Ctx> {
   'tasks.delete': (ctx: Ctx, message: TasksDeleteRequest) => Promise<OperationOutput<'tasks.delete'>>;
   /** Change a task's status */
   'tasks.update_status': (ctx: Ctx, message: TasksUpdateStatusRequest) => Promise<OperationOutput<'tasks.update_status'>>;
+  /** Create up to 100 tasks at once */
+  'tasks.create_bulk': (ctx: Ctx, message: TasksCreateBulkRequest) => Promise<OperationOutput<'tasks.create_bulk'>>;
+  /** Move a task within its group or to another group */
+  'tasks.reorder': (ctx: Ctx, message: TasksReorderRequest) => Promise<OperationOutput<'tasks.reorder'>>;
   /** Start a timer */
   'time_entries.start': (ctx: Ctx, message: TimeEntriesStartRequest) => Promise<OperationOutput<'time_entries.start'>>;
   /** Get the running timer */

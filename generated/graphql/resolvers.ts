@@ -122,6 +122,42 @@ export type CreateTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/** One task of `createTasks`: the fields of `CreateTaskInput`. */
+export type CreateTaskItemInput = {
+  /** Members to assign (`usr_…`), at most 20. */
+  assignee_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Due date `YYYY-MM-DD`. */
+  due_date?: InputMaybe<Scalars['String']['input']>;
+  /** Estimated effort in hours, 0 to 100000. */
+  estimated_hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Task group of the same project (`grp_…`). */
+  group_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Labels (`lbl_…`), at most 20. */
+  label_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Milestone of the same project (`mst_…`). */
+  milestone_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `low`, `medium` (default), `high` or `urgent`. */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+  /** Planned start `YYYY-MM-DD`, on or before `due_date`. */
+  start_date?: InputMaybe<Scalars['String']['input']>;
+  /** Status code (default `open`). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Short title, 1 to 500 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createTasks`. */
+export type CreateTasksInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 100 tasks, each as `createTask` takes it (without `org_id`). */
+  tasks: Array<CreateTaskItemInput>;
+};
+
 /** Input of `createTimeEntry`. */
 export type CreateTimeEntryInput = {
   /** Billable (default: the project's flag, else `true`). */
@@ -331,6 +367,11 @@ export type Mutation = {
    * assignees must be members (at most 20).
    */
   createTask: Task;
+  /**
+   * Create 1 to 100 tasks in one transaction, all or none; each item as `createTask`. An invalid item answers
+   * `VALIDATION_ERROR` whose details name its `index` and `field`. Requires `manage_tasks`.
+   */
+  createTasks: Array<Task>;
   /** Log a finished span of time. Requires `track_time`. `stopped_at` must not be before `started_at`. */
   createTimeEntry: TimeEntry;
   /** Get a single-use WebSocket ticket (`wst_…`, valid 30 seconds) for the `authenticate` action of `/ws`. */
@@ -379,6 +420,11 @@ export type Mutation = {
    * the last owner cannot be removed (`CONFLICT`).
    */
   removeMember: RemoveMemberResult;
+  /**
+   * Move a task to `position` (0-based index in the destination group after the move); `group_id` moves it to
+   * another group of its project (`null`: ungrouped). Positions stay gapless. Requires `manage_tasks`.
+   */
+  reorderTask: Task;
   /**
    * Set a new password with the token from the reset link; signs the user out everywhere (all refresh tokens
    * revoked). Invalid, expired or used token: `VALIDATION_ERROR` on `token`. No token needed.
@@ -445,6 +491,12 @@ export type MutationCreateProjectArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateTasksArgs = {
+  input: CreateTasksInput;
 };
 
 
@@ -523,6 +575,12 @@ export type MutationRegisterArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationReorderTaskArgs = {
+  input: ReorderTaskInput;
 };
 
 
@@ -824,6 +882,8 @@ export type QueryTaskArgs = {
 /** Read operations. */
 export type QueryTasksArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  labelId?: InputMaybe<Scalars['ID']['input']>;
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
   orgId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -885,6 +945,18 @@ export type RemoveMemberResult = {
   removed: Scalars['Boolean']['output'];
   /** The removed user (`usr_…`). */
   user_id: Scalars['ID']['output'];
+};
+
+/** Input of `reorderTask`. */
+export type ReorderTaskInput = {
+  /** Destination group of the task's project (`grp_…`); `null`: ungrouped; omitted: stays in its group. */
+  group_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** 0-based index among the tasks of the destination group after the move. */
+  position: Scalars['Int']['input'];
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['input'];
 };
 
 /** Input of `resetPassword`. */
@@ -1313,6 +1385,8 @@ export type ResolversTypes = ResolversObject<{
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
+  CreateTaskItemInput: CreateTaskItemInput;
+  CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -1347,6 +1421,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: ResolverTypeWrapper<RemoveMemberResult>;
+  ReorderTaskInput: ReorderTaskInput;
   ResetPasswordInput: ResetPasswordInput;
   StartTimerInput: StartTimerInput;
   StopTimerInput: StopTimerInput;
@@ -1379,6 +1454,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
+  CreateTaskItemInput: CreateTaskItemInput;
+  CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: CurrentUser;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -1413,6 +1490,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: RemoveMemberResult;
+  ReorderTaskInput: ReorderTaskInput;
   ResetPasswordInput: ResetPasswordInput;
   StartTimerInput: StartTimerInput;
   StopTimerInput: StopTimerInput;
@@ -1524,6 +1602,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createPersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessTokenCreated'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
   deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
@@ -1538,6 +1617,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  reorderTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationReorderTaskArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;

@@ -476,7 +476,8 @@ export interface paths {
         };
         /**
          * List tasks
-         * @description Lists the organization's tasks. Any member may list. Filter by project, status and assignee; sort by
+         * @description Lists the organization's tasks. Any member may list. Filter by project, status, assignee, label and
+         *     milestone (a label or milestone of another organization answers `NOT_FOUND`); sort by
          *     `created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,
          *     except for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort
          *     last.
@@ -554,6 +555,59 @@ export interface paths {
          *     `EntityChanged` event with the status change.
          */
         patch: operations["tasks.update_status"];
+        trace?: never;
+    };
+    "/tasks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create up to 100 tasks at once
+         * @description Creates 1 to 100 tasks in one transaction: all of them or none. Each item is what `tasks.create` takes
+         *     (projects of the organization, any mix of them) and follows its rules. Requires `manage_tasks`. An invalid
+         *     item answers `VALIDATION_ERROR` (or `NOT_FOUND` for another organization's project) whose `details` name the
+         *     item's `index` (0-based) and the `field`; nothing is created then. Each created task is announced with its
+         *     own `EntityChanged`; the answer lists the tasks in the order given.
+         */
+        post: operations["tasks.create_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move a task within its group or to another group
+         * @description Puts the task at `position`, the 0-based index among the tasks of the destination group after the move (a
+         *     larger value puts it last). `group_id` moves it to another group of the same project (`null`: among the
+         *     project's ungrouped tasks); omitted, the task stays in its group. The positions of every group stay a
+         *     gapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old
+         *     index in the group it left move up. Requires `manage_tasks`. A group of another project answers
+         *     `VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the
+         *     moved task with `changes` of `position` (and `group_id`); the shifts of the other tasks follow from it.
+         */
+        put: operations["tasks.reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/time-entries/start": {
@@ -1530,6 +1584,42 @@ export interface components {
          */
         TaskStatusUpdate: {
             status: components["schemas"]["TaskStatusCode"];
+        };
+        /**
+         * TaskBulkCreate
+         * @description 1 to 100 new tasks, each as `tasks.create` takes it. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "tasks": [
+         *         {
+         *           "title": "Design the login page",
+         *           "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *           "start_date": "2026-04-01"
+         *         },
+         *         {
+         *           "title": "Implement the login page",
+         *           "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *           "due_date": "2026-04-15"
+         *         }
+         *       ]
+         *     }
+         */
+        TaskBulkCreate: {
+            /** @description The tasks to create, in order; each item as `tasks.create` (`TaskCreate`). */
+            tasks: components["schemas"]["TaskCreate"][];
+        };
+        /**
+         * TaskReorder
+         * @description Where to move the task. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "position": 0,
+         *       "group_id": "grp_01jq3v9b4c5d6e7f8g9h0j1k2m"
+         *     }
+         */
+        TaskReorder: {
+            /** @description 0-based index among the tasks of the destination group after the move; past the end means last. */
+            position: number;
+            /** @description Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group. */
+            group_id?: string | null;
         };
         /**
          * TimerStart
@@ -3044,6 +3134,10 @@ export interface operations {
                 status?: components["schemas"]["TaskStatusCode"];
                 /** @description Only tasks assigned to this user (`usr_…`). */
                 assignee_id?: components["schemas"]["Id"];
+                /** @description Only tasks carrying this label (`lbl_…`). */
+                label_id?: components["schemas"]["Id"];
+                /** @description Only tasks of this milestone (`mst_…`). */
+                milestone_id?: components["schemas"]["Id"];
                 /** @description Sort field. */
                 sort?: "created_at" | "due_date" | "priority" | "title" | "position";
                 /** @description Sort direction; default `asc`, or `desc` when sorting by `priority`. */
@@ -3308,6 +3402,105 @@ export interface operations {
         };
         responses: {
             /** @description The updated task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.create_bulk": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBulkCreate"];
+            };
+        };
+        responses: {
+            /** @description The new tasks, in the order of the input. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"][];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.reorder": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskReorder"];
+            };
+        };
+        responses: {
+            /** @description The moved task. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

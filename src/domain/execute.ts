@@ -19,38 +19,59 @@ export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operationMeta, name);
 }
 
-/** Field name an Ajv error is about (`/assignee_ids/0` -> `assignee_ids`). */
-function fieldOf(e: ErrorObject): string {
+/** The property an Ajv `required`/`additionalProperties` error names, below its instancePath. */
+function leafOf(e: ErrorObject): string | undefined {
   if (e.keyword === 'required') return String((e.params as { missingProperty: string }).missingProperty);
   if (e.keyword === 'additionalProperties') return String((e.params as { additionalProperty: string }).additionalProperty);
-  return e.instancePath.split('/').filter(Boolean)[0] ?? '';
+  return undefined;
+}
+
+/**
+ * Where an Ajv error is: the input field (`/assignee_ids/0` -> `assignee_ids`), or, inside an item of a list
+ * of objects (`tasks.create_bulk`: `/tasks/3/title`), the item's `index` and its `field`.
+ */
+function locate(e: ErrorObject): { field: string; index?: number; path: string } {
+  const segments = e.instancePath.split('/').filter(Boolean);
+  const leaf = leafOf(e);
+  const path = [...segments, ...(leaf ? [leaf] : [])].join('.');
+  const inItem = segments.length >= 2 && /^\d+$/.test(segments[1]!) && (segments.length >= 3 || leaf !== undefined);
+  if (inItem) return { field: segments[2] ?? leaf!, index: Number(segments[1]), path };
+  return { field: segments[0] ?? leaf ?? '', path };
 }
 
 function messageOf(e: ErrorObject): string {
-  const field = fieldOf(e);
+  const { field, path } = locate(e);
   switch (e.keyword) {
     case 'required':
-      return `${field} is required`;
+      return `${path} is required`;
     case 'additionalProperties':
-      return `Unknown field: ${field}`;
+      return `Unknown field: ${path}`;
     case 'type':
-      return `${e.instancePath.slice(1).replace(/\//g, '.') || 'input'} must be ${String((e.params as { type: string }).type)}`;
+      return `${path || 'input'} must be ${String((e.params as { type: string }).type)}`;
     case 'enum':
-      return `${field} must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+      return `${path || field} must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
     default:
-      return `${e.instancePath.slice(1).replace(/\//g, '.') || 'input'} ${e.message ?? 'is invalid'}`;
+      return `${path || 'input'} ${e.message ?? 'is invalid'}`;
   }
 }
 
-/** Turns Ajv errors into the documented VALIDATION_ERROR: details `{ field }` or `{ fields }`. */
+/**
+ * Turns Ajv errors into the documented VALIDATION_ERROR: details `{ field }` or `{ fields }`, plus the item's
+ * `index` when every error is inside one item of a list (each error in `errors` carries its own).
+ */
 export function validationFailure(errors: readonly ErrorObject[]): AppError {
   // `if`/`anyOf` produce follow-up errors that repeat the real one; keep the specific ones.
   const specific = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf'].includes(e.keyword));
-  const list = (specific.length ? specific : errors).map((e) => ({ field: fieldOf(e), message: messageOf(e) }));
+  const list = (specific.length ? specific : errors).map((e) => {
+    const { field, index } = locate(e);
+    return { field, ...(index !== undefined ? { index } : {}), message: messageOf(e) };
+  });
   const fields = [...new Set(list.map((e) => e.field).filter(Boolean))];
+  const indexes = [...new Set(list.map((e) => e.index))];
+  const index = indexes.length === 1 && indexes[0] !== undefined ? { index: indexes[0] } : {};
   const first = list[0]?.message ?? 'Invalid input';
   const message = list.length > 1 ? `${first} (and ${list.length - 1} more)` : first;
-  const details = fields.length === 1 ? { field: fields[0], errors: list } : { fields, errors: list };
+  const details = fields.length === 1 ? { field: fields[0], ...index, errors: list } : { fields, ...index, errors: list };
   return new AppError('VALIDATION_ERROR', message, details);
 }
 

@@ -53,7 +53,7 @@ describe('tasks over REST', () => {
       due_date: null,
       estimated_hours: null,
       assignee_ids: [],
-      position: 1,
+      position: 0,
       created_by: team.member.id,
     });
     expect(first.body.data.id).toMatch(/^tsk_/);
@@ -69,7 +69,7 @@ describe('tasks over REST', () => {
       assignee_ids: [team.member.id, team.owner.id],
     });
     expect(second.status).toBe(201);
-    expect(second.body.data).toMatchObject({ position: 2, start_date: '2026-04-01', due_date: '2026-04-01', estimated_hours: 2.5 });
+    expect(second.body.data).toMatchObject({ position: 1, start_date: '2026-04-01', due_date: '2026-04-01', estimated_hours: 2.5 });
     expect([...second.body.data.assignee_ids].sort()).toEqual([team.member.id, team.owner.id].sort());
 
     const got = await team.viewer.rest.get(`/tasks/${second.body.data.id}`);
@@ -170,14 +170,15 @@ describe('tasks over REST', () => {
       assignee_ids: [team.viewer.id],
       project_id: pid,
       priority: 'low',
-      position: 2,
+      position: 1,
     });
 
     const unassigned = await rest.patch(`/tasks/${t.id}`, { assignee_ids: [] });
     expect(unassigned.body.data.assignee_ids).toEqual([]);
 
-    const positioned = await rest.patch(`/tasks/${t.id}`, { position: 0.5 });
-    expect(positioned.body.data.position).toBe(0.5);
+    const positioned = await rest.patch(`/tasks/${t.id}`, { position: 0 });
+    expect(positioned.body.data.position).toBe(0);
+    expect((await rest.patch(`/tasks/${t.id}`, { position: 0.5 })).body.error.details).toMatchObject({ field: 'position' });
     const list = await rest.get(`/tasks?project_id=${pid}&sort=position`);
     expect(list.body.data.map((x: any) => x.title)).toEqual(['Movable', 'Already there']);
   });

@@ -35,7 +35,7 @@ export function toTask(row: TaskRow): Task {
     project_id: row.project_id,
     title: row.title,
     description: row.description,
-    status: row.status as Task['status'],
+    status: row.status,
     priority: row.priority as Task['priority'],
     start_date: row.start_date,
     due_date: row.due_date,

@@ -8,21 +8,27 @@
 import type { AreaHandlers, OperationInput } from '../../../generated/operations.js';
 import type { Task } from '../../../generated/models.js';
 import type { AnySql, postgres } from '../../platform/db.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { withTx } from '../../platform/tx.js';
+import { withTx, type Emit } from '../../platform/tx.js';
 import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { toTask, type TaskRow } from './model.js';
-import { assertDateOrder, assertMembers, getTaskRow, nextPosition, taskColumns } from './queries.js';
+import { endOf, moveTask, renumber } from './positions.js';
+import { assertDateOrder, assertInProject, assertLabels, assertMembers, assertStatus, getTaskRow, setLabels, taskColumns } from './queries.js';
 
 type ListInput = OperationInput<'tasks.list'>;
-type UpdateInput = Omit<OperationInput<'tasks.update'>, 'assignee_ids'> & { assignee_ids?: readonly string[] };
+type CreateInput = Omit<OperationInput<'tasks.create'>, 'org_id'>;
+type UpdateInput = Omit<OperationInput<'tasks.update'>, 'assignee_ids' | 'label_ids'> & {
+  assignee_ids?: readonly string[];
+  label_ids?: readonly string[];
+};
 
-const UPDATABLE = ['title', 'project_id', 'description', 'status', 'priority', 'start_date', 'due_date', 'estimated_hours', 'position'] as const;
+/** Columns tasks.update sets directly; group_id, position and project_id move the task (positions.ts). */
+const UPDATABLE = ['title', 'description', 'status', 'priority', 'start_date', 'due_date', 'estimated_hours', 'milestone_id'] as const;
 
 /** numeric(10,2): compare and store what the column keeps, so re-sending a value is not a change. */
 const roundHours = (h: number | null | undefined): number | null | undefined => (h == null ? h : Math.round(h * 100) / 100);
@@ -56,7 +62,9 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
     t.org_id = ${access.orgId}
     ${input.project_id ? sql`and t.project_id = ${input.project_id}` : sql``}
     ${input.status ? sql`and t.status = ${input.status}` : sql``}
-    ${input.assignee_id ? sql`and exists (select 1 from task_assignees a where a.task_id = t.id and a.user_id = ${input.assignee_id})` : sql``}`;
+    ${input.assignee_id ? sql`and exists (select 1 from task_assignees a where a.task_id = t.id and a.user_id = ${input.assignee_id})` : sql``}
+    ${input.label_id ? sql`and exists (select 1 from task_labels l where l.task_id = t.id and l.label_id = ${input.label_id})` : sql``}
+    ${input.milestone_id ? sql`and t.milestone_id = ${input.milestone_id}` : sql``}`;
   const rows = await sql<(TaskRow & { total: number })[]>`
     select ${taskColumns(sql, 'p')}
     from (
@@ -75,41 +83,85 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
         const [member] = await sql`select 1 from members where org_id = ${access.orgId} and user_id = ${input.assignee_id}`;
         if (!member) throw notFound('User');
       }
+      if (input.label_id) await assertLabels(sql, access.orgId, [input.label_id]);
+      if (input.milestone_id) {
+        const [milestone] = await sql`select 1 from milestones where org_id = ${access.orgId} and id = ${input.milestone_id}`;
+        if (!milestone) throw notFound('Milestone');
+      }
     },
     count: async () => (await sql<{ n: number }[]>`select count(*) as n from tasks t where ${where()}`)[0]!.n,
   });
   return { data: result.rows.map(toTask), pagination: result.pagination };
 }
 
-async function createTask({ svc, access }: OrgContext, input: OperationInput<'tasks.create'>): Promise<Task> {
+/**
+ * Inserts one task (the caller holds its project's lock, so its position is the end of its group) and
+ * emits its `created` event. Shared by tasks.create and tasks.create_bulk.
+ */
+async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input: CreateInput): Promise<Task> {
   assertDateOrder(input.start_date, input.due_date);
+  const project = await getProjectRow(sql, access.orgId, input.project_id, true);
+  assertActive(project);
+  await assertStatus(sql, access.orgId, input.status);
+  await assertInProject(sql, access.orgId, project.id, 'group_id', input.group_id);
+  await assertInProject(sql, access.orgId, project.id, 'milestone_id', input.milestone_id);
   const assigneeIds = input.assignee_ids ?? [];
-  return withTx(svc, async (sql, emit) => {
-    // Locking the project serializes concurrent creates so each gets its own position.
-    const project = await getProjectRow(sql, access.orgId, input.project_id, true);
-    assertActive(project);
-    await assertMembers(sql, access.orgId, assigneeIds);
-    const id = newId('tsk');
-    await sql`
-      insert into tasks ${sql({
-        id,
-        org_id: access.orgId,
-        project_id: project.id,
-        title: input.title,
-        description: input.description ?? null,
-        status: input.status ?? 'open',
-        priority: input.priority ?? 'medium',
-        start_date: input.start_date ?? null,
-        due_date: input.due_date ?? null,
-        estimated_hours: roundHours(input.estimated_hours) ?? null,
-        position: await nextPosition(sql, project.id),
-        created_by: access.userId,
-      })}`;
-    await addAssignees(sql, access.orgId, id, assigneeIds);
-    const task = toTask(await getTaskRow(sql, access.orgId, id));
-    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'created', entity: task }));
-    return task;
+  const labelIds = input.label_ids ?? [];
+  await assertMembers(sql, access.orgId, assigneeIds);
+  await assertLabels(sql, access.orgId, labelIds);
+  const id = newId('tsk');
+  const groupId = input.group_id ?? null;
+  await sql`
+    insert into tasks ${sql({
+      id,
+      org_id: access.orgId,
+      project_id: project.id,
+      group_id: groupId,
+      milestone_id: input.milestone_id ?? null,
+      title: input.title,
+      description: input.description ?? null,
+      status: input.status ?? 'open',
+      priority: input.priority ?? 'medium',
+      start_date: input.start_date ?? null,
+      due_date: input.due_date ?? null,
+      estimated_hours: roundHours(input.estimated_hours) ?? null,
+      position: await endOf(sql, { projectId: project.id, groupId }),
+      created_by: access.userId,
+    })}`;
+  await addAssignees(sql, access.orgId, id, assigneeIds);
+  await setLabels(sql, access.orgId, id, labelIds);
+  const task = toTask(await getTaskRow(sql, access.orgId, id));
+  emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'created', entity: task }));
+  return task;
+}
+
+/** tasks.create_bulk: all items in one transaction; a failing item's error names its `index`. */
+async function createTasks(ctx: OrgContext, items: readonly CreateInput[]): Promise<Task[]> {
+  return withTx(ctx.svc, async (sql, emit) => {
+    // Lock the projects in one order so two bulk creates over the same projects cannot deadlock.
+    const projectIds = [...new Set(items.map((t) => t.project_id))].sort();
+    for (const projectId of projectIds) await lockProjectIfOwn(sql, ctx.access.orgId, projectId);
+    const tasks: Task[] = [];
+    for (const [index, item] of items.entries()) {
+      try {
+        tasks.push(await insertTask(sql, emit, ctx, item));
+      } catch (err) {
+        throw err instanceof AppError ? atItem(err, index) : err;
+      }
+    }
+    return tasks;
   });
+}
+
+/** Locks the project row when it is one of the organization's (an unknown one fails later, at its item). */
+async function lockProjectIfOwn(sql: AnySql, orgId: string, projectId: string): Promise<void> {
+  await sql`select id from projects where id = ${projectId} and org_id = ${orgId} for update`;
+}
+
+/** The error of item `index` of a bulk call: its details name the index (and its field). */
+function atItem(err: AppError, index: number): AppError {
+  const details = { ...(err.details ?? {}), index };
+  return new AppError(err.code, `tasks[${index}]: ${err.message}`, details, err.retryAfter);
 }
 
 async function addAssignees(sql: AnySql, orgId: string, taskId: string, userIds: readonly string[]): Promise<void> {
@@ -130,30 +182,64 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().every((v, i) => v === sortedB[i]);
 }
 
+/** Locks the task's project (and a destination project, in id order), then the task. */
+async function lockForMove(sql: AnySql, orgId: string, taskId: string, toProjectId?: string): Promise<TaskRow> {
+  const [current] = await sql<{ project_id: string }[]>`select project_id from tasks where id = ${taskId} and org_id = ${orgId}`;
+  if (!current) throw notFound('Task');
+  const projects = [...new Set([current.project_id, ...(toProjectId ? [toProjectId] : [])])].sort();
+  for (const projectId of projects) {
+    if (projectId === current.project_id) await lockProjectIfOwn(sql, orgId, projectId);
+    else assertActive(await getProjectRow(sql, orgId, projectId, true));
+  }
+  const task = await getTaskRow(sql, orgId, taskId, true);
+  // Moved meanwhile (before the lock): lock its new project too, in a fresh attempt.
+  if (task.project_id !== current.project_id) return lockForMove(sql, orgId, taskId, toProjectId);
+  return task;
+}
+
 /** tasks.update and tasks.update_status: change what differs, emit one `updated` event with the changes. */
 async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Promise<Task> {
   return withTx(svc, async (sql, emit) => {
-    const before = await getTaskRow(sql, access.orgId, input.id, true);
-    const patch = changedColumns(before, { ...input, estimated_hours: roundHours(input.estimated_hours) }, UPDATABLE);
+    const moving = input.project_id !== undefined || input.group_id !== undefined || input.position !== undefined;
+    const before = moving ? await lockForMove(sql, access.orgId, input.id, input.project_id) : await getTaskRow(sql, access.orgId, input.id, true);
+    const projectId = input.project_id ?? before.project_id;
+    const projectChanges = projectId !== before.project_id;
+    // Moving to another project leaves the old project's group and milestone behind unless new ones are given.
+    const groupId = input.group_id !== undefined ? input.group_id : projectChanges ? null : before.group_id;
+    const milestoneId = input.milestone_id !== undefined ? input.milestone_id : projectChanges ? null : before.milestone_id;
+    const patch = changedColumns(before, { ...input, milestone_id: milestoneId, estimated_hours: roundHours(input.estimated_hours) }, UPDATABLE);
     assertDateOrder(
       patch.start_date !== undefined ? patch.start_date : before.start_date,
       patch.due_date !== undefined ? patch.due_date : before.due_date,
     );
-    if (patch.project_id) {
-      const target = await getProjectRow(sql, access.orgId, patch.project_id, true);
-      assertActive(target);
-      // A moved task goes last in its new project unless a position is given.
-      if (input.position === undefined) patch.position = await nextPosition(sql, target.id);
-    }
+    await assertStatus(sql, access.orgId, patch.status);
+    if (groupId !== before.group_id || projectChanges) await assertInProject(sql, access.orgId, projectId, 'group_id', groupId);
+    if (patch.milestone_id !== undefined) await assertInProject(sql, access.orgId, projectId, 'milestone_id', patch.milestone_id);
     const assigneeIds = input.assignee_ids;
     const assigneesChange = assigneeIds !== undefined && !sameSet(assigneeIds, before.assignee_ids);
     if (assigneesChange) await assertMembers(sql, access.orgId, assigneeIds);
-    if (Object.keys(patch).length === 0 && !assigneesChange) return toTask(before);
+    const labelIds = input.label_ids;
+    const labelsChange = labelIds !== undefined && !sameSet(labelIds, before.label_ids);
+    if (labelsChange) await assertLabels(sql, access.orgId, labelIds);
+    const slotChanges = projectChanges || groupId !== before.group_id;
+    const positionChanges = slotChanges || (input.position !== undefined && input.position !== before.position);
+    if (Object.keys(patch).length === 0 && !assigneesChange && !labelsChange && !positionChanges) return toTask(before);
 
+    if (positionChanges) {
+      // A task put in another group goes last there unless a position is given.
+      await moveTask(
+        sql,
+        before.id,
+        { projectId: before.project_id, groupId: before.group_id },
+        { projectId, groupId },
+        input.position ?? Number.MAX_SAFE_INTEGER,
+      );
+    }
     // postgres.js needs `sql(patch)` right after `set` to build an update list.
     if (Object.keys(patch).length > 0) await sql`update tasks set ${sql(patch)}, updated_at = now() where id = ${before.id}`;
     else await sql`update tasks set updated_at = now() where id = ${before.id}`;
     if (assigneesChange) await setAssignees(sql, access.orgId, before.id, assigneeIds);
+    if (labelsChange) await setLabels(sql, access.orgId, before.id, labelIds);
     const task = toTask(await getTaskRow(sql, access.orgId, before.id));
     emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: task, before: toTask(before) }));
     return task;
@@ -165,16 +251,28 @@ export const taskOperations = {
 
   'tasks.get': async ({ svc, access }, input) => ({ data: toTask(await getTaskRow(svc.db, access.orgId, input.id)) }),
 
-  'tasks.create': async (ctx, input) => ({ data: await createTask(ctx, input) }),
+  'tasks.create': async (ctx, { org_id: _org, ...input }) => ({ data: await withTx(ctx.svc, (sql, emit) => insertTask(sql, emit, ctx, input)) }),
+
+  'tasks.create_bulk': async (ctx, input) => ({ data: await createTasks(ctx, input.tasks) }),
 
   'tasks.update': async (ctx, input) => ({ data: await updateTask(ctx, input) }),
 
   'tasks.update_status': async (ctx, input) => ({ data: await updateTask(ctx, { id: input.id, status: input.status }) }),
 
+  'tasks.reorder': async (ctx, input) => ({
+    data: await updateTask(ctx, {
+      id: input.task_id,
+      position: input.position,
+      ...(input.group_id !== undefined ? { group_id: input.group_id } : {}),
+    }),
+  }),
+
   'tasks.delete': async ({ svc, access }, input) => {
     await withTx(svc, async (sql, emit) => {
-      const task = toTask(await getTaskRow(sql, access.orgId, input.id, true));
+      const task = toTask(await lockForMove(sql, access.orgId, input.id));
       await sql`delete from tasks where id = ${task.id}`;
+      // The tasks after it in its group move up one place.
+      await renumber(sql, { projectId: task.project_id, groupId: task.group_id });
       emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'deleted', entity: task }));
     });
     return { data: { id: input.id, deleted: true as const } };

@@ -1,6 +1,6 @@
 /** Task lookups and rules shared by the task operations (and usable by other areas). */
 import type { AnySql, postgres } from '../../platform/db.js';
-import { notFound, validationError } from '../../platform/errors.js';
+import { AppError, notFound, validationError } from '../../platform/errors.js';
 import type { TaskRow } from './model.js';
 
 /**
@@ -43,9 +43,51 @@ export async function assertMembers(sql: AnySql, orgId: string, userIds: readonl
   }
 }
 
-/** Sort key of a new (or moved) task: after every task of the project. */
-export async function nextPosition(sql: AnySql, projectId: string): Promise<number> {
-  const [row] = await sql<{ position: number }[]>`
-    select coalesce(max(position), 0) + 1 as position from tasks where project_id = ${projectId}`;
-  return row!.position;
+/** A task's `status` must be one of its organization's status codes (task_statuses). */
+export async function assertStatus(sql: AnySql, orgId: string, status: string | undefined): Promise<void> {
+  if (status === undefined) return;
+  const rows = await sql<{ code: string }[]>`select code from task_statuses where org_id = ${orgId} order by position, code`;
+  const codes = rows.map((r) => r.code);
+  if (!codes.includes(status)) {
+    throw validationError(`status must be one of the organization's statuses: ${codes.join(', ')}`, { field: 'status', allowed: codes });
+  }
+}
+
+/** Every label must be a label of the organization (NOT_FOUND naming the missing ones otherwise). */
+export async function assertLabels(sql: AnySql, orgId: string, labelIds: readonly string[]): Promise<void> {
+  if (labelIds.length === 0) return;
+  const rows = await sql<{ id: string }[]>`select id from labels where org_id = ${orgId} and id = any(${sql.array([...labelIds])}::text[])`;
+  const found = new Set(rows.map((r) => r.id));
+  const missing = labelIds.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new AppError('NOT_FOUND', 'Label not found', { field: 'label_ids', ids: missing });
+}
+
+/**
+ * A group or milestone a task is put in: it must belong to the task's project. Another organization's (or no
+ * such) id is NOT_FOUND; one of another project of the organization is VALIDATION_ERROR on `field`.
+ */
+export async function assertInProject(
+  sql: AnySql,
+  orgId: string,
+  projectId: string,
+  kind: 'group_id' | 'milestone_id',
+  id: string | null | undefined,
+): Promise<void> {
+  if (id == null) return;
+  const [row] =
+    kind === 'group_id'
+      ? await sql<{ project_id: string }[]>`select project_id from task_groups where id = ${id} and org_id = ${orgId}`
+      : await sql<{ project_id: string }[]>`select project_id from milestones where id = ${id} and org_id = ${orgId}`;
+  const what = kind === 'group_id' ? 'Task group' : 'Milestone';
+  if (!row) throw new AppError('NOT_FOUND', `${what} not found`, { field: kind });
+  if (row.project_id !== projectId) throw validationError(`${kind} must be a ${what.toLowerCase()} of the task's project`, { field: kind });
+}
+
+/** Makes the task's labels exactly `labelIds`. */
+export async function setLabels(sql: AnySql, orgId: string, taskId: string, labelIds: readonly string[]): Promise<void> {
+  await sql`delete from task_labels where task_id = ${taskId} and not (label_id = any(${sql.array([...labelIds])}::text[]))`;
+  if (labelIds.length === 0) return;
+  await sql`
+    insert into task_labels ${sql(labelIds.map((label_id) => ({ task_id: taskId, label_id, org_id: orgId })))}
+    on conflict do nothing`;
 }

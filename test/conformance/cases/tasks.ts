@@ -1,6 +1,7 @@
 /** The conformance cases of the tasks area. The table: ./index.ts. */
 import type { OperationName } from '../../../generated/operations.js';
-import { newProject, newTask, type OpCase } from './shared.js';
+import { created } from '../world.js';
+import { inOrg, newProject, newTask, type OpCase } from './shared.js';
 
 export const tasksCases = {
   'tasks.list': {
@@ -12,6 +13,7 @@ export const tasksCases = {
       done: { org_id: w.orgId, status: 'done' },
       'assigned to someone': { org_id: w.orgId, assignee_id: w.actors.rest.id },
       'due date descending, page 2': { org_id: w.orgId, sort: 'due_date', order: 'desc', page: 2, per_page: 2 },
+      'a project by position': { org_id: w.orgId, project_id: d.projectId, sort: 'position' },
     }),
   },
   'tasks.get': {
@@ -67,6 +69,40 @@ export const tasksCases = {
     write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, id: (await newTask(w, actor!, `Status ${tag}`)).id, status: 'done' }) },
     foreign: (w) => ({ "another organization's task": { org_id: w.orgId, id: w.foreign.taskId, status: 'done' } }),
     forbidden: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Kept')).id, status: 'cancelled' }),
+  },
+  'tasks.create_bulk': {
+    sample: async (w) => ({ org_id: w.orgId, tasks: [{ title: 'Sample', project_id: (await newProject(w, w.owner, 'Sample')).id }] }),
+    write: {
+      input: async ({ w, actor, tag }) => {
+        const project = (await newProject(w, actor!, `Bulk ${tag}`)).id;
+        const other = (await newProject(w, actor!, `Bulk other ${tag}`)).id;
+        return {
+          org_id: w.orgId,
+          tasks: [
+            { title: `First ${tag}`, project_id: project, start_date: '2025-04-01', assignee_ids: [actor!.id] },
+            { title: `Second ${tag}`, project_id: project, status: 'review', priority: 'urgent', due_date: '2025-04-30' },
+            { title: `Elsewhere ${tag}`, project_id: other, estimated_hours: 3 },
+          ],
+        };
+      },
+    },
+    foreign: (w) => ({ "another organization's project": { org_id: w.orgId, tasks: [{ title: 'Sneaky', project_id: w.foreign.projectId }] } }),
+    forbidden: async (w) => ({ org_id: w.orgId, tasks: [{ title: 'Viewer task', project_id: (await newProject(w, w.owner, 'Kept')).id }] }),
+  },
+  'tasks.reorder': {
+    sample: async (w) => ({ org_id: w.orgId, task_id: (await newTask(w, w.owner, 'Sample')).id, position: 0 }),
+    write: {
+      input: async ({ w, actor, tag }) => {
+        const project = (await newProject(w, actor!, `Order ${tag}`)).id;
+        const ids: string[] = [];
+        for (const title of ['a', 'b', 'c'])
+          ids.push((await created(actor!, `/tasks${inOrg(w)}`, { title: `${title} ${tag}`, project_id: project })).id);
+        return { org_id: w.orgId, task_id: ids[2], position: 0, group_id: null };
+      },
+      notEchoed: ['task_id', 'group_id'],
+    },
+    foreign: (w) => ({ "another organization's task": { org_id: w.orgId, task_id: w.foreign.taskId, position: 0 } }),
+    forbidden: async (w) => ({ org_id: w.orgId, task_id: (await newTask(w, w.owner, 'Kept')).id, position: 0 }),
   },
   'tasks.delete': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newTask(w, w.owner, 'Sample')).id }),
