@@ -55,7 +55,7 @@ export const tasksCases = {
         due_date: '2025-05-31',
         estimated_hours: 4,
         assignee_ids: [w.owner.id],
-        position: 7,
+        position: 0,
       }),
     },
     foreign: async (w) => ({
