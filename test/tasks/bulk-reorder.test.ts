@@ -215,7 +215,7 @@ describe('tasks.reorder', () => {
       tasks.map((t: any, i: number) => {
         const position = (i * 7) % 20;
         if (i % 3 === 0) return team.owner.rest.put(`/tasks/${t.id}/position`, { position }).then((r) => r.status);
-        return sockets[i % 2]!.request('tasks.reorder', { task_id: t.id, position }).then((r) => (r.status === 'ok' ? 200 : r.error.code));
+        return sockets[i % 2]!.request('tasks.reorder', { task_id: t.id, position }).then((r) => (r.status === 'ok' ? 200 : r.error?.code));
       }),
     );
     expect(results.every((s) => s === 200)).toBe(true);

@@ -55,12 +55,60 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** One task of `createTasks`: the fields of `CreateTaskInput`. */
+export type CreateTaskItemInput = {
+  /** Members to assign (`usr_…`), at most 20. */
+  assignee_ids?: Array<string | number> | null | undefined;
+  /** Free text. */
+  description?: string | null | undefined;
+  /** Due date `YYYY-MM-DD`. */
+  due_date?: string | null | undefined;
+  /** Estimated effort in hours, 0 to 100000. */
+  estimated_hours?: number | null | undefined;
+  /** Task group of the same project (`grp_…`). */
+  group_id?: string | number | null | undefined;
+  /** Labels (`lbl_…`), at most 20. */
+  label_ids?: Array<string | number> | null | undefined;
+  /** Milestone of the same project (`mst_…`). */
+  milestone_id?: string | number | null | undefined;
+  /** `low`, `medium` (default), `high` or `urgent`. */
+  priority?: string | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+  /** Planned start `YYYY-MM-DD`, on or before `due_date`. */
+  start_date?: string | null | undefined;
+  /** Status code (default `open`). */
+  status?: string | null | undefined;
+  /** Short title, 1 to 500 characters. */
+  title: string;
+};
+
+/** Input of `createTasks`. */
+export type CreateTasksInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** 1 to 100 tasks, each as `createTask` takes it (without `org_id`). */
+  tasks: Array<CreateTaskItemInput>;
+};
+
 /** Input of `deleteTask`. */
 export type DeleteTaskInput = {
   /** Task id (`tsk_…`). */
   id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
+};
+
+/** Input of `reorderTask`. */
+export type ReorderTaskInput = {
+  /** Destination group of the task's project (`grp_…`); `null`: ungrouped; omitted: stays in its group. */
+  group_id?: string | number | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** 0-based index among the tasks of the destination group after the move. */
+  position: number;
+  /** Task id (`tsk_…`). */
+  task_id: string | number;
 };
 
 /** Input of `startTimer`; everything is optional. */
@@ -218,13 +266,15 @@ export type UpdateProjectMutationVariables = Exact<{
 
 export type UpdateProjectMutation = { updateProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string } };
 
-export type TaskFieldsFragment = { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string };
+export type TaskFieldsFragment = { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string };
 
 export type TasksQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
   status?: string | null | undefined;
   assigneeId?: string | number | null | undefined;
+  labelId?: string | number | null | undefined;
+  milestoneId?: string | number | null | undefined;
   sort?: string | null | undefined;
   order?: string | null | undefined;
   page?: number | null | undefined;
@@ -232,7 +282,7 @@ export type TasksQueryVariables = Exact<{
 }>;
 
 
-export type TasksQuery = { tasks: { data: Array<{ id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string, assignees: Array<{ id: string, name: string }> }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+export type TasksQuery = { tasks: { data: Array<{ id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string, assignees: Array<{ id: string, name: string }> }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
 
 export type TaskQueryVariables = Exact<{
   id: string | number;
@@ -240,28 +290,28 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { task: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string, project: { id: string, name: string }, assignees: Array<{ id: string, name: string, email: string }> } | null };
+export type TaskQuery = { task: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string, project: { id: string, name: string }, assignees: Array<{ id: string, name: string, email: string }> } | null };
 
 export type CreateTaskMutationVariables = Exact<{
   input: CreateTaskInput;
 }>;
 
 
-export type CreateTaskMutation = { createTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string } };
+export type CreateTaskMutation = { createTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string } };
 
 export type UpdateTaskMutationVariables = Exact<{
   input: UpdateTaskInput;
 }>;
 
 
-export type UpdateTaskMutation = { updateTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string } };
+export type UpdateTaskMutation = { updateTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string } };
 
 export type UpdateTaskStatusMutationVariables = Exact<{
   input: UpdateTaskStatusInput;
 }>;
 
 
-export type UpdateTaskStatusMutation = { updateTaskStatus: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, position: number, created_at: string, updated_at: string } };
+export type UpdateTaskStatusMutation = { updateTaskStatus: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string } };
 
 export type DeleteTaskMutationVariables = Exact<{
   input: DeleteTaskInput;
@@ -269,6 +319,20 @@ export type DeleteTaskMutationVariables = Exact<{
 
 
 export type DeleteTaskMutation = { deleteTask: { id: string, deleted: boolean } };
+
+export type CreateTasksMutationVariables = Exact<{
+  input: CreateTasksInput;
+}>;
+
+
+export type CreateTasksMutation = { createTasks: Array<{ id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string }> };
+
+export type ReorderTaskMutationVariables = Exact<{
+  input: ReorderTaskInput;
+}>;
+
+
+export type ReorderTaskMutation = { reorderTask: { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string } };
 
 export type TimeEntryFieldsFragment = { id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null };
 
@@ -368,6 +432,9 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   due_date
   estimated_hours
   assignee_ids
+  label_ids
+  group_id
+  milestone_id
   position
   created_at
   updated_at
@@ -585,12 +652,14 @@ export const UpdateProjectDocument = new TypedDocumentString(`
   updated_at
 }`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
 export const TasksDocument = new TypedDocumentString(`
-    query Tasks($orgId: ID, $projectId: ID, $status: String, $assigneeId: ID, $sort: String, $order: String, $page: Int, $perPage: Int) {
+    query Tasks($orgId: ID, $projectId: ID, $status: String, $assigneeId: ID, $labelId: ID, $milestoneId: ID, $sort: String, $order: String, $page: Int, $perPage: Int) {
   tasks(
     orgId: $orgId
     projectId: $projectId
     status: $status
     assigneeId: $assigneeId
+    labelId: $labelId
+    milestoneId: $milestoneId
     sort: $sort
     order: $order
     page: $page
@@ -623,6 +692,9 @@ export const TasksDocument = new TypedDocumentString(`
   due_date
   estimated_hours
   assignee_ids
+  label_ids
+  group_id
+  milestone_id
   position
   created_at
   updated_at
@@ -654,6 +726,9 @@ export const TaskDocument = new TypedDocumentString(`
   due_date
   estimated_hours
   assignee_ids
+  label_ids
+  group_id
+  milestone_id
   position
   created_at
   updated_at
@@ -676,6 +751,9 @@ export const CreateTaskDocument = new TypedDocumentString(`
   due_date
   estimated_hours
   assignee_ids
+  label_ids
+  group_id
+  milestone_id
   position
   created_at
   updated_at
@@ -698,6 +776,9 @@ export const UpdateTaskDocument = new TypedDocumentString(`
   due_date
   estimated_hours
   assignee_ids
+  label_ids
+  group_id
+  milestone_id
   position
   created_at
   updated_at
@@ -720,6 +801,9 @@ export const UpdateTaskStatusDocument = new TypedDocumentString(`
   due_date
   estimated_hours
   assignee_ids
+  label_ids
+  group_id
+  milestone_id
   position
   created_at
   updated_at
@@ -732,6 +816,56 @@ export const DeleteTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const CreateTasksDocument = new TypedDocumentString(`
+    mutation CreateTasks($input: CreateTasksInput!) {
+  createTasks(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  label_ids
+  group_id
+  milestone_id
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateTasksMutation, CreateTasksMutationVariables>;
+export const ReorderTaskDocument = new TypedDocumentString(`
+    mutation ReorderTask($input: ReorderTaskInput!) {
+  reorderTask(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  org_id
+  project_id
+  title
+  description
+  status
+  priority
+  start_date
+  due_date
+  estimated_hours
+  assignee_ids
+  label_ids
+  group_id
+  milestone_id
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ReorderTaskMutation, ReorderTaskMutationVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($orgId: ID, $from: String, $to: String, $projectId: ID, $page: Int, $perPage: Int) {
   timeEntries(
