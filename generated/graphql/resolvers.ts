@@ -235,7 +235,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation` or `personal_access_token`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token` or `task_group`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
