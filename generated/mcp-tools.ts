@@ -868,6 +868,406 @@ export const mcpTools = [
     }
   },
   {
+    "name": "sidebar_get_collapsed",
+    "operation": "sidebar.get_collapsed",
+    "title": "Your collapsed sidebar projects",
+    "description": "Your collapsed sidebar projects\n\nLists the projects of the organization you folded in the sidebar (`sidebar.toggle_collapsed`). The\nstate is yours alone, per organization. Not paginated: it holds at most one id per project of the\norganization.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "title": "Your collapsed sidebar projects",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "sidebar_toggle_collapsed",
+    "operation": "sidebar.toggle_collapsed",
+    "title": "Fold or unfold a project in your sidebar",
+    "description": "Fold or unfold a project in your sidebar\n\nToggles whether a project of the organization is folded in your sidebar and answers the new state. Any\nmember may; it changes nothing for anyone else and sends no event. A project of another organization\nanswers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "project_id"
+      ]
+    },
+    "annotations": {
+      "title": "Fold or unfold a project in your sidebar",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_groups_create",
+    "operation": "task_groups.create",
+    "title": "Create a task group",
+    "description": "Create a task group\n\nCreates a task group in a project of the organization, placed after the existing groups. Requires\n`manage_tasks`. A project holds at most 100 groups: a 101st answers `VALIDATION_ERROR` on `project_id`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Group name, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "required": [
+        "project_id",
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Create a task group",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_groups_delete",
+    "operation": "task_groups.delete",
+    "title": "Delete a task group",
+    "description": "Delete a task group\n\nDeletes a task group; its tasks are kept and become ungrouped in the same transaction, appended after\nthe project's ungrouped tasks in their order within the group. Requires `manage_tasks`. Each moved task\nis announced with an `updated` event (`group_id`, `position`), the later groups move up one place\n(`updated` events), and the group gets a `deleted` event. A group of another project, or of another\norganization, answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "group_id": {
+          "title": "Id",
+          "description": "Task group id (`grp_…`) of that project.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "project_id",
+        "group_id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a task group",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_groups_list",
+    "operation": "task_groups.list",
+    "title": "List a project's task groups",
+    "description": "List a project's task groups\n\nLists the task groups of a project of the organization by `position`, each with your own `collapsed`\nflag. Any member may list. A project has at most 100 groups, so one page of 100 holds them all. A\nproject of another organization answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "project_id"
+      ]
+    },
+    "annotations": {
+      "title": "List a project's task groups",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_groups_reorder",
+    "operation": "task_groups.reorder",
+    "title": "Reorder a project's task groups",
+    "description": "Reorder a project's task groups\n\nPuts the project's task groups in the order given: `order` lists every group id of the project exactly\nonce, and the group at index `i` gets `position` `i`. Requires `manage_tasks`. A missing, repeated or\nunknown id (another project's group included) answers `VALIDATION_ERROR` on `order`. Answers every group\nof the project in its new order (at most 100); each group whose position changed is announced with an\n`updated` event.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "order": {
+          "description": "Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.",
+          "type": "array",
+          "maxItems": 100,
+          "uniqueItems": true,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        }
+      },
+      "required": [
+        "project_id",
+        "order"
+      ]
+    },
+    "annotations": {
+      "title": "Reorder a project's task groups",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_groups_toggle_collapsed",
+    "operation": "task_groups.toggle_collapsed",
+    "title": "Fold or unfold a task group for yourself",
+    "description": "Fold or unfold a task group for yourself\n\nToggles your own `collapsed` flag of a task group and answers the new state. Any member may; other\nmembers' flags are untouched and they receive no event. Your own connections receive an `updated` event\nof the group carrying your new flag. A group of another project, or of another organization, answers\n`NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "group_id": {
+          "title": "Id",
+          "description": "Task group id (`grp_…`) of that project.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "project_id",
+        "group_id"
+      ]
+    },
+    "annotations": {
+      "title": "Fold or unfold a task group for yourself",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_groups_update",
+    "operation": "task_groups.update",
+    "title": "Rename a task group",
+    "description": "Rename a task group\n\nRenames a task group. Requires `manage_tasks`. The group is looked up within `project_id`: a group of\nanother project, or of another organization, answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "group_id": {
+          "title": "Id",
+          "description": "Task group id (`grp_…`) of that project.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Group name, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "required": [
+        "project_id",
+        "group_id",
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Rename a task group",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "tasks_create",
     "operation": "tasks.create",
     "title": "Create a task",

@@ -43,10 +43,17 @@ ProjectCreate?: ProjectCreate
 ProjectUpdate?: ProjectUpdate
 Readiness?: Readiness
 RemoveMemberResult?: RemoveMemberResult
+SidebarCollapsed?: SidebarCollapsed
+SidebarToggle?: SidebarToggle
 SuccessResult?: SuccessResult
 Task?: Task
 TaskBulkCreate?: TaskBulkCreate
 TaskCreate?: TaskCreate
+TaskGroup?: TaskGroup
+TaskGroupCollapsed?: TaskGroupCollapsed
+TaskGroupCreate?: TaskGroupCreate
+TaskGroupOrder?: TaskGroupOrder
+TaskGroupUpdate?: TaskGroupUpdate
 TaskReorder?: TaskReorder
 TaskStatusUpdate?: TaskStatusUpdate
 TaskUpdate?: TaskUpdate
@@ -231,7 +238,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -247,7 +254,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation` or `PersonalAccessToken`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken` or `TaskGroup`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -861,6 +868,36 @@ user_id: string
 removed: true
 }
 /**
+ * The projects of the organization the caller folded in the sidebar. Not paginated: the list holds at most one id per project of the organization.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "SidebarCollapsed".
+ */
+export interface SidebarCollapsed {
+/**
+ * Collapsed projects (`prj_…`), oldest project first; empty when nothing is folded.
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+project_ids: string[]
+}
+/**
+ * The caller's collapsed flag of one project in the sidebar, after a toggle.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "SidebarToggle".
+ */
+export interface SidebarToggle {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * `true` if the project is now folded in your sidebar, `false` if it is open.
+ */
+collapsed: boolean
+}
+/**
  * Confirms an action that returns nothing else.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -1034,6 +1071,102 @@ group_id?: (string | null)
  * A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.
  */
 milestone_id?: (string | null)
+}
+/**
+ * A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskGroup".
+ */
+export interface TaskGroup {
+/**
+ * Task group id (`grp_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Project the group belongs to (`prj_…`).
+ */
+project_id: string
+/**
+ * Group name.
+ */
+name: string
+/**
+ * 0-based index of the group among the project's groups; the positions are always 0..n-1 without gaps.
+ */
+position: number
+/**
+ * Whether the reader folded this group away (`task_groups.toggle_collapsed`). The flag belongs to each user: answers carry the caller's own. `EntityChanged` events sent to the whole organization (a group created, renamed, moved or deleted) always carry `false`: keep your own flag from `task_groups.list`; your own toggles reach only your connections, as an `updated` event carrying your new flag.
+ */
+collapsed: boolean
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * The caller's collapsed flag of one task group, after a toggle.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskGroupCollapsed".
+ */
+export interface TaskGroupCollapsed {
+/**
+ * Task group id (`grp_…`).
+ */
+group_id: string
+/**
+ * `true` if the group is now folded away for you, `false` if it is open.
+ */
+collapsed: boolean
+}
+/**
+ * A new task group; it goes last in its project. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskGroupCreate".
+ */
+export interface TaskGroupCreate {
+/**
+ * Group name, 1 to 200 characters.
+ */
+name: string
+}
+/**
+ * The project's groups in their new order. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskGroupOrder".
+ */
+export interface TaskGroupOrder {
+/**
+ * Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.
+ * 
+ * @maxItems 100
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+order: string[]
+}
+/**
+ * The group's new name. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskGroupUpdate".
+ */
+export interface TaskGroupUpdate {
+/**
+ * Group name, 1 to 200 characters.
+ */
+name: string
 }
 /**
  * Where to move the task. Unknown fields are rejected (`VALIDATION_ERROR`).

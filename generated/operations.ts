@@ -30,6 +30,14 @@ export const OPERATION_NAMES = [
   "projects.get",
   "projects.list",
   "projects.update",
+  "sidebar.get_collapsed",
+  "sidebar.toggle_collapsed",
+  "task_groups.create",
+  "task_groups.delete",
+  "task_groups.list",
+  "task_groups.reorder",
+  "task_groups.toggle_collapsed",
+  "task_groups.update",
   "tasks.create",
   "tasks.create_bulk",
   "tasks.delete",
@@ -558,6 +566,190 @@ status?: ("active" | "archived")
 
 /** Output of `projects.update`: the REST success body (HTTP 200). */
 export type ProjectsUpdateOutput = RestOperations['projects.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `sidebar.get_collapsed`: Your collapsed sidebar projects
+ */
+export interface SidebarGetCollapsedInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `sidebar.get_collapsed`: the REST success body (HTTP 200). */
+export type SidebarGetCollapsedOutput = RestOperations['sidebar.get_collapsed']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `sidebar.toggle_collapsed`: Fold or unfold a project in your sidebar
+ */
+export interface SidebarToggleCollapsedInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `sidebar.toggle_collapsed`: the REST success body (HTTP 200). */
+export type SidebarToggleCollapsedOutput = RestOperations['sidebar.toggle_collapsed']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_groups.create`: Create a task group
+ */
+export interface TaskGroupsCreateInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Group name, 1 to 200 characters.
+ */
+name: string
+}
+
+/** Output of `task_groups.create`: the REST success body (HTTP 201). */
+export type TaskGroupsCreateOutput = RestOperations['task_groups.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `task_groups.delete`: Delete a task group
+ */
+export interface TaskGroupsDeleteInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Task group id (`grp_…`) of that project.
+ */
+group_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `task_groups.delete`: the REST success body (HTTP 200). */
+export type TaskGroupsDeleteOutput = RestOperations['task_groups.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_groups.list`: List a project's task groups
+ */
+export interface TaskGroupsListInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `task_groups.list`: the REST success body (HTTP 200). */
+export type TaskGroupsListOutput = RestOperations['task_groups.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_groups.reorder`: Reorder a project's task groups
+ */
+export interface TaskGroupsReorderInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.
+ * 
+ * @maxItems 100
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+order: string[]
+}
+
+/** Output of `task_groups.reorder`: the REST success body (HTTP 200). */
+export type TaskGroupsReorderOutput = RestOperations['task_groups.reorder']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_groups.toggle_collapsed`: Fold or unfold a task group for yourself
+ */
+export interface TaskGroupsToggleCollapsedInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Task group id (`grp_…`) of that project.
+ */
+group_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `task_groups.toggle_collapsed`: the REST success body (HTTP 200). */
+export type TaskGroupsToggleCollapsedOutput = RestOperations['task_groups.toggle_collapsed']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_groups.update`: Rename a task group
+ */
+export interface TaskGroupsUpdateInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Task group id (`grp_…`) of that project.
+ */
+group_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Group name, 1 to 200 characters.
+ */
+name: string
+}
+
+/** Output of `task_groups.update`: the REST success body (HTTP 200). */
+export type TaskGroupsUpdateOutput = RestOperations['task_groups.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `tasks.create`: Create a task
@@ -1206,6 +1398,14 @@ export interface OperationTypes {
   'projects.get': { input: ProjectsGetInput; output: ProjectsGetOutput };
   'projects.list': { input: ProjectsListInput; output: ProjectsListOutput };
   'projects.update': { input: ProjectsUpdateInput; output: ProjectsUpdateOutput };
+  'sidebar.get_collapsed': { input: SidebarGetCollapsedInput; output: SidebarGetCollapsedOutput };
+  'sidebar.toggle_collapsed': { input: SidebarToggleCollapsedInput; output: SidebarToggleCollapsedOutput };
+  'task_groups.create': { input: TaskGroupsCreateInput; output: TaskGroupsCreateOutput };
+  'task_groups.delete': { input: TaskGroupsDeleteInput; output: TaskGroupsDeleteOutput };
+  'task_groups.list': { input: TaskGroupsListInput; output: TaskGroupsListOutput };
+  'task_groups.reorder': { input: TaskGroupsReorderInput; output: TaskGroupsReorderOutput };
+  'task_groups.toggle_collapsed': { input: TaskGroupsToggleCollapsedInput; output: TaskGroupsToggleCollapsedOutput };
+  'task_groups.update': { input: TaskGroupsUpdateInput; output: TaskGroupsUpdateOutput };
   'tasks.create': { input: TasksCreateInput; output: TasksCreateOutput };
   'tasks.create_bulk': { input: TasksCreateBulkInput; output: TasksCreateBulkOutput };
   'tasks.delete': { input: TasksDeleteInput; output: TasksDeleteOutput };
@@ -1234,7 +1434,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","members","organizations","personal_access_tokens","projects","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","members","organizations","personal_access_tokens","projects","sidebar","task_groups","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -1870,6 +2070,198 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{id}",
+    "status": 200
+  },
+  "sidebar.get_collapsed": {
+    "name": "sidebar.get_collapsed",
+    "area": "sidebar",
+    "summary": "Your collapsed sidebar projects",
+    "description": "Lists the projects of the organization you folded in the sidebar (`sidebar.toggle_collapsed`). The\nstate is yours alone, per organization. Not paginated: it holds at most one id per project of the\norganization.\n",
+    "tags": [
+      "sidebar"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/sidebar/collapsed",
+    "status": 200
+  },
+  "sidebar.toggle_collapsed": {
+    "name": "sidebar.toggle_collapsed",
+    "area": "sidebar",
+    "summary": "Fold or unfold a project in your sidebar",
+    "description": "Toggles whether a project of the organization is folded in your sidebar and answers the new state. Any\nmember may; it changes nothing for anyone else and sends no event. A project of another organization\nanswers `NOT_FOUND`.\n",
+    "tags": [
+      "sidebar"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/sidebar/collapsed/{project_id}",
+    "status": 200
+  },
+  "task_groups.create": {
+    "name": "task_groups.create",
+    "area": "task_groups",
+    "summary": "Create a task group",
+    "description": "Creates a task group in a project of the organization, placed after the existing groups. Requires\n`manage_tasks`. A project holds at most 100 groups: a 101st answers `VALIDATION_ERROR` on `project_id`.\n",
+    "tags": [
+      "task_groups"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/projects/{project_id}/task-groups",
+    "status": 201
+  },
+  "task_groups.delete": {
+    "name": "task_groups.delete",
+    "area": "task_groups",
+    "summary": "Delete a task group",
+    "description": "Deletes a task group; its tasks are kept and become ungrouped in the same transaction, appended after\nthe project's ungrouped tasks in their order within the group. Requires `manage_tasks`. Each moved task\nis announced with an `updated` event (`group_id`, `position`), the later groups move up one place\n(`updated` events), and the group gets a `deleted` event. A group of another project, or of another\norganization, answers `NOT_FOUND`.\n",
+    "tags": [
+      "task_groups"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/projects/{project_id}/task-groups/{group_id}",
+    "status": 200
+  },
+  "task_groups.list": {
+    "name": "task_groups.list",
+    "area": "task_groups",
+    "summary": "List a project's task groups",
+    "description": "Lists the task groups of a project of the organization by `position`, each with your own `collapsed`\nflag. Any member may list. A project has at most 100 groups, so one page of 100 holds them all. A\nproject of another organization answers `NOT_FOUND`.\n",
+    "tags": [
+      "task_groups"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/projects/{project_id}/task-groups",
+    "status": 200
+  },
+  "task_groups.reorder": {
+    "name": "task_groups.reorder",
+    "area": "task_groups",
+    "summary": "Reorder a project's task groups",
+    "description": "Puts the project's task groups in the order given: `order` lists every group id of the project exactly\nonce, and the group at index `i` gets `position` `i`. Requires `manage_tasks`. A missing, repeated or\nunknown id (another project's group included) answers `VALIDATION_ERROR` on `order`. Answers every group\nof the project in its new order (at most 100); each group whose position changed is announced with an\n`updated` event.\n",
+    "tags": [
+      "task_groups"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PUT",
+    "path": "/projects/{project_id}/task-groups/order",
+    "status": 200
+  },
+  "task_groups.toggle_collapsed": {
+    "name": "task_groups.toggle_collapsed",
+    "area": "task_groups",
+    "summary": "Fold or unfold a task group for yourself",
+    "description": "Toggles your own `collapsed` flag of a task group and answers the new state. Any member may; other\nmembers' flags are untouched and they receive no event. Your own connections receive an `updated` event\nof the group carrying your new flag. A group of another project, or of another organization, answers\n`NOT_FOUND`.\n",
+    "tags": [
+      "task_groups"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/projects/{project_id}/task-groups/{group_id}/collapse",
+    "status": 200
+  },
+  "task_groups.update": {
+    "name": "task_groups.update",
+    "area": "task_groups",
+    "summary": "Rename a task group",
+    "description": "Renames a task group. Requires `manage_tasks`. The group is looked up within `project_id`: a group of\nanother project, or of another organization, answers `NOT_FOUND`.\n",
+    "tags": [
+      "task_groups"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/projects/{project_id}/task-groups/{group_id}",
     "status": 200
   },
   "tasks.create": {

@@ -289,6 +289,19 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "sidebar.get_collapsed",
+    "method": "GET",
+    "path": "/sidebar/collapsed",
+    "koaPath": "/sidebar/collapsed",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "tasks.create_bulk",
     "method": "POST",
     "path": "/tasks/bulk",
@@ -325,6 +338,21 @@ export const restRoutes = [
       "org_id"
     ],
     "hasBody": true,
+    "bodyRequired": false
+  },
+  {
+    "operation": "sidebar.toggle_collapsed",
+    "method": "POST",
+    "path": "/sidebar/collapsed/{project_id}",
+    "koaPath": "/sidebar/collapsed/:project_id",
+    "status": 200,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
     "bodyRequired": false
   },
   {
@@ -545,6 +573,38 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "task_groups.list",
+    "method": "GET",
+    "path": "/projects/{project_id}/task-groups",
+    "koaPath": "/projects/:project_id/task-groups",
+    "status": 200,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_groups.create",
+    "method": "POST",
+    "path": "/projects/{project_id}/task-groups",
+    "koaPath": "/projects/:project_id/task-groups",
+    "status": 201,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "tasks.update_status",
     "method": "PATCH",
     "path": "/tasks/{id}/status",
@@ -582,6 +642,69 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_groups.reorder",
+    "method": "PUT",
+    "path": "/projects/{project_id}/task-groups/order",
+    "koaPath": "/projects/:project_id/task-groups/order",
+    "status": 200,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "task_groups.delete",
+    "method": "DELETE",
+    "path": "/projects/{project_id}/task-groups/{group_id}",
+    "koaPath": "/projects/:project_id/task-groups/:group_id",
+    "status": 200,
+    "pathParams": [
+      "project_id",
+      "group_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_groups.update",
+    "method": "PATCH",
+    "path": "/projects/{project_id}/task-groups/{group_id}",
+    "koaPath": "/projects/:project_id/task-groups/:group_id",
+    "status": 200,
+    "pathParams": [
+      "project_id",
+      "group_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "task_groups.toggle_collapsed",
+    "method": "POST",
+    "path": "/projects/{project_id}/task-groups/{group_id}/collapse",
+    "koaPath": "/projects/:project_id/task-groups/:group_id/collapse",
+    "status": 200,
+    "pathParams": [
+      "project_id",
+      "group_id"
     ],
     "queryParams": [
       "org_id"

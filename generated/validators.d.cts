@@ -52,6 +52,22 @@ export declare const projects__get: ValidateFunction;
 export declare const projects__list: ValidateFunction;
 /** Validates the input of `projects.update`. */
 export declare const projects__update: ValidateFunction;
+/** Validates the input of `sidebar.get_collapsed`. */
+export declare const sidebar__get_collapsed: ValidateFunction;
+/** Validates the input of `sidebar.toggle_collapsed`. */
+export declare const sidebar__toggle_collapsed: ValidateFunction;
+/** Validates the input of `task_groups.create`. */
+export declare const task_groups__create: ValidateFunction;
+/** Validates the input of `task_groups.delete`. */
+export declare const task_groups__delete: ValidateFunction;
+/** Validates the input of `task_groups.list`. */
+export declare const task_groups__list: ValidateFunction;
+/** Validates the input of `task_groups.reorder`. */
+export declare const task_groups__reorder: ValidateFunction;
+/** Validates the input of `task_groups.toggle_collapsed`. */
+export declare const task_groups__toggle_collapsed: ValidateFunction;
+/** Validates the input of `task_groups.update`. */
+export declare const task_groups__update: ValidateFunction;
 /** Validates the input of `tasks.create`. */
 export declare const tasks__create: ValidateFunction;
 /** Validates the input of `tasks.create_bulk`. */

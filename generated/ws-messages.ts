@@ -213,6 +213,70 @@ export interface TasksReorderRequest {
   id?: string;
 }
 
+/** `task_groups.list`: List a project's task groups */
+export interface TaskGroupsListRequest {
+  action: 'task_groups.list';
+  payload: OperationInput<'task_groups.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_groups.create`: Create a task group */
+export interface TaskGroupsCreateRequest {
+  action: 'task_groups.create';
+  payload: OperationInput<'task_groups.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_groups.update`: Rename a task group */
+export interface TaskGroupsUpdateRequest {
+  action: 'task_groups.update';
+  payload: OperationInput<'task_groups.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_groups.delete`: Delete a task group */
+export interface TaskGroupsDeleteRequest {
+  action: 'task_groups.delete';
+  payload: OperationInput<'task_groups.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_groups.reorder`: Reorder a project's task groups */
+export interface TaskGroupsReorderRequest {
+  action: 'task_groups.reorder';
+  payload: OperationInput<'task_groups.reorder'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_groups.toggle_collapsed`: Fold or unfold a task group for yourself */
+export interface TaskGroupsToggleCollapsedRequest {
+  action: 'task_groups.toggle_collapsed';
+  payload: OperationInput<'task_groups.toggle_collapsed'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `sidebar.get_collapsed`: Your collapsed sidebar projects */
+export interface SidebarGetCollapsedRequest {
+  action: 'sidebar.get_collapsed';
+  payload?: OperationInput<'sidebar.get_collapsed'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `sidebar.toggle_collapsed`: Fold or unfold a project in your sidebar */
+export interface SidebarToggleCollapsedRequest {
+  action: 'sidebar.toggle_collapsed';
+  payload: OperationInput<'sidebar.toggle_collapsed'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `time_entries.start`: Start a timer */
 export interface TimeEntriesStartRequest {
   action: 'time_entries.start';
@@ -329,6 +393,14 @@ export type WsClientMessage =
   | TasksUpdateStatusRequest
   | TasksCreateBulkRequest
   | TasksReorderRequest
+  | TaskGroupsListRequest
+  | TaskGroupsCreateRequest
+  | TaskGroupsUpdateRequest
+  | TaskGroupsDeleteRequest
+  | TaskGroupsReorderRequest
+  | TaskGroupsToggleCollapsedRequest
+  | SidebarGetCollapsedRequest
+  | SidebarToggleCollapsedRequest
   | TimeEntriesStartRequest
   | TimeEntriesCurrentRequest
   | TimeEntriesStopRequest
@@ -382,7 +454,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -449,6 +521,22 @@ export interface WsActionHandlers<Ctx> {
   'tasks.create_bulk': (ctx: Ctx, message: TasksCreateBulkRequest) => Promise<OperationOutput<'tasks.create_bulk'>>;
   /** Move a task within its group or to another group */
   'tasks.reorder': (ctx: Ctx, message: TasksReorderRequest) => Promise<OperationOutput<'tasks.reorder'>>;
+  /** List a project's task groups */
+  'task_groups.list': (ctx: Ctx, message: TaskGroupsListRequest) => Promise<OperationOutput<'task_groups.list'>>;
+  /** Create a task group */
+  'task_groups.create': (ctx: Ctx, message: TaskGroupsCreateRequest) => Promise<OperationOutput<'task_groups.create'>>;
+  /** Rename a task group */
+  'task_groups.update': (ctx: Ctx, message: TaskGroupsUpdateRequest) => Promise<OperationOutput<'task_groups.update'>>;
+  /** Delete a task group */
+  'task_groups.delete': (ctx: Ctx, message: TaskGroupsDeleteRequest) => Promise<OperationOutput<'task_groups.delete'>>;
+  /** Reorder a project's task groups */
+  'task_groups.reorder': (ctx: Ctx, message: TaskGroupsReorderRequest) => Promise<OperationOutput<'task_groups.reorder'>>;
+  /** Fold or unfold a task group for yourself */
+  'task_groups.toggle_collapsed': (ctx: Ctx, message: TaskGroupsToggleCollapsedRequest) => Promise<OperationOutput<'task_groups.toggle_collapsed'>>;
+  /** Your collapsed sidebar projects */
+  'sidebar.get_collapsed': (ctx: Ctx, message: SidebarGetCollapsedRequest) => Promise<OperationOutput<'sidebar.get_collapsed'>>;
+  /** Fold or unfold a project in your sidebar */
+  'sidebar.toggle_collapsed': (ctx: Ctx, message: SidebarToggleCollapsedRequest) => Promise<OperationOutput<'sidebar.toggle_collapsed'>>;
   /** Start a timer */
   'time_entries.start': (ctx: Ctx, message: TimeEntriesStartRequest) => Promise<OperationOutput<'time_entries.start'>>;
   /** Get the running timer */

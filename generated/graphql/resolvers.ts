@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -90,6 +90,16 @@ export type CreateProjectInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `active` (default) or `archived`. */
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `createTaskGroup`. */
+export type CreateTaskGroupInput = {
+  /** Group name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
 };
 
 /** Input of `createTask`. */
@@ -224,6 +234,16 @@ export type DeleteResult = {
   id: Scalars['ID']['output'];
 };
 
+/** Input of `deleteTaskGroup`. */
+export type DeleteTaskGroupInput = {
+  /** Task group of that project (`grp_…`). */
+  group_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+};
+
 /** Input of `deleteTask`. */
 export type DeleteTaskInput = {
   /** Task id (`tsk_…`). */
@@ -251,7 +271,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation` or `personal_access_token`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token` or `task_group`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -367,6 +387,8 @@ export type Mutation = {
    * assignees must be members (at most 20).
    */
   createTask: Task;
+  /** Create a task group, placed last in its project (at most 100 per project). Requires `manage_tasks`. */
+  createTaskGroup: TaskGroup;
   /**
    * Create 1 to 100 tasks in one transaction, all or none; each item as `createTask`. An invalid item answers
    * `VALIDATION_ERROR` whose details name its `index` and `field`. Requires `manage_tasks`.
@@ -384,6 +406,8 @@ export type Mutation = {
   deleteProject: DeleteResult;
   /** Delete a task; its time entries are kept with `task_id: null`. Requires `manage_tasks`. */
   deleteTask: DeleteResult;
+  /** Delete a task group; its tasks become ungrouped, appended after the project's ungrouped tasks. Requires `manage_tasks`. */
+  deleteTaskGroup: DeleteResult;
   /** Delete a time entry. Your entries need `track_time`, other users' entries `manage_time`. */
   deleteTimeEntry: DeleteResult;
   /**
@@ -425,6 +449,8 @@ export type Mutation = {
    * another group of its project (`null`: ungrouped). Positions stay gapless. Requires `manage_tasks`.
    */
   reorderTask: Task;
+  /** Put every group of a project in a new order (`order` lists each group id once). Requires `manage_tasks`. */
+  reorderTaskGroups: Array<TaskGroup>;
   /**
    * Set a new password with the token from the reset link; signs the user out everywhere (all refresh tokens
    * revoked). Invalid, expired or used token: `VALIDATION_ERROR` on `token`. No token needed.
@@ -440,6 +466,10 @@ export type Mutation = {
    * if none runs). Requires `track_time` (`manage_time` for another user's timer). Already stopped: `CONFLICT`.
    */
   stopTimer: TimeEntry;
+  /** Fold or unfold a project in your own sidebar. Any member may; nobody else is affected. */
+  toggleSidebarCollapsed: SidebarToggle;
+  /** Fold or unfold a task group for yourself only. Any member may. */
+  toggleTaskGroupCollapsed: TaskGroupCollapsed;
   /**
    * Change a member's role and/or permission overrides. Requires `manage_members`; only owners manage the owner
    * role; demoting the last owner: `CONFLICT`.
@@ -454,6 +484,8 @@ export type Mutation = {
    * Requires `manage_tasks`.
    */
   updateTask: Task;
+  /** Rename a task group. Requires `manage_tasks`. */
+  updateTaskGroup: TaskGroup;
   /** Change a task's status. Requires `manage_tasks`. */
   updateTaskStatus: Task;
   /**
@@ -495,6 +527,12 @@ export type MutationCreateTaskArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateTaskGroupArgs = {
+  input: CreateTaskGroupInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateTasksArgs = {
   input: CreateTasksInput;
 };
@@ -527,6 +565,12 @@ export type MutationDeleteProjectArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteTaskArgs = {
   input: DeleteTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteTaskGroupArgs = {
+  input: DeleteTaskGroupInput;
 };
 
 
@@ -585,6 +629,12 @@ export type MutationReorderTaskArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationReorderTaskGroupsArgs = {
+  input: ReorderTaskGroupsInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
@@ -599,6 +649,18 @@ export type MutationStartTimerArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationStopTimerArgs = {
   input?: InputMaybe<StopTimerInput>;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationToggleSidebarCollapsedArgs = {
+  input: ToggleSidebarCollapsedInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationToggleTaskGroupCollapsedArgs = {
+  input: ToggleTaskGroupCollapsedInput;
 };
 
 
@@ -623,6 +685,12 @@ export type MutationUpdateProjectArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateTaskGroupArgs = {
+  input: UpdateTaskGroupInput;
 };
 
 
@@ -756,14 +824,25 @@ export type Project = {
   status: Scalars['String']['output'];
   /** Number of tasks in the project, all statuses. */
   task_count: Scalars['Int']['output'];
+  /** The project's task groups by `position`, with your own `collapsed` flags, a page at a time (at most 100 per page). */
+  task_groups: TaskGroupPage;
   /** The project's tasks, by `position`, a page at a time (at most 100 per page). */
   tasks: TaskPage;
   /** Time tracked on the project, newest first, a page at a time (at most 100 per page). */
   time_entries: TimeEntryPage;
   /** Hours tracked on the project (finished entries). */
   total_hours: Scalars['Float']['output'];
+  /** The project's tasks that are in no group, by `position`, a page at a time (at most 100 per page). */
+  ungrouped_tasks: TaskPage;
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+};
+
+
+/** A body of work inside an organization. */
+export type ProjectTask_GroupsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -781,6 +860,13 @@ export type ProjectTime_EntriesArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A body of work inside an organization. */
+export type ProjectUngrouped_TasksArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of projects. */
@@ -817,8 +903,12 @@ export type Query = {
   project: Maybe<Project>;
   /** Projects of the organization, oldest first. Any member may list. */
   projects: ProjectPage;
+  /** The projects of the organization you folded in the sidebar (at most one id per project; not paginated). */
+  sidebarCollapsed: SidebarCollapsed;
   /** One task. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   task: Maybe<Task>;
+  /** A project's task groups by `position`, each with your own `collapsed` flag (at most 100 per project). Any member may list. */
+  taskGroups: TaskGroupPage;
   /**
    * Tasks of the organization. Any member may list. Sorted by `sort` (`created_at` (default), `due_date`,
    * `priority`, `title`, `position`) in `order` (`asc` by default, `desc` by default for `priority`).
@@ -873,9 +963,24 @@ export type QueryProjectsArgs = {
 
 
 /** Read operations. */
+export type QuerySidebarCollapsedArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTaskGroupsArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -947,6 +1052,16 @@ export type RemoveMemberResult = {
   user_id: Scalars['ID']['output'];
 };
 
+/** Input of `reorderTaskGroups`. */
+export type ReorderTaskGroupsInput = {
+  /** Every group id of the project (`grp_…`), each once, in the new order. */
+  order: Array<Scalars['ID']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+};
+
 /** Input of `reorderTask`. */
 export type ReorderTaskInput = {
   /** Destination group of the task's project (`grp_…`); `null`: ungrouped; omitted: stays in its group. */
@@ -965,6 +1080,22 @@ export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   /** Token from the reset link. */
   token: Scalars['String']['input'];
+};
+
+/** Your collapsed sidebar projects in one organization. */
+export type SidebarCollapsed = {
+  __typename?: 'SidebarCollapsed';
+  /** Collapsed projects (`prj_…`), oldest project first. */
+  project_ids: Array<Scalars['ID']['output']>;
+};
+
+/** Your collapsed flag of one project in the sidebar, after a toggle. */
+export type SidebarToggle = {
+  __typename?: 'SidebarToggle';
+  /** `true` if the project is now folded in your sidebar. */
+  collapsed: Scalars['Boolean']['output'];
+  /** Project id (`prj_…`). */
+  project_id: Scalars['ID']['output'];
 };
 
 /** Input of `startTimer`; everything is optional. */
@@ -1046,6 +1177,8 @@ export type Task = {
   due_date: Maybe<Scalars['String']['output']>;
   /** Estimated effort in hours. */
   estimated_hours: Maybe<Scalars['Float']['output']>;
+  /** The task's group, or null when the task is ungrouped. */
+  group: Maybe<TaskGroup>;
   /** Task group of the project (`grp_…`), or null when ungrouped. */
   group_id: Maybe<Scalars['ID']['output']>;
   /** Task id (`tsk_…`). */
@@ -1072,6 +1205,54 @@ export type Task = {
   title: Scalars['String']['output'];
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+};
+
+/** A named section of a project's board holding tasks in their own order. */
+export type TaskGroup = {
+  __typename?: 'TaskGroup';
+  /** Whether you folded this group away (your own flag). */
+  collapsed: Scalars['Boolean']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Task group id (`grp_…`). */
+  id: Scalars['ID']['output'];
+  /** Group name. */
+  name: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** 0-based index among the project's groups; gapless. */
+  position: Scalars['Int']['output'];
+  /** Project id (`prj_…`). */
+  project_id: Scalars['ID']['output'];
+  /** The group's tasks by `position`, a page at a time (at most 100 per page). */
+  tasks: TaskPage;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+
+/** A named section of a project's board holding tasks in their own order. */
+export type TaskGroupTasksArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Your collapsed flag of one task group, after a toggle. */
+export type TaskGroupCollapsed = {
+  __typename?: 'TaskGroupCollapsed';
+  /** `true` if the group is now folded away for you. */
+  collapsed: Scalars['Boolean']['output'];
+  /** Task group id (`grp_…`). */
+  group_id: Scalars['ID']['output'];
+};
+
+/** A page of task groups. */
+export type TaskGroupPage = {
+  __typename?: 'TaskGroupPage';
+  /** The task groups on this page. */
+  data: Array<TaskGroup>;
+  /** Where the page sits. */
+  pagination: Pagination;
 };
 
 /** A page of tasks. */
@@ -1165,6 +1346,24 @@ export type TimerUpdateEvent = {
   time_entry: TimerTimeEntry;
 };
 
+/** Input of `toggleSidebarCollapsed`. */
+export type ToggleSidebarCollapsedInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+};
+
+/** Input of `toggleTaskGroupCollapsed`. */
+export type ToggleTaskGroupCollapsedInput = {
+  /** Task group of that project (`grp_…`). */
+  group_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+};
+
 /** Input of `updateMember`; omitted fields are left unchanged. */
 export type UpdateMemberInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
@@ -1211,6 +1410,18 @@ export type UpdateProjectInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `active` or `archived`. */
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateTaskGroup`. */
+export type UpdateTaskGroupInput = {
+  /** Task group of that project (`grp_…`). */
+  group_id: Scalars['ID']['input'];
+  /** New name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
 };
 
 /** Input of `updateTask`; omitted fields are left unchanged, `null` clears a nullable field. */
@@ -1384,6 +1595,7 @@ export type ResolversTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreateProjectInput: CreateProjectInput;
+  CreateTaskGroupInput: CreateTaskGroupInput;
   CreateTaskInput: CreateTaskInput;
   CreateTaskItemInput: CreateTaskItemInput;
   CreateTasksInput: CreateTasksInput;
@@ -1393,6 +1605,7 @@ export type ResolversTypes = ResolversObject<{
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   EntityChangedEvent: ResolverTypeWrapper<EntityChangedEvent>;
@@ -1421,22 +1634,31 @@ export type ResolversTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: ResolverTypeWrapper<RemoveMemberResult>;
+  ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
   ResetPasswordInput: ResetPasswordInput;
+  SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
+  SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
   StartTimerInput: StartTimerInput;
   StopTimerInput: StopTimerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuccessResult: ResolverTypeWrapper<SuccessResult>;
   Task: ResolverTypeWrapper<TaskModel>;
+  TaskGroup: ResolverTypeWrapper<TaskGroupModel>;
+  TaskGroupCollapsed: ResolverTypeWrapper<TaskGroupCollapsed>;
+  TaskGroupPage: ResolverTypeWrapper<Omit<TaskGroupPage, 'data'> & { data: Array<ResolversTypes['TaskGroup']> }>;
   TaskPage: ResolverTypeWrapper<Omit<TaskPage, 'data'> & { data: Array<ResolversTypes['Task']> }>;
   TimeEntry: ResolverTypeWrapper<TimeEntryModel>;
   TimeEntryPage: ResolverTypeWrapper<Omit<TimeEntryPage, 'data'> & { data: Array<ResolversTypes['TimeEntry']> }>;
   TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
   TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
+  ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
+  ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
@@ -1453,6 +1675,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreateProjectInput: CreateProjectInput;
+  CreateTaskGroupInput: CreateTaskGroupInput;
   CreateTaskInput: CreateTaskInput;
   CreateTaskItemInput: CreateTaskItemInput;
   CreateTasksInput: CreateTasksInput;
@@ -1462,6 +1685,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
   DeleteResult: DeleteResult;
+  DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   EntityChangedEvent: EntityChangedEvent;
@@ -1490,22 +1714,31 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: RemoveMemberResult;
+  ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
   ResetPasswordInput: ResetPasswordInput;
+  SidebarCollapsed: SidebarCollapsed;
+  SidebarToggle: SidebarToggle;
   StartTimerInput: StartTimerInput;
   StopTimerInput: StopTimerInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SuccessResult: SuccessResult;
   Task: TaskModel;
+  TaskGroup: TaskGroupModel;
+  TaskGroupCollapsed: TaskGroupCollapsed;
+  TaskGroupPage: Omit<TaskGroupPage, 'data'> & { data: Array<ResolversParentTypes['TaskGroup']> };
   TaskPage: Omit<TaskPage, 'data'> & { data: Array<ResolversParentTypes['Task']> };
   TimeEntry: TimeEntryModel;
   TimeEntryPage: Omit<TimeEntryPage, 'data'> & { data: Array<ResolversParentTypes['TimeEntry']> };
   TimerTimeEntry: TimerTimeEntry;
   TimerUpdateEvent: TimerUpdateEvent;
+  ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
+  ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
@@ -1602,6 +1835,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createPersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessTokenCreated'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationCreateTaskGroupArgs, 'input'>>;
   createTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
@@ -1609,6 +1843,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deletePersonalAccessToken?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeletePersonalAccessTokenArgs, 'input'>>;
   deleteProject?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'input'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
+  deleteTaskGroup?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskGroupArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTimeEntryArgs, 'input'>>;
   forgotPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationForgotPasswordArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
@@ -1618,13 +1853,17 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   reorderTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationReorderTaskArgs, 'input'>>;
+  reorderTaskGroups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType, RequireFields<MutationReorderTaskGroupsArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
+  toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
+  toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
+  updateTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationUpdateTaskGroupArgs, 'input'>>;
   updateTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
 }>;
@@ -1687,9 +1926,11 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   task_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  task_groups?: Resolver<ResolversTypes['TaskGroupPage'], ParentType, ContextType, Partial<ProjectTask_GroupsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
   time_entries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<ProjectTime_EntriesArgs>>;
   total_hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ungrouped_tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<ProjectUngrouped_TasksArgs>>;
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1707,7 +1948,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  taskGroups?: Resolver<ResolversTypes['TaskGroupPage'], ParentType, ContextType, RequireFields<QueryTaskGroupsArgs, 'projectId'>>;
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<QueryTimeEntriesArgs>>;
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntryArgs, 'id'>>;
@@ -1716,6 +1959,15 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
 export type RemoveMemberResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SidebarCollapsedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SidebarCollapsed'] = ResolversParentTypes['SidebarCollapsed']> = ResolversObject<{
+  project_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type SidebarToggleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SidebarToggle'] = ResolversParentTypes['SidebarToggle']> = ResolversObject<{
+  collapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -1736,6 +1988,7 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   due_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estimated_hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['TaskGroup']>, ParentType, ContextType>;
   group_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1749,6 +2002,28 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskGroup'] = ResolversParentTypes['TaskGroup']> = ResolversObject<{
+  collapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<TaskGroupTasksArgs>>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskGroupCollapsedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskGroupCollapsed'] = ResolversParentTypes['TaskGroupCollapsed']> = ResolversObject<{
+  collapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TaskGroupPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskGroupPage'] = ResolversParentTypes['TaskGroupPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
 export type TaskPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = ResolversObject<{
@@ -1833,9 +2108,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ProjectPage?: ProjectPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  SidebarCollapsed?: SidebarCollapsedResolvers<ContextType>;
+  SidebarToggle?: SidebarToggleResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SuccessResult?: SuccessResultResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskGroup?: TaskGroupResolvers<ContextType>;
+  TaskGroupCollapsed?: TaskGroupCollapsedResolvers<ContextType>;
+  TaskGroupPage?: TaskGroupPageResolvers<ContextType>;
   TaskPage?: TaskPageResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryPage?: TimeEntryPageResolvers<ContextType>;

@@ -610,6 +610,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{project_id}/task-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's task groups
+         * @description Lists the task groups of a project of the organization by `position`, each with your own `collapsed`
+         *     flag. Any member may list. A project has at most 100 groups, so one page of 100 holds them all. A
+         *     project of another organization answers `NOT_FOUND`.
+         */
+        get: operations["task_groups.list"];
+        put?: never;
+        /**
+         * Create a task group
+         * @description Creates a task group in a project of the organization, placed after the existing groups. Requires
+         *     `manage_tasks`. A project holds at most 100 groups: a 101st answers `VALIDATION_ERROR` on `project_id`.
+         */
+        post: operations["task_groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/task-groups/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder a project's task groups
+         * @description Puts the project's task groups in the order given: `order` lists every group id of the project exactly
+         *     once, and the group at index `i` gets `position` `i`. Requires `manage_tasks`. A missing, repeated or
+         *     unknown id (another project's group included) answers `VALIDATION_ERROR` on `order`. Answers every group
+         *     of the project in its new order (at most 100); each group whose position changed is announced with an
+         *     `updated` event.
+         */
+        put: operations["task_groups.reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/task-groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description Task group id (`grp_…`) of that project. */
+                group_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task group
+         * @description Deletes a task group; its tasks are kept and become ungrouped in the same transaction, appended after
+         *     the project's ungrouped tasks in their order within the group. Requires `manage_tasks`. Each moved task
+         *     is announced with an `updated` event (`group_id`, `position`), the later groups move up one place
+         *     (`updated` events), and the group gets a `deleted` event. A group of another project, or of another
+         *     organization, answers `NOT_FOUND`.
+         */
+        delete: operations["task_groups.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a task group
+         * @description Renames a task group. Requires `manage_tasks`. The group is looked up within `project_id`: a group of
+         *     another project, or of another organization, answers `NOT_FOUND`.
+         */
+        patch: operations["task_groups.update"];
+        trace?: never;
+    };
+    "/projects/{project_id}/task-groups/{group_id}/collapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description Task group id (`grp_…`) of that project. */
+                group_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fold or unfold a task group for yourself
+         * @description Toggles your own `collapsed` flag of a task group and answers the new state. Any member may; other
+         *     members' flags are untouched and they receive no event. Your own connections receive an `updated` event
+         *     of the group carrying your new flag. A group of another project, or of another organization, answers
+         *     `NOT_FOUND`.
+         */
+        post: operations["task_groups.toggle_collapsed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sidebar/collapsed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your collapsed sidebar projects
+         * @description Lists the projects of the organization you folded in the sidebar (`sidebar.toggle_collapsed`). The
+         *     state is yours alone, per organization. Not paginated: it holds at most one id per project of the
+         *     organization.
+         */
+        get: operations["sidebar.get_collapsed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sidebar/collapsed/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fold or unfold a project in your sidebar
+         * @description Toggles whether a project of the organization is folded in your sidebar and answers the new state. Any
+         *     member may; it changes nothing for anyone else and sends no event. A project of another organization
+         *     answers `NOT_FOUND`.
+         */
+        post: operations["sidebar.toggle_collapsed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/time-entries/start": {
         parameters: {
             query?: never;
@@ -1620,6 +1786,113 @@ export interface components {
             position: number;
             /** @description Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group. */
             group_id?: string | null;
+        };
+        /**
+         * TaskGroup
+         * @description A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).
+         * @example {
+         *       "id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "name": "Backlog",
+         *       "position": 0,
+         *       "collapsed": false,
+         *       "created_at": "2026-03-28T14:30:00Z",
+         *       "updated_at": "2026-03-28T14:30:00Z"
+         *     }
+         */
+        TaskGroup: {
+            /** @description Task group id (`grp_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Project the group belongs to (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description Group name. */
+            name: string;
+            /** @description 0-based index of the group among the project's groups; the positions are always 0..n-1 without gaps. */
+            position: number;
+            /** @description Whether the reader folded this group away (`task_groups.toggle_collapsed`). The flag belongs to each user: answers carry the caller's own. `EntityChanged` events sent to the whole organization (a group created, renamed, moved or deleted) always carry `false`: keep your own flag from `task_groups.list`; your own toggles reach only your connections, as an `updated` event carrying your new flag. */
+            collapsed: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * TaskGroupCreate
+         * @description A new task group; it goes last in its project. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Backlog"
+         *     }
+         */
+        TaskGroupCreate: {
+            /** @description Group name, 1 to 200 characters. */
+            name: string;
+        };
+        /**
+         * TaskGroupOrder
+         * @description The project's groups in their new order. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "order": [
+         *         "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+         *         "grp_01jq3v8b7c6d5e4f3g2h1j0k9m"
+         *       ]
+         *     }
+         */
+        TaskGroupOrder: {
+            /** @description Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`. */
+            order: components["schemas"]["Id"][];
+        };
+        /**
+         * TaskGroupUpdate
+         * @description The group's new name. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "In review"
+         *     }
+         */
+        TaskGroupUpdate: {
+            /** @description Group name, 1 to 200 characters. */
+            name: string;
+        };
+        /**
+         * TaskGroupCollapsed
+         * @description The caller's collapsed flag of one task group, after a toggle.
+         * @example {
+         *       "group_id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+         *       "collapsed": true
+         *     }
+         */
+        TaskGroupCollapsed: {
+            /** @description Task group id (`grp_…`). */
+            group_id: components["schemas"]["Id"];
+            /** @description `true` if the group is now folded away for you, `false` if it is open. */
+            collapsed: boolean;
+        };
+        /**
+         * SidebarCollapsed
+         * @description The projects of the organization the caller folded in the sidebar. Not paginated: the list holds at most one id per project of the organization.
+         * @example {
+         *       "project_ids": [
+         *         "prj_01jq3v7a1b2c3d4e5f6g7h8j9k"
+         *       ]
+         *     }
+         */
+        SidebarCollapsed: {
+            /** @description Collapsed projects (`prj_…`), oldest project first; empty when nothing is folded. */
+            project_ids: components["schemas"]["Id"][];
+        };
+        /**
+         * SidebarToggle
+         * @description The caller's collapsed flag of one project in the sidebar, after a toggle.
+         * @example {
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "collapsed": true
+         *     }
+         */
+        SidebarToggle: {
+            /** @description Project id (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description `true` if the project is now folded in your sidebar, `false` if it is open. */
+            collapsed: boolean;
         };
         /**
          * TimerStart
@@ -3518,6 +3791,400 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_groups.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of task groups. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskGroup"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_groups.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskGroupCreate"];
+            };
+        };
+        responses: {
+            /** @description The new task group. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskGroup"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_groups.reorder": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskGroupOrder"];
+            };
+        };
+        responses: {
+            /** @description The project's groups in their new order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskGroup"][];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_groups.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description Task group id (`grp_…`) of that project. */
+                group_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_groups.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description Task group id (`grp_…`) of that project. */
+                group_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The renamed task group. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskGroup"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_groups.toggle_collapsed": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description Task group id (`grp_…`) of that project. */
+                group_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your new flag. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskGroupCollapsed"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "sidebar.get_collapsed": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your collapsed projects. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SidebarCollapsed"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "sidebar.toggle_collapsed": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your new flag. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SidebarToggle"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

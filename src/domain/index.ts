@@ -8,6 +8,7 @@ import type { Contexts } from './context.js';
 import { memberResolvers } from './members/graph.js';
 import { projectResolvers } from './projects/graph.js';
 import { taskResolvers } from './tasks/graph.js';
+import { taskGroupResolvers } from './task_groups/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
@@ -16,6 +17,8 @@ import { memberOperations } from './members/operations.js';
 import { patOperations } from './personal_access_tokens/operations.js';
 import { projectOperations } from './projects/operations.js';
 import { taskOperations } from './tasks/operations.js';
+import { taskGroupOperations } from './task_groups/operations.js';
+import { sidebarOperations } from './sidebar/operations.js';
 import { timeEntryOperations } from './time_entries/operations.js';
 
 export const operations = {
@@ -26,8 +29,10 @@ export const operations = {
   ...patOperations,
   ...projectOperations,
   ...taskOperations,
+  ...taskGroupOperations,
+  ...sidebarOperations,
   ...timeEntryOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
-export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers];
+export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers, taskGroupResolvers];

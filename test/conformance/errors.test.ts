@@ -52,6 +52,9 @@ const DOMAIN_TABLES = [
   'projects',
   'tasks',
   'task_assignees',
+  'task_groups',
+  'task_group_collapsed',
+  'sidebar_collapsed',
   'time_entries',
   'events',
 ];

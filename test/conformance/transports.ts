@@ -154,7 +154,11 @@ const camel = (key: string): string => key.replace(/_([a-z])/g, (_, c: string) =
 /** The query argument an input key travels in (SDL header: camelCase, `id` = the path parameter). */
 export function graphqlArgOf(op: OperationName, key: string): string {
   const params = pathParamsOf(op);
-  return params.length === 1 && params[0] === key ? 'id' : camel(key);
+  if (params.length !== 1 || params[0] !== key) return camel(key);
+  // A single-entity query names its path parameter `id`; a list under a parent names the parent (`projectId`).
+  const bound = graphqlFieldOf(op);
+  const field = bound && (bound.root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields()[bound.name];
+  return field?.args.some((a) => a.name === camel(key)) ? camel(key) : 'id';
 }
 
 /**

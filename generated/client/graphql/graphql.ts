@@ -25,6 +25,16 @@ export type CreateProjectInput = {
   status?: string | null | undefined;
 };
 
+/** Input of `createTaskGroup`. */
+export type CreateTaskGroupInput = {
+  /** Group name, 1 to 200 characters. */
+  name: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+};
+
 /** Input of `createTask`. */
 export type CreateTaskInput = {
   /** Members to assign (`usr_…`), at most 20, no duplicates. */
@@ -91,12 +101,32 @@ export type CreateTasksInput = {
   tasks: Array<CreateTaskItemInput>;
 };
 
+/** Input of `deleteTaskGroup`. */
+export type DeleteTaskGroupInput = {
+  /** Task group of that project (`grp_…`). */
+  group_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+};
+
 /** Input of `deleteTask`. */
 export type DeleteTaskInput = {
   /** Task id (`tsk_…`). */
   id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
+};
+
+/** Input of `reorderTaskGroups`. */
+export type ReorderTaskGroupsInput = {
+  /** Every group id of the project (`grp_…`), each once, in the new order. */
+  order: Array<string | number>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
 };
 
 /** Input of `reorderTask`. */
@@ -133,6 +163,24 @@ export type StopTimerInput = {
   org_id?: string | number | null | undefined;
 };
 
+/** Input of `toggleSidebarCollapsed`. */
+export type ToggleSidebarCollapsedInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+};
+
+/** Input of `toggleTaskGroupCollapsed`. */
+export type ToggleTaskGroupCollapsedInput = {
+  /** Task group of that project (`grp_…`). */
+  group_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+};
+
 /** Input of `updateProject`; omitted fields are left unchanged, `null` clears a nullable field. */
 export type UpdateProjectInput = {
   /** Billable by default. */
@@ -153,6 +201,18 @@ export type UpdateProjectInput = {
   org_id?: string | number | null | undefined;
   /** `active` or `archived`. */
   status?: string | null | undefined;
+};
+
+/** Input of `updateTaskGroup`. */
+export type UpdateTaskGroupInput = {
+  /** Task group of that project (`grp_…`). */
+  group_id: string | number;
+  /** New name, 1 to 200 characters. */
+  name: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
 };
 
 /** Input of `updateTask`; omitted fields are left unchanged, `null` clears a nullable field. */
@@ -265,6 +325,77 @@ export type UpdateProjectMutationVariables = Exact<{
 
 
 export type UpdateProjectMutation = { updateProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string } };
+
+export type SidebarCollapsedQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type SidebarCollapsedQuery = { sidebarCollapsed: { project_ids: Array<string> } };
+
+export type ToggleSidebarCollapsedMutationVariables = Exact<{
+  input: ToggleSidebarCollapsedInput;
+}>;
+
+
+export type ToggleSidebarCollapsedMutation = { toggleSidebarCollapsed: { project_id: string, collapsed: boolean } };
+
+export type TaskGroupFieldsFragment = { id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string };
+
+export type TaskGroupsQueryVariables = Exact<{
+  projectId: string | number;
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TaskGroupsQuery = { taskGroups: { data: Array<{ id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type BoardQueryVariables = Exact<{
+  id: string | number;
+  orgId?: string | number | null | undefined;
+  groups?: number | null | undefined;
+  tasksPerGroup?: number | null | undefined;
+}>;
+
+
+export type BoardQuery = { project: { id: string, name: string, task_groups: { data: Array<{ id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string, tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, position: number }>, pagination: { total: number } } }>, pagination: { total: number } }, ungrouped_tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, position: number }>, pagination: { total: number } } } | null };
+
+export type CreateTaskGroupMutationVariables = Exact<{
+  input: CreateTaskGroupInput;
+}>;
+
+
+export type CreateTaskGroupMutation = { createTaskGroup: { id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string } };
+
+export type UpdateTaskGroupMutationVariables = Exact<{
+  input: UpdateTaskGroupInput;
+}>;
+
+
+export type UpdateTaskGroupMutation = { updateTaskGroup: { id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string } };
+
+export type DeleteTaskGroupMutationVariables = Exact<{
+  input: DeleteTaskGroupInput;
+}>;
+
+
+export type DeleteTaskGroupMutation = { deleteTaskGroup: { id: string, deleted: boolean } };
+
+export type ReorderTaskGroupsMutationVariables = Exact<{
+  input: ReorderTaskGroupsInput;
+}>;
+
+
+export type ReorderTaskGroupsMutation = { reorderTaskGroups: Array<{ id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string }> };
+
+export type ToggleTaskGroupCollapsedMutationVariables = Exact<{
+  input: ToggleTaskGroupCollapsedInput;
+}>;
+
+
+export type ToggleTaskGroupCollapsedMutation = { toggleTaskGroupCollapsed: { group_id: string, collapsed: boolean } };
 
 export type TaskFieldsFragment = { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string };
 
@@ -419,6 +550,18 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const TaskGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskGroupFields on TaskGroup {
+  id
+  org_id
+  project_id
+  name
+  position
+  collapsed
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"TaskGroupFields"}) as unknown as TypedDocumentString<TaskGroupFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskFields on Task {
   id
@@ -651,6 +794,166 @@ export const UpdateProjectDocument = new TypedDocumentString(`
   created_at
   updated_at
 }`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const SidebarCollapsedDocument = new TypedDocumentString(`
+    query SidebarCollapsed($orgId: ID) {
+  sidebarCollapsed(orgId: $orgId) {
+    project_ids
+  }
+}
+    `) as unknown as TypedDocumentString<SidebarCollapsedQuery, SidebarCollapsedQueryVariables>;
+export const ToggleSidebarCollapsedDocument = new TypedDocumentString(`
+    mutation ToggleSidebarCollapsed($input: ToggleSidebarCollapsedInput!) {
+  toggleSidebarCollapsed(input: $input) {
+    project_id
+    collapsed
+  }
+}
+    `) as unknown as TypedDocumentString<ToggleSidebarCollapsedMutation, ToggleSidebarCollapsedMutationVariables>;
+export const TaskGroupsDocument = new TypedDocumentString(`
+    query TaskGroups($projectId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
+  taskGroups(projectId: $projectId, orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      ...TaskGroupFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment TaskGroupFields on TaskGroup {
+  id
+  org_id
+  project_id
+  name
+  position
+  collapsed
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TaskGroupsQuery, TaskGroupsQueryVariables>;
+export const BoardDocument = new TypedDocumentString(`
+    query Board($id: ID!, $orgId: ID, $groups: Int, $tasksPerGroup: Int) {
+  project(id: $id, orgId: $orgId) {
+    id
+    name
+    task_groups(perPage: $groups) {
+      data {
+        ...TaskGroupFields
+        tasks(perPage: $tasksPerGroup) {
+          data {
+            id
+            title
+            status
+            priority
+            due_date
+            assignee_ids
+            label_ids
+            group_id
+            position
+          }
+          pagination {
+            total
+          }
+        }
+      }
+      pagination {
+        total
+      }
+    }
+    ungrouped_tasks(perPage: $tasksPerGroup) {
+      data {
+        id
+        title
+        status
+        priority
+        due_date
+        assignee_ids
+        label_ids
+        group_id
+        position
+      }
+      pagination {
+        total
+      }
+    }
+  }
+}
+    fragment TaskGroupFields on TaskGroup {
+  id
+  org_id
+  project_id
+  name
+  position
+  collapsed
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
+export const CreateTaskGroupDocument = new TypedDocumentString(`
+    mutation CreateTaskGroup($input: CreateTaskGroupInput!) {
+  createTaskGroup(input: $input) {
+    ...TaskGroupFields
+  }
+}
+    fragment TaskGroupFields on TaskGroup {
+  id
+  org_id
+  project_id
+  name
+  position
+  collapsed
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateTaskGroupMutation, CreateTaskGroupMutationVariables>;
+export const UpdateTaskGroupDocument = new TypedDocumentString(`
+    mutation UpdateTaskGroup($input: UpdateTaskGroupInput!) {
+  updateTaskGroup(input: $input) {
+    ...TaskGroupFields
+  }
+}
+    fragment TaskGroupFields on TaskGroup {
+  id
+  org_id
+  project_id
+  name
+  position
+  collapsed
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateTaskGroupMutation, UpdateTaskGroupMutationVariables>;
+export const DeleteTaskGroupDocument = new TypedDocumentString(`
+    mutation DeleteTaskGroup($input: DeleteTaskGroupInput!) {
+  deleteTaskGroup(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTaskGroupMutation, DeleteTaskGroupMutationVariables>;
+export const ReorderTaskGroupsDocument = new TypedDocumentString(`
+    mutation ReorderTaskGroups($input: ReorderTaskGroupsInput!) {
+  reorderTaskGroups(input: $input) {
+    ...TaskGroupFields
+  }
+}
+    fragment TaskGroupFields on TaskGroup {
+  id
+  org_id
+  project_id
+  name
+  position
+  collapsed
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ReorderTaskGroupsMutation, ReorderTaskGroupsMutationVariables>;
+export const ToggleTaskGroupCollapsedDocument = new TypedDocumentString(`
+    mutation ToggleTaskGroupCollapsed($input: ToggleTaskGroupCollapsedInput!) {
+  toggleTaskGroupCollapsed(input: $input) {
+    group_id
+    collapsed
+  }
+}
+    `) as unknown as TypedDocumentString<ToggleTaskGroupCollapsedMutation, ToggleTaskGroupCollapsedMutationVariables>;
 export const TasksDocument = new TypedDocumentString(`
     query Tasks($orgId: ID, $projectId: ID, $status: String, $assigneeId: ID, $labelId: ID, $milestoneId: ID, $sort: String, $order: String, $page: Int, $perPage: Int) {
   tasks(

@@ -24,6 +24,8 @@ import { organizationsCases } from './organizations.js';
 import { personalAccessTokensCases } from './personal_access_tokens.js';
 import { projectsCases } from './projects.js';
 import type { OpCase } from './shared.js';
+import { sidebarCases } from './sidebar.js';
+import { taskGroupsCases } from './task_groups.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
@@ -38,6 +40,8 @@ export const casesByArea = {
   members: membersCases,
   projects: projectsCases,
   tasks: tasksCases,
+  task_groups: taskGroupsCases,
+  sidebar: sidebarCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
@@ -57,6 +61,8 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.members,
   ...casesByArea.projects,
   ...casesByArea.tasks,
+  ...casesByArea.task_groups,
+  ...casesByArea.sidebar,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
 };

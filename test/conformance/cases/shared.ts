@@ -90,6 +90,12 @@ export async function seedReadData(w: World): Promise<ReadData> {
     entries.push(await created(who, `/time-entries${at}`, { started_at: start, stopped_at: stop, ...extra }));
   }
   expectStatus(await owner.rest.patch(`/projects/${archived.id}${at}`, { status: 'archived' }), 200, 'archive');
+  // The project's board: three task groups, the second folded away by the owner only (each reader sees their
+  // own flag); the project folded in the owner's sidebar.
+  const groups = [];
+  for (const name of ['Backlog', 'Doing', 'Done']) groups.push(await created(owner, `/projects/${project.id}/task-groups${at}`, { name }));
+  expectStatus(await owner.rest.post(`/projects/${project.id}/task-groups/${groups[1].id}/collapse${at}`), 200, 'fold a group');
+  expectStatus(await owner.rest.post(`/sidebar/collapsed/${project.id}${at}`), 200, 'fold a project');
   // A running timer for the owner (the viewer has none: both answers of time_entries.current are compared).
   await created(owner, `/time-entries/start${at}`, { project_id: project.id, description: 'Now' });
   for (const p of [owner, w.viewer]) await created(p, '/personal-access-tokens', { name: `${p.name} token`, org_id: orgId });
