@@ -9,6 +9,8 @@ import { memberResolvers } from './members/graph.js';
 import { projectResolvers } from './projects/graph.js';
 import { taskResolvers } from './tasks/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
+import { labelResolvers } from './labels/graph.js';
+import { milestoneResolvers } from './milestones/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
 import { organizationOperations } from './organizations/operations.js';
@@ -17,6 +19,9 @@ import { patOperations } from './personal_access_tokens/operations.js';
 import { projectOperations } from './projects/operations.js';
 import { taskOperations } from './tasks/operations.js';
 import { timeEntryOperations } from './time_entries/operations.js';
+import { taskStatusOperations } from './task_statuses/operations.js';
+import { labelOperations } from './labels/operations.js';
+import { milestoneOperations } from './milestones/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -27,7 +32,10 @@ export const operations = {
   ...projectOperations,
   ...taskOperations,
   ...timeEntryOperations,
+  ...taskStatusOperations,
+  ...labelOperations,
+  ...milestoneOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
-export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers];
+export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers, labelResolvers, milestoneResolvers];
