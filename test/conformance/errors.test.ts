@@ -52,6 +52,10 @@ const DOMAIN_TABLES = [
   'projects',
   'tasks',
   'task_assignees',
+  'task_statuses',
+  'labels',
+  'task_labels',
+  'milestones',
   'time_entries',
   'events',
 ];

@@ -19,11 +19,14 @@
  */
 import { operationMeta, type OperationArea, type OperationName } from '../../../generated/operations.js';
 import { authCases } from './auth.js';
+import { labelsCases } from './labels.js';
 import { membersCases } from './members.js';
+import { milestonesCases } from './milestones.js';
 import { organizationsCases } from './organizations.js';
 import { personalAccessTokensCases } from './personal_access_tokens.js';
 import { projectsCases } from './projects.js';
 import type { OpCase } from './shared.js';
+import { taskStatusesCases } from './task_statuses.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
@@ -38,6 +41,9 @@ export const casesByArea = {
   members: membersCases,
   projects: projectsCases,
   tasks: tasksCases,
+  task_statuses: taskStatusesCases,
+  labels: labelsCases,
+  milestones: milestonesCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
@@ -57,6 +63,9 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.members,
   ...casesByArea.projects,
   ...casesByArea.tasks,
+  ...casesByArea.task_statuses,
+  ...casesByArea.labels,
+  ...casesByArea.milestones,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
 };
