@@ -16,7 +16,7 @@ export interface EventData {
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */
-export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group"] as const;
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -33,7 +33,10 @@ export const ENTITY_SCHEMAS = {
   "member": "Member",
   "invitation": "Invitation",
   "personal_access_token": "PersonalAccessToken",
-  "task_group": "TaskGroup"
+  "task_group": "TaskGroup",
+  "task_status": "TaskStatus",
+  "label": "Label",
+  "milestone": "Milestone"
 } as const satisfies Record<EntityType, string>;
 
 /** The entity each type carries. */
@@ -46,4 +49,7 @@ export interface EntityOf {
   invitation: Models.Invitation;
   personal_access_token: Models.PersonalAccessToken;
   task_group: Models.TaskGroup;
+  task_status: Models.TaskStatus;
+  label: Models.Label;
+  milestone: Models.Milestone;
 }

@@ -42,6 +42,187 @@ export const mcpTools = [
     }
   },
   {
+    "name": "labels_create",
+    "operation": "labels.create",
+    "title": "Create a label",
+    "description": "Create a label\n\nCreates a label in the organization. Requires `manage_tasks`. Names are unique in the organization\nregardless of case (`CONFLICT`); colors are `#rrggbb`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50
+        },
+        "color": {
+          "description": "Display color `#rrggbb`.",
+          "type": "string",
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        }
+      },
+      "required": [
+        "name",
+        "color"
+      ]
+    },
+    "annotations": {
+      "title": "Create a label",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "labels_delete",
+    "operation": "labels.delete",
+    "title": "Delete a label",
+    "description": "Delete a label\n\nDeletes the label and takes it off every task that carries it, in the same change: each such task pushes\nan `updated` event with its `label_ids` change, then the label its `deleted` event. Requires `manage_tasks`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Label id (`lbl_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a label",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "labels_list",
+    "operation": "labels.list",
+    "title": "List labels",
+    "description": "List labels\n\nLists the organization's labels by name (regardless of case). Any member may list.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List labels",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "labels_update",
+    "operation": "labels.update",
+    "title": "Update a label",
+    "description": "Update a label\n\nRenames or recolors a label. Requires `manage_tasks`. The new name must be unused in the organization\nregardless of case (`CONFLICT`).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Label id (`lbl_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50
+        },
+        "color": {
+          "description": "Display color `#rrggbb`.",
+          "type": "string",
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a label",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "members_invite",
     "operation": "members.invite",
     "title": "Invite someone to the organization",
@@ -262,6 +443,238 @@ export const mcpTools = [
     },
     "annotations": {
       "title": "Change a member's role or permissions",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "milestones_create",
+    "operation": "milestones.create",
+    "title": "Create a milestone",
+    "description": "Create a milestone\n\nCreates a milestone in the project. Requires `manage_tasks`. `target_date` is `YYYY-MM-DD`; `color`\ndefaults to `#6366f1`. A project of another organization answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "title": {
+          "description": "Short title, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "target_date": {
+          "description": "Target date `YYYY-MM-DD`.",
+          "type": "string",
+          "format": "date"
+        },
+        "color": {
+          "description": "Display color `#rrggbb` (default `#6366f1`).",
+          "type": "string",
+          "pattern": "^#[0-9a-fA-F]{6}$",
+          "default": "#6366f1"
+        },
+        "description": {
+          "description": "Free text up to 10,000 characters, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        }
+      },
+      "required": [
+        "project_id",
+        "title",
+        "target_date"
+      ]
+    },
+    "annotations": {
+      "title": "Create a milestone",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "milestones_delete",
+    "operation": "milestones.delete",
+    "title": "Delete a milestone",
+    "description": "Delete a milestone\n\nDeletes the milestone and clears it from its tasks in the same change: each such task pushes an `updated`\nevent (`milestone_id` to `null`), then the milestone its `deleted` event. Requires `manage_tasks`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "milestone_id": {
+          "title": "Id",
+          "description": "Milestone id (`mst_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "milestone_id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a milestone",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "milestones_list",
+    "operation": "milestones.list",
+    "title": "List a project's milestones",
+    "description": "List a project's milestones\n\nLists the project's milestones by target date (then creation), each with its `task_count` and\n`done_count` (tasks whose status is of category `done`). Any member may list. A project of another\norganization answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "project_id"
+      ]
+    },
+    "annotations": {
+      "title": "List a project's milestones",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "milestones_update",
+    "operation": "milestones.update",
+    "title": "Update a milestone",
+    "description": "Update a milestone\n\nChanges the given fields: an omitted field stays as it is, `description: null` clears the description.\nRequires `manage_tasks`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "milestone_id": {
+          "title": "Id",
+          "description": "Milestone id (`mst_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "title": {
+          "description": "Short title, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "target_date": {
+          "description": "Target date `YYYY-MM-DD`.",
+          "type": "string",
+          "format": "date"
+        },
+        "color": {
+          "description": "Display color `#rrggbb`.",
+          "type": "string",
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        },
+        "description": {
+          "description": "Free text up to 10,000 characters, or `null` to clear it.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        }
+      },
+      "required": [
+        "milestone_id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a milestone",
       "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": false,
@@ -1261,6 +1674,260 @@ export const mcpTools = [
     },
     "annotations": {
       "title": "Rename a task group",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_statuses_create",
+    "operation": "task_statuses.create",
+    "title": "Create a task status",
+    "description": "Create a task status\n\nAdds a status to the organization's workflow. Requires `manage_projects`. `code` (what tasks store in\n`status`) must be unused in the organization, and an organization has at most 50 statuses: `CONFLICT`\notherwise. Placed at `position` (the statuses from there on move down by one), last by default.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "code": {
+          "title": "TaskStatusCode",
+          "description": "What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).",
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ]
+        },
+        "label": {
+          "description": "Name shown to people, 1 to 50 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50
+        },
+        "color": {
+          "description": "Display color `#rrggbb`.",
+          "type": "string",
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        },
+        "category": {
+          "title": "TaskStatusCategory",
+          "description": "What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.",
+          "type": "string",
+          "enum": [
+            "todo",
+            "in_progress",
+            "done",
+            "cancelled"
+          ]
+        },
+        "position": {
+          "description": "0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).",
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "required": [
+        "code",
+        "label",
+        "color",
+        "category"
+      ]
+    },
+    "annotations": {
+      "title": "Create a task status",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_statuses_delete",
+    "operation": "task_statuses.delete",
+    "title": "Delete a task status",
+    "description": "Delete a task status\n\nRemoves a status from the organization's workflow. Requires `manage_projects`. When tasks have it,\n`replace_with` (the code of another status of the organization) is required and those tasks move to that\nstatus in the same change (each pushes an `updated` event); without it the answer is `CONFLICT` with the\nnumber of tasks in `details.task_count`. The organization's last status of category `done` cannot be\ndeleted (`CONFLICT`). The statuses after it close up.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Task status id (`sts_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "replace_with": {
+          "title": "TaskStatusCode",
+          "description": "Code of another status of the organization to move the status's tasks to.",
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a task status",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_statuses_list",
+    "operation": "task_statuses.list",
+    "title": "List task statuses",
+    "description": "List task statuses\n\nLists the organization's task statuses in board order (`position`). Any member may list. An organization\nhas at most 50 statuses, so one page of 100 always holds them all. Every organization starts with `open`,\n`in_progress`, `review`, `done` and `cancelled`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List task statuses",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_statuses_update",
+    "operation": "task_statuses.update",
+    "title": "Update a task status",
+    "description": "Update a task status\n\nChanges the given fields. Requires `manage_projects`. A new `code` must be unused in the organization\n(`CONFLICT`); every task with the old code moves to the new one in the same change (each pushes an\n`updated` event). The organization's last status of category `done` cannot move to another category\n(`CONFLICT`). A new `position` moves the status there; the others close up.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Task status id (`sts_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "code": {
+          "title": "TaskStatusCode",
+          "description": "A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.",
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9_]{0,31}$",
+          "examples": [
+            "open",
+            "in_progress",
+            "review",
+            "done",
+            "cancelled"
+          ]
+        },
+        "label": {
+          "description": "Name shown to people, 1 to 50 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50
+        },
+        "color": {
+          "description": "Display color `#rrggbb`.",
+          "type": "string",
+          "pattern": "^#[0-9a-fA-F]{6}$"
+        },
+        "category": {
+          "title": "TaskStatusCategory",
+          "description": "New category; the organization's last status of category `done` keeps it (`CONFLICT`).",
+          "type": "string",
+          "enum": [
+            "todo",
+            "in_progress",
+            "done",
+            "cancelled"
+          ]
+        },
+        "position": {
+          "description": "New 0-based place among the organization's statuses (a larger value places it last); the others close up.",
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a task status",
       "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": false,

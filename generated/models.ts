@@ -26,10 +26,16 @@ FieldChange?: FieldChange
 Health?: Health
 Invitation?: Invitation
 InvitationAccept?: InvitationAccept
+Label?: Label
+LabelCreate?: LabelCreate
+LabelUpdate?: LabelUpdate
 Member?: Member
 MemberInvite?: MemberInvite
 MemberUpdate?: MemberUpdate
 MessageResult?: MessageResult
+Milestone?: Milestone
+MilestoneCreate?: MilestoneCreate
+MilestoneUpdate?: MilestoneUpdate
 Organization?: Organization
 OrganizationCreate?: OrganizationCreate
 OrganizationSettings?: OrganizationSettings
@@ -55,6 +61,9 @@ TaskGroupCreate?: TaskGroupCreate
 TaskGroupOrder?: TaskGroupOrder
 TaskGroupUpdate?: TaskGroupUpdate
 TaskReorder?: TaskReorder
+TaskStatus?: TaskStatus
+TaskStatusCreate?: TaskStatusCreate
+TaskStatusDefinitionUpdate?: TaskStatusDefinitionUpdate
 TaskStatusUpdate?: TaskStatusUpdate
 TaskUpdate?: TaskUpdate
 TimeEntry?: TimeEntry
@@ -238,7 +247,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -254,7 +263,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken` or `TaskGroup`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label` or `Milestone`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -388,6 +397,70 @@ export interface InvitationAccept {
 token: string
 }
 /**
+ * A colored tag of the organization that tasks can carry (`Task.label_ids`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Label".
+ */
+export interface Label {
+/**
+ * Label id (`lbl_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Label name, unique in the organization regardless of case.
+ */
+name: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new label. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "LabelCreate".
+ */
+export interface LabelCreate {
+/**
+ * Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).
+ */
+name: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+}
+/**
+ * Fields to change; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "LabelUpdate".
+ */
+export interface LabelUpdate {
+/**
+ * New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).
+ */
+name?: string
+/**
+ * Display color `#rrggbb`.
+ */
+color?: string
+}
+/**
  * A user's membership in an organization, with the role and the permissions in effect.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -487,6 +560,110 @@ export interface MessageResult {
  * What happened, in English.
  */
 message: string
+}
+/**
+ * A target date in a project that tasks of the project count toward (`Task.milestone_id`), with how many of them are done.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Milestone".
+ */
+export interface Milestone {
+/**
+ * Milestone id (`mst_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Project the milestone belongs to (`prj_…`).
+ */
+project_id: string
+/**
+ * Short title.
+ */
+title: string
+/**
+ * Free text, or `null`.
+ */
+description: (string | null)
+/**
+ * Target date `YYYY-MM-DD`.
+ */
+target_date: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+/**
+ * Number of tasks counting toward the milestone.
+ */
+task_count: number
+/**
+ * How many of those tasks have a status of category `done`.
+ */
+done_count: number
+/**
+ * User who created the milestone (`usr_…`), or `null` if that user no longer exists.
+ */
+created_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new milestone. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MilestoneCreate".
+ */
+export interface MilestoneCreate {
+/**
+ * Short title, 1 to 200 characters.
+ */
+title: string
+/**
+ * Target date `YYYY-MM-DD`.
+ */
+target_date: string
+/**
+ * Display color `#rrggbb` (default `#6366f1`).
+ */
+color?: string
+/**
+ * Free text up to 10,000 characters, or `null`.
+ */
+description?: (string | null)
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `description: null` clears the description. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MilestoneUpdate".
+ */
+export interface MilestoneUpdate {
+/**
+ * Short title, 1 to 200 characters.
+ */
+title?: string
+/**
+ * Target date `YYYY-MM-DD`.
+ */
+target_date?: string
+/**
+ * Display color `#rrggbb`.
+ */
+color?: string
+/**
+ * Free text up to 10,000 characters, or `null` to clear it.
+ */
+description?: (string | null)
 }
 /**
  * The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).
@@ -1183,6 +1360,106 @@ position: number
  * Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.
  */
 group_id?: (string | null)
+}
+/**
+ * One of the organization's task statuses: the workflow states its tasks move through (`Task.status` holds a status's `code`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; it has at most 50, always at least one of category `done`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskStatus".
+ */
+export interface TaskStatus {
+/**
+ * Task status id (`sts_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * What tasks store in `status`, unique in the organization (`^[a-z][a-z0-9_]{0,31}$`).
+ */
+code: string
+/**
+ * Name shown to people.
+ */
+label: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+/**
+ * What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.
+ */
+category: ("todo" | "in_progress" | "done" | "cancelled")
+/**
+ * 0-based place in the organization's list of statuses (the board's column order); gapless.
+ */
+position: number
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new task status. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskStatusCreate".
+ */
+export interface TaskStatusCreate {
+/**
+ * What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).
+ */
+code: string
+/**
+ * Name shown to people, 1 to 50 characters.
+ */
+label: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+/**
+ * What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.
+ */
+category: ("todo" | "in_progress" | "done" | "cancelled")
+/**
+ * 0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).
+ */
+position?: number
+}
+/**
+ * Fields to change; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskStatusDefinitionUpdate".
+ */
+export interface TaskStatusDefinitionUpdate {
+/**
+ * A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.
+ */
+code?: string
+/**
+ * Name shown to people, 1 to 50 characters.
+ */
+label?: string
+/**
+ * Display color `#rrggbb`.
+ */
+color?: string
+/**
+ * New category; the organization's last status of category `done` keeps it (`CONFLICT`).
+ */
+category?: ("todo" | "in_progress" | "done" | "cancelled")
+/**
+ * New 0-based place among the organization's statuses (a larger value places it last); the others close up.
+ */
+position?: number
 }
 /**
  * The new status. Unknown fields are rejected (`VALIDATION_ERROR`).

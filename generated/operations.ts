@@ -13,10 +13,18 @@ export const OPERATION_NAMES = [
   "auth.reset_password",
   "auth.ws_ticket",
   "invitations.accept",
+  "labels.create",
+  "labels.delete",
+  "labels.list",
+  "labels.update",
   "members.invite",
   "members.list",
   "members.remove",
   "members.update",
+  "milestones.create",
+  "milestones.delete",
+  "milestones.list",
+  "milestones.update",
   "organizations.create",
   "organizations.delete",
   "organizations.get",
@@ -38,6 +46,10 @@ export const OPERATION_NAMES = [
   "task_groups.reorder",
   "task_groups.toggle_collapsed",
   "task_groups.update",
+  "task_statuses.create",
+  "task_statuses.delete",
+  "task_statuses.list",
+  "task_statuses.update",
   "tasks.create",
   "tasks.create_bulk",
   "tasks.delete",
@@ -177,6 +189,98 @@ token: string
 export type InvitationsAcceptOutput = RestOperations['invitations.accept']['responses'][200]['content']['application/json'];
 
 /**
+ * Input of `labels.create`: Create a label
+ */
+export interface LabelsCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).
+ */
+name: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+}
+
+/** Output of `labels.create`: the REST success body (HTTP 201). */
+export type LabelsCreateOutput = RestOperations['labels.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `labels.delete`: Delete a label
+ */
+export interface LabelsDeleteInput {
+/**
+ * Label id (`lbl_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `labels.delete`: the REST success body (HTTP 200). */
+export type LabelsDeleteOutput = RestOperations['labels.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `labels.list`: List labels
+ */
+export interface LabelsListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `labels.list`: the REST success body (HTTP 200). */
+export type LabelsListOutput = RestOperations['labels.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `labels.update`: Update a label
+ */
+export interface LabelsUpdateInput {
+/**
+ * Label id (`lbl_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).
+ */
+name?: string
+/**
+ * Display color `#rrggbb`.
+ */
+color?: string
+}
+
+/** Output of `labels.update`: the REST success body (HTTP 200). */
+export type LabelsUpdateOutput = RestOperations['labels.update']['responses'][200]['content']['application/json'];
+
+/**
  * Input of `members.invite`: Invite someone to the organization
  */
 export interface MembersInviteInput {
@@ -273,6 +377,122 @@ permissions?: {
 
 /** Output of `members.update`: the REST success body (HTTP 200). */
 export type MembersUpdateOutput = RestOperations['members.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `milestones.create`: Create a milestone
+ */
+export interface MilestonesCreateInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Short title, 1 to 200 characters.
+ */
+title: string
+/**
+ * Target date `YYYY-MM-DD`.
+ */
+target_date: string
+/**
+ * Display color `#rrggbb` (default `#6366f1`).
+ */
+color?: string
+/**
+ * Free text up to 10,000 characters, or `null`.
+ */
+description?: (string | null)
+}
+
+/** Output of `milestones.create`: the REST success body (HTTP 201). */
+export type MilestonesCreateOutput = RestOperations['milestones.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `milestones.delete`: Delete a milestone
+ */
+export interface MilestonesDeleteInput {
+/**
+ * Milestone id (`mst_…`).
+ */
+milestone_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `milestones.delete`: the REST success body (HTTP 200). */
+export type MilestonesDeleteOutput = RestOperations['milestones.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `milestones.list`: List a project's milestones
+ */
+export interface MilestonesListInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `milestones.list`: the REST success body (HTTP 200). */
+export type MilestonesListOutput = RestOperations['milestones.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `milestones.update`: Update a milestone
+ */
+export interface MilestonesUpdateInput {
+/**
+ * Milestone id (`mst_…`).
+ */
+milestone_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Short title, 1 to 200 characters.
+ */
+title?: string
+/**
+ * Target date `YYYY-MM-DD`.
+ */
+target_date?: string
+/**
+ * Display color `#rrggbb`.
+ */
+color?: string
+/**
+ * Free text up to 10,000 characters, or `null` to clear it.
+ */
+description?: (string | null)
+}
+
+/** Output of `milestones.update`: the REST success body (HTTP 200). */
+export type MilestonesUpdateOutput = RestOperations['milestones.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `organizations.create`: Create an organization
@@ -750,6 +970,126 @@ name: string
 
 /** Output of `task_groups.update`: the REST success body (HTTP 200). */
 export type TaskGroupsUpdateOutput = RestOperations['task_groups.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_statuses.create`: Create a task status
+ */
+export interface TaskStatusesCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).
+ */
+code: string
+/**
+ * Name shown to people, 1 to 50 characters.
+ */
+label: string
+/**
+ * Display color `#rrggbb`.
+ */
+color: string
+/**
+ * What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.
+ */
+category: ("todo" | "in_progress" | "done" | "cancelled")
+/**
+ * 0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).
+ */
+position?: number
+}
+
+/** Output of `task_statuses.create`: the REST success body (HTTP 201). */
+export type TaskStatusesCreateOutput = RestOperations['task_statuses.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `task_statuses.delete`: Delete a task status
+ */
+export interface TaskStatusesDeleteInput {
+/**
+ * Task status id (`sts_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Code of another status of the organization to move the status's tasks to.
+ */
+replace_with?: string
+}
+
+/** Output of `task_statuses.delete`: the REST success body (HTTP 200). */
+export type TaskStatusesDeleteOutput = RestOperations['task_statuses.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_statuses.list`: List task statuses
+ */
+export interface TaskStatusesListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `task_statuses.list`: the REST success body (HTTP 200). */
+export type TaskStatusesListOutput = RestOperations['task_statuses.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_statuses.update`: Update a task status
+ */
+export interface TaskStatusesUpdateInput {
+/**
+ * Task status id (`sts_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.
+ */
+code?: string
+/**
+ * Name shown to people, 1 to 50 characters.
+ */
+label?: string
+/**
+ * Display color `#rrggbb`.
+ */
+color?: string
+/**
+ * New category; the organization's last status of category `done` keeps it (`CONFLICT`).
+ */
+category?: ("todo" | "in_progress" | "done" | "cancelled")
+/**
+ * New 0-based place among the organization's statuses (a larger value places it last); the others close up.
+ */
+position?: number
+}
+
+/** Output of `task_statuses.update`: the REST success body (HTTP 200). */
+export type TaskStatusesUpdateOutput = RestOperations['task_statuses.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `tasks.create`: Create a task
@@ -1381,10 +1721,18 @@ export interface OperationTypes {
   'auth.reset_password': { input: AuthResetPasswordInput; output: AuthResetPasswordOutput };
   'auth.ws_ticket': { input: AuthWsTicketInput; output: AuthWsTicketOutput };
   'invitations.accept': { input: InvitationsAcceptInput; output: InvitationsAcceptOutput };
+  'labels.create': { input: LabelsCreateInput; output: LabelsCreateOutput };
+  'labels.delete': { input: LabelsDeleteInput; output: LabelsDeleteOutput };
+  'labels.list': { input: LabelsListInput; output: LabelsListOutput };
+  'labels.update': { input: LabelsUpdateInput; output: LabelsUpdateOutput };
   'members.invite': { input: MembersInviteInput; output: MembersInviteOutput };
   'members.list': { input: MembersListInput; output: MembersListOutput };
   'members.remove': { input: MembersRemoveInput; output: MembersRemoveOutput };
   'members.update': { input: MembersUpdateInput; output: MembersUpdateOutput };
+  'milestones.create': { input: MilestonesCreateInput; output: MilestonesCreateOutput };
+  'milestones.delete': { input: MilestonesDeleteInput; output: MilestonesDeleteOutput };
+  'milestones.list': { input: MilestonesListInput; output: MilestonesListOutput };
+  'milestones.update': { input: MilestonesUpdateInput; output: MilestonesUpdateOutput };
   'organizations.create': { input: OrganizationsCreateInput; output: OrganizationsCreateOutput };
   'organizations.delete': { input: OrganizationsDeleteInput; output: OrganizationsDeleteOutput };
   'organizations.get': { input: OrganizationsGetInput; output: OrganizationsGetOutput };
@@ -1406,6 +1754,10 @@ export interface OperationTypes {
   'task_groups.reorder': { input: TaskGroupsReorderInput; output: TaskGroupsReorderOutput };
   'task_groups.toggle_collapsed': { input: TaskGroupsToggleCollapsedInput; output: TaskGroupsToggleCollapsedOutput };
   'task_groups.update': { input: TaskGroupsUpdateInput; output: TaskGroupsUpdateOutput };
+  'task_statuses.create': { input: TaskStatusesCreateInput; output: TaskStatusesCreateOutput };
+  'task_statuses.delete': { input: TaskStatusesDeleteInput; output: TaskStatusesDeleteOutput };
+  'task_statuses.list': { input: TaskStatusesListInput; output: TaskStatusesListOutput };
+  'task_statuses.update': { input: TaskStatusesUpdateInput; output: TaskStatusesUpdateOutput };
   'tasks.create': { input: TasksCreateInput; output: TasksCreateOutput };
   'tasks.create_bulk': { input: TasksCreateBulkInput; output: TasksCreateBulkOutput };
   'tasks.delete': { input: TasksDeleteInput; output: TasksDeleteOutput };
@@ -1434,7 +1786,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","members","organizations","personal_access_tokens","projects","sidebar","task_groups","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","labels","members","milestones","organizations","personal_access_tokens","projects","sidebar","task_groups","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -1659,6 +2011,102 @@ export const operationMeta = {
     "path": "/invitations/accept",
     "status": 200
   },
+  "labels.create": {
+    "name": "labels.create",
+    "area": "labels",
+    "summary": "Create a label",
+    "description": "Creates a label in the organization. Requires `manage_tasks`. Names are unique in the organization\nregardless of case (`CONFLICT`); colors are `#rrggbb`.\n",
+    "tags": [
+      "labels"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/labels",
+    "status": 201
+  },
+  "labels.delete": {
+    "name": "labels.delete",
+    "area": "labels",
+    "summary": "Delete a label",
+    "description": "Deletes the label and takes it off every task that carries it, in the same change: each such task pushes\nan `updated` event with its `label_ids` change, then the label its `deleted` event. Requires `manage_tasks`.\n",
+    "tags": [
+      "labels"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/labels/{id}",
+    "status": 200
+  },
+  "labels.list": {
+    "name": "labels.list",
+    "area": "labels",
+    "summary": "List labels",
+    "description": "Lists the organization's labels by name (regardless of case). Any member may list.",
+    "tags": [
+      "labels"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/labels",
+    "status": 200
+  },
+  "labels.update": {
+    "name": "labels.update",
+    "area": "labels",
+    "summary": "Update a label",
+    "description": "Renames or recolors a label. Requires `manage_tasks`. The new name must be unused in the organization\nregardless of case (`CONFLICT`).\n",
+    "tags": [
+      "labels"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/labels/{id}",
+    "status": 200
+  },
   "members.invite": {
     "name": "members.invite",
     "area": "members",
@@ -1758,6 +2206,102 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/members/{user_id}",
+    "status": 200
+  },
+  "milestones.create": {
+    "name": "milestones.create",
+    "area": "milestones",
+    "summary": "Create a milestone",
+    "description": "Creates a milestone in the project. Requires `manage_tasks`. `target_date` is `YYYY-MM-DD`; `color`\ndefaults to `#6366f1`. A project of another organization answers `NOT_FOUND`.\n",
+    "tags": [
+      "milestones"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/projects/{project_id}/milestones",
+    "status": 201
+  },
+  "milestones.delete": {
+    "name": "milestones.delete",
+    "area": "milestones",
+    "summary": "Delete a milestone",
+    "description": "Deletes the milestone and clears it from its tasks in the same change: each such task pushes an `updated`\nevent (`milestone_id` to `null`), then the milestone its `deleted` event. Requires `manage_tasks`.\n",
+    "tags": [
+      "milestones"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/milestones/{milestone_id}",
+    "status": 200
+  },
+  "milestones.list": {
+    "name": "milestones.list",
+    "area": "milestones",
+    "summary": "List a project's milestones",
+    "description": "Lists the project's milestones by target date (then creation), each with its `task_count` and\n`done_count` (tasks whose status is of category `done`). Any member may list. A project of another\norganization answers `NOT_FOUND`.\n",
+    "tags": [
+      "milestones"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/projects/{project_id}/milestones",
+    "status": 200
+  },
+  "milestones.update": {
+    "name": "milestones.update",
+    "area": "milestones",
+    "summary": "Update a milestone",
+    "description": "Changes the given fields: an omitted field stays as it is, `description: null` clears the description.\nRequires `manage_tasks`.\n",
+    "tags": [
+      "milestones"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/milestones/{milestone_id}",
     "status": 200
   },
   "organizations.create": {
@@ -2262,6 +2806,102 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{project_id}/task-groups/{group_id}",
+    "status": 200
+  },
+  "task_statuses.create": {
+    "name": "task_statuses.create",
+    "area": "task_statuses",
+    "summary": "Create a task status",
+    "description": "Adds a status to the organization's workflow. Requires `manage_projects`. `code` (what tasks store in\n`status`) must be unused in the organization, and an organization has at most 50 statuses: `CONFLICT`\notherwise. Placed at `position` (the statuses from there on move down by one), last by default.\n",
+    "tags": [
+      "task_statuses"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_projects",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/task-statuses",
+    "status": 201
+  },
+  "task_statuses.delete": {
+    "name": "task_statuses.delete",
+    "area": "task_statuses",
+    "summary": "Delete a task status",
+    "description": "Removes a status from the organization's workflow. Requires `manage_projects`. When tasks have it,\n`replace_with` (the code of another status of the organization) is required and those tasks move to that\nstatus in the same change (each pushes an `updated` event); without it the answer is `CONFLICT` with the\nnumber of tasks in `details.task_count`. The organization's last status of category `done` cannot be\ndeleted (`CONFLICT`). The statuses after it close up.\n",
+    "tags": [
+      "task_statuses"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_projects",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/task-statuses/{id}",
+    "status": 200
+  },
+  "task_statuses.list": {
+    "name": "task_statuses.list",
+    "area": "task_statuses",
+    "summary": "List task statuses",
+    "description": "Lists the organization's task statuses in board order (`position`). Any member may list. An organization\nhas at most 50 statuses, so one page of 100 always holds them all. Every organization starts with `open`,\n`in_progress`, `review`, `done` and `cancelled`.\n",
+    "tags": [
+      "task_statuses"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/task-statuses",
+    "status": 200
+  },
+  "task_statuses.update": {
+    "name": "task_statuses.update",
+    "area": "task_statuses",
+    "summary": "Update a task status",
+    "description": "Changes the given fields. Requires `manage_projects`. A new `code` must be unused in the organization\n(`CONFLICT`); every task with the old code moves to the new one in the same change (each pushes an\n`updated` event). The organization's last status of category `done` cannot move to another category\n(`CONFLICT`). A new `position` moves the status there; the others close up.\n",
+    "tags": [
+      "task_statuses"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_projects",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/task-statuses/{id}",
     "status": 200
   },
   "tasks.create": {

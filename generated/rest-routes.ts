@@ -18,6 +18,34 @@ export interface RestRoute {
 
 export const restRoutes = [
   {
+    "operation": "labels.list",
+    "method": "GET",
+    "path": "/labels",
+    "koaPath": "/labels",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "labels.create",
+    "method": "POST",
+    "path": "/labels",
+    "koaPath": "/labels",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "users.me",
     "method": "GET",
     "path": "/me",
@@ -110,6 +138,34 @@ export const restRoutes = [
     "method": "POST",
     "path": "/projects",
     "koaPath": "/projects",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "task_statuses.list",
+    "method": "GET",
+    "path": "/task-statuses",
+    "koaPath": "/task-statuses",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_statuses.create",
+    "method": "POST",
+    "path": "/task-statuses",
+    "koaPath": "/task-statuses",
     "status": 201,
     "pathParams": [],
     "queryParams": [
@@ -356,6 +412,36 @@ export const restRoutes = [
     "bodyRequired": false
   },
   {
+    "operation": "labels.delete",
+    "method": "DELETE",
+    "path": "/labels/{id}",
+    "koaPath": "/labels/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "labels.update",
+    "method": "PATCH",
+    "path": "/labels/{id}",
+    "koaPath": "/labels/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "members.remove",
     "method": "DELETE",
     "path": "/members/{user_id}",
@@ -378,6 +464,36 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "user_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "milestones.delete",
+    "method": "DELETE",
+    "path": "/milestones/{milestone_id}",
+    "koaPath": "/milestones/:milestone_id",
+    "status": 200,
+    "pathParams": [
+      "milestone_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "milestones.update",
+    "method": "PATCH",
+    "path": "/milestones/{milestone_id}",
+    "koaPath": "/milestones/:milestone_id",
+    "status": 200,
+    "pathParams": [
+      "milestone_id"
     ],
     "queryParams": [
       "org_id"
@@ -483,6 +599,37 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "task_statuses.delete",
+    "method": "DELETE",
+    "path": "/task-statuses/{id}",
+    "koaPath": "/task-statuses/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id",
+      "replace_with"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_statuses.update",
+    "method": "PATCH",
+    "path": "/task-statuses/{id}",
+    "koaPath": "/task-statuses/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "tasks.delete",
     "method": "DELETE",
     "path": "/tasks/{id}",
@@ -565,6 +712,38 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "milestones.list",
+    "method": "GET",
+    "path": "/projects/{project_id}/milestones",
+    "koaPath": "/projects/:project_id/milestones",
+    "status": 200,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "milestones.create",
+    "method": "POST",
+    "path": "/projects/{project_id}/milestones",
+    "koaPath": "/projects/:project_id/milestones",
+    "status": 201,
+    "pathParams": [
+      "project_id"
     ],
     "queryParams": [
       "org_id"

@@ -18,6 +18,14 @@ export declare const auth__reset_password: ValidateFunction;
 export declare const auth__ws_ticket: ValidateFunction;
 /** Validates the input of `invitations.accept`. */
 export declare const invitations__accept: ValidateFunction;
+/** Validates the input of `labels.create`. */
+export declare const labels__create: ValidateFunction;
+/** Validates the input of `labels.delete`. */
+export declare const labels__delete: ValidateFunction;
+/** Validates the input of `labels.list`. */
+export declare const labels__list: ValidateFunction;
+/** Validates the input of `labels.update`. */
+export declare const labels__update: ValidateFunction;
 /** Validates the input of `members.invite`. */
 export declare const members__invite: ValidateFunction;
 /** Validates the input of `members.list`. */
@@ -26,6 +34,14 @@ export declare const members__list: ValidateFunction;
 export declare const members__remove: ValidateFunction;
 /** Validates the input of `members.update`. */
 export declare const members__update: ValidateFunction;
+/** Validates the input of `milestones.create`. */
+export declare const milestones__create: ValidateFunction;
+/** Validates the input of `milestones.delete`. */
+export declare const milestones__delete: ValidateFunction;
+/** Validates the input of `milestones.list`. */
+export declare const milestones__list: ValidateFunction;
+/** Validates the input of `milestones.update`. */
+export declare const milestones__update: ValidateFunction;
 /** Validates the input of `organizations.create`. */
 export declare const organizations__create: ValidateFunction;
 /** Validates the input of `organizations.delete`. */
@@ -68,6 +84,14 @@ export declare const task_groups__reorder: ValidateFunction;
 export declare const task_groups__toggle_collapsed: ValidateFunction;
 /** Validates the input of `task_groups.update`. */
 export declare const task_groups__update: ValidateFunction;
+/** Validates the input of `task_statuses.create`. */
+export declare const task_statuses__create: ValidateFunction;
+/** Validates the input of `task_statuses.delete`. */
+export declare const task_statuses__delete: ValidateFunction;
+/** Validates the input of `task_statuses.list`. */
+export declare const task_statuses__list: ValidateFunction;
+/** Validates the input of `task_statuses.update`. */
+export declare const task_statuses__update: ValidateFunction;
 /** Validates the input of `tasks.create`. */
 export declare const tasks__create: ValidateFunction;
 /** Validates the input of `tasks.create_bulk`. */

@@ -23,10 +23,18 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'auth.reset_password': input.auth__reset_password,
   'auth.ws_ticket': input.auth__ws_ticket,
   'invitations.accept': input.invitations__accept,
+  'labels.create': input.labels__create,
+  'labels.delete': input.labels__delete,
+  'labels.list': input.labels__list,
+  'labels.update': input.labels__update,
   'members.invite': input.members__invite,
   'members.list': input.members__list,
   'members.remove': input.members__remove,
   'members.update': input.members__update,
+  'milestones.create': input.milestones__create,
+  'milestones.delete': input.milestones__delete,
+  'milestones.list': input.milestones__list,
+  'milestones.update': input.milestones__update,
   'organizations.create': input.organizations__create,
   'organizations.delete': input.organizations__delete,
   'organizations.get': input.organizations__get,
@@ -48,6 +56,10 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'task_groups.reorder': input.task_groups__reorder,
   'task_groups.toggle_collapsed': input.task_groups__toggle_collapsed,
   'task_groups.update': input.task_groups__update,
+  'task_statuses.create': input.task_statuses__create,
+  'task_statuses.delete': input.task_statuses__delete,
+  'task_statuses.list': input.task_statuses__list,
+  'task_statuses.update': input.task_statuses__update,
   'tasks.create': input.tasks__create,
   'tasks.create_bulk': input.tasks__create_bulk,
   'tasks.delete': input.tasks__delete,
@@ -77,10 +89,18 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'auth.reset_password': query.auth__reset_password,
   'auth.ws_ticket': query.auth__ws_ticket,
   'invitations.accept': query.invitations__accept,
+  'labels.create': query.labels__create,
+  'labels.delete': query.labels__delete,
+  'labels.list': query.labels__list,
+  'labels.update': query.labels__update,
   'members.invite': query.members__invite,
   'members.list': query.members__list,
   'members.remove': query.members__remove,
   'members.update': query.members__update,
+  'milestones.create': query.milestones__create,
+  'milestones.delete': query.milestones__delete,
+  'milestones.list': query.milestones__list,
+  'milestones.update': query.milestones__update,
   'organizations.create': query.organizations__create,
   'organizations.delete': query.organizations__delete,
   'organizations.get': query.organizations__get,
@@ -102,6 +122,10 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'task_groups.reorder': query.task_groups__reorder,
   'task_groups.toggle_collapsed': query.task_groups__toggle_collapsed,
   'task_groups.update': query.task_groups__update,
+  'task_statuses.create': query.task_statuses__create,
+  'task_statuses.delete': query.task_statuses__delete,
+  'task_statuses.list': query.task_statuses__list,
+  'task_statuses.update': query.task_statuses__update,
   'tasks.create': query.tasks__create,
   'tasks.create_bulk': query.tasks__create_bulk,
   'tasks.delete': query.tasks__delete,
@@ -259,6 +283,135 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "token"
+    ]
+  },
+  "labels.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 50
+      },
+      "color": {
+        "description": "Display color `#rrggbb`.",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      }
+    },
+    "required": [
+      "name",
+      "color"
+    ]
+  },
+  "labels.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Label id (`lbl_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "labels.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "labels.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Label id (`lbl_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 50
+      },
+      "color": {
+        "description": "Display color `#rrggbb`.",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      }
+    },
+    "required": [
+      "id"
     ]
   },
   "members.invite": {
@@ -434,6 +587,186 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "user_id"
+    ]
+  },
+  "milestones.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "project_id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "title": {
+        "description": "Short title, 1 to 200 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "target_date": {
+        "description": "Target date `YYYY-MM-DD`.",
+        "type": "string",
+        "format": "date"
+      },
+      "color": {
+        "description": "Display color `#rrggbb` (default `#6366f1`).",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$",
+        "default": "#6366f1"
+      },
+      "description": {
+        "description": "Free text up to 10,000 characters, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      }
+    },
+    "required": [
+      "project_id",
+      "title",
+      "target_date"
+    ]
+  },
+  "milestones.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "milestone_id": {
+        "title": "Id",
+        "description": "Milestone id (`mst_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "milestone_id"
+    ]
+  },
+  "milestones.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "project_id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "project_id"
+    ]
+  },
+  "milestones.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "milestone_id": {
+        "title": "Id",
+        "description": "Milestone id (`mst_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "title": {
+        "description": "Short title, 1 to 200 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "target_date": {
+        "description": "Target date `YYYY-MM-DD`.",
+        "type": "string",
+        "format": "date"
+      },
+      "color": {
+        "description": "Display color `#rrggbb`.",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      },
+      "description": {
+        "description": "Free text up to 10,000 characters, or `null` to clear it.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      }
+    },
+    "required": [
+      "milestone_id"
     ]
   },
   "organizations.create": {
@@ -1160,6 +1493,208 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       "project_id",
       "group_id",
       "name"
+    ]
+  },
+  "task_statuses.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "code": {
+        "title": "TaskStatusCode",
+        "description": "What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).",
+        "type": "string",
+        "pattern": "^[a-z][a-z0-9_]{0,31}$",
+        "examples": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ]
+      },
+      "label": {
+        "description": "Name shown to people, 1 to 50 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 50
+      },
+      "color": {
+        "description": "Display color `#rrggbb`.",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      },
+      "category": {
+        "title": "TaskStatusCategory",
+        "description": "What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.",
+        "type": "string",
+        "enum": [
+          "todo",
+          "in_progress",
+          "done",
+          "cancelled"
+        ]
+      },
+      "position": {
+        "description": "0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).",
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "required": [
+      "code",
+      "label",
+      "color",
+      "category"
+    ]
+  },
+  "task_statuses.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Task status id (`sts_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "replace_with": {
+        "title": "TaskStatusCode",
+        "description": "Code of another status of the organization to move the status's tasks to.",
+        "type": "string",
+        "pattern": "^[a-z][a-z0-9_]{0,31}$",
+        "examples": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "task_statuses.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "task_statuses.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Task status id (`sts_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "code": {
+        "title": "TaskStatusCode",
+        "description": "A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.",
+        "type": "string",
+        "pattern": "^[a-z][a-z0-9_]{0,31}$",
+        "examples": [
+          "open",
+          "in_progress",
+          "review",
+          "done",
+          "cancelled"
+        ]
+      },
+      "label": {
+        "description": "Name shown to people, 1 to 50 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 50
+      },
+      "color": {
+        "description": "Display color `#rrggbb`.",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      },
+      "category": {
+        "title": "TaskStatusCategory",
+        "description": "New category; the organization's last status of category `done` keeps it (`CONFLICT`).",
+        "type": "string",
+        "enum": [
+          "todo",
+          "in_progress",
+          "done",
+          "cancelled"
+        ]
+      },
+      "position": {
+        "description": "New 0-based place among the organization's statuses (a larger value places it last); the others close up.",
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "required": [
+      "id"
     ]
   },
   "tasks.create": {

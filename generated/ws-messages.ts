@@ -277,6 +277,102 @@ export interface SidebarToggleCollapsedRequest {
   id?: string;
 }
 
+/** `task_statuses.list`: List task statuses */
+export interface TaskStatusesListRequest {
+  action: 'task_statuses.list';
+  payload?: OperationInput<'task_statuses.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_statuses.create`: Create a task status */
+export interface TaskStatusesCreateRequest {
+  action: 'task_statuses.create';
+  payload: OperationInput<'task_statuses.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_statuses.update`: Update a task status */
+export interface TaskStatusesUpdateRequest {
+  action: 'task_statuses.update';
+  payload: OperationInput<'task_statuses.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_statuses.delete`: Delete a task status */
+export interface TaskStatusesDeleteRequest {
+  action: 'task_statuses.delete';
+  payload: OperationInput<'task_statuses.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `labels.list`: List labels */
+export interface LabelsListRequest {
+  action: 'labels.list';
+  payload?: OperationInput<'labels.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `labels.create`: Create a label */
+export interface LabelsCreateRequest {
+  action: 'labels.create';
+  payload: OperationInput<'labels.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `labels.update`: Update a label */
+export interface LabelsUpdateRequest {
+  action: 'labels.update';
+  payload: OperationInput<'labels.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `labels.delete`: Delete a label */
+export interface LabelsDeleteRequest {
+  action: 'labels.delete';
+  payload: OperationInput<'labels.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `milestones.list`: List a project's milestones */
+export interface MilestonesListRequest {
+  action: 'milestones.list';
+  payload: OperationInput<'milestones.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `milestones.create`: Create a milestone */
+export interface MilestonesCreateRequest {
+  action: 'milestones.create';
+  payload: OperationInput<'milestones.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `milestones.update`: Update a milestone */
+export interface MilestonesUpdateRequest {
+  action: 'milestones.update';
+  payload: OperationInput<'milestones.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `milestones.delete`: Delete a milestone */
+export interface MilestonesDeleteRequest {
+  action: 'milestones.delete';
+  payload: OperationInput<'milestones.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `time_entries.start`: Start a timer */
 export interface TimeEntriesStartRequest {
   action: 'time_entries.start';
@@ -401,6 +497,18 @@ export type WsClientMessage =
   | TaskGroupsToggleCollapsedRequest
   | SidebarGetCollapsedRequest
   | SidebarToggleCollapsedRequest
+  | TaskStatusesListRequest
+  | TaskStatusesCreateRequest
+  | TaskStatusesUpdateRequest
+  | TaskStatusesDeleteRequest
+  | LabelsListRequest
+  | LabelsCreateRequest
+  | LabelsUpdateRequest
+  | LabelsDeleteRequest
+  | MilestonesListRequest
+  | MilestonesCreateRequest
+  | MilestonesUpdateRequest
+  | MilestonesDeleteRequest
   | TimeEntriesStartRequest
   | TimeEntriesCurrentRequest
   | TimeEntriesStopRequest
@@ -454,7 +562,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -537,6 +645,30 @@ export interface WsActionHandlers<Ctx> {
   'sidebar.get_collapsed': (ctx: Ctx, message: SidebarGetCollapsedRequest) => Promise<OperationOutput<'sidebar.get_collapsed'>>;
   /** Fold or unfold a project in your sidebar */
   'sidebar.toggle_collapsed': (ctx: Ctx, message: SidebarToggleCollapsedRequest) => Promise<OperationOutput<'sidebar.toggle_collapsed'>>;
+  /** List task statuses */
+  'task_statuses.list': (ctx: Ctx, message: TaskStatusesListRequest) => Promise<OperationOutput<'task_statuses.list'>>;
+  /** Create a task status */
+  'task_statuses.create': (ctx: Ctx, message: TaskStatusesCreateRequest) => Promise<OperationOutput<'task_statuses.create'>>;
+  /** Update a task status */
+  'task_statuses.update': (ctx: Ctx, message: TaskStatusesUpdateRequest) => Promise<OperationOutput<'task_statuses.update'>>;
+  /** Delete a task status */
+  'task_statuses.delete': (ctx: Ctx, message: TaskStatusesDeleteRequest) => Promise<OperationOutput<'task_statuses.delete'>>;
+  /** List labels */
+  'labels.list': (ctx: Ctx, message: LabelsListRequest) => Promise<OperationOutput<'labels.list'>>;
+  /** Create a label */
+  'labels.create': (ctx: Ctx, message: LabelsCreateRequest) => Promise<OperationOutput<'labels.create'>>;
+  /** Update a label */
+  'labels.update': (ctx: Ctx, message: LabelsUpdateRequest) => Promise<OperationOutput<'labels.update'>>;
+  /** Delete a label */
+  'labels.delete': (ctx: Ctx, message: LabelsDeleteRequest) => Promise<OperationOutput<'labels.delete'>>;
+  /** List a project's milestones */
+  'milestones.list': (ctx: Ctx, message: MilestonesListRequest) => Promise<OperationOutput<'milestones.list'>>;
+  /** Create a milestone */
+  'milestones.create': (ctx: Ctx, message: MilestonesCreateRequest) => Promise<OperationOutput<'milestones.create'>>;
+  /** Update a milestone */
+  'milestones.update': (ctx: Ctx, message: MilestonesUpdateRequest) => Promise<OperationOutput<'milestones.update'>>;
+  /** Delete a milestone */
+  'milestones.delete': (ctx: Ctx, message: MilestonesDeleteRequest) => Promise<OperationOutput<'milestones.delete'>>;
   /** Start a timer */
   'time_entries.start': (ctx: Ctx, message: TimeEntriesStartRequest) => Promise<OperationOutput<'time_entries.start'>>;
   /** Get the running timer */

@@ -7,10 +7,18 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "labels.create",
+  "labels.delete",
+  "labels.list",
+  "labels.update",
   "members.invite",
   "members.list",
   "members.remove",
   "members.update",
+  "milestones.create",
+  "milestones.delete",
+  "milestones.list",
+  "milestones.update",
   "personal_access_tokens.create",
   "projects.create",
   "projects.delete",
@@ -25,6 +33,10 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
   "task_groups.reorder",
   "task_groups.toggle_collapsed",
   "task_groups.update",
+  "task_statuses.create",
+  "task_statuses.delete",
+  "task_statuses.list",
+  "task_statuses.update",
   "tasks.create",
   "tasks.create_bulk",
   "tasks.delete",
@@ -45,7 +57,9 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "labels.list",
   "members.list",
+  "milestones.list",
   "organizations.get",
   "organizations.list",
   "personal_access_tokens.list",
@@ -53,6 +67,7 @@ export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   "projects.list",
   "sidebar.get_collapsed",
   "task_groups.list",
+  "task_statuses.list",
   "tasks.get",
   "tasks.list",
   "time_entries.current",

@@ -50,6 +50,32 @@ export type Client = {
   name: Scalars['String']['output'];
 };
 
+/** Input of `createLabel`. */
+export type CreateLabelInput = {
+  /** Display color `#rrggbb`. */
+  color: Scalars['String']['input'];
+  /** Label name, 1 to 50 characters, unique regardless of case. */
+  name: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `createMilestone`. */
+export type CreateMilestoneInput = {
+  /** Display color `#rrggbb` (default `#6366f1`). */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** Free text, up to 10000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+  /** Target date `YYYY-MM-DD`. */
+  target_date: Scalars['String']['input'];
+  /** Short title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `createOrganization`. */
 export type CreateOrganizationInput = {
   /** ISO 4217 currency code (default `USD`). */
@@ -160,6 +186,22 @@ export type CreateTaskItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** Input of `createTaskStatusDefinition`. */
+export type CreateTaskStatusDefinitionInput = {
+  /** `todo`, `in_progress`, `done` or `cancelled`. */
+  category: Scalars['String']['input'];
+  /** What tasks will store in `status`: `^[a-z][a-z0-9_]{0,31}$`, unused in the organization. */
+  code: Scalars['String']['input'];
+  /** Display color `#rrggbb`. */
+  color: Scalars['String']['input'];
+  /** Name shown to people, 1 to 50 characters. */
+  label: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** 0-based place among the statuses (default: last). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of `createTasks`. */
 export type CreateTasksInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
@@ -203,6 +245,22 @@ export type CurrentUser = {
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
+};
+
+/** Input of `deleteLabel`. */
+export type DeleteLabelInput = {
+  /** Label id (`lbl_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `deleteMilestone`. */
+export type DeleteMilestoneInput = {
+  /** Milestone id (`mst_…`). */
+  milestone_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of `deleteOrganization`. */
@@ -252,6 +310,16 @@ export type DeleteTaskInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `deleteTaskStatusDefinition`. */
+export type DeleteTaskStatusDefinitionInput = {
+  /** Task status id (`sts_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Code of another status to move the status's tasks to; required when tasks have it. */
+  replace_with?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `deleteTimeEntry`. */
 export type DeleteTimeEntryInput = {
   /** Time entry id (`te_…`). */
@@ -271,7 +339,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token` or `task_group`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -316,6 +384,32 @@ export type InviteMemberInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `admin`, `manager`, `member` (default) or `viewer`. */
   role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A colored label of the organization that tasks can carry. */
+export type Label = {
+  __typename?: 'Label';
+  /** Display color `#rrggbb`. */
+  color: Scalars['String']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Label id (`lbl_…`). */
+  id: Scalars['ID']['output'];
+  /** Label name, unique in the organization regardless of case. */
+  name: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** A page of labels. */
+export type LabelPage = {
+  __typename?: 'LabelPage';
+  /** The labels on this page. */
+  data: Array<Label>;
+  /** Where the page sits. */
+  pagination: Pagination;
 };
 
 /** Input of `login`. */
@@ -365,6 +459,44 @@ export type MessageResult = {
   message: Scalars['String']['output'];
 };
 
+/** A target date in a project that tasks of the project count toward. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** Display color `#rrggbb`. */
+  color: Scalars['String']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Creator (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** Free text. */
+  description: Maybe<Scalars['String']['output']>;
+  /** How many of them have a status of category `done`. */
+  done_count: Scalars['Int']['output'];
+  /** Milestone id (`mst_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Project id (`prj_…`). */
+  project_id: Scalars['ID']['output'];
+  /** Target date `YYYY-MM-DD`. */
+  target_date: Scalars['String']['output'];
+  /** Number of tasks counting toward the milestone. */
+  task_count: Scalars['Int']['output'];
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** A page of milestones. */
+export type MilestonePage = {
+  __typename?: 'MilestonePage';
+  /** The milestones on this page. */
+  data: Array<Milestone>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -373,6 +505,10 @@ export type Mutation = {
    * accepted or someone else's invitation: `NOT_FOUND`; already a member: `CONFLICT`.
    */
   acceptInvitation: Member;
+  /** Create a label. Requires `manage_tasks`. Names are unique in the organization regardless of case (`CONFLICT`). */
+  createLabel: Label;
+  /** Create a milestone in a project. Requires `manage_tasks`. `color` defaults to `#6366f1`. */
+  createMilestone: Milestone;
   /** Create an organization; you become its owner. A slug already taken: `CONFLICT`. */
   createOrganization: Organization;
   /**
@@ -390,6 +526,11 @@ export type Mutation = {
   /** Create a task group, placed last in its project (at most 100 per project). Requires `manage_tasks`. */
   createTaskGroup: TaskGroup;
   /**
+   * Add a task status to the organization's workflow. Requires `manage_projects`. `code` must be unused in the
+   * organization, and an organization has at most 50 statuses (`CONFLICT`).
+   */
+  createTaskStatusDefinition: TaskStatus;
+  /**
    * Create 1 to 100 tasks in one transaction, all or none; each item as `createTask`. An invalid item answers
    * `VALIDATION_ERROR` whose details name its `index` and `field`. Requires `manage_tasks`.
    */
@@ -398,6 +539,10 @@ export type Mutation = {
   createTimeEntry: TimeEntry;
   /** Get a single-use WebSocket ticket (`wst_…`, valid 30 seconds) for the `authenticate` action of `/ws`. */
   createWsTicket: WsTicket;
+  /** Delete a label and take it off every task. Requires `manage_tasks`. */
+  deleteLabel: DeleteResult;
+  /** Delete a milestone and clear it from its tasks. Requires `manage_tasks`. */
+  deleteMilestone: DeleteResult;
   /** Delete an organization and everything in it. Owners only. Permanent. */
   deleteOrganization: DeleteResult;
   /** Revoke one of your personal access tokens; it stops working immediately and its graphql-ws connections close (4011). */
@@ -408,6 +553,11 @@ export type Mutation = {
   deleteTask: DeleteResult;
   /** Delete a task group; its tasks become ungrouped, appended after the project's ungrouped tasks. Requires `manage_tasks`. */
   deleteTaskGroup: DeleteResult;
+  /**
+   * Delete a task status. Requires `manage_projects`. Its tasks move to `replace_with`, required when there are any
+   * (`CONFLICT` otherwise); the last status of category `done` cannot be deleted (`CONFLICT`).
+   */
+  deleteTaskStatusDefinition: DeleteResult;
   /** Delete a time entry. Your entries need `track_time`, other users' entries `manage_time`. */
   deleteTimeEntry: DeleteResult;
   /**
@@ -470,11 +620,15 @@ export type Mutation = {
   toggleSidebarCollapsed: SidebarToggle;
   /** Fold or unfold a task group for yourself only. Any member may. */
   toggleTaskGroupCollapsed: TaskGroupCollapsed;
+  /** Rename or recolor a label. Requires `manage_tasks`. */
+  updateLabel: Label;
   /**
    * Change a member's role and/or permission overrides. Requires `manage_members`; only owners manage the owner
    * role; demoting the last owner: `CONFLICT`.
    */
   updateMember: Member;
+  /** Change a milestone; `description: null` clears it, omitted fields stay. Requires `manage_tasks`. */
+  updateMilestone: Milestone;
   /** Change an organization's name, slug, time zone or currency. Requires `manage_org`. */
   updateOrganization: Organization;
   /** Change a project; `null` clears a nullable field. Requires `manage_projects`. */
@@ -489,6 +643,11 @@ export type Mutation = {
   /** Change a task's status. Requires `manage_tasks`. */
   updateTaskStatus: Task;
   /**
+   * Change a task status. Requires `manage_projects`. A new `code` moves every task with the old one; the last status
+   * of category `done` keeps its category (`CONFLICT`). (To change a task's status, use `updateTaskStatus`.)
+   */
+  updateTaskStatusDefinition: TaskStatus;
+  /**
    * Change a time entry; `null` clears a nullable field. Your entries need `track_time`, other users' entries
    * `manage_time`.
    */
@@ -499,6 +658,18 @@ export type Mutation = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateLabelArgs = {
+  input: CreateLabelInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateMilestoneArgs = {
+  input: CreateMilestoneInput;
 };
 
 
@@ -533,6 +704,12 @@ export type MutationCreateTaskGroupArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateTaskStatusDefinitionArgs = {
+  input: CreateTaskStatusDefinitionInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateTasksArgs = {
   input: CreateTasksInput;
 };
@@ -541,6 +718,18 @@ export type MutationCreateTasksArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateTimeEntryArgs = {
   input: CreateTimeEntryInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteLabelArgs = {
+  input: DeleteLabelInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteMilestoneArgs = {
+  input: DeleteMilestoneInput;
 };
 
 
@@ -571,6 +760,12 @@ export type MutationDeleteTaskArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteTaskGroupArgs = {
   input: DeleteTaskGroupInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteTaskStatusDefinitionArgs = {
+  input: DeleteTaskStatusDefinitionInput;
 };
 
 
@@ -665,8 +860,20 @@ export type MutationToggleTaskGroupCollapsedArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateLabelArgs = {
+  input: UpdateLabelInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateMilestoneArgs = {
+  input: UpdateMilestoneInput;
 };
 
 
@@ -697,6 +904,12 @@ export type MutationUpdateTaskGroupArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateTaskStatusArgs = {
   input: UpdateTaskStatusInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateTaskStatusDefinitionArgs = {
+  input: UpdateTaskStatusDefinitionInput;
 };
 
 
@@ -816,6 +1029,8 @@ export type Project = {
   hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Project id (`prj_…`). */
   id: Scalars['ID']['output'];
+  /** The project's milestones by target date, a page at a time (at most 100 per page). */
+  milestones: MilestonePage;
   /** Project name. */
   name: Scalars['String']['output'];
   /** Organization id (`org_…`). */
@@ -836,6 +1051,13 @@ export type Project = {
   ungrouped_tasks: TaskPage;
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+};
+
+
+/** A body of work inside an organization. */
+export type ProjectMilestonesArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -883,10 +1105,14 @@ export type Query = {
   __typename?: 'Query';
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
+  /** The organization's labels by name (regardless of case). Any member may list. */
+  labels: LabelPage;
   /** The signed-in user. */
   me: CurrentUser;
   /** Members of the organization, in the order they joined. Any member may list. */
   members: MemberPage;
+  /** A project's milestones by target date, each with its task counts. Any member may list. */
+  milestones: MilestonePage;
   /** One organization you are a member of. Any other id: `null` with a `NOT_FOUND` error. */
   organization: Maybe<Organization>;
   /**
@@ -909,6 +1135,8 @@ export type Query = {
   task: Maybe<Task>;
   /** A project's task groups by `position`, each with your own `collapsed` flag (at most 100 per project). Any member may list. */
   taskGroups: TaskGroupPage;
+  /** The organization's task statuses in board order (`position`); at most 50. Any member may list. */
+  taskStatuses: TaskStatusPage;
   /**
    * Tasks of the organization. Any member may list. Sorted by `sort` (`created_at` (default), `due_date`,
    * `priority`, `title`, `position`) in `order` (`asc` by default, `desc` by default for `priority`).
@@ -931,11 +1159,28 @@ export type QueryCurrentTimerArgs = {
 
 
 /** Read operations. */
+export type QueryLabelsArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
 export type QueryMembersArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryMilestonesArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -981,6 +1226,14 @@ export type QueryTaskGroupsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryTaskStatusesArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1185,6 +1438,10 @@ export type Task = {
   id: Scalars['ID']['output'];
   /** Labels on the task (`lbl_…`), sorted. */
   label_ids: Array<Scalars['ID']['output']>;
+  /** The labels on the task (at most 20), by name. */
+  labels: Array<Label>;
+  /** The milestone the task counts toward, if any. */
+  milestone: Maybe<Milestone>;
   /** Milestone of the project (`mst_…`), or null. */
   milestone_id: Maybe<Scalars['ID']['output']>;
   /** Organization id (`org_…`). */
@@ -1260,6 +1517,38 @@ export type TaskPage = {
   __typename?: 'TaskPage';
   /** The tasks on this page. */
   data: Array<Task>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** One of the organization's task statuses: a workflow state whose `code` tasks carry in `status`. */
+export type TaskStatus = {
+  __typename?: 'TaskStatus';
+  /** `todo`, `in_progress`, `done` or `cancelled`. */
+  category: Scalars['String']['output'];
+  /** What tasks store in `status`, unique in the organization. */
+  code: Scalars['String']['output'];
+  /** Display color `#rrggbb`. */
+  color: Scalars['String']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Task status id (`sts_…`). */
+  id: Scalars['ID']['output'];
+  /** Name shown to people. */
+  label: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** 0-based place in the organization's list of statuses; gapless. */
+  position: Scalars['Int']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** A page of task statuses. */
+export type TaskStatusPage = {
+  __typename?: 'TaskStatusPage';
+  /** The task statuses on this page. */
+  data: Array<TaskStatus>;
   /** Where the page sits. */
   pagination: Pagination;
 };
@@ -1364,6 +1653,18 @@ export type ToggleTaskGroupCollapsedInput = {
   project_id: Scalars['ID']['input'];
 };
 
+/** Input of `updateLabel`; omitted fields are left unchanged. */
+export type UpdateLabelInput = {
+  /** Display color `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** Label id (`lbl_…`). */
+  id: Scalars['ID']['input'];
+  /** New name, 1 to 50 characters, unique regardless of case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `updateMember`; omitted fields are left unchanged. */
 export type UpdateMemberInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
@@ -1374,6 +1675,22 @@ export type UpdateMemberInput = {
   role?: InputMaybe<Scalars['String']['input']>;
   /** The member's user id (`usr_…`). */
   user_id: Scalars['ID']['input'];
+};
+
+/** Input of `updateMilestone`; omitted fields are left unchanged, `description: null` clears it. */
+export type UpdateMilestoneInput = {
+  /** Display color `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; `null` clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Milestone id (`mst_…`). */
+  milestone_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Target date `YYYY-MM-DD`. */
+  target_date?: InputMaybe<Scalars['String']['input']>;
+  /** Short title, 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `updateOrganization`; omitted fields are left unchanged. */
@@ -1456,6 +1773,24 @@ export type UpdateTaskInput = {
   status?: InputMaybe<Scalars['String']['input']>;
   /** Short title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateTaskStatusDefinition`; omitted fields are left unchanged. */
+export type UpdateTaskStatusDefinitionInput = {
+  /** `todo`, `in_progress`, `done` or `cancelled`. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** New code, unused in the organization; the status's tasks move to it. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Display color `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** Task status id (`sts_…`). */
+  id: Scalars['ID']['input'];
+  /** Name shown to people, 1 to 50 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** New 0-based place among the statuses. */
+  position?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `updateTaskStatus`. */
@@ -1592,21 +1927,27 @@ export type ResolversTypes = ResolversObject<{
   AuthTokens: ResolverTypeWrapper<AuthTokens>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Client: ResolverTypeWrapper<Client>;
+  CreateLabelInput: CreateLabelInput;
+  CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskGroupInput: CreateTaskGroupInput;
   CreateTaskInput: CreateTaskInput;
   CreateTaskItemInput: CreateTaskItemInput;
+  CreateTaskStatusDefinitionInput: CreateTaskStatusDefinitionInput;
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
+  DeleteLabelInput: DeleteLabelInput;
+  DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
+  DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   EntityChangedEvent: ResolverTypeWrapper<EntityChangedEvent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1616,11 +1957,15 @@ export type ResolversTypes = ResolversObject<{
   Invitation: ResolverTypeWrapper<Invitation>;
   InviteMemberInput: InviteMemberInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Label: ResolverTypeWrapper<Label>;
+  LabelPage: ResolverTypeWrapper<LabelPage>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberPage: ResolverTypeWrapper<Omit<MemberPage, 'data'> & { data: Array<ResolversTypes['Member']> }>;
   MessageResult: ResolverTypeWrapper<MessageResult>;
+  Milestone: ResolverTypeWrapper<Milestone>;
+  MilestonePage: ResolverTypeWrapper<MilestonePage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettings>;
@@ -1649,17 +1994,22 @@ export type ResolversTypes = ResolversObject<{
   TaskGroupCollapsed: ResolverTypeWrapper<TaskGroupCollapsed>;
   TaskGroupPage: ResolverTypeWrapper<Omit<TaskGroupPage, 'data'> & { data: Array<ResolversTypes['TaskGroup']> }>;
   TaskPage: ResolverTypeWrapper<Omit<TaskPage, 'data'> & { data: Array<ResolversTypes['Task']> }>;
+  TaskStatus: ResolverTypeWrapper<TaskStatus>;
+  TaskStatusPage: ResolverTypeWrapper<TaskStatusPage>;
   TimeEntry: ResolverTypeWrapper<TimeEntryModel>;
   TimeEntryPage: ResolverTypeWrapper<Omit<TimeEntryPage, 'data'> & { data: Array<ResolversTypes['TimeEntry']> }>;
   TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
   TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateTaskStatusDefinitionInput: UpdateTaskStatusDefinitionInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: ResolverTypeWrapper<UserModel>;
@@ -1672,21 +2022,27 @@ export type ResolversParentTypes = ResolversObject<{
   AuthTokens: AuthTokens;
   Boolean: Scalars['Boolean']['output'];
   Client: Client;
+  CreateLabelInput: CreateLabelInput;
+  CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskGroupInput: CreateTaskGroupInput;
   CreateTaskInput: CreateTaskInput;
   CreateTaskItemInput: CreateTaskItemInput;
+  CreateTaskStatusDefinitionInput: CreateTaskStatusDefinitionInput;
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: CurrentUser;
+  DeleteLabelInput: DeleteLabelInput;
+  DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
   DeleteResult: DeleteResult;
   DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
+  DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   EntityChangedEvent: EntityChangedEvent;
   Float: Scalars['Float']['output'];
@@ -1696,11 +2052,15 @@ export type ResolversParentTypes = ResolversObject<{
   Invitation: Invitation;
   InviteMemberInput: InviteMemberInput;
   JSON: Scalars['JSON']['output'];
+  Label: Label;
+  LabelPage: LabelPage;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   Member: MemberModel;
   MemberPage: Omit<MemberPage, 'data'> & { data: Array<ResolversParentTypes['Member']> };
   MessageResult: MessageResult;
+  Milestone: Milestone;
+  MilestonePage: MilestonePage;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationModel;
   OrganizationSettings: OrganizationSettings;
@@ -1729,17 +2089,22 @@ export type ResolversParentTypes = ResolversObject<{
   TaskGroupCollapsed: TaskGroupCollapsed;
   TaskGroupPage: Omit<TaskGroupPage, 'data'> & { data: Array<ResolversParentTypes['TaskGroup']> };
   TaskPage: Omit<TaskPage, 'data'> & { data: Array<ResolversParentTypes['Task']> };
+  TaskStatus: TaskStatus;
+  TaskStatusPage: TaskStatusPage;
   TimeEntry: TimeEntryModel;
   TimeEntryPage: Omit<TimeEntryPage, 'data'> & { data: Array<ResolversParentTypes['TimeEntry']> };
   TimerTimeEntry: TimerTimeEntry;
   TimerUpdateEvent: TimerUpdateEvent;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateTaskStatusDefinitionInput: UpdateTaskStatusDefinitionInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: UserModel;
@@ -1811,6 +2176,20 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LabelResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = ResolversObject<{
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LabelPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LabelPage'] = ResolversParentTypes['LabelPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
 export type MemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
   joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1829,21 +2208,47 @@ export type MessageResultResolvers<ContextType = GraphContext, ParentType extend
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MilestoneResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  done_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target_date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MilestonePageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MilestonePage'] = ResolversParentTypes['MilestonePage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  createLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
+  createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessTokenCreated'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationCreateTaskGroupArgs, 'input'>>;
+  createTaskStatusDefinition?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<MutationCreateTaskStatusDefinitionArgs, 'input'>>;
   createTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
+  deleteLabel?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
+  deleteMilestone?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
   deletePersonalAccessToken?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeletePersonalAccessTokenArgs, 'input'>>;
   deleteProject?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'input'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
   deleteTaskGroup?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskGroupArgs, 'input'>>;
+  deleteTaskStatusDefinition?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskStatusDefinitionArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTimeEntryArgs, 'input'>>;
   forgotPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationForgotPasswordArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
@@ -1859,12 +2264,15 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
+  updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
+  updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationUpdateTaskGroupArgs, 'input'>>;
   updateTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'input'>>;
+  updateTaskStatusDefinition?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusDefinitionArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
 }>;
 
@@ -1922,6 +2330,7 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
   hourly_rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, Partial<ProjectMilestonesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1941,8 +2350,10 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
+  labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
   me?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<QueryMembersArgs>>;
+  milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'projectId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
@@ -1951,6 +2362,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskGroups?: Resolver<ResolversTypes['TaskGroupPage'], ParentType, ContextType, RequireFields<QueryTaskGroupsArgs, 'projectId'>>;
+  taskStatuses?: Resolver<ResolversTypes['TaskStatusPage'], ParentType, ContextType, Partial<QueryTaskStatusesArgs>>;
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<QueryTimeEntriesArgs>>;
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntryArgs, 'id'>>;
@@ -1992,6 +2404,8 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   group_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
   milestone_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2028,6 +2442,23 @@ export type TaskGroupPageResolvers<ContextType = GraphContext, ParentType extend
 
 export type TaskPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type TaskStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskStatus'] = ResolversParentTypes['TaskStatus']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskStatusPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskStatusPage'] = ResolversParentTypes['TaskStatusPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['TaskStatus']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
@@ -2095,9 +2526,13 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   EntityChangedEvent?: EntityChangedEventResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Label?: LabelResolvers<ContextType>;
+  LabelPage?: LabelPageResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberPage?: MemberPageResolvers<ContextType>;
   MessageResult?: MessageResultResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MilestonePage?: MilestonePageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
@@ -2117,6 +2552,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TaskGroupCollapsed?: TaskGroupCollapsedResolvers<ContextType>;
   TaskGroupPage?: TaskGroupPageResolvers<ContextType>;
   TaskPage?: TaskPageResolvers<ContextType>;
+  TaskStatus?: TaskStatusResolvers<ContextType>;
+  TaskStatusPage?: TaskStatusPageResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryPage?: TimeEntryPageResolvers<ContextType>;
   TimerTimeEntry?: TimerTimeEntryResolvers<ContextType>;

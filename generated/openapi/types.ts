@@ -776,6 +776,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/task-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List task statuses
+         * @description Lists the organization's task statuses in board order (`position`). Any member may list. An organization
+         *     has at most 50 statuses, so one page of 100 always holds them all. Every organization starts with `open`,
+         *     `in_progress`, `review`, `done` and `cancelled`.
+         */
+        get: operations["task_statuses.list"];
+        put?: never;
+        /**
+         * Create a task status
+         * @description Adds a status to the organization's workflow. Requires `manage_projects`. `code` (what tasks store in
+         *     `status`) must be unused in the organization, and an organization has at most 50 statuses: `CONFLICT`
+         *     otherwise. Placed at `position` (the statuses from there on move down by one), last by default.
+         */
+        post: operations["task_statuses.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task-statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task status id (`sts_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task status
+         * @description Removes a status from the organization's workflow. Requires `manage_projects`. When tasks have it,
+         *     `replace_with` (the code of another status of the organization) is required and those tasks move to that
+         *     status in the same change (each pushes an `updated` event); without it the answer is `CONFLICT` with the
+         *     number of tasks in `details.task_count`. The organization's last status of category `done` cannot be
+         *     deleted (`CONFLICT`). The statuses after it close up.
+         */
+        delete: operations["task_statuses.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a task status
+         * @description Changes the given fields. Requires `manage_projects`. A new `code` must be unused in the organization
+         *     (`CONFLICT`); every task with the old code moves to the new one in the same change (each pushes an
+         *     `updated` event). The organization's last status of category `done` cannot move to another category
+         *     (`CONFLICT`). A new `position` moves the status there; the others close up.
+         */
+        patch: operations["task_statuses.update"];
+        trace?: never;
+    };
+    "/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List labels
+         * @description Lists the organization's labels by name (regardless of case). Any member may list.
+         */
+        get: operations["labels.list"];
+        put?: never;
+        /**
+         * Create a label
+         * @description Creates a label in the organization. Requires `manage_tasks`. Names are unique in the organization
+         *     regardless of case (`CONFLICT`); colors are `#rrggbb`.
+         */
+        post: operations["labels.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Label id (`lbl_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a label
+         * @description Deletes the label and takes it off every task that carries it, in the same change: each such task pushes
+         *     an `updated` event with its `label_ids` change, then the label its `deleted` event. Requires `manage_tasks`.
+         */
+        delete: operations["labels.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a label
+         * @description Renames or recolors a label. Requires `manage_tasks`. The new name must be unused in the organization
+         *     regardless of case (`CONFLICT`).
+         */
+        patch: operations["labels.update"];
+        trace?: never;
+    };
+    "/projects/{project_id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's milestones
+         * @description Lists the project's milestones by target date (then creation), each with its `task_count` and
+         *     `done_count` (tasks whose status is of category `done`). Any member may list. A project of another
+         *     organization answers `NOT_FOUND`.
+         */
+        get: operations["milestones.list"];
+        put?: never;
+        /**
+         * Create a milestone
+         * @description Creates a milestone in the project. Requires `manage_tasks`. `target_date` is `YYYY-MM-DD`; `color`
+         *     defaults to `#6366f1`. A project of another organization answers `NOT_FOUND`.
+         */
+        post: operations["milestones.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/milestones/{milestone_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Milestone id (`mst_…`). */
+                milestone_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a milestone
+         * @description Deletes the milestone and clears it from its tasks in the same change: each such task pushes an `updated`
+         *     event (`milestone_id` to `null`), then the milestone its `deleted` event. Requires `manage_tasks`.
+         */
+        delete: operations["milestones.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a milestone
+         * @description Changes the given fields: an omitted field stays as it is, `description: null` clears the description.
+         *     Requires `manage_tasks`.
+         */
+        patch: operations["milestones.update"];
+        trace?: never;
+    };
     "/time-entries/start": {
         parameters: {
             query?: never;
@@ -1893,6 +2068,228 @@ export interface components {
             project_id: components["schemas"]["Id"];
             /** @description `true` if the project is now folded in your sidebar, `false` if it is open. */
             collapsed: boolean;
+        };
+        /**
+         * TaskStatusCategory
+         * @description What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.
+         * @enum {string}
+         */
+        TaskStatusCategory: "todo" | "in_progress" | "done" | "cancelled";
+        /**
+         * TaskStatus
+         * @description One of the organization's task statuses: the workflow states its tasks move through (`Task.status` holds a status's `code`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; it has at most 50, always at least one of category `done`.
+         * @example {
+         *       "id": "sts_01jq3v7q2w3e4r5t6y7u8i9o0p",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "code": "blocked",
+         *       "label": "Blocked",
+         *       "color": "#dc2626",
+         *       "category": "in_progress",
+         *       "position": 2,
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        TaskStatus: {
+            /** @description Task status id (`sts_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description What tasks store in `status`, unique in the organization (`^[a-z][a-z0-9_]{0,31}$`). */
+            code: components["schemas"]["TaskStatusCode"];
+            /** @description Name shown to people. */
+            label: string;
+            /** @description Display color `#rrggbb`. */
+            color: string;
+            category: components["schemas"]["TaskStatusCategory"];
+            /** @description 0-based place in the organization's list of statuses (the board's column order); gapless. */
+            position: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * TaskStatusCreate
+         * @description A new task status. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "code": "blocked",
+         *       "label": "Blocked",
+         *       "color": "#dc2626",
+         *       "category": "in_progress",
+         *       "position": 2
+         *     }
+         */
+        TaskStatusCreate: {
+            /** @description What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise). */
+            code: components["schemas"]["TaskStatusCode"];
+            /** @description Name shown to people, 1 to 50 characters. */
+            label: string;
+            /** @description Display color `#rrggbb`. */
+            color: string;
+            category: components["schemas"]["TaskStatusCategory"];
+            /** @description 0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last). */
+            position?: number;
+        };
+        /**
+         * TaskStatusDefinitionUpdate
+         * @description Fields to change; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "label": "On hold",
+         *       "position": 0
+         *     }
+         */
+        TaskStatusDefinitionUpdate: {
+            /** @description A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change. */
+            code?: components["schemas"]["TaskStatusCode"];
+            /** @description Name shown to people, 1 to 50 characters. */
+            label?: string;
+            /** @description Display color `#rrggbb`. */
+            color?: string;
+            /** @description New category; the organization's last status of category `done` keeps it (`CONFLICT`). */
+            category?: components["schemas"]["TaskStatusCategory"];
+            /** @description New 0-based place among the organization's statuses (a larger value places it last); the others close up. */
+            position?: number;
+        };
+        /**
+         * Label
+         * @description A colored tag of the organization that tasks can carry (`Task.label_ids`).
+         * @example {
+         *       "id": "lbl_01jq3v7k8m9n0p1q2r3s4t5v6w",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "name": "Bug",
+         *       "color": "#ef4444",
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        Label: {
+            /** @description Label id (`lbl_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Label name, unique in the organization regardless of case. */
+            name: string;
+            /** @description Display color `#rrggbb`. */
+            color: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * LabelCreate
+         * @description A new label. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Bug",
+         *       "color": "#ef4444"
+         *     }
+         */
+        LabelCreate: {
+            /** @description Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`). */
+            name: string;
+            /** @description Display color `#rrggbb`. */
+            color: string;
+        };
+        /**
+         * LabelUpdate
+         * @description Fields to change; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "color": "#f97316"
+         *     }
+         */
+        LabelUpdate: {
+            /** @description New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise). */
+            name?: string;
+            /** @description Display color `#rrggbb`. */
+            color?: string;
+        };
+        /**
+         * Milestone
+         * @description A target date in a project that tasks of the project count toward (`Task.milestone_id`), with how many of them are done.
+         * @example {
+         *       "id": "mst_01jq3v7r5s6t7v8w9x0y1z2a3b",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "title": "Beta launch",
+         *       "description": "Everything the beta testers need.",
+         *       "target_date": "2026-05-15",
+         *       "color": "#6366f1",
+         *       "task_count": 12,
+         *       "done_count": 5,
+         *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        Milestone: {
+            /** @description Milestone id (`mst_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Project the milestone belongs to (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description Short title. */
+            title: string;
+            /** @description Free text, or `null`. */
+            description: string | null;
+            /**
+             * Format: date
+             * @description Target date `YYYY-MM-DD`.
+             */
+            target_date: string;
+            /** @description Display color `#rrggbb`. */
+            color: string;
+            /** @description Number of tasks counting toward the milestone. */
+            task_count: number;
+            /** @description How many of those tasks have a status of category `done`. */
+            done_count: number;
+            /** @description User who created the milestone (`usr_…`), or `null` if that user no longer exists. */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MilestoneCreate
+         * @description A new milestone. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "title": "Beta launch",
+         *       "target_date": "2026-05-15",
+         *       "description": "Everything the beta testers need."
+         *     }
+         */
+        MilestoneCreate: {
+            /** @description Short title, 1 to 200 characters. */
+            title: string;
+            /**
+             * Format: date
+             * @description Target date `YYYY-MM-DD`.
+             */
+            target_date: string;
+            /**
+             * @description Display color `#rrggbb` (default `#6366f1`).
+             * @default #6366f1
+             */
+            color?: string;
+            /** @description Free text up to 10,000 characters, or `null`. */
+            description?: string | null;
+        };
+        /**
+         * MilestoneUpdate
+         * @description Fields to change; omitted fields are left unchanged, `description: null` clears the description. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "target_date": "2026-05-29",
+         *       "description": null
+         *     }
+         */
+        MilestoneUpdate: {
+            /** @description Short title, 1 to 200 characters. */
+            title?: string;
+            /**
+             * Format: date
+             * @description Target date `YYYY-MM-DD`.
+             */
+            target_date?: string;
+            /** @description Display color `#rrggbb`. */
+            color?: string;
+            /** @description Free text up to 10,000 characters, or `null` to clear it. */
+            description?: string | null;
         };
         /**
          * TimerStart
@@ -4185,6 +4582,604 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_statuses.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of task statuses. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskStatus"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_statuses.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskStatusCreate"];
+            };
+        };
+        responses: {
+            /** @description The new task status. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskStatus"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_statuses.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Code of another status of the organization to move the status's tasks to. */
+                replace_with?: components["schemas"]["TaskStatusCode"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task status id (`sts_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task status is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_statuses.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task status id (`sts_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskStatusDefinitionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated task status. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskStatus"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "labels.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of labels. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Label"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "labels.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LabelCreate"];
+            };
+        };
+        responses: {
+            /** @description The new label. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Label"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "labels.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Label id (`lbl_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The label is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "labels.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Label id (`lbl_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LabelUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated label. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Label"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "milestones.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of milestones. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Milestone"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "milestones.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneCreate"];
+            };
+        };
+        responses: {
+            /** @description The new milestone. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Milestone"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "milestones.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Milestone id (`mst_…`). */
+                milestone_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The milestone is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "milestones.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Milestone id (`mst_…`). */
+                milestone_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated milestone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Milestone"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

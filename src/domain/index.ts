@@ -10,6 +10,8 @@ import { projectResolvers } from './projects/graph.js';
 import { taskResolvers } from './tasks/graph.js';
 import { taskGroupResolvers } from './task_groups/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
+import { labelResolvers } from './labels/graph.js';
+import { milestoneResolvers } from './milestones/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
 import { organizationOperations } from './organizations/operations.js';
@@ -20,6 +22,9 @@ import { taskOperations } from './tasks/operations.js';
 import { taskGroupOperations } from './task_groups/operations.js';
 import { sidebarOperations } from './sidebar/operations.js';
 import { timeEntryOperations } from './time_entries/operations.js';
+import { taskStatusOperations } from './task_statuses/operations.js';
+import { labelOperations } from './labels/operations.js';
+import { milestoneOperations } from './milestones/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -32,7 +37,18 @@ export const operations = {
   ...taskGroupOperations,
   ...sidebarOperations,
   ...timeEntryOperations,
+  ...taskStatusOperations,
+  ...labelOperations,
+  ...milestoneOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
-export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers, taskGroupResolvers];
+export const graphResolvers = [
+  projectResolvers,
+  taskResolvers,
+  timeEntryResolvers,
+  memberResolvers,
+  taskGroupResolvers,
+  labelResolvers,
+  milestoneResolvers,
+];

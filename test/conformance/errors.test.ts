@@ -55,6 +55,10 @@ const DOMAIN_TABLES = [
   'task_groups',
   'task_group_collapsed',
   'sidebar_collapsed',
+  'task_statuses',
+  'labels',
+  'task_labels',
+  'milestones',
   'time_entries',
   'events',
 ];

@@ -151,7 +151,10 @@ function rootField(op: OperationName): { root: 'Query' | 'Mutation'; field: Grap
 
 const camel = (key: string): string => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The query argument an input key travels in (SDL header: camelCase, `id` = the path parameter). */
+/**
+ * The query argument an input key travels in (SDL header: camelCase, `id` = the path parameter of a
+ * single-entity query; a list under a parent names its parent as the input does: `milestones(projectId:)`).
+ */
 export function graphqlArgOf(op: OperationName, key: string): string {
   const params = pathParamsOf(op);
   if (params.length !== 1 || params[0] !== key) return camel(key);

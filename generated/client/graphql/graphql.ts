@@ -5,6 +5,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Input of `createLabel`. */
+export type CreateLabelInput = {
+  /** Display color `#rrggbb`. */
+  color: string;
+  /** Label name, 1 to 50 characters, unique regardless of case. */
+  name: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `createMilestone`. */
+export type CreateMilestoneInput = {
+  /** Display color `#rrggbb` (default `#6366f1`). */
+  color?: string | null | undefined;
+  /** Free text, up to 10000 characters. */
+  description?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+  /** Target date `YYYY-MM-DD`. */
+  target_date: string;
+  /** Short title, 1 to 200 characters. */
+  title: string;
+};
+
 /** Input of `createProject`. */
 export type CreateProjectInput = {
   /** Billable by default (default `true`). */
@@ -93,12 +119,44 @@ export type CreateTaskItemInput = {
   title: string;
 };
 
+/** Input of `createTaskStatusDefinition`. */
+export type CreateTaskStatusDefinitionInput = {
+  /** `todo`, `in_progress`, `done` or `cancelled`. */
+  category: string;
+  /** What tasks will store in `status`: `^[a-z][a-z0-9_]{0,31}$`, unused in the organization. */
+  code: string;
+  /** Display color `#rrggbb`. */
+  color: string;
+  /** Name shown to people, 1 to 50 characters. */
+  label: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** 0-based place among the statuses (default: last). */
+  position?: number | null | undefined;
+};
+
 /** Input of `createTasks`. */
 export type CreateTasksInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** 1 to 100 tasks, each as `createTask` takes it (without `org_id`). */
   tasks: Array<CreateTaskItemInput>;
+};
+
+/** Input of `deleteLabel`. */
+export type DeleteLabelInput = {
+  /** Label id (`lbl_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `deleteMilestone`. */
+export type DeleteMilestoneInput = {
+  /** Milestone id (`mst_…`). */
+  milestone_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
 };
 
 /** Input of `deleteTaskGroup`. */
@@ -117,6 +175,16 @@ export type DeleteTaskInput = {
   id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
+};
+
+/** Input of `deleteTaskStatusDefinition`. */
+export type DeleteTaskStatusDefinitionInput = {
+  /** Task status id (`sts_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Code of another status to move the status's tasks to; required when tasks have it. */
+  replace_with?: string | null | undefined;
 };
 
 /** Input of `reorderTaskGroups`. */
@@ -179,6 +247,34 @@ export type ToggleTaskGroupCollapsedInput = {
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
   project_id: string | number;
+};
+
+/** Input of `updateLabel`; omitted fields are left unchanged. */
+export type UpdateLabelInput = {
+  /** Display color `#rrggbb`. */
+  color?: string | null | undefined;
+  /** Label id (`lbl_…`). */
+  id: string | number;
+  /** New name, 1 to 50 characters, unique regardless of case. */
+  name?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `updateMilestone`; omitted fields are left unchanged, `description: null` clears it. */
+export type UpdateMilestoneInput = {
+  /** Display color `#rrggbb`. */
+  color?: string | null | undefined;
+  /** Free text; `null` clears it. */
+  description?: string | null | undefined;
+  /** Milestone id (`mst_…`). */
+  milestone_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Target date `YYYY-MM-DD`. */
+  target_date?: string | null | undefined;
+  /** Short title, 1 to 200 characters. */
+  title?: string | null | undefined;
 };
 
 /** Input of `updateProject`; omitted fields are left unchanged, `null` clears a nullable field. */
@@ -249,6 +345,24 @@ export type UpdateTaskInput = {
   title?: string | null | undefined;
 };
 
+/** Input of `updateTaskStatusDefinition`; omitted fields are left unchanged. */
+export type UpdateTaskStatusDefinitionInput = {
+  /** `todo`, `in_progress`, `done` or `cancelled`. */
+  category?: string | null | undefined;
+  /** New code, unused in the organization; the status's tasks move to it. */
+  code?: string | null | undefined;
+  /** Display color `#rrggbb`. */
+  color?: string | null | undefined;
+  /** Task status id (`sts_…`). */
+  id: string | number;
+  /** Name shown to people, 1 to 50 characters. */
+  label?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** New 0-based place among the statuses. */
+  position?: number | null | undefined;
+};
+
 /** Input of `updateTaskStatus`. */
 export type UpdateTaskStatusInput = {
   /** Task id (`tsk_…`). */
@@ -271,6 +385,71 @@ export type TimerUpdateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TimerUpdateSubscription = { timerUpdate: { running: boolean, time_entry: { id: string, description: string | null, project_id: string | null, task_id: string | null, started_at: string, stopped_at: string | null, duration_secs: number | null } } };
+
+export type LabelFieldsFragment = { id: string, org_id: string, name: string, color: string, created_at: string, updated_at: string };
+
+export type LabelsQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type LabelsQuery = { labels: { data: Array<{ id: string, org_id: string, name: string, color: string, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type CreateLabelMutationVariables = Exact<{
+  input: CreateLabelInput;
+}>;
+
+
+export type CreateLabelMutation = { createLabel: { id: string, org_id: string, name: string, color: string, created_at: string, updated_at: string } };
+
+export type UpdateLabelMutationVariables = Exact<{
+  input: UpdateLabelInput;
+}>;
+
+
+export type UpdateLabelMutation = { updateLabel: { id: string, org_id: string, name: string, color: string, created_at: string, updated_at: string } };
+
+export type DeleteLabelMutationVariables = Exact<{
+  input: DeleteLabelInput;
+}>;
+
+
+export type DeleteLabelMutation = { deleteLabel: { id: string, deleted: boolean } };
+
+export type MilestoneFieldsFragment = { id: string, org_id: string, project_id: string, title: string, description: string | null, target_date: string, color: string, task_count: number, done_count: number, created_by: string | null, created_at: string, updated_at: string };
+
+export type MilestonesQueryVariables = Exact<{
+  projectId: string | number;
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type MilestonesQuery = { milestones: { data: Array<{ id: string, org_id: string, project_id: string, title: string, description: string | null, target_date: string, color: string, task_count: number, done_count: number, created_by: string | null, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type CreateMilestoneMutationVariables = Exact<{
+  input: CreateMilestoneInput;
+}>;
+
+
+export type CreateMilestoneMutation = { createMilestone: { id: string, org_id: string, project_id: string, title: string, description: string | null, target_date: string, color: string, task_count: number, done_count: number, created_by: string | null, created_at: string, updated_at: string } };
+
+export type UpdateMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+
+export type UpdateMilestoneMutation = { updateMilestone: { id: string, org_id: string, project_id: string, title: string, description: string | null, target_date: string, color: string, task_count: number, done_count: number, created_by: string | null, created_at: string, updated_at: string } };
+
+export type DeleteMilestoneMutationVariables = Exact<{
+  input: DeleteMilestoneInput;
+}>;
+
+
+export type DeleteMilestoneMutation = { deleteMilestone: { id: string, deleted: boolean } };
 
 export type OrganizationFieldsFragment = { id: string, name: string, slug: string, role: string, created_at: string, settings: { timezone: string, currency: string } };
 
@@ -396,6 +575,38 @@ export type ToggleTaskGroupCollapsedMutationVariables = Exact<{
 
 
 export type ToggleTaskGroupCollapsedMutation = { toggleTaskGroupCollapsed: { group_id: string, collapsed: boolean } };
+
+export type TaskStatusFieldsFragment = { id: string, org_id: string, code: string, label: string, color: string, category: string, position: number, created_at: string, updated_at: string };
+
+export type TaskStatusesQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TaskStatusesQuery = { taskStatuses: { data: Array<{ id: string, org_id: string, code: string, label: string, color: string, category: string, position: number, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type CreateTaskStatusDefinitionMutationVariables = Exact<{
+  input: CreateTaskStatusDefinitionInput;
+}>;
+
+
+export type CreateTaskStatusDefinitionMutation = { createTaskStatusDefinition: { id: string, org_id: string, code: string, label: string, color: string, category: string, position: number, created_at: string, updated_at: string } };
+
+export type UpdateTaskStatusDefinitionMutationVariables = Exact<{
+  input: UpdateTaskStatusDefinitionInput;
+}>;
+
+
+export type UpdateTaskStatusDefinitionMutation = { updateTaskStatusDefinition: { id: string, org_id: string, code: string, label: string, color: string, category: string, position: number, created_at: string, updated_at: string } };
+
+export type DeleteTaskStatusDefinitionMutationVariables = Exact<{
+  input: DeleteTaskStatusDefinitionInput;
+}>;
+
+
+export type DeleteTaskStatusDefinitionMutation = { deleteTaskStatusDefinition: { id: string, deleted: boolean } };
 
 export type TaskFieldsFragment = { id: string, org_id: string, project_id: string, title: string, description: string | null, status: string, priority: string, start_date: string | null, due_date: string | null, estimated_hours: number | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, milestone_id: string | null, position: number, created_at: string, updated_at: string };
 
@@ -523,6 +734,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LabelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LabelFields on Label {
+  id
+  org_id
+  name
+  color
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"LabelFields"}) as unknown as TypedDocumentString<LabelFieldsFragment, unknown>;
+export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MilestoneFields on Milestone {
+  id
+  org_id
+  project_id
+  title
+  description
+  target_date
+  color
+  task_count
+  done_count
+  created_by
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganizationFields on Organization {
   id
@@ -562,6 +799,19 @@ export const TaskGroupFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"TaskGroupFields"}) as unknown as TypedDocumentString<TaskGroupFieldsFragment, unknown>;
+export const TaskStatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskStatusFields on TaskStatus {
+  id
+  org_id
+  code
+  label
+  color
+  category
+  position
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"TaskStatusFields"}) as unknown as TypedDocumentString<TaskStatusFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskFields on Task {
   id
@@ -627,6 +877,140 @@ export const TimerUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimerUpdateSubscription, TimerUpdateSubscriptionVariables>;
+export const LabelsDocument = new TypedDocumentString(`
+    query Labels($orgId: ID, $page: Int, $perPage: Int) {
+  labels(orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      ...LabelFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment LabelFields on Label {
+  id
+  org_id
+  name
+  color
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<LabelsQuery, LabelsQueryVariables>;
+export const CreateLabelDocument = new TypedDocumentString(`
+    mutation CreateLabel($input: CreateLabelInput!) {
+  createLabel(input: $input) {
+    ...LabelFields
+  }
+}
+    fragment LabelFields on Label {
+  id
+  org_id
+  name
+  color
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateLabelMutation, CreateLabelMutationVariables>;
+export const UpdateLabelDocument = new TypedDocumentString(`
+    mutation UpdateLabel($input: UpdateLabelInput!) {
+  updateLabel(input: $input) {
+    ...LabelFields
+  }
+}
+    fragment LabelFields on Label {
+  id
+  org_id
+  name
+  color
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateLabelMutation, UpdateLabelMutationVariables>;
+export const DeleteLabelDocument = new TypedDocumentString(`
+    mutation DeleteLabel($input: DeleteLabelInput!) {
+  deleteLabel(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteLabelMutation, DeleteLabelMutationVariables>;
+export const MilestonesDocument = new TypedDocumentString(`
+    query Milestones($projectId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
+  milestones(projectId: $projectId, orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      ...MilestoneFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment MilestoneFields on Milestone {
+  id
+  org_id
+  project_id
+  title
+  description
+  target_date
+  color
+  task_count
+  done_count
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
+export const CreateMilestoneDocument = new TypedDocumentString(`
+    mutation CreateMilestone($input: CreateMilestoneInput!) {
+  createMilestone(input: $input) {
+    ...MilestoneFields
+  }
+}
+    fragment MilestoneFields on Milestone {
+  id
+  org_id
+  project_id
+  title
+  description
+  target_date
+  color
+  task_count
+  done_count
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateMilestoneMutation, CreateMilestoneMutationVariables>;
+export const UpdateMilestoneDocument = new TypedDocumentString(`
+    mutation UpdateMilestone($input: UpdateMilestoneInput!) {
+  updateMilestone(input: $input) {
+    ...MilestoneFields
+  }
+}
+    fragment MilestoneFields on Milestone {
+  id
+  org_id
+  project_id
+  title
+  description
+  target_date
+  color
+  task_count
+  done_count
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const DeleteMilestoneDocument = new TypedDocumentString(`
+    mutation DeleteMilestone($input: DeleteMilestoneInput!) {
+  deleteMilestone(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations {
   organizations {
@@ -954,6 +1338,73 @@ export const ToggleTaskGroupCollapsedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ToggleTaskGroupCollapsedMutation, ToggleTaskGroupCollapsedMutationVariables>;
+export const TaskStatusesDocument = new TypedDocumentString(`
+    query TaskStatuses($orgId: ID, $page: Int, $perPage: Int) {
+  taskStatuses(orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      ...TaskStatusFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment TaskStatusFields on TaskStatus {
+  id
+  org_id
+  code
+  label
+  color
+  category
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TaskStatusesQuery, TaskStatusesQueryVariables>;
+export const CreateTaskStatusDefinitionDocument = new TypedDocumentString(`
+    mutation CreateTaskStatusDefinition($input: CreateTaskStatusDefinitionInput!) {
+  createTaskStatusDefinition(input: $input) {
+    ...TaskStatusFields
+  }
+}
+    fragment TaskStatusFields on TaskStatus {
+  id
+  org_id
+  code
+  label
+  color
+  category
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateTaskStatusDefinitionMutation, CreateTaskStatusDefinitionMutationVariables>;
+export const UpdateTaskStatusDefinitionDocument = new TypedDocumentString(`
+    mutation UpdateTaskStatusDefinition($input: UpdateTaskStatusDefinitionInput!) {
+  updateTaskStatusDefinition(input: $input) {
+    ...TaskStatusFields
+  }
+}
+    fragment TaskStatusFields on TaskStatus {
+  id
+  org_id
+  code
+  label
+  color
+  category
+  position
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateTaskStatusDefinitionMutation, UpdateTaskStatusDefinitionMutationVariables>;
+export const DeleteTaskStatusDefinitionDocument = new TypedDocumentString(`
+    mutation DeleteTaskStatusDefinition($input: DeleteTaskStatusDefinitionInput!) {
+  deleteTaskStatusDefinition(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTaskStatusDefinitionMutation, DeleteTaskStatusDefinitionMutationVariables>;
 export const TasksDocument = new TypedDocumentString(`
     query Tasks($orgId: ID, $projectId: ID, $status: String, $assigneeId: ID, $labelId: ID, $milestoneId: ID, $sort: String, $order: String, $page: Int, $perPage: Int) {
   tasks(

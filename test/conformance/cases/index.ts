@@ -19,13 +19,16 @@
  */
 import { operationMeta, type OperationArea, type OperationName } from '../../../generated/operations.js';
 import { authCases } from './auth.js';
+import { labelsCases } from './labels.js';
 import { membersCases } from './members.js';
+import { milestonesCases } from './milestones.js';
 import { organizationsCases } from './organizations.js';
 import { personalAccessTokensCases } from './personal_access_tokens.js';
 import { projectsCases } from './projects.js';
 import type { OpCase } from './shared.js';
 import { sidebarCases } from './sidebar.js';
 import { taskGroupsCases } from './task_groups.js';
+import { taskStatusesCases } from './task_statuses.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
@@ -42,6 +45,9 @@ export const casesByArea = {
   tasks: tasksCases,
   task_groups: taskGroupsCases,
   sidebar: sidebarCases,
+  task_statuses: taskStatusesCases,
+  labels: labelsCases,
+  milestones: milestonesCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
@@ -63,6 +69,9 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.tasks,
   ...casesByArea.task_groups,
   ...casesByArea.sidebar,
+  ...casesByArea.task_statuses,
+  ...casesByArea.labels,
+  ...casesByArea.milestones,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
 };

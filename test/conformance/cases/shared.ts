@@ -99,6 +99,22 @@ export async function seedReadData(w: World): Promise<ReadData> {
   // A running timer for the owner (the viewer has none: both answers of time_entries.current are compared).
   await created(owner, `/time-entries/start${at}`, { project_id: project.id, description: 'Now' });
   for (const p of [owner, w.viewer]) await created(p, '/personal-access-tokens', { name: `${p.name} token`, org_id: orgId });
+  // Labels (listed by name regardless of case), and milestones of the project with tasks counting toward them
+  // (set in the database: which API sets a task's milestone is the tasks area's concern).
+  for (const [name, color] of [
+    ['bug', '#ef4444'],
+    ['Backend', '#3b82f6'],
+    ['UX', '#22c55e'],
+  ])
+    await created(owner, `/labels${at}`, { name, color });
+  const milestones = [];
+  for (const [title, target_date] of [
+    ['Launch', '2025-06-30'],
+    ['Beta', '2025-04-15'],
+  ]) {
+    milestones.push(await created(owner, `/projects/${project.id}/milestones${at}`, { title, target_date, description: `${title} day` }));
+  }
+  await w.server.svc.db`update tasks set milestone_id = ${milestones[0].id} where id in ${w.server.svc.db([tasks[0].id, tasks[2].id])}`;
   return { projectId: project.id, archivedProjectId: archived.id, taskId: tasks[0].id, entryId: entries[0].id };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * GraphQL for milestones: `Task.milestone` and `Project.milestones`, each one statement per query whatever the
+ * number of tasks or projects (the counts come with the rows).
+ */
+import type { Resolvers } from '../../../generated/graphql/resolvers.js';
+import type { Milestone } from '../../../generated/models.js';
+import type { AnySql } from '../../platform/db.js';
+import { byKey, keyArray, nestedPage, pageBounds, pagesByKey, pageVariant, type Batch, type Page } from '../graph.js';
+import type { PageRequest } from '../pagination.js';
+import { toMilestone, type MilestoneRow } from './model.js';
+import { milestoneColumns } from './queries.js';
+
+export const milestonesByIds: Batch<Milestone | null> = async (sql, orgId, ids) => {
+  const rows = await sql<MilestoneRow[]>`
+    select ${milestoneColumns(sql, 'm')} from milestones m where m.org_id = ${orgId} and m.id = any(${keyArray(sql, ids)}::text[])`;
+  return byKey(ids, rows.map(toMilestone), (m) => m.id, null);
+};
+
+/** One page of each project's milestones, by target date. */
+export async function milestonesOfProjects(sql: AnySql, orgId: string, projectIds: readonly string[], req: PageRequest): Promise<Page<Milestone>[]> {
+  const { from, to } = pageBounds(req);
+  const rows = await sql<(MilestoneRow & { total: number })[]>`
+    select ${milestoneColumns(sql, 'x')} from (
+      select m.*,
+        count(*) over (partition by m.project_id) as total,
+        row_number() over (partition by m.project_id order by m.target_date, m.id) as rn
+      from milestones m
+      where m.org_id = ${orgId} and m.project_id = any(${keyArray(sql, projectIds)}::text[])
+    ) x
+    where x.rn > ${from} and x.rn <= ${to}
+    order by x.project_id, x.rn`;
+  return pagesByKey(
+    projectIds,
+    rows,
+    (r) => r.project_id,
+    toMilestone,
+    req,
+    (keys) =>
+      sql<{ key: string; n: number }[]>`
+      select m.project_id as key, count(*)::int as n from milestones m
+      where m.org_id = ${orgId} and m.project_id = any(${keyArray(sql, keys)}::text[])
+      group by m.project_id`,
+  );
+}
+
+export const milestoneResolvers = {
+  Task: {
+    milestone: (t, _args, ctx) => (t.milestone_id ? ctx.loaders.of('milestone', t.org_id, milestonesByIds).load(t.milestone_id) : null),
+  },
+  Project: {
+    milestones: (p, args, ctx) => {
+      const req = nestedPage(args);
+      return ctx.loaders
+        .of('milestonesOfProject', p.org_id, (sql, org, ids) => milestonesOfProjects(sql, org, ids, req), { variant: pageVariant(req) })
+        .load(p.id);
+    },
+  },
+} satisfies Pick<Resolvers, 'Task' | 'Project'>;
