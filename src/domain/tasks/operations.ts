@@ -18,7 +18,17 @@ import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { toTask, type TaskRow } from './model.js';
 import { endOf, moveTask, renumber } from './positions.js';
-import { assertDateOrder, assertInProject, assertLabels, assertMembers, assertStatus, getTaskRow, setLabels, taskColumns } from './queries.js';
+import {
+  assertDateOrder,
+  assertInProject,
+  assertLabels,
+  assertMembers,
+  getTaskRow,
+  resolveStatus,
+  setLabels,
+  shareStatusLock,
+  taskColumns,
+} from './queries.js';
 
 type ListInput = OperationInput<'tasks.list'>;
 type CreateInput = Omit<OperationInput<'tasks.create'>, 'org_id'>;
@@ -102,7 +112,7 @@ async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input
   assertDateOrder(input.start_date, input.due_date);
   const project = await getProjectRow(sql, access.orgId, input.project_id, true);
   assertActive(project);
-  await assertStatus(sql, access.orgId, input.status);
+  const status = await resolveStatus(sql, access.orgId, input.status);
   await assertInProject(sql, access.orgId, project.id, 'group_id', input.group_id);
   await assertInProject(sql, access.orgId, project.id, 'milestone_id', input.milestone_id);
   const assigneeIds = input.assignee_ids ?? [];
@@ -120,7 +130,7 @@ async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input
       milestone_id: input.milestone_id ?? null,
       title: input.title,
       description: input.description ?? null,
-      status: input.status ?? 'open',
+      status,
       priority: input.priority ?? 'medium',
       start_date: input.start_date ?? null,
       due_date: input.due_date ?? null,
@@ -200,6 +210,7 @@ async function lockForMove(sql: AnySql, orgId: string, taskId: string, toProject
 /** tasks.update and tasks.update_status: change what differs, emit one `updated` event with the changes. */
 async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Promise<Task> {
   return withTx(svc, async (sql, emit) => {
+    if (input.status !== undefined) await shareStatusLock(sql, access.orgId);
     const moving = input.project_id !== undefined || input.group_id !== undefined || input.position !== undefined;
     const before = moving ? await lockForMove(sql, access.orgId, input.id, input.project_id) : await getTaskRow(sql, access.orgId, input.id, true);
     const projectId = input.project_id ?? before.project_id;
@@ -212,7 +223,7 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
       patch.start_date !== undefined ? patch.start_date : before.start_date,
       patch.due_date !== undefined ? patch.due_date : before.due_date,
     );
-    await assertStatus(sql, access.orgId, patch.status);
+    if (patch.status !== undefined) await resolveStatus(sql, access.orgId, patch.status);
     if (groupId !== before.group_id || projectChanges) await assertInProject(sql, access.orgId, projectId, 'group_id', groupId);
     if (patch.milestone_id !== undefined) await assertInProject(sql, access.orgId, projectId, 'milestone_id', patch.milestone_id);
     const assigneeIds = input.assignee_ids;

@@ -43,14 +43,32 @@ export async function assertMembers(sql: AnySql, orgId: string, userIds: readonl
   }
 }
 
-/** A task's `status` must be one of its organization's status codes (task_statuses). */
-export async function assertStatus(sql: AnySql, orgId: string, status: string | undefined): Promise<void> {
-  if (status === undefined) return;
-  const rows = await sql<{ code: string }[]>`select code from task_statuses where org_id = ${orgId} order by position, code`;
+/**
+ * The organization's status lock (task_statuses' `lockStatuses`) in shared mode, to the end of the transaction.
+ * A task write takes it before it locks any task row: a status write takes it exclusively, then locks the tasks
+ * it changes, so the two orders agree and cannot deadlock.
+ */
+export async function shareStatusLock(sql: AnySql, orgId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock_shared(hashtextextended(${`task_statuses:${orgId}`}, 0))`;
+}
+
+/**
+ * The status a task gets: `status`, which must be one of its organization's codes (VALIDATION_ERROR listing them
+ * otherwise), or when omitted the default: `open`, or, if the organization removed it, its first status of the
+ * `todo` category (else its first status). Holds the organization's status lock in shared mode until the
+ * transaction ends, so a status rename or deletion (task_statuses, exclusive mode) cannot slip in between this
+ * check and the task's write.
+ */
+export async function resolveStatus(sql: AnySql, orgId: string, status: string | undefined): Promise<string> {
+  await shareStatusLock(sql, orgId);
+  const rows = await sql<{ code: string; category: string }[]>`
+    select code, category from task_statuses where org_id = ${orgId} order by position, code`;
   const codes = rows.map((r) => r.code);
+  if (status === undefined) return codes.includes('open') ? 'open' : (rows.find((r) => r.category === 'todo') ?? rows[0])!.code;
   if (!codes.includes(status)) {
     throw validationError(`status must be one of the organization's statuses: ${codes.join(', ')}`, { field: 'status', allowed: codes });
   }
+  return status;
 }
 
 /** Every label must be a label of the organization (NOT_FOUND naming the missing ones otherwise). */
