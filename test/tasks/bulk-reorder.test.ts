@@ -225,3 +225,104 @@ describe('tasks.reorder', () => {
     await sockets[1]!.close();
   });
 });
+
+describe('tasks in groups, with labels and milestones', () => {
+  const group = async (projectId: string, name: string): Promise<string> =>
+    (await team.owner.rest.post(`/projects/${projectId}/task-groups`, { name })).body.data.id;
+
+  it('create puts a task last in its group; reorder moves it across groups keeping both sequences gapless', async () => {
+    const p = await newProject('Grouped');
+    const [todo, doing] = [await group(p, 'Todo'), await group(p, 'Doing')];
+    const made = (
+      await team.owner.rest.post('/tasks/bulk', {
+        tasks: [
+          { title: 'a', project_id: p, group_id: todo },
+          { title: 'b', project_id: p, group_id: todo },
+          { title: 'c', project_id: p, group_id: todo },
+          { title: 'x', project_id: p, group_id: doing },
+          { title: 'u', project_id: p },
+        ],
+      })
+    ).body.data;
+    expect(made.map((t: any) => `${t.title}${t.position}`)).toEqual(['a0', 'b1', 'c2', 'x0', 'u0']);
+    const [a] = made;
+
+    const moved = await ws.request('tasks.reorder', { task_id: a.id, position: 1, group_id: doing });
+    expect(moved).toMatchObject({ status: 'ok', data: { group_id: doing, position: 1 } });
+    const ev = await watcher.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === a.id && e.data.action === 'updated');
+    expect(ev.data.changes).toEqual({ group_id: { from: todo, to: doing }, position: { from: 0, to: 1 } });
+    const byGroup = (rows: Awaited<ReturnType<typeof board>>, g: string | null): string[] =>
+      rows.filter((t) => t.group_id === g).map((t) => `${t.title}${t.position}`);
+    let rows = await board(p);
+    expect(byGroup(rows, todo)).toEqual(['b0', 'c1']);
+    expect(byGroup(rows, doing)).toEqual(['x0', 'a1']);
+
+    // group_id: null takes it out of every group; tasks.update with a group_id puts it last there.
+    await team.owner.rest.put(`/tasks/${a.id}/position`, { position: 0, group_id: null });
+    await team.owner.rest.patch(`/tasks/${made[4].id}`, { group_id: todo });
+    rows = await board(p);
+    expect(byGroup(rows, null)).toEqual(['a0']);
+    expect(byGroup(rows, todo)).toEqual(['b0', 'c1', 'u2']);
+    expect(byGroup(rows, doing)).toEqual(['x0']);
+
+    // Another project's group is VALIDATION_ERROR; another organization's NOT_FOUND.
+    const elsewhere = await group(await newProject('Elsewhere'), 'Theirs');
+    expect((await team.owner.rest.put(`/tasks/${a.id}/position`, { position: 0, group_id: elsewhere })).body.error).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      details: { field: 'group_id' },
+    });
+    const strangerProject = (await team.stranger.rest.post('/projects', { name: 'S' })).body.data.id;
+    const strangerGroup = (await team.stranger.rest.post(`/projects/${strangerProject}/task-groups`, { name: 'G' })).body.data.id;
+    expect((await team.owner.rest.patch(`/tasks/${a.id}`, { group_id: strangerGroup })).status).toBe(404);
+  });
+
+  it('takes label_ids and milestone_id of the organization and the project; tasks.list filters by them', async () => {
+    const p = await newProject('Labelled');
+    const label = (await team.owner.rest.post('/labels', { name: `Bug ${Date.now()}`, color: '#ff0000' })).body.data.id;
+    const other = (await team.owner.rest.post('/labels', { name: `Idea ${Date.now()}`, color: '#00ff00' })).body.data.id;
+    const milestone = (await team.owner.rest.post(`/projects/${p}/milestones`, { title: 'Beta', target_date: '2026-09-01' })).body.data.id;
+    const t = (await team.owner.rest.post('/tasks', { title: 'Crash', project_id: p, label_ids: [other, label], milestone_id: milestone })).body.data;
+    expect(t).toMatchObject({ label_ids: [label, other].sort(), milestone_id: milestone });
+    const plain = (await team.owner.rest.post('/tasks', { title: 'Plain', project_id: p })).body.data;
+
+    const listed = async (q: string): Promise<string[]> =>
+      (await team.owner.rest.get(`/tasks?project_id=${p}&${q}`)).body.data.map((x: any) => x.title);
+    expect(await listed(`label_id=${label}`)).toEqual(['Crash']);
+    expect(await listed(`milestone_id=${milestone}`)).toEqual(['Crash']);
+
+    const updated = await ws.request('tasks.update', { id: plain.id, label_ids: [label] });
+    expect(updated).toMatchObject({ status: 'ok', data: { label_ids: [label] } });
+    const ev = await watcher.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === plain.id && e.data.action === 'updated');
+    expect(ev.data.changes).toEqual({ label_ids: { from: [], to: [label] } });
+    expect(await listed(`label_id=${label}`)).toEqual(['Crash', 'Plain']);
+    expect((await team.owner.rest.patch(`/tasks/${t.id}`, { label_ids: [], milestone_id: null })).body.data).toMatchObject({
+      label_ids: [],
+      milestone_id: null,
+    });
+
+    // Another project's milestone: VALIDATION_ERROR; unknown or another organization's label or milestone: NOT_FOUND.
+    const foreignMilestone = (
+      await team.owner.rest.post(`/projects/${await newProject('M2')}/milestones`, { title: 'Other', target_date: '2026-09-01' })
+    ).body.data.id;
+    expect((await team.owner.rest.post('/tasks', { title: 'x', project_id: p, milestone_id: foreignMilestone })).body.error).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      details: { field: 'milestone_id' },
+    });
+    const theirLabel = (await team.stranger.rest.post('/labels', { name: 'Theirs', color: '#000000' })).body.data.id;
+    const refused = await team.owner.rest.post('/tasks', { title: 'x', project_id: p, label_ids: [theirLabel] });
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.details).toMatchObject({ field: 'label_ids', ids: [theirLabel] });
+    expect((await team.owner.rest.get(`/tasks?label_id=${theirLabel}`)).status).toBe(404);
+    expect((await team.owner.rest.get(`/tasks?milestone_id=mst_nope`)).status).toBe(404);
+  });
+
+  it('moving a task to another project leaves its group and milestone behind', async () => {
+    const p = await newProject('From');
+    const q = await newProject('To');
+    const g = await group(p, 'G');
+    const m = (await team.owner.rest.post(`/projects/${p}/milestones`, { title: 'M', target_date: '2026-10-01' })).body.data.id;
+    const t = (await team.owner.rest.post('/tasks', { title: 'Traveller', project_id: p, group_id: g, milestone_id: m })).body.data;
+    const moved = (await team.owner.rest.patch(`/tasks/${t.id}`, { project_id: q })).body.data;
+    expect(moved).toMatchObject({ project_id: q, group_id: null, milestone_id: null, position: 0 });
+  });
+});
