@@ -16,7 +16,7 @@ export interface EventData {
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */
-export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token"] as const;
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_comment","checklist_item","task_dependency"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -32,7 +32,10 @@ export const ENTITY_SCHEMAS = {
   "organization": "Organization",
   "member": "Member",
   "invitation": "Invitation",
-  "personal_access_token": "PersonalAccessToken"
+  "personal_access_token": "PersonalAccessToken",
+  "task_comment": "TaskComment",
+  "checklist_item": "ChecklistItem",
+  "task_dependency": "TaskDependency"
 } as const satisfies Record<EntityType, string>;
 
 /** The entity each type carries. */
@@ -44,4 +47,7 @@ export interface EntityOf {
   member: Models.Member;
   invitation: Models.Invitation;
   personal_access_token: Models.PersonalAccessToken;
+  task_comment: Models.TaskComment;
+  checklist_item: Models.ChecklistItem;
+  task_dependency: Models.TaskDependency;
 }

@@ -119,6 +119,19 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "tasks.dependencies.list_all",
+    "method": "GET",
+    "path": "/task-dependencies",
+    "koaPath": "/task-dependencies",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "tasks.list",
     "method": "GET",
     "path": "/tasks",
@@ -310,6 +323,21 @@ export const restRoutes = [
       "org_id"
     ],
     "hasBody": true,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.checklist.delete",
+    "method": "DELETE",
+    "path": "/checklist-items/{item_id}",
+    "koaPath": "/checklist-items/:item_id",
+    "status": 200,
+    "pathParams": [
+      "item_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
     "bodyRequired": false
   },
   {
@@ -530,6 +558,21 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "tasks.checklist.toggle",
+    "method": "POST",
+    "path": "/checklist-items/{item_id}/toggle",
+    "koaPath": "/checklist-items/:item_id/toggle",
+    "status": 200,
+    "pathParams": [
+      "item_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "tasks.update_status",
     "method": "PATCH",
     "path": "/tasks/{id}/status",
@@ -545,6 +588,100 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "tasks.checklist.list",
+    "method": "GET",
+    "path": "/tasks/{task_id}/checklist",
+    "koaPath": "/tasks/:task_id/checklist",
+    "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.checklist.create",
+    "method": "POST",
+    "path": "/tasks/{task_id}/checklist",
+    "koaPath": "/tasks/:task_id/checklist",
+    "status": 201,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.comments.list",
+    "method": "GET",
+    "path": "/tasks/{task_id}/comments",
+    "koaPath": "/tasks/:task_id/comments",
+    "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.add_comment",
+    "method": "POST",
+    "path": "/tasks/{task_id}/comments",
+    "koaPath": "/tasks/:task_id/comments",
+    "status": 201,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.dependency.list",
+    "method": "GET",
+    "path": "/tasks/{task_id}/dependencies",
+    "koaPath": "/tasks/:task_id/dependencies",
+    "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.dependency.add",
+    "method": "POST",
+    "path": "/tasks/{task_id}/dependencies",
+    "koaPath": "/tasks/:task_id/dependencies",
+    "status": 201,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "time_entries.stop",
     "method": "POST",
     "path": "/time-entries/{entry_id}/stop",
@@ -552,6 +689,38 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "entry_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.delete_comment",
+    "method": "DELETE",
+    "path": "/tasks/{task_id}/comments/{comment_id}",
+    "koaPath": "/tasks/:task_id/comments/:comment_id",
+    "status": 200,
+    "pathParams": [
+      "task_id",
+      "comment_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.dependency.remove",
+    "method": "DELETE",
+    "path": "/tasks/{task_id}/dependencies/{dependency_id}",
+    "koaPath": "/tasks/:task_id/dependencies/:dependency_id",
+    "status": 200,
+    "pathParams": [
+      "task_id",
+      "dependency_id"
     ],
     "queryParams": [
       "org_id"
