@@ -8,6 +8,9 @@ import type { Contexts } from './context.js';
 import { memberResolvers } from './members/graph.js';
 import { projectResolvers } from './projects/graph.js';
 import { taskResolvers } from './tasks/graph.js';
+import { taskChecklistResolvers } from './task_checklists/graph.js';
+import { taskCommentResolvers } from './task_comments/graph.js';
+import { taskDependencyResolvers } from './task_dependencies/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
@@ -16,6 +19,9 @@ import { memberOperations } from './members/operations.js';
 import { patOperations } from './personal_access_tokens/operations.js';
 import { projectOperations } from './projects/operations.js';
 import { taskOperations } from './tasks/operations.js';
+import { taskChecklistOperations } from './task_checklists/operations.js';
+import { taskCommentOperations } from './task_comments/operations.js';
+import { taskDependencyOperations } from './task_dependencies/operations.js';
 import { timeEntryOperations } from './time_entries/operations.js';
 
 export const operations = {
@@ -26,8 +32,19 @@ export const operations = {
   ...patOperations,
   ...projectOperations,
   ...taskOperations,
+  ...taskCommentOperations,
+  ...taskChecklistOperations,
+  ...taskDependencyOperations,
   ...timeEntryOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
-export const graphResolvers = [projectResolvers, taskResolvers, timeEntryResolvers, memberResolvers];
+export const graphResolvers = [
+  projectResolvers,
+  taskResolvers,
+  taskCommentResolvers,
+  taskChecklistResolvers,
+  taskDependencyResolvers,
+  timeEntryResolvers,
+  memberResolvers,
+];

@@ -24,6 +24,9 @@ import { organizationsCases } from './organizations.js';
 import { personalAccessTokensCases } from './personal_access_tokens.js';
 import { projectsCases } from './projects.js';
 import type { OpCase } from './shared.js';
+import { taskChecklistsCases } from './task_checklists.js';
+import { taskCommentsCases } from './task_comments.js';
+import { taskDependenciesCases } from './task_dependencies.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
@@ -38,6 +41,9 @@ export const casesByArea = {
   members: membersCases,
   projects: projectsCases,
   tasks: tasksCases,
+  task_comments: taskCommentsCases,
+  task_checklists: taskChecklistsCases,
+  task_dependencies: taskDependenciesCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
@@ -57,6 +63,9 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.members,
   ...casesByArea.projects,
   ...casesByArea.tasks,
+  ...casesByArea.task_comments,
+  ...casesByArea.task_checklists,
+  ...casesByArea.task_dependencies,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
 };
