@@ -28,7 +28,8 @@ async function newTask(title: string): Promise<string> {
 }
 
 const eventCount = async (): Promise<number> => Number((await team.server.svc.db<{ n: string }[]>`select count(*) as n from events`)[0]!.n);
-const positions = async (taskId: string) => (await team.viewer.rest.get(`/tasks/${taskId}/checklist?per_page=100`)).body.data.map((i: any) => [i.title, i.position]);
+const positions = async (taskId: string) =>
+  (await team.viewer.rest.get(`/tasks/${taskId}/checklist?per_page=100`)).body.data.map((i: any) => [i.title, i.position]);
 
 describe('checklists', () => {
   it('items are appended last (REST and WS), listed by position; GraphQL Task.checklist pages them', async () => {
@@ -82,7 +83,9 @@ describe('checklists', () => {
     const taskId = await newTask('Busy');
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        i % 2 ? team.owner.rest.post(`/tasks/${taskId}/checklist`, { title: `Item ${i}` }) : ownerWs.request('tasks.checklist.create', { task_id: taskId, title: `Item ${i}` }),
+        i % 2
+          ? team.owner.rest.post(`/tasks/${taskId}/checklist`, { title: `Item ${i}` })
+          : ownerWs.request('tasks.checklist.create', { task_id: taskId, title: `Item ${i}` }),
       ),
     );
     // REST answers 201, WS `ok`.
@@ -96,7 +99,9 @@ describe('checklists', () => {
     const on = await viewerWs.request('tasks.checklist.toggle', { org_id: team.orgId, item_id: item.id });
     expect(on).toMatchObject({ status: 'ok', data: { id: item.id, completed: true, completed_by: team.viewer.id } });
     expect(Date.now() - Date.parse(on.data.completed_at)).toBeLessThan(60_000);
-    const event = await ownerWs.nextEvent((e) => e.data?.entity_type === 'checklist_item' && e.data.entity_id === item.id && e.data.action === 'updated');
+    const event = await ownerWs.nextEvent(
+      (e) => e.data?.entity_type === 'checklist_item' && e.data.entity_id === item.id && e.data.action === 'updated',
+    );
     expect(event.data.changes).toEqual({
       completed: { from: false, to: true },
       completed_by: { from: null, to: team.viewer.id },
@@ -105,15 +110,20 @@ describe('checklists', () => {
     const off = await team.viewer.rest.post(`/checklist-items/${item.id}/toggle`);
     expect(off.status).toBe(200);
     expect(off.body.data).toMatchObject({ completed: false, completed_by: null, completed_at: null });
-    const g = await gql(team.server, team.member.token, `mutation($i: ToggleChecklistItemInput!) { toggleChecklistItem(input: $i) { completed completed_by } }`, {
-      i: { org_id: team.orgId, item_id: item.id },
-    });
+    const g = await gql(
+      team.server,
+      team.member.token,
+      `mutation($i: ToggleChecklistItemInput!) { toggleChecklistItem(input: $i) { completed completed_by } }`,
+      {
+        i: { org_id: team.orgId, item_id: item.id },
+      },
+    );
     expect(g.body).toEqual({ data: { toggleChecklistItem: { completed: true, completed_by: team.member.id } } });
   });
 
   it('deleting closes the gap (each moved item gets an updated event); creating and deleting need manage_tasks', async () => {
     const taskId = await newTask('Pruned');
-    const items = [];
+    const items: any[] = [];
     for (const title of ['One', 'Two', 'Three', 'Four']) items.push((await team.owner.rest.post(`/tasks/${taskId}/checklist`, { title })).body.data);
 
     const before = await eventCount();
@@ -128,7 +138,9 @@ describe('checklists', () => {
       ['Three', 1],
       ['Four', 2],
     ]);
-    const moved = await ownerWs.nextEvent((e) => e.data?.entity_type === 'checklist_item' && e.data.entity_id === items[3].id && e.data.action === 'updated');
+    const moved = await ownerWs.nextEvent(
+      (e) => e.data?.entity_type === 'checklist_item' && e.data.entity_id === items[3].id && e.data.action === 'updated',
+    );
     expect(moved.data.changes).toEqual({ position: { from: 3, to: 2 } });
     expect((await team.owner.rest.delete(`/checklist-items/${items[1].id}`)).status).toBe(404);
   });

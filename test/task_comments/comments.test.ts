@@ -63,9 +63,20 @@ describe('comments', () => {
     expect(q.body.errors).toBeUndefined();
     expect(q.body.data.task).toEqual({
       comment_count: 3,
-      comments: { data: [{ body: 'First!', author: { id: team.viewer.id } }, { body: 'Second', author: { id: team.owner.id } }], pagination: { total: 3 } },
+      comments: {
+        data: [
+          { body: 'First!', author: { id: team.viewer.id } },
+          { body: 'Second', author: { id: team.owner.id } },
+        ],
+        pagination: { total: 3 },
+      },
     });
-    const root = await gql(team.server, team.member.token, `query($t: ID!, $org: ID) { taskComments(taskId: $t, orgId: $org) { data { id } pagination { total } } }`, { t: taskId, org: team.orgId });
+    const root = await gql(
+      team.server,
+      team.member.token,
+      `query($t: ID!, $org: ID) { taskComments(taskId: $t, orgId: $org) { data { id } pagination { total } } }`,
+      { t: taskId, org: team.orgId },
+    );
     expect(root.body.data.taskComments.data.map((c: any) => c.id)).toEqual(rest.body.data.map((c: any) => c.id));
   });
 
@@ -135,12 +146,9 @@ describe('comments', () => {
     expect(deleted.data).toMatchObject({ entity_id: byViewer.id, entity: byViewer, user_id: team.viewer.id });
 
     // A member (manage_tasks) deletes the owner's, over GraphQL.
-    const g = await gql(
-      team.server,
-      team.member.token,
-      `mutation($i: DeleteTaskCommentInput!) { deleteTaskComment(input: $i) { id deleted } }`,
-      { i: { org_id: team.orgId, task_id: taskId, comment_id: byOwner.id } },
-    );
+    const g = await gql(team.server, team.member.token, `mutation($i: DeleteTaskCommentInput!) { deleteTaskComment(input: $i) { id deleted } }`, {
+      i: { org_id: team.orgId, task_id: taskId, comment_id: byOwner.id },
+    });
     expect(g.body).toEqual({ data: { deleteTaskComment: { id: byOwner.id, deleted: true } } });
     expect((await team.owner.rest.get(`/tasks/${taskId}/comments`)).body.data).toEqual([]);
   });

@@ -36,7 +36,9 @@ async function newTask(title: string, project = projectId): Promise<string> {
   expect(res.status).toBe(201);
   return res.body.data.id;
 }
-const tasks = (n: number, name: string): Promise<string[]> => Promise.all(Array.from({ length: n }, (_, i) => newTask(`${name} ${i}`)));
+/** `n` fresh tasks (at least 4 are named in the type: destructure as many as asked for). */
+const tasks = (n: number, name: string) =>
+  Promise.all(Array.from({ length: n }, (_, i) => newTask(`${name} ${i}`))) as Promise<[string, string, string, string, ...string[]]>;
 
 /** `waiter` waits for `blocker`, over REST. */
 async function depend(waiter: string, blocker: string): Promise<any> {
@@ -67,8 +69,16 @@ describe('dependencies', () => {
       },
     });
     const overMcp = await mcpCall(mcp, 'tasks_dependency_list', { task_id: c });
-    expect(overMcp.body.data).toEqual({ blocked_by: [{ dependency_id: ac.data.id, task_id: a, title: 'Dir 0', status: 'open', project_id: projectId }], blocks: [] });
-    const g = await gql(team.server, team.owner.token, `query($t: ID!) { taskDependencies(taskId: $t) { blocked_by { task_id } blocks { task_id } } }`, { t: b });
+    expect(overMcp.body.data).toEqual({
+      blocked_by: [{ dependency_id: ac.data.id, task_id: a, title: 'Dir 0', status: 'open', project_id: projectId }],
+      blocks: [],
+    });
+    const g = await gql(
+      team.server,
+      team.owner.token,
+      `query($t: ID!) { taskDependencies(taskId: $t) { blocked_by { task_id } blocks { task_id } } }`,
+      { t: b },
+    );
     expect(g.body).toEqual({ data: { taskDependencies: { blocked_by: [], blocks: [{ task_id: a }] } } });
   });
 
@@ -130,8 +140,9 @@ describe('dependencies', () => {
       ]);
       const outcomes = [rest.status === 201 ? 'ok' : rest.body.error.code, ws.status === 'ok' ? 'ok' : ws.error?.code].sort();
       expect(outcomes, `round ${round}`).toEqual(['CONFLICT', 'ok']);
-      const [row] = await team.server.svc.db<{ n: string }[]>`
-        select count(*) as n from task_dependencies where task_id = any(${[a, b]}) or depends_on_id = any(${[a, b]})`;
+      const db = team.server.svc.db;
+      const [row] = await db<{ n: string }[]>`
+        select count(*) as n from task_dependencies where task_id = any(${db.array([a, b])}) or depends_on_id = any(${db.array([a, b])})`;
       expect(Number(row!.n)).toBe(1);
     }
     // A longer cycle closed from both ends at once: a→b, b→c exist; c→a and (again) c→a via "a blocks c".
@@ -155,7 +166,9 @@ describe('dependencies', () => {
     expect((await team.owner.rest.delete(`/tasks/${c}/dependencies/${dep.id}`)).status).toBe(404);
     expect((await team.viewer.rest.delete(`/tasks/${a}/dependencies/${dep.id}`)).status).toBe(403);
     const theirProject = (await team.stranger.rest.post('/projects', { name: 'Theirs' })).body.data.id;
-    const [t1, t2] = await Promise.all(['X', 'Y'].map(async (title) => (await team.stranger.rest.post('/tasks', { title, project_id: theirProject })).body.data.id));
+    const [t1, t2] = await Promise.all(
+      ['X', 'Y'].map(async (title) => (await team.stranger.rest.post('/tasks', { title, project_id: theirProject })).body.data.id),
+    );
     const theirs = (await team.stranger.rest.post(`/tasks/${t1}/dependencies`, { depends_on_id: t2, dependency_type: 'blocked_by' })).body.data;
     expect((await team.owner.rest.delete(`/tasks/${t1}/dependencies/${theirs.id}`)).status).toBe(404);
     expect((await team.owner.rest.post(`/tasks/${a}/dependencies`, { depends_on_id: t1, dependency_type: 'blocks' })).status).toBe(404);
@@ -181,7 +194,11 @@ describe('dependencies', () => {
     const over = await team.owner.rest.post(`/tasks/${hub}/dependencies`, { depends_on_id: others[100], dependency_type: 'blocked_by' });
     expect(over.status).toBe(400);
     expect(over.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'task_id', limit: 100 } });
-    const spelledFromTheOther = await ownerWs.request('tasks.dependency.add', { task_id: others[100], depends_on_id: hub, dependency_type: 'blocks' });
+    const spelledFromTheOther = await ownerWs.request('tasks.dependency.add', {
+      task_id: others[100],
+      depends_on_id: hub,
+      dependency_type: 'blocks',
+    });
     expect(spelledFromTheOther.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'depends_on_id' } });
     // The other direction is not full.
     expect((await team.owner.rest.post(`/tasks/${hub}/dependencies`, { depends_on_id: others[100], dependency_type: 'blocks' })).status).toBe(201);
@@ -204,7 +221,9 @@ describe('dependencies', () => {
       select 'dep_big' || i || '_' || j, ${orgId}, 'tsk_big' || lpad(i::text, 4, '0'), 'tsk_big' || lpad(j::text, 4, '0')
       from generate_series(1, 319) i, generate_series(0, 318) j where j < i
       order by i, j limit ${50_000 - n}`;
-    const [a, b] = await Promise.all(['P', 'Q'].map(async (title) => (await team.stranger.rest.post('/tasks', { title, project_id: project })).body.data.id));
+    const [a, b] = await Promise.all(
+      ['P', 'Q'].map(async (title) => (await team.stranger.rest.post('/tasks', { title, project_id: project })).body.data.id),
+    );
     const over = await team.stranger.rest.post(`/tasks/${a}/dependencies`, { depends_on_id: b, dependency_type: 'blocked_by' });
     expect(over.status).toBe(400);
     expect(over.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { limit: 50_000 } });
@@ -229,4 +248,3 @@ describe('dependencies', () => {
     expect(g.body.data.allTaskDependencies).toEqual(res.body.data);
   });
 });
-

@@ -41,7 +41,8 @@ async function seed(n: number): Promise<{ projectId: string; taskIds: string[] }
     const id = (await rest.post('/tasks', { title: `T${i}`, project_id: projectId })).body.data.id;
     for (const body of ['One', 'Two']) expect((await rest.post(`/tasks/${id}/comments`, { body })).status).toBe(201);
     for (const title of ['A', 'B']) expect((await rest.post(`/tasks/${id}/checklist`, { title })).status).toBe(201);
-    if (i > 0) expect((await rest.post(`/tasks/${id}/dependencies`, { depends_on_id: taskIds[i - 1], dependency_type: 'blocked_by' })).status).toBe(201);
+    if (i > 0)
+      expect((await rest.post(`/tasks/${id}/dependencies`, { depends_on_id: taskIds[i - 1], dependency_type: 'blocked_by' })).status).toBe(201);
     taskIds.push(id);
   }
   return { projectId, taskIds };
@@ -71,8 +72,20 @@ describe('task detail', () => {
     expect(second).toEqual({
       id: twenty.taskIds[1],
       comment_count: 2,
-      comments: { data: [{ body: 'One', author: { name: 'Olivia Owner' } }, { body: 'Two', author: { name: 'Olivia Owner' } }], pagination: { total: 2 } },
-      checklist: { data: [{ title: 'A', completed: false }, { title: 'B', completed: false }], pagination: { total: 2 } },
+      comments: {
+        data: [
+          { body: 'One', author: { name: 'Olivia Owner' } },
+          { body: 'Two', author: { name: 'Olivia Owner' } },
+        ],
+        pagination: { total: 2 },
+      },
+      checklist: {
+        data: [
+          { title: 'A', completed: false },
+          { title: 'B', completed: false },
+        ],
+        pagination: { total: 2 },
+      },
       dependencies: { blocked_by: [{ task_id: twenty.taskIds[0], title: 'T0' }], blocks: [{ task_id: twenty.taskIds[2], status: 'open' }] },
     });
     expect(first.dependencies).toEqual({ blocked_by: [], blocks: [{ task_id: twenty.taskIds[1], status: 'open' }] });
@@ -84,7 +97,9 @@ describe('task detail', () => {
     const survivor = (await team.owner.rest.post('/tasks', { title: 'Survivor', project_id: other })).body.data.id;
     // The middle task waits for the first and blocks the last; the survivor waits for the middle and the last.
     for (const blocker of [taskIds[1], taskIds[2]]) {
-      expect((await team.owner.rest.post(`/tasks/${survivor}/dependencies`, { depends_on_id: blocker, dependency_type: 'blocked_by' })).status).toBe(201);
+      expect((await team.owner.rest.post(`/tasks/${survivor}/dependencies`, { depends_on_id: blocker, dependency_type: 'blocked_by' })).status).toBe(
+        201,
+      );
     }
     const db = team.server.svc.db;
     const left = async (ids: string[]) =>

@@ -51,7 +51,10 @@ export const taskChecklistOperations = {
       const task = await getTaskRef(sql, access, input.task_id, 'update');
       const [{ n } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from task_checklist_items where task_id = ${task.id}`;
       if (n >= MAX_CHECKLIST_ITEMS) {
-        throw validationError(`A task has at most ${MAX_CHECKLIST_ITEMS} checklist items; delete one first`, { field: 'task_id', limit: MAX_CHECKLIST_ITEMS });
+        throw validationError(`A task has at most ${MAX_CHECKLIST_ITEMS} checklist items; delete one first`, {
+          field: 'task_id',
+          limit: MAX_CHECKLIST_ITEMS,
+        });
       }
       const [row] = await sql<ChecklistItemRow[]>`
         insert into task_checklist_items ${sql({
@@ -104,7 +107,15 @@ export const taskChecklistOperations = {
       await getTaskRef(sql, access, task_id, 'update');
       const item = await getItemRow(sql, access, input.item_id, true);
       await sql`delete from task_checklist_items where id = ${item.id}`;
-      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'checklist_item', action: 'deleted', entity: toChecklistItem(item) }));
+      emit(
+        entityChanged({
+          orgId: access.orgId,
+          actorId: access.userId,
+          entityType: 'checklist_item',
+          action: 'deleted',
+          entity: toChecklistItem(item),
+        }),
+      );
       // Close the gap: the items after it move up one place.
       const moved = await sql<ChecklistItemRow[]>`
         update task_checklist_items set position = position - 1, updated_at = now()

@@ -42,13 +42,22 @@ export const taskDependencyOperations = {
       }
       const fieldOf = (id: string) => (id === task.id ? 'task_id' : 'depends_on_id');
       if (counts!.waits >= MAX_PER_TASK) {
-        throw validationError(`Task ${waiter} already waits for ${MAX_PER_TASK} tasks, the most a task may`, { field: fieldOf(waiter), limit: MAX_PER_TASK });
+        throw validationError(`Task ${waiter} already waits for ${MAX_PER_TASK} tasks, the most a task may`, {
+          field: fieldOf(waiter),
+          limit: MAX_PER_TASK,
+        });
       }
       if (counts!.blocks >= MAX_PER_TASK) {
-        throw validationError(`Task ${blocker} already blocks ${MAX_PER_TASK} tasks, the most a task may`, { field: fieldOf(blocker), limit: MAX_PER_TASK });
+        throw validationError(`Task ${blocker} already blocks ${MAX_PER_TASK} tasks, the most a task may`, {
+          field: fieldOf(blocker),
+          limit: MAX_PER_TASK,
+        });
       }
       if (counts!.org >= MAX_PER_ORG) {
-        throw validationError(`The organization already has ${MAX_PER_ORG} task dependencies, the most it may`, { field: 'task_id', limit: MAX_PER_ORG });
+        throw validationError(`The organization already has ${MAX_PER_ORG} task dependencies, the most it may`, {
+          field: 'task_id',
+          limit: MAX_PER_ORG,
+        });
       }
       // waiter → blocker closes a cycle exactly when blocker already (transitively) waits for waiter.
       const chain = await waitChain(sql, access.orgId, blocker, waiter);
@@ -76,7 +85,9 @@ export const taskDependencyOperations = {
         where id = ${input.dependency_id} and org_id = ${access.orgId} and (task_id = ${task.id} or depends_on_id = ${task.id})`;
       if (!row) throw notFound('Dependency');
       await sql`delete from task_dependencies where id = ${row.id}`;
-      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_dependency', action: 'deleted', entity: toDependency(row) }));
+      emit(
+        entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_dependency', action: 'deleted', entity: toDependency(row) }),
+      );
     });
     return { data: { id: input.dependency_id, deleted: true as const } };
   },

@@ -82,7 +82,11 @@ export async function seedReadData(w: World): Promise<ReadData> {
   }
   // Task detail on the first task: two comments, a checklist with one item checked, and the second task waiting for it.
   const detail = `/tasks/${tasks[0].id}`;
-  for (const [who, body] of [[owner, 'First thoughts'], [other, 'Agreed']] as const) await created(who, `${detail}/comments${at}`, { body });
+  for (const [who, body] of [
+    [owner, 'First thoughts'],
+    [other, 'Agreed'],
+  ] as const)
+    await created(who, `${detail}/comments${at}`, { body });
   const items = [];
   for (const title of ['Sketch', 'Mock-up', 'Sign-off']) items.push(await created(owner, `${detail}/checklist${at}`, { title }));
   expectStatus(await other.rest.post(`/checklist-items/${items[0].id}/toggle${at}`), 200, 'check an item');

@@ -21,7 +21,11 @@ export const taskCommentsCases = {
   'tasks.add_comment': {
     sample: async (w) => ({ org_id: w.orgId, task_id: (await newTask(w, w.owner, 'Sample')).id, body: 'Sample comment' }),
     write: {
-      input: async ({ w, actor, tag }) => ({ org_id: w.orgId, task_id: (await newTask(w, actor!, `Discussed ${tag}`)).id, body: `Looks good ${tag}` }),
+      input: async ({ w, actor, tag }) => ({
+        org_id: w.orgId,
+        task_id: (await newTask(w, actor!, `Discussed ${tag}`)).id,
+        body: `Looks good ${tag}`,
+      }),
     },
     foreign: (w) => ({ "another organization's task": { org_id: w.orgId, task_id: w.foreign.taskId, body: 'Sneaky' } }),
   },
