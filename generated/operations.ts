@@ -2244,7 +2244,7 @@ export const operationMeta = {
     "name": "tasks.dependencies.list_all",
     "area": "task_dependencies",
     "summary": "List every dependency of the organization",
-    "description": "Every dependency between tasks of the organization in one answer, compact (`id`, `task_id`,\n`depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.\nAny member may read them. Not paginated: an organization has at most 50,000 dependencies\n(`tasks.dependency.add` refuses more), which bounds the answer (about 4 MB at most). Sorted by id (oldest\nfirst).\n",
+    "description": "Every dependency between tasks of the organization in one answer, compact (`id`, `task_id`,\n`depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.\nAny member may read them. Not paginated: an organization has at most 50,000 dependencies\n(`tasks.dependency.add` refuses more), which bounds the answer: at most about 6.6 MB of JSON (132 bytes a\ndependency). Sorted by id (oldest first).\n",
     "tags": [
       "task_dependencies"
     ],

@@ -901,7 +901,7 @@ export type Query = {
    * Every dependency of the organization whose two tasks you may see (at most 50,000), sorted by id. Each item is a
    * JSON object `{ id, task_id, depends_on_id }` (`DependencyEdge` of the REST API): compact, so the whole graph
    * fits in one answer within the query cost limit. The answer is bounded by the 5 MB GraphQL answer limit (about
-   * 45,000 edges); use REST or WebSocket for larger graphs.
+   * 39,000 edges, 132 bytes each); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<Scalars['JSON']['output']>;
   /** Your running timer in the organization, or `null` when none runs. */

@@ -763,8 +763,8 @@ export interface paths {
          * @description Every dependency between tasks of the organization in one answer, compact (`id`, `task_id`,
          *     `depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.
          *     Any member may read them. Not paginated: an organization has at most 50,000 dependencies
-         *     (`tasks.dependency.add` refuses more), which bounds the answer (about 4 MB at most). Sorted by id (oldest
-         *     first).
+         *     (`tasks.dependency.add` refuses more), which bounds the answer: at most about 6.6 MB of JSON (132 bytes a
+         *     dependency). Sorted by id (oldest first).
          */
         get: operations["tasks.dependencies.list_all"];
         put?: never;
