@@ -16,7 +16,7 @@ export interface EventData {
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */
-export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone"] as const;
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -36,7 +36,10 @@ export const ENTITY_SCHEMAS = {
   "task_group": "TaskGroup",
   "task_status": "TaskStatus",
   "label": "Label",
-  "milestone": "Milestone"
+  "milestone": "Milestone",
+  "task_comment": "TaskComment",
+  "checklist_item": "ChecklistItem",
+  "task_dependency": "TaskDependency"
 } as const satisfies Record<EntityType, string>;
 
 /** The entity each type carries. */
@@ -52,4 +55,7 @@ export interface EntityOf {
   task_status: Models.TaskStatus;
   label: Models.Label;
   milestone: Models.Milestone;
+  task_comment: Models.TaskComment;
+  checklist_item: Models.ChecklistItem;
+  task_dependency: Models.TaskDependency;
 }

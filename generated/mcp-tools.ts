@@ -1935,6 +1935,298 @@ export const mcpTools = [
     }
   },
   {
+    "name": "tasks_add_comment",
+    "operation": "tasks.add_comment",
+    "title": "Comment on a task",
+    "description": "Comment on a task\n\nAdds a comment to a task of the organization, written by the caller. Any member of the organization may\ncomment, viewers included. `body` is 1 to 10,000 characters.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "body": {
+          "description": "The comment's text, 1 to 10,000 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 10000
+        }
+      },
+      "required": [
+        "task_id",
+        "body"
+      ]
+    },
+    "annotations": {
+      "title": "Comment on a task",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_checklist_create",
+    "operation": "tasks.checklist.create",
+    "title": "Add a checklist item",
+    "description": "Add a checklist item\n\nAppends an unchecked item to a task's checklist (it goes last). Requires `manage_tasks`. `title` is 1 to\n500 characters. A task has at most 100 items: adding a 101st answers `VALIDATION_ERROR` on `task_id`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "title": {
+          "description": "What is to be done, 1 to 500 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 500
+        }
+      },
+      "required": [
+        "task_id",
+        "title"
+      ]
+    },
+    "annotations": {
+      "title": "Add a checklist item",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_checklist_delete",
+    "operation": "tasks.checklist.delete",
+    "title": "Delete a checklist item",
+    "description": "Delete a checklist item\n\nDeletes the item. Requires `manage_tasks`. The items after it move up one place, so positions stay\n0..n-1 without gaps (each moved item is announced by an `updated` event). Permanent.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "item_id": {
+          "title": "Id",
+          "description": "Checklist item id (`chk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "item_id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a checklist item",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_checklist_list",
+    "operation": "tasks.checklist.list",
+    "title": "List a task's checklist",
+    "description": "List a task's checklist\n\nLists the checklist items of a task of the organization by `position` (0 first). Any member may read them.\nA task has at most 100 items, so one page of 100 holds them all. A task of another organization answers\n`NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "task_id"
+      ]
+    },
+    "annotations": {
+      "title": "List a task's checklist",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_checklist_toggle",
+    "operation": "tasks.checklist.toggle",
+    "title": "Check or uncheck a checklist item",
+    "description": "Check or uncheck a checklist item\n\nFlips the item's `completed`. Any member of the organization may, viewers included. Checking records who\n(`completed_by`) and when (`completed_at`); unchecking clears both.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "item_id": {
+          "title": "Id",
+          "description": "Checklist item id (`chk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "item_id"
+      ]
+    },
+    "annotations": {
+      "title": "Check or uncheck a checklist item",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_comments_list",
+    "operation": "tasks.comments.list",
+    "title": "List a task's comments",
+    "description": "List a task's comments\n\nLists the comments on a task of the organization, oldest first (the newest is last). Any member may read\nthem. A task of another organization answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "task_id"
+      ]
+    },
+    "annotations": {
+      "title": "List a task's comments",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "tasks_create",
     "operation": "tasks.create",
     "title": "Create a task",
@@ -2316,6 +2608,246 @@ export const mcpTools = [
     },
     "annotations": {
       "title": "Delete a task",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_delete_comment",
+    "operation": "tasks.delete_comment",
+    "title": "Delete a comment",
+    "description": "Delete a comment\n\nDeletes a comment on a task. Its author may delete it; anyone else needs `manage_tasks`. A comment that is\nnot on the named task answers `NOT_FOUND`. Permanent.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "comment_id": {
+          "title": "Id",
+          "description": "Comment id (`cmt_…`), a comment on that task.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "task_id",
+        "comment_id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a comment",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_dependencies_list_all",
+    "operation": "tasks.dependencies.list_all",
+    "title": "List every dependency of the organization",
+    "description": "List every dependency of the organization\n\nEvery dependency between tasks of the organization in one answer, compact (`id`, `task_id`,\n`depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.\nAny member may read them. Not paginated: an organization has at most 50,000 dependencies\n(`tasks.dependency.add` refuses more), which bounds the answer: at most about 6.6 MB of JSON (132 bytes a\ndependency). Sorted by id (oldest first).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "title": "List every dependency of the organization",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_dependency_add",
+    "operation": "tasks.dependency.add",
+    "title": "Add a dependency",
+    "description": "Add a dependency\n\nLinks the task to another task of the organization (any project): with `dependency_type: blocked_by` the\ntask waits for `depends_on_id`, with `blocks` `depends_on_id` waits for the task. Requires `manage_tasks`.\nRules: a task cannot depend on itself (`VALIDATION_ERROR` on `depends_on_id`); the same link twice, in\neither spelling, is `CONFLICT`; a link that would close a cycle is `CONFLICT` with the cycle in\n`details.cycle` (task ids from the waiting task back to itself, e.g. `[a, b, c, a]`). Limits: at most 100\ndependencies per task in each direction and 50,000 per organization (`VALIDATION_ERROR` beyond). A task of\nanother organization answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "depends_on_id": {
+          "title": "Id",
+          "description": "The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "dependency_type": {
+          "title": "DependencyType",
+          "description": "How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).",
+          "type": "string",
+          "enum": [
+            "blocked_by",
+            "blocks"
+          ]
+        }
+      },
+      "required": [
+        "task_id",
+        "depends_on_id",
+        "dependency_type"
+      ]
+    },
+    "annotations": {
+      "title": "Add a dependency",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_dependency_list",
+    "operation": "tasks.dependency.list",
+    "title": "List a task's dependencies",
+    "description": "List a task's dependencies\n\nThe task's dependencies in both directions: `blocked_by`, the tasks it waits for, and `blocks`, the tasks\nwaiting for it, each oldest dependency first. Each item names the other task (id, title, status, project)\nand the dependency (`dependency_id`). Any member may read them. Not paginated: a task has at most 100\ndependencies in each direction (`tasks.dependency.add` refuses more), so each list holds at most 100.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "task_id"
+      ]
+    },
+    "annotations": {
+      "title": "List a task's dependencies",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "tasks_dependency_remove",
+    "operation": "tasks.dependency.remove",
+    "title": "Remove a dependency",
+    "description": "Remove a dependency\n\nRemoves a dependency of the task (either direction). Requires `manage_tasks`. A dependency that does not\ninvolve the task answers `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`), either end of the dependency.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "dependency_id": {
+          "title": "Id",
+          "description": "Dependency id (`dep_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "task_id",
+        "dependency_id"
+      ]
+    },
+    "annotations": {
+      "title": "Remove a dependency",
       "readOnlyHint": false,
       "destructiveHint": true,
       "idempotentHint": true,

@@ -16,9 +16,13 @@ AuthRefresh?: AuthRefresh
 AuthRegister?: AuthRegister
 AuthResetPassword?: AuthResetPassword
 AuthTokens?: AuthTokens
+ChecklistItem?: ChecklistItem
+ChecklistItemCreate?: ChecklistItemCreate
 CurrentUser?: CurrentUser
 DateOrDateTime?: DateOrDateTime
 DeleteResult?: DeleteResult
+DependencyEdge?: DependencyEdge
+DependencyLink?: DependencyLink
 EntityChanged?: EntityChanged
 Error?: Error
 ErrorResponse?: ErrorResponse
@@ -54,7 +58,12 @@ SidebarToggle?: SidebarToggle
 SuccessResult?: SuccessResult
 Task?: Task
 TaskBulkCreate?: TaskBulkCreate
+TaskComment?: TaskComment
+TaskCommentCreate?: TaskCommentCreate
 TaskCreate?: TaskCreate
+TaskDependencies?: TaskDependencies
+TaskDependency?: TaskDependency
+TaskDependencyCreate?: TaskDependencyCreate
 TaskGroup?: TaskGroup
 TaskGroupCollapsed?: TaskGroupCollapsed
 TaskGroupCreate?: TaskGroupCreate
@@ -222,6 +231,70 @@ default_org_id: (string | null)
 created_at: string
 }
 /**
+ * One item of a task's checklist. Items are ordered by `position`; a task has at most 100 items.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChecklistItem".
+ */
+export interface ChecklistItem {
+/**
+ * Checklist item id (`chk_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Task the item belongs to (`tsk_…`).
+ */
+task_id: string
+/**
+ * What is to be done, 1 to 500 characters.
+ */
+title: string
+/**
+ * 0-based index of the item in its task's checklist. Positions are always 0..n-1 without gaps: a new item goes last, deleting one closes the gap.
+ */
+position: number
+/**
+ * Whether the item is checked.
+ */
+completed: boolean
+/**
+ * User who checked the item (`usr_…`); `null` while unchecked (or if that user no longer exists).
+ */
+completed_by: (string | null)
+/**
+ * When the item was checked (RFC 3339); `null` while unchecked.
+ */
+completed_at: (string | null)
+/**
+ * User who added the item (`usr_…`), or `null` if that user no longer exists.
+ */
+created_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new checklist item, appended last. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChecklistItemCreate".
+ */
+export interface ChecklistItemCreate {
+/**
+ * What is to be done, 1 to 500 characters.
+ */
+title: string
+}
+/**
  * Confirms a deletion. Deleting is permanent.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -238,6 +311,54 @@ id: string
 deleted: true
 }
 /**
+ * One dependency in compact form (`tasks.dependencies.list_all`): `task_id` waits for `depends_on_id`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "DependencyEdge".
+ */
+export interface DependencyEdge {
+/**
+ * Dependency id (`dep_…`).
+ */
+id: string
+/**
+ * The task that waits (`tsk_…`).
+ */
+task_id: string
+/**
+ * The task it waits for (`tsk_…`).
+ */
+depends_on_id: string
+}
+/**
+ * One dependency of a task, seen from that task: the other task and the dependency's id.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "DependencyLink".
+ */
+export interface DependencyLink {
+/**
+ * Dependency id (`dep_…`), for `tasks.dependency.remove`.
+ */
+dependency_id: string
+/**
+ * The other task (`tsk_…`).
+ */
+task_id: string
+/**
+ * The other task's title.
+ */
+title: string
+/**
+ * The other task's status.
+ */
+status: string
+/**
+ * The other task's project (`prj_…`).
+ */
+project_id: string
+}
+/**
  * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`. Published after the change is committed, in commit order.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -247,7 +368,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -263,7 +384,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label` or `Milestone`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem` or `TaskDependency`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -1248,6 +1369,122 @@ group_id?: (string | null)
  * A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.
  */
 milestone_id?: (string | null)
+}
+/**
+ * A comment a member wrote on a task. Comments are listed oldest first.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskComment".
+ */
+export interface TaskComment {
+/**
+ * Comment id (`cmt_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Task the comment is on (`tsk_…`).
+ */
+task_id: string
+/**
+ * User who wrote the comment (`usr_…`), or `null` if that user no longer exists.
+ */
+author_id: (string | null)
+/**
+ * The comment's text, 1 to 10,000 characters.
+ */
+body: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new comment. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskCommentCreate".
+ */
+export interface TaskCommentCreate {
+/**
+ * The comment's text, 1 to 10,000 characters.
+ */
+body: string
+}
+/**
+ * A task's dependencies in both directions, each list oldest dependency first and at most 100 long (the limit per task and direction).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskDependencies".
+ */
+export interface TaskDependencies {
+/**
+ * The tasks this task waits for.
+ * 
+ * @maxItems 100
+ */
+blocked_by: DependencyLink[]
+/**
+ * The tasks waiting for this task.
+ * 
+ * @maxItems 100
+ */
+blocks: DependencyLink[]
+}
+/**
+ * A dependency between two tasks of one organization (possibly of different projects): `task_id` waits for (is blocked by) `depends_on_id`. The dependencies of an organization never form a cycle.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskDependency".
+ */
+export interface TaskDependency {
+/**
+ * Dependency id (`dep_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * The task that waits (`tsk_…`).
+ */
+task_id: string
+/**
+ * The task it waits for (`tsk_…`).
+ */
+depends_on_id: string
+/**
+ * User who added the dependency (`usr_…`), or `null` if that user no longer exists.
+ */
+created_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+}
+/**
+ * A new dependency of the task named in the path. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskDependencyCreate".
+ */
+export interface TaskDependencyCreate {
+/**
+ * The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.
+ */
+depends_on_id: string
+/**
+ * How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).
+ */
+dependency_type: ("blocked_by" | "blocks")
 }
 /**
  * A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).

@@ -50,9 +50,20 @@ export const OPERATION_NAMES = [
   "task_statuses.delete",
   "task_statuses.list",
   "task_statuses.update",
+  "tasks.add_comment",
+  "tasks.checklist.create",
+  "tasks.checklist.delete",
+  "tasks.checklist.list",
+  "tasks.checklist.toggle",
+  "tasks.comments.list",
   "tasks.create",
   "tasks.create_bulk",
   "tasks.delete",
+  "tasks.delete_comment",
+  "tasks.dependencies.list_all",
+  "tasks.dependency.add",
+  "tasks.dependency.list",
+  "tasks.dependency.remove",
   "tasks.get",
   "tasks.list",
   "tasks.reorder",
@@ -1092,6 +1103,144 @@ position?: number
 export type TaskStatusesUpdateOutput = RestOperations['task_statuses.update']['responses'][200]['content']['application/json'];
 
 /**
+ * Input of `tasks.add_comment`: Comment on a task
+ */
+export interface TasksAddCommentInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * The comment's text, 1 to 10,000 characters.
+ */
+body: string
+}
+
+/** Output of `tasks.add_comment`: the REST success body (HTTP 201). */
+export type TasksAddCommentOutput = RestOperations['tasks.add_comment']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `tasks.checklist.create`: Add a checklist item
+ */
+export interface TasksChecklistCreateInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * What is to be done, 1 to 500 characters.
+ */
+title: string
+}
+
+/** Output of `tasks.checklist.create`: the REST success body (HTTP 201). */
+export type TasksChecklistCreateOutput = RestOperations['tasks.checklist.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `tasks.checklist.delete`: Delete a checklist item
+ */
+export interface TasksChecklistDeleteInput {
+/**
+ * Checklist item id (`chk_…`).
+ */
+item_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.checklist.delete`: the REST success body (HTTP 200). */
+export type TasksChecklistDeleteOutput = RestOperations['tasks.checklist.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.checklist.list`: List a task's checklist
+ */
+export interface TasksChecklistListInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `tasks.checklist.list`: the REST success body (HTTP 200). */
+export type TasksChecklistListOutput = RestOperations['tasks.checklist.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.checklist.toggle`: Check or uncheck a checklist item
+ */
+export interface TasksChecklistToggleInput {
+/**
+ * Checklist item id (`chk_…`).
+ */
+item_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.checklist.toggle`: the REST success body (HTTP 200). */
+export type TasksChecklistToggleOutput = RestOperations['tasks.checklist.toggle']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.comments.list`: List a task's comments
+ */
+export interface TasksCommentsListInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `tasks.comments.list`: the REST success body (HTTP 200). */
+export type TasksCommentsListOutput = RestOperations['tasks.comments.list']['responses'][200]['content']['application/json'];
+
+/**
  * Input of `tasks.create`: Create a task
  */
 export interface TasksCreateInput {
@@ -1261,6 +1410,113 @@ org_id?: string
 
 /** Output of `tasks.delete`: the REST success body (HTTP 200). */
 export type TasksDeleteOutput = RestOperations['tasks.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.delete_comment`: Delete a comment
+ */
+export interface TasksDeleteCommentInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Comment id (`cmt_…`), a comment on that task.
+ */
+comment_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.delete_comment`: the REST success body (HTTP 200). */
+export type TasksDeleteCommentOutput = RestOperations['tasks.delete_comment']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.dependencies.list_all`: List every dependency of the organization
+ */
+export interface TasksDependenciesListAllInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.dependencies.list_all`: the REST success body (HTTP 200). */
+export type TasksDependenciesListAllOutput = RestOperations['tasks.dependencies.list_all']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.dependency.add`: Add a dependency
+ */
+export interface TasksDependencyAddInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.
+ */
+depends_on_id: string
+/**
+ * How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).
+ */
+dependency_type: ("blocked_by" | "blocks")
+}
+
+/** Output of `tasks.dependency.add`: the REST success body (HTTP 201). */
+export type TasksDependencyAddOutput = RestOperations['tasks.dependency.add']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `tasks.dependency.list`: List a task's dependencies
+ */
+export interface TasksDependencyListInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.dependency.list`: the REST success body (HTTP 200). */
+export type TasksDependencyListOutput = RestOperations['tasks.dependency.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `tasks.dependency.remove`: Remove a dependency
+ */
+export interface TasksDependencyRemoveInput {
+/**
+ * Task id (`tsk_…`), either end of the dependency.
+ */
+task_id: string
+/**
+ * Dependency id (`dep_…`).
+ */
+dependency_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `tasks.dependency.remove`: the REST success body (HTTP 200). */
+export type TasksDependencyRemoveOutput = RestOperations['tasks.dependency.remove']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `tasks.get`: Get a task
@@ -1758,9 +2014,20 @@ export interface OperationTypes {
   'task_statuses.delete': { input: TaskStatusesDeleteInput; output: TaskStatusesDeleteOutput };
   'task_statuses.list': { input: TaskStatusesListInput; output: TaskStatusesListOutput };
   'task_statuses.update': { input: TaskStatusesUpdateInput; output: TaskStatusesUpdateOutput };
+  'tasks.add_comment': { input: TasksAddCommentInput; output: TasksAddCommentOutput };
+  'tasks.checklist.create': { input: TasksChecklistCreateInput; output: TasksChecklistCreateOutput };
+  'tasks.checklist.delete': { input: TasksChecklistDeleteInput; output: TasksChecklistDeleteOutput };
+  'tasks.checklist.list': { input: TasksChecklistListInput; output: TasksChecklistListOutput };
+  'tasks.checklist.toggle': { input: TasksChecklistToggleInput; output: TasksChecklistToggleOutput };
+  'tasks.comments.list': { input: TasksCommentsListInput; output: TasksCommentsListOutput };
   'tasks.create': { input: TasksCreateInput; output: TasksCreateOutput };
   'tasks.create_bulk': { input: TasksCreateBulkInput; output: TasksCreateBulkOutput };
   'tasks.delete': { input: TasksDeleteInput; output: TasksDeleteOutput };
+  'tasks.delete_comment': { input: TasksDeleteCommentInput; output: TasksDeleteCommentOutput };
+  'tasks.dependencies.list_all': { input: TasksDependenciesListAllInput; output: TasksDependenciesListAllOutput };
+  'tasks.dependency.add': { input: TasksDependencyAddInput; output: TasksDependencyAddOutput };
+  'tasks.dependency.list': { input: TasksDependencyListInput; output: TasksDependencyListOutput };
+  'tasks.dependency.remove': { input: TasksDependencyRemoveInput; output: TasksDependencyRemoveOutput };
   'tasks.get': { input: TasksGetInput; output: TasksGetOutput };
   'tasks.list': { input: TasksListInput; output: TasksListOutput };
   'tasks.reorder': { input: TasksReorderInput; output: TasksReorderOutput };
@@ -1786,7 +2053,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","labels","members","milestones","organizations","personal_access_tokens","projects","sidebar","task_groups","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","labels","members","milestones","organizations","personal_access_tokens","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -2904,6 +3171,150 @@ export const operationMeta = {
     "path": "/task-statuses/{id}",
     "status": 200
   },
+  "tasks.add_comment": {
+    "name": "tasks.add_comment",
+    "area": "task_comments",
+    "summary": "Comment on a task",
+    "description": "Adds a comment to a task of the organization, written by the caller. Any member of the organization may\ncomment, viewers included. `body` is 1 to 10,000 characters.\n",
+    "tags": [
+      "task_comments"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/tasks/{task_id}/comments",
+    "status": 201
+  },
+  "tasks.checklist.create": {
+    "name": "tasks.checklist.create",
+    "area": "task_checklists",
+    "summary": "Add a checklist item",
+    "description": "Appends an unchecked item to a task's checklist (it goes last). Requires `manage_tasks`. `title` is 1 to\n500 characters. A task has at most 100 items: adding a 101st answers `VALIDATION_ERROR` on `task_id`.\n",
+    "tags": [
+      "task_checklists"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/tasks/{task_id}/checklist",
+    "status": 201
+  },
+  "tasks.checklist.delete": {
+    "name": "tasks.checklist.delete",
+    "area": "task_checklists",
+    "summary": "Delete a checklist item",
+    "description": "Deletes the item. Requires `manage_tasks`. The items after it move up one place, so positions stay\n0..n-1 without gaps (each moved item is announced by an `updated` event). Permanent.\n",
+    "tags": [
+      "task_checklists"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/checklist-items/{item_id}",
+    "status": 200
+  },
+  "tasks.checklist.list": {
+    "name": "tasks.checklist.list",
+    "area": "task_checklists",
+    "summary": "List a task's checklist",
+    "description": "Lists the checklist items of a task of the organization by `position` (0 first). Any member may read them.\nA task has at most 100 items, so one page of 100 holds them all. A task of another organization answers\n`NOT_FOUND`.\n",
+    "tags": [
+      "task_checklists"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/tasks/{task_id}/checklist",
+    "status": 200
+  },
+  "tasks.checklist.toggle": {
+    "name": "tasks.checklist.toggle",
+    "area": "task_checklists",
+    "summary": "Check or uncheck a checklist item",
+    "description": "Flips the item's `completed`. Any member of the organization may, viewers included. Checking records who\n(`completed_by`) and when (`completed_at`); unchecking clears both.\n",
+    "tags": [
+      "task_checklists"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/checklist-items/{item_id}/toggle",
+    "status": 200
+  },
+  "tasks.comments.list": {
+    "name": "tasks.comments.list",
+    "area": "task_comments",
+    "summary": "List a task's comments",
+    "description": "Lists the comments on a task of the organization, oldest first (the newest is last). Any member may read\nthem. A task of another organization answers `NOT_FOUND`.\n",
+    "tags": [
+      "task_comments"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/tasks/{task_id}/comments",
+    "status": 200
+  },
   "tasks.create": {
     "name": "tasks.create",
     "area": "tasks",
@@ -2974,6 +3385,131 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/tasks/{id}",
+    "status": 200
+  },
+  "tasks.delete_comment": {
+    "name": "tasks.delete_comment",
+    "area": "task_comments",
+    "summary": "Delete a comment",
+    "description": "Deletes a comment on a task. Its author may delete it; anyone else needs `manage_tasks`. A comment that is\nnot on the named task answers `NOT_FOUND`. Permanent.\n",
+    "tags": [
+      "task_comments"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_tasks"
+      ],
+      "rule": "Your own comments need no permission; another member's comments need `manage_tasks`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/tasks/{task_id}/comments/{comment_id}",
+    "status": 200
+  },
+  "tasks.dependencies.list_all": {
+    "name": "tasks.dependencies.list_all",
+    "area": "task_dependencies",
+    "summary": "List every dependency of the organization",
+    "description": "Every dependency between tasks of the organization in one answer, compact (`id`, `task_id`,\n`depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.\nAny member may read them. Not paginated: an organization has at most 50,000 dependencies\n(`tasks.dependency.add` refuses more), which bounds the answer: at most about 6.6 MB of JSON (132 bytes a\ndependency). Sorted by id (oldest first).\n",
+    "tags": [
+      "task_dependencies"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/task-dependencies",
+    "status": 200
+  },
+  "tasks.dependency.add": {
+    "name": "tasks.dependency.add",
+    "area": "task_dependencies",
+    "summary": "Add a dependency",
+    "description": "Links the task to another task of the organization (any project): with `dependency_type: blocked_by` the\ntask waits for `depends_on_id`, with `blocks` `depends_on_id` waits for the task. Requires `manage_tasks`.\nRules: a task cannot depend on itself (`VALIDATION_ERROR` on `depends_on_id`); the same link twice, in\neither spelling, is `CONFLICT`; a link that would close a cycle is `CONFLICT` with the cycle in\n`details.cycle` (task ids from the waiting task back to itself, e.g. `[a, b, c, a]`). Limits: at most 100\ndependencies per task in each direction and 50,000 per organization (`VALIDATION_ERROR` beyond). A task of\nanother organization answers `NOT_FOUND`.\n",
+    "tags": [
+      "task_dependencies"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/tasks/{task_id}/dependencies",
+    "status": 201
+  },
+  "tasks.dependency.list": {
+    "name": "tasks.dependency.list",
+    "area": "task_dependencies",
+    "summary": "List a task's dependencies",
+    "description": "The task's dependencies in both directions: `blocked_by`, the tasks it waits for, and `blocks`, the tasks\nwaiting for it, each oldest dependency first. Each item names the other task (id, title, status, project)\nand the dependency (`dependency_id`). Any member may read them. Not paginated: a task has at most 100\ndependencies in each direction (`tasks.dependency.add` refuses more), so each list holds at most 100.\n",
+    "tags": [
+      "task_dependencies"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/tasks/{task_id}/dependencies",
+    "status": 200
+  },
+  "tasks.dependency.remove": {
+    "name": "tasks.dependency.remove",
+    "area": "task_dependencies",
+    "summary": "Remove a dependency",
+    "description": "Removes a dependency of the task (either direction). Requires `manage_tasks`. A dependency that does not\ninvolve the task answers `NOT_FOUND`.\n",
+    "tags": [
+      "task_dependencies"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/tasks/{task_id}/dependencies/{dependency_id}",
     "status": 200
   },
   "tasks.get": {

@@ -147,6 +147,19 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "tasks.dependencies.list_all",
+    "method": "GET",
+    "path": "/task-dependencies",
+    "koaPath": "/task-dependencies",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "task_statuses.list",
     "method": "GET",
     "path": "/task-statuses",
@@ -404,6 +417,21 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.checklist.delete",
+    "method": "DELETE",
+    "path": "/checklist-items/{item_id}",
+    "koaPath": "/checklist-items/:item_id",
+    "status": 200,
+    "pathParams": [
+      "item_id"
     ],
     "queryParams": [
       "org_id"
@@ -720,6 +748,21 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "tasks.checklist.toggle",
+    "method": "POST",
+    "path": "/checklist-items/{item_id}/toggle",
+    "koaPath": "/checklist-items/:item_id/toggle",
+    "status": 200,
+    "pathParams": [
+      "item_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "milestones.list",
     "method": "GET",
     "path": "/projects/{project_id}/milestones",
@@ -791,6 +834,100 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.checklist.list",
+    "method": "GET",
+    "path": "/tasks/{task_id}/checklist",
+    "koaPath": "/tasks/:task_id/checklist",
+    "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.checklist.create",
+    "method": "POST",
+    "path": "/tasks/{task_id}/checklist",
+    "koaPath": "/tasks/:task_id/checklist",
+    "status": 201,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.comments.list",
+    "method": "GET",
+    "path": "/tasks/{task_id}/comments",
+    "koaPath": "/tasks/:task_id/comments",
+    "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.add_comment",
+    "method": "POST",
+    "path": "/tasks/{task_id}/comments",
+    "koaPath": "/tasks/:task_id/comments",
+    "status": 201,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "tasks.dependency.list",
+    "method": "GET",
+    "path": "/tasks/{task_id}/dependencies",
+    "koaPath": "/tasks/:task_id/dependencies",
+    "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.dependency.add",
+    "method": "POST",
+    "path": "/tasks/{task_id}/dependencies",
+    "koaPath": "/tasks/:task_id/dependencies",
+    "status": 201,
+    "pathParams": [
+      "task_id"
     ],
     "queryParams": [
       "org_id"
@@ -874,6 +1011,38 @@ export const restRoutes = [
     ],
     "hasBody": true,
     "bodyRequired": true
+  },
+  {
+    "operation": "tasks.delete_comment",
+    "method": "DELETE",
+    "path": "/tasks/{task_id}/comments/{comment_id}",
+    "koaPath": "/tasks/:task_id/comments/:comment_id",
+    "status": 200,
+    "pathParams": [
+      "task_id",
+      "comment_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "tasks.dependency.remove",
+    "method": "DELETE",
+    "path": "/tasks/{task_id}/dependencies/{dependency_id}",
+    "koaPath": "/tasks/:task_id/dependencies/:dependency_id",
+    "status": 200,
+    "pathParams": [
+      "task_id",
+      "dependency_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
   },
   {
     "operation": "task_groups.toggle_collapsed",

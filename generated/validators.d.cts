@@ -92,12 +92,34 @@ export declare const task_statuses__delete: ValidateFunction;
 export declare const task_statuses__list: ValidateFunction;
 /** Validates the input of `task_statuses.update`. */
 export declare const task_statuses__update: ValidateFunction;
+/** Validates the input of `tasks.add_comment`. */
+export declare const tasks__add_comment: ValidateFunction;
+/** Validates the input of `tasks.checklist.create`. */
+export declare const tasks__checklist__create: ValidateFunction;
+/** Validates the input of `tasks.checklist.delete`. */
+export declare const tasks__checklist__delete: ValidateFunction;
+/** Validates the input of `tasks.checklist.list`. */
+export declare const tasks__checklist__list: ValidateFunction;
+/** Validates the input of `tasks.checklist.toggle`. */
+export declare const tasks__checklist__toggle: ValidateFunction;
+/** Validates the input of `tasks.comments.list`. */
+export declare const tasks__comments__list: ValidateFunction;
 /** Validates the input of `tasks.create`. */
 export declare const tasks__create: ValidateFunction;
 /** Validates the input of `tasks.create_bulk`. */
 export declare const tasks__create_bulk: ValidateFunction;
 /** Validates the input of `tasks.delete`. */
 export declare const tasks__delete: ValidateFunction;
+/** Validates the input of `tasks.delete_comment`. */
+export declare const tasks__delete_comment: ValidateFunction;
+/** Validates the input of `tasks.dependencies.list_all`. */
+export declare const tasks__dependencies__list_all: ValidateFunction;
+/** Validates the input of `tasks.dependency.add`. */
+export declare const tasks__dependency__add: ValidateFunction;
+/** Validates the input of `tasks.dependency.list`. */
+export declare const tasks__dependency__list: ValidateFunction;
+/** Validates the input of `tasks.dependency.remove`. */
+export declare const tasks__dependency__remove: ValidateFunction;
 /** Validates the input of `tasks.get`. */
 export declare const tasks__get: ValidateFunction;
 /** Validates the input of `tasks.list`. */

@@ -60,9 +60,20 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'task_statuses.delete': input.task_statuses__delete,
   'task_statuses.list': input.task_statuses__list,
   'task_statuses.update': input.task_statuses__update,
+  'tasks.add_comment': input.tasks__add_comment,
+  'tasks.checklist.create': input.tasks__checklist__create,
+  'tasks.checklist.delete': input.tasks__checklist__delete,
+  'tasks.checklist.list': input.tasks__checklist__list,
+  'tasks.checklist.toggle': input.tasks__checklist__toggle,
+  'tasks.comments.list': input.tasks__comments__list,
   'tasks.create': input.tasks__create,
   'tasks.create_bulk': input.tasks__create_bulk,
   'tasks.delete': input.tasks__delete,
+  'tasks.delete_comment': input.tasks__delete_comment,
+  'tasks.dependencies.list_all': input.tasks__dependencies__list_all,
+  'tasks.dependency.add': input.tasks__dependency__add,
+  'tasks.dependency.list': input.tasks__dependency__list,
+  'tasks.dependency.remove': input.tasks__dependency__remove,
   'tasks.get': input.tasks__get,
   'tasks.list': input.tasks__list,
   'tasks.reorder': input.tasks__reorder,
@@ -126,9 +137,20 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'task_statuses.delete': query.task_statuses__delete,
   'task_statuses.list': query.task_statuses__list,
   'task_statuses.update': query.task_statuses__update,
+  'tasks.add_comment': query.tasks__add_comment,
+  'tasks.checklist.create': query.tasks__checklist__create,
+  'tasks.checklist.delete': query.tasks__checklist__delete,
+  'tasks.checklist.list': query.tasks__checklist__list,
+  'tasks.checklist.toggle': query.tasks__checklist__toggle,
+  'tasks.comments.list': query.tasks__comments__list,
   'tasks.create': query.tasks__create,
   'tasks.create_bulk': query.tasks__create_bulk,
   'tasks.delete': query.tasks__delete,
+  'tasks.delete_comment': query.tasks__delete_comment,
+  'tasks.dependencies.list_all': query.tasks__dependencies__list_all,
+  'tasks.dependency.add': query.tasks__dependency__add,
+  'tasks.dependency.list': query.tasks__dependency__list,
+  'tasks.dependency.remove': query.tasks__dependency__remove,
   'tasks.get': query.tasks__get,
   'tasks.list': query.tasks__list,
   'tasks.reorder': query.tasks__reorder,
@@ -1697,6 +1719,220 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       "id"
     ]
   },
+  "tasks.add_comment": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "body": {
+        "description": "The comment's text, 1 to 10,000 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 10000
+      }
+    },
+    "required": [
+      "task_id",
+      "body"
+    ]
+  },
+  "tasks.checklist.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "title": {
+        "description": "What is to be done, 1 to 500 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 500
+      }
+    },
+    "required": [
+      "task_id",
+      "title"
+    ]
+  },
+  "tasks.checklist.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "item_id": {
+        "title": "Id",
+        "description": "Checklist item id (`chk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "item_id"
+    ]
+  },
+  "tasks.checklist.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "task_id"
+    ]
+  },
+  "tasks.checklist.toggle": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "item_id": {
+        "title": "Id",
+        "description": "Checklist item id (`chk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "item_id"
+    ]
+  },
+  "tasks.comments.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "task_id"
+    ]
+  },
   "tasks.create": {
     "type": "object",
     "additionalProperties": false,
@@ -2044,6 +2280,181 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "id"
+    ]
+  },
+  "tasks.delete_comment": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "comment_id": {
+        "title": "Id",
+        "description": "Comment id (`cmt_…`), a comment on that task.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "task_id",
+      "comment_id"
+    ]
+  },
+  "tasks.dependencies.list_all": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    }
+  },
+  "tasks.dependency.add": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "depends_on_id": {
+        "title": "Id",
+        "description": "The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "dependency_type": {
+        "title": "DependencyType",
+        "description": "How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).",
+        "type": "string",
+        "enum": [
+          "blocked_by",
+          "blocks"
+        ]
+      }
+    },
+    "required": [
+      "task_id",
+      "depends_on_id",
+      "dependency_type"
+    ]
+  },
+  "tasks.dependency.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "task_id"
+    ]
+  },
+  "tasks.dependency.remove": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`), either end of the dependency.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "dependency_id": {
+        "title": "Id",
+        "description": "Dependency id (`dep_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "task_id",
+      "dependency_id"
     ]
   },
   "tasks.get": {

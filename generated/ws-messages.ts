@@ -373,6 +373,94 @@ export interface MilestonesDeleteRequest {
   id?: string;
 }
 
+/** `tasks.comments.list`: List a task's comments */
+export interface TasksCommentsListRequest {
+  action: 'tasks.comments.list';
+  payload: OperationInput<'tasks.comments.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.add_comment`: Comment on a task */
+export interface TasksAddCommentRequest {
+  action: 'tasks.add_comment';
+  payload: OperationInput<'tasks.add_comment'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.delete_comment`: Delete a comment */
+export interface TasksDeleteCommentRequest {
+  action: 'tasks.delete_comment';
+  payload: OperationInput<'tasks.delete_comment'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.checklist.list`: List a task's checklist */
+export interface TasksChecklistListRequest {
+  action: 'tasks.checklist.list';
+  payload: OperationInput<'tasks.checklist.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.checklist.create`: Add a checklist item */
+export interface TasksChecklistCreateRequest {
+  action: 'tasks.checklist.create';
+  payload: OperationInput<'tasks.checklist.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.checklist.toggle`: Check or uncheck a checklist item */
+export interface TasksChecklistToggleRequest {
+  action: 'tasks.checklist.toggle';
+  payload: OperationInput<'tasks.checklist.toggle'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.checklist.delete`: Delete a checklist item */
+export interface TasksChecklistDeleteRequest {
+  action: 'tasks.checklist.delete';
+  payload: OperationInput<'tasks.checklist.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.dependency.list`: List a task's dependencies */
+export interface TasksDependencyListRequest {
+  action: 'tasks.dependency.list';
+  payload: OperationInput<'tasks.dependency.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.dependency.add`: Add a dependency */
+export interface TasksDependencyAddRequest {
+  action: 'tasks.dependency.add';
+  payload: OperationInput<'tasks.dependency.add'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.dependency.remove`: Remove a dependency */
+export interface TasksDependencyRemoveRequest {
+  action: 'tasks.dependency.remove';
+  payload: OperationInput<'tasks.dependency.remove'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `tasks.dependencies.list_all`: List every dependency of the organization */
+export interface TasksDependenciesListAllRequest {
+  action: 'tasks.dependencies.list_all';
+  payload?: OperationInput<'tasks.dependencies.list_all'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `time_entries.start`: Start a timer */
 export interface TimeEntriesStartRequest {
   action: 'time_entries.start';
@@ -509,6 +597,17 @@ export type WsClientMessage =
   | MilestonesCreateRequest
   | MilestonesUpdateRequest
   | MilestonesDeleteRequest
+  | TasksCommentsListRequest
+  | TasksAddCommentRequest
+  | TasksDeleteCommentRequest
+  | TasksChecklistListRequest
+  | TasksChecklistCreateRequest
+  | TasksChecklistToggleRequest
+  | TasksChecklistDeleteRequest
+  | TasksDependencyListRequest
+  | TasksDependencyAddRequest
+  | TasksDependencyRemoveRequest
+  | TasksDependenciesListAllRequest
   | TimeEntriesStartRequest
   | TimeEntriesCurrentRequest
   | TimeEntriesStopRequest
@@ -562,7 +661,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -669,6 +768,28 @@ export interface WsActionHandlers<Ctx> {
   'milestones.update': (ctx: Ctx, message: MilestonesUpdateRequest) => Promise<OperationOutput<'milestones.update'>>;
   /** Delete a milestone */
   'milestones.delete': (ctx: Ctx, message: MilestonesDeleteRequest) => Promise<OperationOutput<'milestones.delete'>>;
+  /** List a task's comments */
+  'tasks.comments.list': (ctx: Ctx, message: TasksCommentsListRequest) => Promise<OperationOutput<'tasks.comments.list'>>;
+  /** Comment on a task */
+  'tasks.add_comment': (ctx: Ctx, message: TasksAddCommentRequest) => Promise<OperationOutput<'tasks.add_comment'>>;
+  /** Delete a comment */
+  'tasks.delete_comment': (ctx: Ctx, message: TasksDeleteCommentRequest) => Promise<OperationOutput<'tasks.delete_comment'>>;
+  /** List a task's checklist */
+  'tasks.checklist.list': (ctx: Ctx, message: TasksChecklistListRequest) => Promise<OperationOutput<'tasks.checklist.list'>>;
+  /** Add a checklist item */
+  'tasks.checklist.create': (ctx: Ctx, message: TasksChecklistCreateRequest) => Promise<OperationOutput<'tasks.checklist.create'>>;
+  /** Check or uncheck a checklist item */
+  'tasks.checklist.toggle': (ctx: Ctx, message: TasksChecklistToggleRequest) => Promise<OperationOutput<'tasks.checklist.toggle'>>;
+  /** Delete a checklist item */
+  'tasks.checklist.delete': (ctx: Ctx, message: TasksChecklistDeleteRequest) => Promise<OperationOutput<'tasks.checklist.delete'>>;
+  /** List a task's dependencies */
+  'tasks.dependency.list': (ctx: Ctx, message: TasksDependencyListRequest) => Promise<OperationOutput<'tasks.dependency.list'>>;
+  /** Add a dependency */
+  'tasks.dependency.add': (ctx: Ctx, message: TasksDependencyAddRequest) => Promise<OperationOutput<'tasks.dependency.add'>>;
+  /** Remove a dependency */
+  'tasks.dependency.remove': (ctx: Ctx, message: TasksDependencyRemoveRequest) => Promise<OperationOutput<'tasks.dependency.remove'>>;
+  /** List every dependency of the organization */
+  'tasks.dependencies.list_all': (ctx: Ctx, message: TasksDependenciesListAllRequest) => Promise<OperationOutput<'tasks.dependencies.list_all'>>;
   /** Start a timer */
   'time_entries.start': (ctx: Ctx, message: TimeEntriesStartRequest) => Promise<OperationOutput<'time_entries.start'>>;
   /** Get the running timer */

@@ -26,6 +26,28 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** Input of `addTaskComment`. */
+export type AddTaskCommentInput = {
+  /** The comment's text, 1 to 10,000 characters. */
+  body: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['input'];
+};
+
+/** Input of `addTaskDependency`. */
+export type AddTaskDependencyInput = {
+  /** `blocked_by` (the task waits for `depends_on_id`) or `blocks` (the reverse). */
+  dependency_type: Scalars['String']['input'];
+  /** The other task (`tsk_…`). */
+  depends_on_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['input'];
+};
+
 /** A session's tokens. */
 export type AuthTokens = {
   __typename?: 'AuthTokens';
@@ -41,6 +63,42 @@ export type AuthTokens = {
   user: Maybe<CurrentUser>;
 };
 
+/** One item of a task's checklist. */
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  /** Whether the item is checked. */
+  completed: Scalars['Boolean']['output'];
+  /** When it was checked (RFC 3339); null while unchecked. */
+  completed_at: Maybe<Scalars['String']['output']>;
+  /** Who checked it (`usr_…`); null while unchecked. */
+  completed_by: Maybe<Scalars['ID']['output']>;
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Who added it (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** Checklist item id (`chk_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** 0-based index in the checklist; gapless. */
+  position: Scalars['Int']['output'];
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['output'];
+  /** What is to be done. */
+  title: Scalars['String']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** A page of checklist items. */
+export type ChecklistItemPage = {
+  __typename?: 'ChecklistItemPage';
+  /** The items on this page. */
+  data: Array<ChecklistItem>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
 /** A client projects are billed to. */
 export type Client = {
   __typename?: 'Client';
@@ -48,6 +106,16 @@ export type Client = {
   id: Scalars['ID']['output'];
   /** Client name. */
   name: Scalars['String']['output'];
+};
+
+/** Input of `createChecklistItem`. */
+export type CreateChecklistItemInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['input'];
+  /** What is to be done, 1 to 500 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `createLabel`. */
@@ -247,6 +315,14 @@ export type CurrentUser = {
   name: Scalars['String']['output'];
 };
 
+/** Input of `deleteChecklistItem`. */
+export type DeleteChecklistItemInput = {
+  /** Checklist item id (`chk_…`). */
+  item_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `deleteLabel`. */
 export type DeleteLabelInput = {
   /** Label id (`lbl_…`). */
@@ -292,6 +368,16 @@ export type DeleteResult = {
   id: Scalars['ID']['output'];
 };
 
+/** Input of `deleteTaskComment`. */
+export type DeleteTaskCommentInput = {
+  /** Comment id (`cmt_…`), a comment on that task. */
+  comment_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['input'];
+};
+
 /** Input of `deleteTaskGroup`. */
 export type DeleteTaskGroupInput = {
   /** Task group of that project (`grp_…`). */
@@ -328,6 +414,21 @@ export type DeleteTimeEntryInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One dependency of a task, seen from that task: the other task. */
+export type DependencyLink = {
+  __typename?: 'DependencyLink';
+  /** Dependency id (`dep_…`). */
+  dependency_id: Scalars['ID']['output'];
+  /** The other task's project (`prj_…`). */
+  project_id: Scalars['ID']['output'];
+  /** The other task's status. */
+  status: Scalars['String']['output'];
+  /** The other task (`tsk_…`). */
+  task_id: Scalars['ID']['output'];
+  /** The other task's title. */
+  title: Scalars['String']['output'];
+};
+
 /** An entity was created, updated or deleted. */
 export type EntityChangedEvent = {
   __typename?: 'EntityChangedEvent';
@@ -339,7 +440,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -505,6 +606,15 @@ export type Mutation = {
    * accepted or someone else's invitation: `NOT_FOUND`; already a member: `CONFLICT`.
    */
   acceptInvitation: Member;
+  /** Comment on a task. Any member may, viewers included. */
+  addTaskComment: TaskComment;
+  /**
+   * Link two tasks: with `dependency_type` `blocked_by` the task waits for `depends_on_id`, with `blocks` the reverse.
+   * Requires `manage_tasks`. No self-dependency, no duplicate, no cycle (`CONFLICT` with `details.cycle`).
+   */
+  addTaskDependency: TaskDependency;
+  /** Append an item to a task's checklist (at most 100 per task). Requires `manage_tasks`. */
+  createChecklistItem: ChecklistItem;
   /** Create a label. Requires `manage_tasks`. Names are unique in the organization regardless of case (`CONFLICT`). */
   createLabel: Label;
   /** Create a milestone in a project. Requires `manage_tasks`. `color` defaults to `#6366f1`. */
@@ -539,6 +649,8 @@ export type Mutation = {
   createTimeEntry: TimeEntry;
   /** Get a single-use WebSocket ticket (`wst_…`, valid 30 seconds) for the `authenticate` action of `/ws`. */
   createWsTicket: WsTicket;
+  /** Delete a checklist item; the items after it move up. Requires `manage_tasks`. */
+  deleteChecklistItem: DeleteResult;
   /** Delete a label and take it off every task. Requires `manage_tasks`. */
   deleteLabel: DeleteResult;
   /** Delete a milestone and clear it from its tasks. Requires `manage_tasks`. */
@@ -551,6 +663,8 @@ export type Mutation = {
   deleteProject: DeleteResult;
   /** Delete a task; its time entries are kept with `task_id: null`. Requires `manage_tasks`. */
   deleteTask: DeleteResult;
+  /** Delete a comment: your own, or anyone's with `manage_tasks`. */
+  deleteTaskComment: DeleteResult;
   /** Delete a task group; its tasks become ungrouped, appended after the project's ungrouped tasks. Requires `manage_tasks`. */
   deleteTaskGroup: DeleteResult;
   /**
@@ -594,6 +708,8 @@ export type Mutation = {
    * the last owner cannot be removed (`CONFLICT`).
    */
   removeMember: RemoveMemberResult;
+  /** Remove a dependency of the task (either direction). Requires `manage_tasks`. */
+  removeTaskDependency: DeleteResult;
   /**
    * Move a task to `position` (0-based index in the destination group after the move); `group_id` moves it to
    * another group of its project (`null`: ungrouped). Positions stay gapless. Requires `manage_tasks`.
@@ -616,6 +732,8 @@ export type Mutation = {
    * if none runs). Requires `track_time` (`manage_time` for another user's timer). Already stopped: `CONFLICT`.
    */
   stopTimer: TimeEntry;
+  /** Check or uncheck a checklist item. Any member may, viewers included. */
+  toggleChecklistItem: ChecklistItem;
   /** Fold or unfold a project in your own sidebar. Any member may; nobody else is affected. */
   toggleSidebarCollapsed: SidebarToggle;
   /** Fold or unfold a task group for yourself only. Any member may. */
@@ -658,6 +776,24 @@ export type Mutation = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationAddTaskCommentArgs = {
+  input: AddTaskCommentInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationAddTaskDependencyArgs = {
+  input: AddTaskDependencyInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateChecklistItemArgs = {
+  input: CreateChecklistItemInput;
 };
 
 
@@ -722,6 +858,12 @@ export type MutationCreateTimeEntryArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteChecklistItemArgs = {
+  input: DeleteChecklistItemInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteLabelArgs = {
   input: DeleteLabelInput;
 };
@@ -754,6 +896,12 @@ export type MutationDeleteProjectArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteTaskArgs = {
   input: DeleteTaskInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteTaskCommentArgs = {
+  input: DeleteTaskCommentInput;
 };
 
 
@@ -818,6 +966,12 @@ export type MutationRemoveMemberArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRemoveTaskDependencyArgs = {
+  input: RemoveTaskDependencyInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationReorderTaskArgs = {
   input: ReorderTaskInput;
 };
@@ -844,6 +998,12 @@ export type MutationStartTimerArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationStopTimerArgs = {
   input?: InputMaybe<StopTimerInput>;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationToggleChecklistItemArgs = {
+  input: ToggleChecklistItemInput;
 };
 
 
@@ -1103,6 +1263,13 @@ export type ProjectPage = {
 /** Read operations. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every dependency of the organization whose two tasks you may see (at most 50,000), sorted by id. Each item is a
+   * JSON object `{ id, task_id, depends_on_id }` (`DependencyEdge` of the REST API): compact, so the whole graph
+   * fits in one answer within the query cost limit. The answer is bounded by the 5 MB GraphQL answer limit (about
+   * 39,000 edges, 132 bytes each); use REST or WebSocket for larger graphs.
+   */
+  allTaskDependencies: Array<Scalars['JSON']['output']>;
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
   /** The organization's labels by name (regardless of case). Any member may list. */
@@ -1133,6 +1300,12 @@ export type Query = {
   sidebarCollapsed: SidebarCollapsed;
   /** One task. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   task: Maybe<Task>;
+  /** A task's checklist by position (at most 100 items). Any member may read it. */
+  taskChecklist: ChecklistItemPage;
+  /** Comments on a task, oldest first. Any member may read them. */
+  taskComments: TaskCommentPage;
+  /** A task's dependencies in both directions (at most 100 each). Any member may read them. */
+  taskDependencies: TaskDependencies;
   /** A project's task groups by `position`, each with your own `collapsed` flag (at most 100 per project). Any member may list. */
   taskGroups: TaskGroupPage;
   /** The organization's task statuses in board order (`position`); at most 50. Any member may list. */
@@ -1149,6 +1322,12 @@ export type Query = {
   timeEntries: TimeEntryPage;
   /** One time entry. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   timeEntry: Maybe<TimeEntry>;
+};
+
+
+/** Read operations. */
+export type QueryAllTaskDependenciesArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1217,6 +1396,31 @@ export type QuerySidebarCollapsedArgs = {
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTaskChecklistArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryTaskCommentsArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryTaskDependenciesArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -1303,6 +1507,16 @@ export type RemoveMemberResult = {
   removed: Scalars['Boolean']['output'];
   /** The removed user (`usr_…`). */
   user_id: Scalars['ID']['output'];
+};
+
+/** Input of `removeTaskDependency`. */
+export type RemoveTaskDependencyInput = {
+  /** Dependency id (`dep_…`). */
+  dependency_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Task id (`tsk_…`), either end of the dependency. */
+  task_id: Scalars['ID']['input'];
 };
 
 /** Input of `reorderTaskGroups`. */
@@ -1420,10 +1634,18 @@ export type Task = {
   assignee_ids: Array<Scalars['ID']['output']>;
   /** Assigned users (at most 20). */
   assignees: Array<User>;
+  /** The task's checklist by position, a page at a time (at most 100 per page; a task has at most 100 items). */
+  checklist: ChecklistItemPage;
+  /** Number of comments on the task. */
+  comment_count: Scalars['Int']['output'];
+  /** Comments on the task, oldest first, a page at a time (at most 100 per page). */
+  comments: TaskCommentPage;
   /** Creation time (RFC 3339). */
   created_at: Scalars['String']['output'];
   /** Creator (`usr_…`). */
   created_by: Maybe<Scalars['ID']['output']>;
+  /** The task's dependencies in both directions (at most 100 each). */
+  dependencies: TaskDependencies;
   /** Free text. */
   description: Maybe<Scalars['String']['output']>;
   /** Due date `YYYY-MM-DD`. */
@@ -1462,6 +1684,76 @@ export type Task = {
   title: Scalars['String']['output'];
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+};
+
+
+/** A unit of work in a project. */
+export type TaskChecklistArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A unit of work in a project. */
+export type TaskCommentsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A comment a member wrote on a task. */
+export type TaskComment = {
+  __typename?: 'TaskComment';
+  /** The author, if they still exist. */
+  author: Maybe<User>;
+  /** Author (`usr_…`), or null if that user no longer exists. */
+  author_id: Maybe<Scalars['ID']['output']>;
+  /** The comment's text. */
+  body: Scalars['String']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Comment id (`cmt_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Task id (`tsk_…`). */
+  task_id: Scalars['ID']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** A page of comments. */
+export type TaskCommentPage = {
+  __typename?: 'TaskCommentPage';
+  /** The comments on this page. */
+  data: Array<TaskComment>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** A task's dependencies in both directions, oldest first. */
+export type TaskDependencies = {
+  __typename?: 'TaskDependencies';
+  /** The tasks this task waits for (at most 100). */
+  blocked_by: Array<DependencyLink>;
+  /** The tasks waiting for this task (at most 100). */
+  blocks: Array<DependencyLink>;
+};
+
+/** A dependency: `task_id` waits for `depends_on_id`. */
+export type TaskDependency = {
+  __typename?: 'TaskDependency';
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Who added it (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** The task it waits for (`tsk_…`). */
+  depends_on_id: Scalars['ID']['output'];
+  /** Dependency id (`dep_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The task that waits (`tsk_…`). */
+  task_id: Scalars['ID']['output'];
 };
 
 /** A named section of a project's board holding tasks in their own order. */
@@ -1633,6 +1925,14 @@ export type TimerUpdateEvent = {
   running: Scalars['Boolean']['output'];
   /** The time entry. */
   time_entry: TimerTimeEntry;
+};
+
+/** Input of `toggleChecklistItem`. */
+export type ToggleChecklistItemInput = {
+  /** Checklist item id (`chk_…`). */
+  item_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of `toggleSidebarCollapsed`. */
@@ -1924,9 +2224,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
+  AddTaskCommentInput: AddTaskCommentInput;
+  AddTaskDependencyInput: AddTaskDependencyInput;
   AuthTokens: ResolverTypeWrapper<AuthTokens>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
+  ChecklistItemPage: ResolverTypeWrapper<ChecklistItemPage>;
   Client: ResolverTypeWrapper<Client>;
+  CreateChecklistItemInput: CreateChecklistItemInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -1939,16 +2244,19 @@ export type ResolversTypes = ResolversObject<{
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
+  DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DeleteTaskCommentInput: DeleteTaskCommentInput;
   DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
   DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
+  DependencyLink: ResolverTypeWrapper<DependencyLink>;
   EntityChangedEvent: ResolverTypeWrapper<EntityChangedEvent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForgotPasswordInput: ForgotPasswordInput;
@@ -1979,6 +2287,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: ResolverTypeWrapper<RemoveMemberResult>;
+  RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -1990,6 +2299,10 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuccessResult: ResolverTypeWrapper<SuccessResult>;
   Task: ResolverTypeWrapper<TaskModel>;
+  TaskComment: ResolverTypeWrapper<Omit<TaskComment, 'author'> & { author?: Maybe<ResolversTypes['User']> }>;
+  TaskCommentPage: ResolverTypeWrapper<Omit<TaskCommentPage, 'data'> & { data: Array<ResolversTypes['TaskComment']> }>;
+  TaskDependencies: ResolverTypeWrapper<TaskDependencies>;
+  TaskDependency: ResolverTypeWrapper<TaskDependency>;
   TaskGroup: ResolverTypeWrapper<TaskGroupModel>;
   TaskGroupCollapsed: ResolverTypeWrapper<TaskGroupCollapsed>;
   TaskGroupPage: ResolverTypeWrapper<Omit<TaskGroupPage, 'data'> & { data: Array<ResolversTypes['TaskGroup']> }>;
@@ -2000,6 +2313,7 @@ export type ResolversTypes = ResolversObject<{
   TimeEntryPage: ResolverTypeWrapper<Omit<TimeEntryPage, 'data'> & { data: Array<ResolversTypes['TimeEntry']> }>;
   TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
   TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
+  ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
   UpdateLabelInput: UpdateLabelInput;
@@ -2019,9 +2333,14 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
+  AddTaskCommentInput: AddTaskCommentInput;
+  AddTaskDependencyInput: AddTaskDependencyInput;
   AuthTokens: AuthTokens;
   Boolean: Scalars['Boolean']['output'];
+  ChecklistItem: ChecklistItem;
+  ChecklistItemPage: ChecklistItemPage;
   Client: Client;
+  CreateChecklistItemInput: CreateChecklistItemInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2034,16 +2353,19 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: CurrentUser;
+  DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
   DeletePersonalAccessTokenInput: DeletePersonalAccessTokenInput;
   DeleteProjectInput: DeleteProjectInput;
   DeleteResult: DeleteResult;
+  DeleteTaskCommentInput: DeleteTaskCommentInput;
   DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
   DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
+  DependencyLink: DependencyLink;
   EntityChangedEvent: EntityChangedEvent;
   Float: Scalars['Float']['output'];
   ForgotPasswordInput: ForgotPasswordInput;
@@ -2074,6 +2396,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: RemoveMemberResult;
+  RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -2085,6 +2408,10 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   SuccessResult: SuccessResult;
   Task: TaskModel;
+  TaskComment: Omit<TaskComment, 'author'> & { author?: Maybe<ResolversParentTypes['User']> };
+  TaskCommentPage: Omit<TaskCommentPage, 'data'> & { data: Array<ResolversParentTypes['TaskComment']> };
+  TaskDependencies: TaskDependencies;
+  TaskDependency: TaskDependency;
   TaskGroup: TaskGroupModel;
   TaskGroupCollapsed: TaskGroupCollapsed;
   TaskGroupPage: Omit<TaskGroupPage, 'data'> & { data: Array<ResolversParentTypes['TaskGroup']> };
@@ -2095,6 +2422,7 @@ export type ResolversParentTypes = ResolversObject<{
   TimeEntryPage: Omit<TimeEntryPage, 'data'> & { data: Array<ResolversParentTypes['TimeEntry']> };
   TimerTimeEntry: TimerTimeEntry;
   TimerUpdateEvent: TimerUpdateEvent;
+  ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
   UpdateLabelInput: UpdateLabelInput;
@@ -2131,6 +2459,25 @@ export type AuthTokensResolvers<ContextType = GraphContext, ParentType extends R
   user?: Resolver<Maybe<ResolversTypes['CurrentUser']>, ParentType, ContextType>;
 }>;
 
+export type ChecklistItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = ResolversObject<{
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completed_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completed_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChecklistItemPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChecklistItemPage'] = ResolversParentTypes['ChecklistItemPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
 export type ClientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2148,6 +2495,14 @@ export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends 
 export type DeleteResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DependencyLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DependencyLink'] = ResolversParentTypes['DependencyLink']> = ResolversObject<{
+  dependency_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EntityChangedEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntityChangedEvent'] = ResolversParentTypes['EntityChangedEvent']> = ResolversObject<{
@@ -2230,6 +2585,9 @@ export type MilestonePageResolvers<ContextType = GraphContext, ParentType extend
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
+  addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
+  createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
@@ -2241,12 +2599,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
+  deleteChecklistItem?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChecklistItemArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
   deletePersonalAccessToken?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeletePersonalAccessTokenArgs, 'input'>>;
   deleteProject?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'input'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
+  deleteTaskComment?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskCommentArgs, 'input'>>;
   deleteTaskGroup?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskGroupArgs, 'input'>>;
   deleteTaskStatusDefinition?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskStatusDefinitionArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTimeEntryArgs, 'input'>>;
@@ -2257,11 +2617,13 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  removeTaskDependency?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationRemoveTaskDependencyArgs, 'input'>>;
   reorderTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationReorderTaskArgs, 'input'>>;
   reorderTaskGroups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType, RequireFields<MutationReorderTaskGroupsArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
+  toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
@@ -2349,6 +2711,7 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  allTaskDependencies?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
   me?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType>;
@@ -2361,6 +2724,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  taskChecklist?: Resolver<ResolversTypes['ChecklistItemPage'], ParentType, ContextType, RequireFields<QueryTaskChecklistArgs, 'taskId'>>;
+  taskComments?: Resolver<ResolversTypes['TaskCommentPage'], ParentType, ContextType, RequireFields<QueryTaskCommentsArgs, 'taskId'>>;
+  taskDependencies?: Resolver<ResolversTypes['TaskDependencies'], ParentType, ContextType, RequireFields<QueryTaskDependenciesArgs, 'taskId'>>;
   taskGroups?: Resolver<ResolversTypes['TaskGroupPage'], ParentType, ContextType, RequireFields<QueryTaskGroupsArgs, 'projectId'>>;
   taskStatuses?: Resolver<ResolversTypes['TaskStatusPage'], ParentType, ContextType, Partial<QueryTaskStatusesArgs>>;
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
@@ -2395,8 +2761,12 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   assignee_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  checklist?: Resolver<ResolversTypes['ChecklistItemPage'], ParentType, ContextType, Partial<TaskChecklistArgs>>;
+  comment_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['TaskCommentPage'], ParentType, ContextType, Partial<TaskCommentsArgs>>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dependencies?: Resolver<ResolversTypes['TaskDependencies'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   due_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estimated_hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2416,6 +2786,36 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskCommentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskComment'] = ResolversParentTypes['TaskComment']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  author_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskCommentPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskCommentPage'] = ResolversParentTypes['TaskCommentPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['TaskComment']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type TaskDependenciesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskDependencies'] = ResolversParentTypes['TaskDependencies']> = ResolversObject<{
+  blocked_by?: Resolver<Array<ResolversTypes['DependencyLink']>, ParentType, ContextType>;
+  blocks?: Resolver<Array<ResolversTypes['DependencyLink']>, ParentType, ContextType>;
+}>;
+
+export type TaskDependencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskDependency'] = ResolversParentTypes['TaskDependency']> = ResolversObject<{
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  depends_on_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type TaskGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskGroup'] = ResolversParentTypes['TaskGroup']> = ResolversObject<{
@@ -2520,9 +2920,12 @@ export type WsTicketResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuthTokens?: AuthTokensResolvers<ContextType>;
+  ChecklistItem?: ChecklistItemResolvers<ContextType>;
+  ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  DependencyLink?: DependencyLinkResolvers<ContextType>;
   EntityChangedEvent?: EntityChangedEventResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2548,6 +2951,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Subscription?: SubscriptionResolvers<ContextType>;
   SuccessResult?: SuccessResultResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskComment?: TaskCommentResolvers<ContextType>;
+  TaskCommentPage?: TaskCommentPageResolvers<ContextType>;
+  TaskDependencies?: TaskDependenciesResolvers<ContextType>;
+  TaskDependency?: TaskDependencyResolvers<ContextType>;
   TaskGroup?: TaskGroupResolvers<ContextType>;
   TaskGroupCollapsed?: TaskGroupCollapsedResolvers<ContextType>;
   TaskGroupPage?: TaskGroupPageResolvers<ContextType>;

@@ -951,6 +951,225 @@ export interface paths {
         patch: operations["milestones.update"];
         trace?: never;
     };
+    "/tasks/{task_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a task's comments
+         * @description Lists the comments on a task of the organization, oldest first (the newest is last). Any member may read
+         *     them. A task of another organization answers `NOT_FOUND`.
+         */
+        get: operations["tasks.comments.list"];
+        put?: never;
+        /**
+         * Comment on a task
+         * @description Adds a comment to a task of the organization, written by the caller. Any member of the organization may
+         *     comment, viewers included. `body` is 1 to 10,000 characters.
+         */
+        post: operations["tasks.add_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+                /** @description Comment id (`cmt_…`), a comment on that task. */
+                comment_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Deletes a comment on a task. Its author may delete it; anyone else needs `manage_tasks`. A comment that is
+         *     not on the named task answers `NOT_FOUND`. Permanent.
+         */
+        delete: operations["tasks.delete_comment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a task's checklist
+         * @description Lists the checklist items of a task of the organization by `position` (0 first). Any member may read them.
+         *     A task has at most 100 items, so one page of 100 holds them all. A task of another organization answers
+         *     `NOT_FOUND`.
+         */
+        get: operations["tasks.checklist.list"];
+        put?: never;
+        /**
+         * Add a checklist item
+         * @description Appends an unchecked item to a task's checklist (it goes last). Requires `manage_tasks`. `title` is 1 to
+         *     500 characters. A task has at most 100 items: adding a 101st answers `VALIDATION_ERROR` on `task_id`.
+         */
+        post: operations["tasks.checklist.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checklist-items/{item_id}/toggle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Checklist item id (`chk_…`). */
+                item_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check or uncheck a checklist item
+         * @description Flips the item's `completed`. Any member of the organization may, viewers included. Checking records who
+         *     (`completed_by`) and when (`completed_at`); unchecking clears both.
+         */
+        post: operations["tasks.checklist.toggle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checklist-items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Checklist item id (`chk_…`). */
+                item_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a checklist item
+         * @description Deletes the item. Requires `manage_tasks`. The items after it move up one place, so positions stay
+         *     0..n-1 without gaps (each moved item is announced by an `updated` event). Permanent.
+         */
+        delete: operations["tasks.checklist.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a task's dependencies
+         * @description The task's dependencies in both directions: `blocked_by`, the tasks it waits for, and `blocks`, the tasks
+         *     waiting for it, each oldest dependency first. Each item names the other task (id, title, status, project)
+         *     and the dependency (`dependency_id`). Any member may read them. Not paginated: a task has at most 100
+         *     dependencies in each direction (`tasks.dependency.add` refuses more), so each list holds at most 100.
+         */
+        get: operations["tasks.dependency.list"];
+        put?: never;
+        /**
+         * Add a dependency
+         * @description Links the task to another task of the organization (any project): with `dependency_type: blocked_by` the
+         *     task waits for `depends_on_id`, with `blocks` `depends_on_id` waits for the task. Requires `manage_tasks`.
+         *     Rules: a task cannot depend on itself (`VALIDATION_ERROR` on `depends_on_id`); the same link twice, in
+         *     either spelling, is `CONFLICT`; a link that would close a cycle is `CONFLICT` with the cycle in
+         *     `details.cycle` (task ids from the waiting task back to itself, e.g. `[a, b, c, a]`). Limits: at most 100
+         *     dependencies per task in each direction and 50,000 per organization (`VALIDATION_ERROR` beyond). A task of
+         *     another organization answers `NOT_FOUND`.
+         */
+        post: operations["tasks.dependency.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/dependencies/{dependency_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`), either end of the dependency. */
+                task_id: components["schemas"]["Id"];
+                /** @description Dependency id (`dep_…`). */
+                dependency_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a dependency
+         * @description Removes a dependency of the task (either direction). Requires `manage_tasks`. A dependency that does not
+         *     involve the task answers `NOT_FOUND`.
+         */
+        delete: operations["tasks.dependency.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every dependency of the organization
+         * @description Every dependency between tasks of the organization in one answer, compact (`id`, `task_id`,
+         *     `depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.
+         *     Any member may read them. Not paginated: an organization has at most 50,000 dependencies
+         *     (`tasks.dependency.add` refuses more), which bounds the answer: at most about 6.6 MB of JSON (132 bytes a
+         *     dependency). Sorted by id (oldest first).
+         */
+        get: operations["tasks.dependencies.list_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/time-entries/start": {
         parameters: {
             query?: never;
@@ -2290,6 +2509,196 @@ export interface components {
             color?: string;
             /** @description Free text up to 10,000 characters, or `null` to clear it. */
             description?: string | null;
+        };
+        /**
+         * TaskComment
+         * @description A comment a member wrote on a task. Comments are listed oldest first.
+         * @example {
+         *       "id": "cmt_01jq3v9a4k7m2n5p8r1t4w7y0b",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "author_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "body": "The login form needs a \"forgot password\" link too.",
+         *       "created_at": "2026-03-28T15:02:11Z",
+         *       "updated_at": "2026-03-28T15:02:11Z"
+         *     }
+         */
+        TaskComment: {
+            /** @description Comment id (`cmt_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Task the comment is on (`tsk_…`). */
+            task_id: components["schemas"]["Id"];
+            /** @description User who wrote the comment (`usr_…`), or `null` if that user no longer exists. */
+            author_id: string | null;
+            /** @description The comment's text, 1 to 10,000 characters. */
+            body: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * TaskCommentCreate
+         * @description A new comment. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "body": "The login form needs a \"forgot password\" link too."
+         *     }
+         */
+        TaskCommentCreate: {
+            /** @description The comment's text, 1 to 10,000 characters. */
+            body: string;
+        };
+        /**
+         * ChecklistItem
+         * @description One item of a task's checklist. Items are ordered by `position`; a task has at most 100 items.
+         * @example {
+         *       "id": "chk_01jq3va2b5c8d1e4f7g0h3j6k9",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "title": "Write the form validation",
+         *       "position": 0,
+         *       "completed": true,
+         *       "completed_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "completed_at": "2026-03-29T10:15:00Z",
+         *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "created_at": "2026-03-28T14:35:00Z",
+         *       "updated_at": "2026-03-29T10:15:00Z"
+         *     }
+         */
+        ChecklistItem: {
+            /** @description Checklist item id (`chk_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Task the item belongs to (`tsk_…`). */
+            task_id: components["schemas"]["Id"];
+            /** @description What is to be done, 1 to 500 characters. */
+            title: string;
+            /** @description 0-based index of the item in its task's checklist. Positions are always 0..n-1 without gaps: a new item goes last, deleting one closes the gap. */
+            position: number;
+            /** @description Whether the item is checked. */
+            completed: boolean;
+            /** @description User who checked the item (`usr_…`); `null` while unchecked (or if that user no longer exists). */
+            completed_by: string | null;
+            /**
+             * Format: date-time
+             * @description When the item was checked (RFC 3339); `null` while unchecked.
+             */
+            completed_at: string | null;
+            /** @description User who added the item (`usr_…`), or `null` if that user no longer exists. */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ChecklistItemCreate
+         * @description A new checklist item, appended last. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "title": "Write the form validation"
+         *     }
+         */
+        ChecklistItemCreate: {
+            /** @description What is to be done, 1 to 500 characters. */
+            title: string;
+        };
+        /**
+         * DependencyLink
+         * @description One dependency of a task, seen from that task: the other task and the dependency's id.
+         */
+        DependencyLink: {
+            /** @description Dependency id (`dep_…`), for `tasks.dependency.remove`. */
+            dependency_id: components["schemas"]["Id"];
+            /** @description The other task (`tsk_…`). */
+            task_id: components["schemas"]["Id"];
+            /** @description The other task's title. */
+            title: string;
+            /** @description The other task's status. */
+            status: components["schemas"]["TaskStatusCode"];
+            /** @description The other task's project (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+        };
+        /**
+         * TaskDependencies
+         * @description A task's dependencies in both directions, each list oldest dependency first and at most 100 long (the limit per task and direction).
+         * @example {
+         *       "blocked_by": [
+         *         {
+         *           "dependency_id": "dep_01jq3vb7c0d3e6f9g2h5j8k1m4",
+         *           "task_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r",
+         *           "title": "Set up the auth service",
+         *           "status": "in_progress",
+         *           "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k"
+         *         }
+         *       ],
+         *       "blocks": []
+         *     }
+         */
+        TaskDependencies: {
+            /** @description The tasks this task waits for. */
+            blocked_by: components["schemas"]["DependencyLink"][];
+            /** @description The tasks waiting for this task. */
+            blocks: components["schemas"]["DependencyLink"][];
+        };
+        /**
+         * DependencyType
+         * @description How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).
+         * @enum {string}
+         */
+        DependencyType: "blocked_by" | "blocks";
+        /**
+         * TaskDependencyCreate
+         * @description A new dependency of the task named in the path. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "depends_on_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r",
+         *       "dependency_type": "blocked_by"
+         *     }
+         */
+        TaskDependencyCreate: {
+            /** @description The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits. */
+            depends_on_id: components["schemas"]["Id"];
+            dependency_type: components["schemas"]["DependencyType"];
+        };
+        /**
+         * TaskDependency
+         * @description A dependency between two tasks of one organization (possibly of different projects): `task_id` waits for (is blocked by) `depends_on_id`. The dependencies of an organization never form a cycle.
+         * @example {
+         *       "id": "dep_01jq3vb7c0d3e6f9g2h5j8k1m4",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "depends_on_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r",
+         *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "created_at": "2026-03-28T16:00:00Z"
+         *     }
+         */
+        TaskDependency: {
+            /** @description Dependency id (`dep_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description The task that waits (`tsk_…`). */
+            task_id: components["schemas"]["Id"];
+            /** @description The task it waits for (`tsk_…`). */
+            depends_on_id: components["schemas"]["Id"];
+            /** @description User who added the dependency (`usr_…`), or `null` if that user no longer exists. */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * DependencyEdge
+         * @description One dependency in compact form (`tasks.dependencies.list_all`): `task_id` waits for `depends_on_id`.
+         * @example {
+         *       "id": "dep_01jq3vb7c0d3e6f9g2h5j8k1m4",
+         *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "depends_on_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r"
+         *     }
+         */
+        DependencyEdge: {
+            /** @description Dependency id (`dep_…`). */
+            id: components["schemas"]["Id"];
+            /** @description The task that waits (`tsk_…`). */
+            task_id: components["schemas"]["Id"];
+            /** @description The task it waits for (`tsk_…`). */
+            depends_on_id: components["schemas"]["Id"];
         };
         /**
          * TimerStart
@@ -5180,6 +5589,541 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.comments.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskComment"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.add_comment": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCommentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new comment. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskComment"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.delete_comment": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+                /** @description Comment id (`cmt_…`), a comment on that task. */
+                comment_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.checklist.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checklist items, by position. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChecklistItem"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.checklist.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistItemCreate"];
+            };
+        };
+        responses: {
+            /** @description The new item. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChecklistItem"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.checklist.toggle": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Checklist item id (`chk_…`). */
+                item_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChecklistItem"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.checklist.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Checklist item id (`chk_…`). */
+                item_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.dependency.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's dependencies. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskDependencies"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.dependency.add": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskDependencyCreate"];
+            };
+        };
+        responses: {
+            /** @description The new dependency. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskDependency"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.dependency.remove": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`), either end of the dependency. */
+                task_id: components["schemas"]["Id"];
+                /** @description Dependency id (`dep_…`). */
+                dependency_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dependency is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "tasks.dependencies.list_all": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every visible dependency of the organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DependencyEdge"][];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

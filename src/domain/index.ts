@@ -9,6 +9,9 @@ import { memberResolvers } from './members/graph.js';
 import { projectResolvers } from './projects/graph.js';
 import { taskResolvers } from './tasks/graph.js';
 import { taskGroupResolvers } from './task_groups/graph.js';
+import { taskChecklistResolvers } from './task_checklists/graph.js';
+import { taskCommentResolvers } from './task_comments/graph.js';
+import { taskDependencyResolvers } from './task_dependencies/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
 import { labelResolvers } from './labels/graph.js';
 import { milestoneResolvers } from './milestones/graph.js';
@@ -21,6 +24,9 @@ import { projectOperations } from './projects/operations.js';
 import { taskOperations } from './tasks/operations.js';
 import { taskGroupOperations } from './task_groups/operations.js';
 import { sidebarOperations } from './sidebar/operations.js';
+import { taskChecklistOperations } from './task_checklists/operations.js';
+import { taskCommentOperations } from './task_comments/operations.js';
+import { taskDependencyOperations } from './task_dependencies/operations.js';
 import { timeEntryOperations } from './time_entries/operations.js';
 import { taskStatusOperations } from './task_statuses/operations.js';
 import { labelOperations } from './labels/operations.js';
@@ -36,6 +42,9 @@ export const operations = {
   ...taskOperations,
   ...taskGroupOperations,
   ...sidebarOperations,
+  ...taskCommentOperations,
+  ...taskChecklistOperations,
+  ...taskDependencyOperations,
   ...timeEntryOperations,
   ...taskStatusOperations,
   ...labelOperations,
@@ -51,4 +60,9 @@ export const graphResolvers = [
   taskGroupResolvers,
   labelResolvers,
   milestoneResolvers,
+  taskCommentResolvers,
+  taskChecklistResolvers,
+  taskDependencyResolvers,
+  timeEntryResolvers,
+  memberResolvers,
 ];

@@ -152,16 +152,14 @@ function rootField(op: OperationName): { root: 'Query' | 'Mutation'; field: Grap
 const camel = (key: string): string => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
- * The query argument an input key travels in (SDL header: camelCase, `id` = the path parameter of a
- * single-entity query; a list under a parent names its parent as the input does: `milestones(projectId:)`).
+ * The query argument an input key travels in (SDL header: camelCase; a single-entity query's `id` = the path
+ * parameter, as the server's `inputKeyOf` reads it, while a query without `id` names it in camelCase: `taskId`).
  */
 export function graphqlArgOf(op: OperationName, key: string): string {
   const params = pathParamsOf(op);
-  if (params.length !== 1 || params[0] !== key) return camel(key);
-  // A single-entity query names its path parameter `id`; a list under a parent names the parent (`projectId`).
   const bound = graphqlFieldOf(op);
-  const field = bound && (bound.root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields()[bound.name];
-  return field?.args.some((a) => a.name === camel(key)) ? camel(key) : 'id';
+  const takesId = bound?.root === 'Query' && rootField(op).field.args.some((a) => a.name === 'id');
+  return takesId && params.length === 1 && params[0] === key ? 'id' : camel(key);
 }
 
 /**
@@ -207,7 +205,9 @@ function graphqlValueOf(op: OperationName, body: any): unknown {
 export function graphqlRequest(op: OperationName, input: Input, guide?: unknown): { query: string; variables: Input } {
   const { root, field } = rootField(op);
   const gaps: string[] = [];
-  const selection = guide === undefined ? ' { __typename }' : selectionFor(field.type, graphqlValueOf(op, guide), gaps);
+  // Without a guide: `__typename` of an object, nothing of a leaf (a list of JSON values).
+  const leaf = isLeafType(getNamedType(field.type));
+  const selection = guide === undefined ? (leaf ? '' : ' { __typename }') : selectionFor(field.type, graphqlValueOf(op, guide), gaps);
   if (gaps.length > 0) throw new Error(`GraphQL ${field.name} cannot return the REST field(s) ${gaps.join(', ')} of ${op}`);
   const inputArg = field.args.find((a) => a.name === 'input');
   if (root === 'Mutation' && inputArg) {

@@ -5,6 +5,38 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Input of `addTaskComment`. */
+export type AddTaskCommentInput = {
+  /** The comment's text, 1 to 10,000 characters. */
+  body: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Task id (`tsk_…`). */
+  task_id: string | number;
+};
+
+/** Input of `addTaskDependency`. */
+export type AddTaskDependencyInput = {
+  /** `blocked_by` (the task waits for `depends_on_id`) or `blocks` (the reverse). */
+  dependency_type: string;
+  /** The other task (`tsk_…`). */
+  depends_on_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Task id (`tsk_…`). */
+  task_id: string | number;
+};
+
+/** Input of `createChecklistItem`. */
+export type CreateChecklistItemInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Task id (`tsk_…`). */
+  task_id: string | number;
+  /** What is to be done, 1 to 500 characters. */
+  title: string;
+};
+
 /** Input of `createLabel`. */
 export type CreateLabelInput = {
   /** Display color `#rrggbb`. */
@@ -143,6 +175,14 @@ export type CreateTasksInput = {
   tasks: Array<CreateTaskItemInput>;
 };
 
+/** Input of `deleteChecklistItem`. */
+export type DeleteChecklistItemInput = {
+  /** Checklist item id (`chk_…`). */
+  item_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
 /** Input of `deleteLabel`. */
 export type DeleteLabelInput = {
   /** Label id (`lbl_…`). */
@@ -157,6 +197,16 @@ export type DeleteMilestoneInput = {
   milestone_id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
+};
+
+/** Input of `deleteTaskComment`. */
+export type DeleteTaskCommentInput = {
+  /** Comment id (`cmt_…`), a comment on that task. */
+  comment_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Task id (`tsk_…`). */
+  task_id: string | number;
 };
 
 /** Input of `deleteTaskGroup`. */
@@ -185,6 +235,16 @@ export type DeleteTaskStatusDefinitionInput = {
   org_id?: string | number | null | undefined;
   /** Code of another status to move the status's tasks to; required when tasks have it. */
   replace_with?: string | null | undefined;
+};
+
+/** Input of `removeTaskDependency`. */
+export type RemoveTaskDependencyInput = {
+  /** Dependency id (`dep_…`). */
+  dependency_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Task id (`tsk_…`), either end of the dependency. */
+  task_id: string | number;
 };
 
 /** Input of `reorderTaskGroups`. */
@@ -227,6 +287,14 @@ export type StartTimerInput = {
 export type StopTimerInput = {
   /** Time entry to stop (`te_…`). */
   entry_id?: string | number | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `toggleChecklistItem`. */
+export type ToggleChecklistItemInput = {
+  /** Checklist item id (`chk_…`). */
+  item_id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
 };
@@ -519,6 +587,96 @@ export type ToggleSidebarCollapsedMutationVariables = Exact<{
 
 export type ToggleSidebarCollapsedMutation = { toggleSidebarCollapsed: { project_id: string, collapsed: boolean } };
 
+export type ChecklistItemFieldsFragment = { id: string, org_id: string, task_id: string, title: string, position: number, completed: boolean, completed_by: string | null, completed_at: string | null, created_by: string | null, created_at: string, updated_at: string };
+
+export type TaskChecklistQueryVariables = Exact<{
+  taskId: string | number;
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TaskChecklistQuery = { taskChecklist: { data: Array<{ id: string, org_id: string, task_id: string, title: string, position: number, completed: boolean, completed_by: string | null, completed_at: string | null, created_by: string | null, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type CreateChecklistItemMutationVariables = Exact<{
+  input: CreateChecklistItemInput;
+}>;
+
+
+export type CreateChecklistItemMutation = { createChecklistItem: { id: string, org_id: string, task_id: string, title: string, position: number, completed: boolean, completed_by: string | null, completed_at: string | null, created_by: string | null, created_at: string, updated_at: string } };
+
+export type ToggleChecklistItemMutationVariables = Exact<{
+  input: ToggleChecklistItemInput;
+}>;
+
+
+export type ToggleChecklistItemMutation = { toggleChecklistItem: { id: string, org_id: string, task_id: string, title: string, position: number, completed: boolean, completed_by: string | null, completed_at: string | null, created_by: string | null, created_at: string, updated_at: string } };
+
+export type DeleteChecklistItemMutationVariables = Exact<{
+  input: DeleteChecklistItemInput;
+}>;
+
+
+export type DeleteChecklistItemMutation = { deleteChecklistItem: { id: string, deleted: boolean } };
+
+export type TaskCommentFieldsFragment = { id: string, org_id: string, task_id: string, author_id: string | null, body: string, created_at: string, updated_at: string };
+
+export type TaskCommentsQueryVariables = Exact<{
+  taskId: string | number;
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TaskCommentsQuery = { taskComments: { data: Array<{ id: string, org_id: string, task_id: string, author_id: string | null, body: string, created_at: string, updated_at: string, author: { id: string, name: string } | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type AddTaskCommentMutationVariables = Exact<{
+  input: AddTaskCommentInput;
+}>;
+
+
+export type AddTaskCommentMutation = { addTaskComment: { id: string, org_id: string, task_id: string, author_id: string | null, body: string, created_at: string, updated_at: string } };
+
+export type DeleteTaskCommentMutationVariables = Exact<{
+  input: DeleteTaskCommentInput;
+}>;
+
+
+export type DeleteTaskCommentMutation = { deleteTaskComment: { id: string, deleted: boolean } };
+
+export type DependencyLinkFieldsFragment = { dependency_id: string, task_id: string, title: string, status: string, project_id: string };
+
+export type TaskDependenciesQueryVariables = Exact<{
+  taskId: string | number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type TaskDependenciesQuery = { taskDependencies: { blocked_by: Array<{ dependency_id: string, task_id: string, title: string, status: string, project_id: string }>, blocks: Array<{ dependency_id: string, task_id: string, title: string, status: string, project_id: string }> } };
+
+export type AllTaskDependenciesQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type AllTaskDependenciesQuery = { allTaskDependencies: Array<unknown> };
+
+export type AddTaskDependencyMutationVariables = Exact<{
+  input: AddTaskDependencyInput;
+}>;
+
+
+export type AddTaskDependencyMutation = { addTaskDependency: { id: string, org_id: string, task_id: string, depends_on_id: string, created_by: string | null, created_at: string } };
+
+export type RemoveTaskDependencyMutationVariables = Exact<{
+  input: RemoveTaskDependencyInput;
+}>;
+
+
+export type RemoveTaskDependencyMutation = { removeTaskDependency: { id: string, deleted: boolean } };
+
 export type TaskGroupFieldsFragment = { id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string };
 
 export type TaskGroupsQueryVariables = Exact<{
@@ -787,6 +945,41 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const ChecklistItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistItemFields on ChecklistItem {
+  id
+  org_id
+  task_id
+  title
+  position
+  completed
+  completed_by
+  completed_at
+  created_by
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ChecklistItemFields"}) as unknown as TypedDocumentString<ChecklistItemFieldsFragment, unknown>;
+export const TaskCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskCommentFields on TaskComment {
+  id
+  org_id
+  task_id
+  author_id
+  body
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"TaskCommentFields"}) as unknown as TypedDocumentString<TaskCommentFieldsFragment, unknown>;
+export const DependencyLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DependencyLinkFields on DependencyLink {
+  dependency_id
+  task_id
+  title
+  status
+  project_id
+}
+    `, {"fragmentName":"DependencyLinkFields"}) as unknown as TypedDocumentString<DependencyLinkFieldsFragment, unknown>;
 export const TaskGroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskGroupFields on TaskGroup {
   id
@@ -1193,6 +1386,172 @@ export const ToggleSidebarCollapsedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ToggleSidebarCollapsedMutation, ToggleSidebarCollapsedMutationVariables>;
+export const TaskChecklistDocument = new TypedDocumentString(`
+    query TaskChecklist($taskId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
+  taskChecklist(taskId: $taskId, orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      ...ChecklistItemFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment ChecklistItemFields on ChecklistItem {
+  id
+  org_id
+  task_id
+  title
+  position
+  completed
+  completed_by
+  completed_at
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TaskChecklistQuery, TaskChecklistQueryVariables>;
+export const CreateChecklistItemDocument = new TypedDocumentString(`
+    mutation CreateChecklistItem($input: CreateChecklistItemInput!) {
+  createChecklistItem(input: $input) {
+    ...ChecklistItemFields
+  }
+}
+    fragment ChecklistItemFields on ChecklistItem {
+  id
+  org_id
+  task_id
+  title
+  position
+  completed
+  completed_by
+  completed_at
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateChecklistItemMutation, CreateChecklistItemMutationVariables>;
+export const ToggleChecklistItemDocument = new TypedDocumentString(`
+    mutation ToggleChecklistItem($input: ToggleChecklistItemInput!) {
+  toggleChecklistItem(input: $input) {
+    ...ChecklistItemFields
+  }
+}
+    fragment ChecklistItemFields on ChecklistItem {
+  id
+  org_id
+  task_id
+  title
+  position
+  completed
+  completed_by
+  completed_at
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ToggleChecklistItemMutation, ToggleChecklistItemMutationVariables>;
+export const DeleteChecklistItemDocument = new TypedDocumentString(`
+    mutation DeleteChecklistItem($input: DeleteChecklistItemInput!) {
+  deleteChecklistItem(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteChecklistItemMutation, DeleteChecklistItemMutationVariables>;
+export const TaskCommentsDocument = new TypedDocumentString(`
+    query TaskComments($taskId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
+  taskComments(taskId: $taskId, orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      ...TaskCommentFields
+      author {
+        id
+        name
+      }
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment TaskCommentFields on TaskComment {
+  id
+  org_id
+  task_id
+  author_id
+  body
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TaskCommentsQuery, TaskCommentsQueryVariables>;
+export const AddTaskCommentDocument = new TypedDocumentString(`
+    mutation AddTaskComment($input: AddTaskCommentInput!) {
+  addTaskComment(input: $input) {
+    ...TaskCommentFields
+  }
+}
+    fragment TaskCommentFields on TaskComment {
+  id
+  org_id
+  task_id
+  author_id
+  body
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<AddTaskCommentMutation, AddTaskCommentMutationVariables>;
+export const DeleteTaskCommentDocument = new TypedDocumentString(`
+    mutation DeleteTaskComment($input: DeleteTaskCommentInput!) {
+  deleteTaskComment(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTaskCommentMutation, DeleteTaskCommentMutationVariables>;
+export const TaskDependenciesDocument = new TypedDocumentString(`
+    query TaskDependencies($taskId: ID!, $orgId: ID) {
+  taskDependencies(taskId: $taskId, orgId: $orgId) {
+    blocked_by {
+      ...DependencyLinkFields
+    }
+    blocks {
+      ...DependencyLinkFields
+    }
+  }
+}
+    fragment DependencyLinkFields on DependencyLink {
+  dependency_id
+  task_id
+  title
+  status
+  project_id
+}`) as unknown as TypedDocumentString<TaskDependenciesQuery, TaskDependenciesQueryVariables>;
+export const AllTaskDependenciesDocument = new TypedDocumentString(`
+    query AllTaskDependencies($orgId: ID) {
+  allTaskDependencies(orgId: $orgId)
+}
+    `) as unknown as TypedDocumentString<AllTaskDependenciesQuery, AllTaskDependenciesQueryVariables>;
+export const AddTaskDependencyDocument = new TypedDocumentString(`
+    mutation AddTaskDependency($input: AddTaskDependencyInput!) {
+  addTaskDependency(input: $input) {
+    id
+    org_id
+    task_id
+    depends_on_id
+    created_by
+    created_at
+  }
+}
+    `) as unknown as TypedDocumentString<AddTaskDependencyMutation, AddTaskDependencyMutationVariables>;
+export const RemoveTaskDependencyDocument = new TypedDocumentString(`
+    mutation RemoveTaskDependency($input: RemoveTaskDependencyInput!) {
+  removeTaskDependency(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveTaskDependencyMutation, RemoveTaskDependencyMutationVariables>;
 export const TaskGroupsDocument = new TypedDocumentString(`
     query TaskGroups($projectId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
   taskGroups(projectId: $projectId, orgId: $orgId, page: $page, perPage: $perPage) {

@@ -29,6 +29,9 @@ import type { OpCase } from './shared.js';
 import { sidebarCases } from './sidebar.js';
 import { taskGroupsCases } from './task_groups.js';
 import { taskStatusesCases } from './task_statuses.js';
+import { taskChecklistsCases } from './task_checklists.js';
+import { taskCommentsCases } from './task_comments.js';
+import { taskDependenciesCases } from './task_dependencies.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
@@ -48,6 +51,9 @@ export const casesByArea = {
   task_statuses: taskStatusesCases,
   labels: labelsCases,
   milestones: milestonesCases,
+  task_comments: taskCommentsCases,
+  task_checklists: taskChecklistsCases,
+  task_dependencies: taskDependenciesCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
@@ -72,6 +78,9 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.task_statuses,
   ...casesByArea.labels,
   ...casesByArea.milestones,
+  ...casesByArea.task_comments,
+  ...casesByArea.task_checklists,
+  ...casesByArea.task_dependencies,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
 };

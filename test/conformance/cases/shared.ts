@@ -80,6 +80,17 @@ export async function seedReadData(w: World): Promise<ReadData> {
       }),
     );
   }
+  // Task detail on the first task: two comments, a checklist with one item checked, and the second task waiting for it.
+  const detail = `/tasks/${tasks[0].id}`;
+  for (const [who, body] of [
+    [owner, 'First thoughts'],
+    [other, 'Agreed'],
+  ] as const)
+    await created(who, `${detail}/comments${at}`, { body });
+  const items = [];
+  for (const title of ['Sketch', 'Mock-up', 'Sign-off']) items.push(await created(owner, `${detail}/checklist${at}`, { title }));
+  expectStatus(await other.rest.post(`/checklist-items/${items[0].id}/toggle${at}`), 200, 'check an item');
+  await created(owner, `/tasks/${tasks[1].id}/dependencies${at}`, { depends_on_id: tasks[0].id, dependency_type: 'blocked_by' });
   const entries = [];
   for (const [who, start, stop, extra] of [
     [owner, '2025-03-02T09:00:00Z', '2025-03-02T10:30:00Z', { task_id: tasks[0].id, description: 'Sketches' }],
