@@ -24,6 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { createDatabase, dropDatabase } from '../src/platform/db.js';
+import { BOARD_QUERY } from './board-query.js';
 import { Api, mapLimit } from './lib/api.js';
 import { cpuSnapshot, foreignCpuSeconds, waitQuiet } from './lib/noise.js';
 import { ROOT, spawnPinned, waitHealthy, type Pinned } from './lib/proc.js';
@@ -48,22 +49,6 @@ const settings = {
 
 const log = (msg: string): void => console.error(`[board] ${msg}`);
 
-/** The board query. Page sizes are what the seeded board needs; the cost limit counts them (see limits.ts). */
-export const BOARD_QUERY = `query Board($id: ID!) {
-  project(id: $id) {
-    id name
-    task_groups(perPage: 10) { data { id name position tasks(perPage: 50) { data { ...Card } } } }
-    ungrouped_tasks(perPage: 50) { data { ...Card } }
-  }
-}
-fragment Card on Task {
-  id title status priority position group_id due_date assignee_ids
-  labels { id name color }
-  checklist(perPage: 10) { data { id title completed } }
-  comment_count
-  dependencies { blocked_by { task_id } blocks { task_id } }
-}`;
-
 /** What both variants must agree on, per task id. */
 type Board = Record<
   string,
@@ -72,20 +57,50 @@ type Board = Record<
 
 const sorted = (xs: string[]): string[] => [...xs].sort();
 
+interface Ref {
+  id: string;
+}
+interface DepRef {
+  task_id: string;
+}
+interface Card {
+  id: string;
+  position: number;
+  group_id: string | null;
+  labels: Ref[];
+  checklist: { data: Ref[] };
+  comment_count: number;
+  dependencies: { blocked_by: DepRef[]; blocks: DepRef[] };
+}
+interface BoardAnswer {
+  data: { project: { task_groups: { data: { tasks: { data: Card[] } }[] }; ungrouped_tasks: { data: Card[] } } };
+  errors?: unknown;
+}
+interface RestTask {
+  id: string;
+  position: number;
+  group_id: string | null;
+  label_ids: string[];
+}
+interface Page<T> {
+  data: T[];
+  pagination: { total: number };
+}
+
 async function loadGraphql(api: Api, projectId: string): Promise<Board> {
-  const res = await api.call<{ data: any; errors?: unknown }>('POST', '/graphql', { query: BOARD_QUERY, variables: { id: projectId } });
+  const res = await api.call<BoardAnswer>('POST', '/graphql', { query: BOARD_QUERY, variables: { id: projectId } });
   if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors).slice(0, 500)}`);
   const board: Board = {};
-  const cards = [...res.data.project.task_groups.data.flatMap((g: any) => g.tasks.data), ...res.data.project.ungrouped_tasks.data];
+  const cards = [...res.data.project.task_groups.data.flatMap((g) => g.tasks.data), ...res.data.project.ungrouped_tasks.data];
   for (const t of cards) {
     board[t.id] = {
       group: t.group_id,
       position: t.position,
-      labels: sorted(t.labels.map((l: any) => l.id)),
-      checklist: t.checklist.data.map((c: any) => c.id),
+      labels: sorted(t.labels.map((l) => l.id)),
+      checklist: t.checklist.data.map((c) => c.id),
       comments: t.comment_count,
-      blockedBy: sorted(t.dependencies.blocked_by.map((d: any) => d.task_id)),
-      blocks: sorted(t.dependencies.blocks.map((d: any) => d.task_id)),
+      blockedBy: sorted(t.dependencies.blocked_by.map((d) => d.task_id)),
+      blocks: sorted(t.dependencies.blocks.map((d) => d.task_id)),
     };
   }
   return board;
@@ -98,28 +113,28 @@ async function loadRest(api: Api, projectId: string): Promise<{ board: Board; ca
     return api.call<T>('GET', `/api/v1${p}`);
   };
   const [, page1, page2, labels] = await Promise.all([
-    get<any>(`/projects/${projectId}/task-groups?per_page=100`),
-    get<any>(`/tasks?project_id=${projectId}&sort=position&per_page=100&page=1`),
-    get<any>(`/tasks?project_id=${projectId}&sort=position&per_page=100&page=2`),
-    get<any>('/labels?per_page=100'),
+    get<Page<Ref>>(`/projects/${projectId}/task-groups?per_page=100`),
+    get<Page<RestTask>>(`/tasks?project_id=${projectId}&sort=position&per_page=100&page=1`),
+    get<Page<RestTask>>(`/tasks?project_id=${projectId}&sort=position&per_page=100&page=2`),
+    get<Page<Ref>>('/labels?per_page=100'),
   ]);
-  const labelIds = new Set(labels.data.map((l: any) => l.id));
+  const labelIds = new Set(labels.data.map((l) => l.id));
   const tasks = [...page1.data, ...page2.data];
   const board: Board = {};
-  await mapLimit(tasks, settings.concurrency, async (t: any) => {
+  await mapLimit(tasks, settings.concurrency, async (t) => {
     const [checklist, comments, deps] = await Promise.all([
-      get<any>(`/tasks/${t.id}/checklist?per_page=100`),
-      get<any>(`/tasks/${t.id}/comments?per_page=1`),
-      get<any>(`/tasks/${t.id}/dependencies`),
+      get<Page<Ref>>(`/tasks/${t.id}/checklist?per_page=100`),
+      get<Page<Ref>>(`/tasks/${t.id}/comments?per_page=1`),
+      get<{ data: Card['dependencies'] }>(`/tasks/${t.id}/dependencies`),
     ]);
     board[t.id] = {
       group: t.group_id,
       position: t.position,
-      labels: sorted(t.label_ids.filter((id: string) => labelIds.has(id))),
-      checklist: checklist.data.map((c: any) => c.id),
+      labels: sorted(t.label_ids.filter((id) => labelIds.has(id))),
+      checklist: checklist.data.map((c) => c.id),
       comments: comments.pagination.total,
-      blockedBy: sorted(deps.data.blocked_by.map((d: any) => d.task_id)),
-      blocks: sorted(deps.data.blocks.map((d: any) => d.task_id)),
+      blockedBy: sorted(deps.data.blocked_by.map((d) => d.task_id)),
+      blocks: sorted(deps.data.blocks.map((d) => d.task_id)),
     };
   });
   return { board, calls };
@@ -133,10 +148,11 @@ async function seedBoard(base: string): Promise<{ api: Api; projectId: string }>
     name: 'Bench Board',
   });
   const api = new Api(base, t.access_token);
-  const post = <T = any>(p: string, body: unknown): Promise<T> => api.call<T>('POST', `/api/v1${p}`, body);
+  const post = <T = { data: Ref }>(p: string, body: unknown): Promise<T> => api.call<T>('POST', `/api/v1${p}`, body);
   const { data: project } = await post('/projects', { name: 'Board' });
   const labels: string[] = [];
-  for (const [i, color] of ['#ef4444', '#f59e0b', '#22c55e', '#3b82f6', '#a855f7'].entries()) labels.push((await post('/labels', { name: `Label ${i}`, color })).data.id);
+  for (const [i, color] of ['#ef4444', '#f59e0b', '#22c55e', '#3b82f6', '#a855f7'].entries())
+    labels.push((await post('/labels', { name: `Label ${i}`, color })).data.id);
   const groups: (string | null)[] = [null];
   for (const name of ['Backlog', 'This week', 'Doing', 'Done']) groups.push((await post(`/projects/${project.id}/task-groups`, { name })).data.id);
   const tasks: string[] = [];

@@ -1264,12 +1264,12 @@ export type ProjectPage = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Every dependency of the organization whose two tasks you may see (at most 50,000), sorted by id. Each item is a
-   * JSON object `{ id, task_id, depends_on_id }` (`DependencyEdge` of the REST API): compact, so the whole graph
-   * fits in one answer within the query cost limit. The answer is bounded by the 5 MB GraphQL answer limit (about
-   * 39,000 edges, 132 bytes each); use REST or WebSocket for larger graphs.
+   * Every dependency of the organization whose two tasks you may see (at most 50,000), sorted by id, each as the
+   * compact edge `{ id, task_id, depends_on_id }`: the whole graph in one answer (its three fields for 50,000 edges
+   * cost 150,001, within the query cost limit). The answer is also bounded by the 5 MB GraphQL answer limit (about
+   * 39,000 edges); use REST or WebSocket for larger graphs.
    */
-  allTaskDependencies: Array<Scalars['JSON']['output']>;
+  allTaskDependencies: Array<TaskDependencyEdge>;
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
   /** The organization's labels by name (regardless of case). Any member may list. */
@@ -1753,6 +1753,17 @@ export type TaskDependency = {
   /** Organization id (`org_…`). */
   org_id: Scalars['ID']['output'];
   /** The task that waits (`tsk_…`). */
+  task_id: Scalars['ID']['output'];
+};
+
+/** One edge of the organization's dependency graph: `task_id` waits for `depends_on_id`. */
+export type TaskDependencyEdge = {
+  __typename?: 'TaskDependencyEdge';
+  /** The task it waits for (`tsk_…`). */
+  depends_on_id: Scalars['ID']['output'];
+  /** Dependency id (`dep_…`). */
+  id: Scalars['ID']['output'];
+  /** The waiting task (`tsk_…`). */
   task_id: Scalars['ID']['output'];
 };
 
@@ -2303,6 +2314,7 @@ export type ResolversTypes = ResolversObject<{
   TaskCommentPage: ResolverTypeWrapper<Omit<TaskCommentPage, 'data'> & { data: Array<ResolversTypes['TaskComment']> }>;
   TaskDependencies: ResolverTypeWrapper<TaskDependencies>;
   TaskDependency: ResolverTypeWrapper<TaskDependency>;
+  TaskDependencyEdge: ResolverTypeWrapper<TaskDependencyEdge>;
   TaskGroup: ResolverTypeWrapper<TaskGroupModel>;
   TaskGroupCollapsed: ResolverTypeWrapper<TaskGroupCollapsed>;
   TaskGroupPage: ResolverTypeWrapper<Omit<TaskGroupPage, 'data'> & { data: Array<ResolversTypes['TaskGroup']> }>;
@@ -2412,6 +2424,7 @@ export type ResolversParentTypes = ResolversObject<{
   TaskCommentPage: Omit<TaskCommentPage, 'data'> & { data: Array<ResolversParentTypes['TaskComment']> };
   TaskDependencies: TaskDependencies;
   TaskDependency: TaskDependency;
+  TaskDependencyEdge: TaskDependencyEdge;
   TaskGroup: TaskGroupModel;
   TaskGroupCollapsed: TaskGroupCollapsed;
   TaskGroupPage: Omit<TaskGroupPage, 'data'> & { data: Array<ResolversParentTypes['TaskGroup']> };
@@ -2711,7 +2724,7 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  allTaskDependencies?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
   me?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType>;
@@ -2815,6 +2828,12 @@ export type TaskDependencyResolvers<ContextType = GraphContext, ParentType exten
   depends_on_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TaskDependencyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskDependencyEdge'] = ResolversParentTypes['TaskDependencyEdge']> = ResolversObject<{
+  depends_on_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2955,6 +2974,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TaskCommentPage?: TaskCommentPageResolvers<ContextType>;
   TaskDependencies?: TaskDependenciesResolvers<ContextType>;
   TaskDependency?: TaskDependencyResolvers<ContextType>;
+  TaskDependencyEdge?: TaskDependencyEdgeResolvers<ContextType>;
   TaskGroup?: TaskGroupResolvers<ContextType>;
   TaskGroupCollapsed?: TaskGroupCollapsedResolvers<ContextType>;
   TaskGroupPage?: TaskGroupPageResolvers<ContextType>;

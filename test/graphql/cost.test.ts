@@ -12,8 +12,8 @@ import { registerUser, type RegisteredUser } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const TASKS = 300;
-/** The issue's query, in the paginated shape: every task's project's tasks. Worst case 33,177. */
-const AMPLIFY = '{ projects { data { tasks { data { project { tasks { data { id title } } } } } } } }';
+/** The issue's query, in the paginated shape with full pages: every task's project's tasks. Worst case 2,030,202. */
+const AMPLIFY = '{ projects(perPage: 100) { data { tasks(perPage: 100) { data { project { tasks(perPage: 100) { data { id title } } } } } } } }';
 
 let server: TestServer;
 let owner: RegisteredUser;
@@ -48,29 +48,29 @@ describe('the cost analysis multiplies by list sizes', () => {
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', details: { cost: 33_177, max_cost: MAX_COST } });
-    expect(res.body.errors[0].message).toContain(`Query cost 33177 exceeds the limit of ${MAX_COST}`);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', details: { cost: 2_030_202, max_cost: MAX_COST } });
+    expect(res.body.errors[0].message).toContain(`Query cost 2030202 exceeds the limit of ${MAX_COST}`);
     // Authentication reads the database; the query itself never ran (no projects/tasks statement).
     expect(statements).toBeLessThanOrEqual(2);
   });
 
   it('aliased copies add up: 9 copies fit, 10 do not', async () => {
-    // Each copy: projects + data + 10 × (tasks + data + 100 × (id + title)) = 2 + 10 × 202 = 2,022.
-    const copy = 'projects(perPage: 10) { data { tasks(perPage: 100) { data { id title } } } }';
+    // Each copy: projects + data + 100 × (tasks + data + 100 × (id + title)) = 2 + 100 × 202 = 20,202.
+    const copy = 'projects(perPage: 100) { data { tasks(perPage: 100) { data { id title } } } }';
     const copies = (n: number): string => `{ ${Array.from({ length: n }, (_, i) => `c${i}: ${copy}`).join(' ')} }`;
     const nine = await gql(server, owner.access_token, copies(9));
     expect(nine.status).toBe(200);
     expect(nine.body.data.c8.data[0].tasks.data).toHaveLength(100);
     const ten = await gql(server, owner.access_token, copies(10));
     expect(ten.status).toBe(400);
-    expect(ten.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', details: { cost: 20_220, max_cost: MAX_COST } });
+    expect(ten.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', details: { cost: 202_020, max_cost: MAX_COST } });
   });
 
   it('the amplification query is refused over graphql-ws too', async () => {
     const sub = await subscribeGql(server, owner.access_token, AMPLIFY);
     const err = await Promise.race([sub.failed, sub.next().then(() => 'answered')]);
     expect(Array.isArray(err)).toBe(true);
-    expect(err[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', details: { cost: 33_177, max_cost: MAX_COST } });
+    expect(err[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', details: { cost: 2_030_202, max_cost: MAX_COST } });
     await sub.close();
   });
 

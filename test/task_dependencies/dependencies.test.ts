@@ -244,7 +244,7 @@ describe('dependencies', () => {
     expect(res.body.data.map((e: any) => e.id)).toEqual([...res.body.data.map((e: any) => e.id)].sort());
     const mine = statements.filter((s) => /task_dependencies/.test(s));
     expect(mine).toHaveLength(1);
-    const g = await gql(team.server, team.owner.token, `{ allTaskDependencies }`);
+    const g = await gql(team.server, team.owner.token, `{ allTaskDependencies { id task_id depends_on_id } }`);
     expect(g.body.data.allTaskDependencies).toEqual(res.body.data);
   });
 });

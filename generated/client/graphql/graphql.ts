@@ -661,7 +661,7 @@ export type AllTaskDependenciesQueryVariables = Exact<{
 }>;
 
 
-export type AllTaskDependenciesQuery = { allTaskDependencies: Array<unknown> };
+export type AllTaskDependenciesQuery = { allTaskDependencies: Array<{ id: string, task_id: string, depends_on_id: string }> };
 
 export type AddTaskDependencyMutationVariables = Exact<{
   input: AddTaskDependencyInput;
@@ -1529,7 +1529,11 @@ export const TaskDependenciesDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<TaskDependenciesQuery, TaskDependenciesQueryVariables>;
 export const AllTaskDependenciesDocument = new TypedDocumentString(`
     query AllTaskDependencies($orgId: ID) {
-  allTaskDependencies(orgId: $orgId)
+  allTaskDependencies(orgId: $orgId) {
+    id
+    task_id
+    depends_on_id
+  }
 }
     `) as unknown as TypedDocumentString<AllTaskDependenciesQuery, AllTaskDependenciesQueryVariables>;
 export const AddTaskDependencyDocument = new TypedDocumentString(`

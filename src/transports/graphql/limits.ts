@@ -30,11 +30,19 @@ import {
   type ASTVisitor,
 } from './graphql.js';
 
-/** Deep enough for `projects { data { tasks { assignees { id } } } }` and the like, with room to spare. */
-export const MAX_DEPTH = 8;
+/**
+ * Deep enough for a board: `project { task_groups { data { tasks { data { checklist { data { id } } } } } } }`
+ * (fragment spreads count as a level).
+ */
+export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 15;
-/** Largest worst-case cost of a document (see `documentCost`). */
-export const MAX_COST = 20_000;
+/**
+ * Largest worst-case cost of a document (see `documentCost`): about as many fields as fill the 5 MB answer budget
+ * (budget.ts), so a board of a few hundred cards with their labels, checklists and dependencies fits, while nested
+ * pages of pages (`projects(perPage: 100) { … tasks(perPage: 100) { … project { tasks(perPage: 100) … } } }`,
+ * 2,030,202) are refused before they run.
+ */
+export const MAX_COST = 200_000;
 
 /** The `extensions.code` of a document refused for its cost, and of the execution-time and response-size budgets. */
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX' satisfies ErrorCode;
