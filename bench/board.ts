@@ -2,7 +2,7 @@
  * Issue 10: loading a board. One GraphQL query (a project with its groups, 200 tasks, their labels, checklists,
  * comment counts and dependencies) against the REST calls a client makes for the same data: the project's groups,
  * its tasks (2 pages of 100), the labels, then per task its checklist, its comments (`per_page=1`, for the count)
- * and its dependencies, 6 at a time (a browser's connections per host), 605 calls in all.
+ * and its dependencies, 6 at a time (a browser's connections per host), 604 calls in all.
  *
  * Run (from the repository root; the server goes to core 1, this process, the client, stays on core 0):
  *

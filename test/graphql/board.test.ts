@@ -26,7 +26,13 @@ async function seedBoard(user: RegisteredUser, n: number): Promise<Board> {
   const orgId = user.orgId;
   const projectId = newId('prj');
   await sql`insert into projects ${sql({ id: projectId, org_id: orgId, name: `Board of ${n}` })}`;
-  const groups = ['Backlog', 'Next', 'Doing', 'Done'].map((name, position) => ({ id: newId('grp'), org_id: orgId, project_id: projectId, name, position }));
+  const groups = ['Backlog', 'Next', 'Doing', 'Done'].map((name, position) => ({
+    id: newId('grp'),
+    org_id: orgId,
+    project_id: projectId,
+    name,
+    position,
+  }));
   await sql`insert into task_groups ${sql(groups)}`;
   const labels = ['Bug', 'Feature', 'Chore'].map((name) => ({ id: newId('lbl'), org_id: orgId, name, color: '#123456' }));
   await sql`insert into labels ${sql(labels)}`;
@@ -52,7 +58,9 @@ async function seedBoard(user: RegisteredUser, n: number): Promise<Board> {
   await sql`insert into task_assignees ${sql(tasks.map((t) => ({ task_id: t.id, user_id: user.user.id, org_id: orgId })))}`;
   await sql`insert into task_labels ${sql(tasks.flatMap((t, i) => labels.slice(0, i % 3).map((l) => ({ task_id: t.id, label_id: l.id, org_id: orgId }))))}`;
   await sql`insert into task_checklist_items ${sql(
-    tasks.flatMap((t, i) => [0, 1].map((position) => ({ id: newId('chk'), org_id: orgId, task_id: t.id, title: `Step ${position}`, position, completed: i % 2 === 0 }))),
+    tasks.flatMap((t, i) =>
+      [0, 1].map((position) => ({ id: newId('chk'), org_id: orgId, task_id: t.id, title: `Step ${position}`, position, completed: i % 2 === 0 })),
+    ),
   )}`;
   await sql`insert into task_comments ${sql(tasks.map((t) => ({ id: newId('cmt'), org_id: orgId, task_id: t.id, author_id: user.user.id, body: 'Looks good' })))}`;
   // Each card after the first waits for the one before it.
