@@ -1,6 +1,6 @@
 /**
- * Issue 10: loading a board. One GraphQL query (a project with its groups, 200 tasks, their labels, checklists,
- * comment counts and dependencies) against the REST calls a client makes for the same data: the project's groups,
+ * Issue 10: loading a board. One GraphQL query (the typed client's `Board` document: a project with its groups,
+ * 200 tasks, their labels, checklists, comment counts and dependencies) against the REST calls a client makes for the same data: the project's groups,
  * its tasks (2 pages of 100), the labels, then per task its checklist, its comments (`per_page=1`, for the count)
  * and its dependencies, 6 at a time (a browser's connections per host), 604 calls in all.
  *
@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { createDatabase, dropDatabase } from '../src/platform/db.js';
-import { BOARD_QUERY } from './board-query.js';
+import { BoardDocument } from '../generated/client/graphql/graphql.js';
 import { Api, mapLimit } from './lib/api.js';
 import { cpuSnapshot, foreignCpuSeconds, waitQuiet } from './lib/noise.js';
 import { ROOT, spawnPinned, waitHealthy, type Pinned } from './lib/proc.js';
@@ -88,7 +88,7 @@ interface Page<T> {
 }
 
 async function loadGraphql(api: Api, projectId: string): Promise<Board> {
-  const res = await api.call<BoardAnswer>('POST', '/graphql', { query: BOARD_QUERY, variables: { id: projectId } });
+  const res = await api.call<BoardAnswer>('POST', '/graphql', { query: BoardDocument.toString(), variables: { id: projectId } });
   if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors).slice(0, 500)}`);
   const board: Board = {};
   const cards = [...res.data.project.task_groups.data.flatMap((g) => g.tasks.data), ...res.data.project.ungrouped_tasks.data];

@@ -1,11 +1,12 @@
 /**
  * The board query: a project with its groups and tasks, each task with its labels, checklist, comment count,
  * dependencies, group and milestone, in one GraphQL request. Its number of SQL statements does not grow with the
- * number of tasks: a board of 20 tasks and one of 200 cost the same. The same query is bench/board.ts's.
+ * number of tasks: a board of 20 tasks and one of 200 cost the same. The query is the typed client's `Board`
+ * document (specs/graphql/operations/task_groups.graphql), which bench/board.ts times.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/platform/ids.js';
-import { BOARD_QUERY } from '../../bench/board-query.js';
+import { BoardDocument } from '../../generated/client/graphql/graphql.js';
 import { gql } from '../support/graphql.js';
 import { registerUser, type RegisteredUser } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -72,7 +73,7 @@ async function seedBoard(user: RegisteredUser, n: number): Promise<Board> {
 async function load(board: Board): Promise<{ count: number; project: any }> {
   statements = [];
   recording = true;
-  const res = await gql(server, board.user.access_token, BOARD_QUERY, { id: board.projectId });
+  const res = await gql(server, board.user.access_token, BoardDocument.toString(), { id: board.projectId });
   recording = false;
   expect(res.status).toBe(200);
   expect(res.body.errors).toBeUndefined();

@@ -91,8 +91,12 @@ describe('task detail', () => {
     expect(first.dependencies).toEqual({ blocked_by: [], blocks: [{ task_id: twenty.taskIds[1], status: 'open' }] });
   });
 
-  it('deleting a task, then its project, leaves no comment, checklist item or dependency behind', async () => {
+  it('deleting a task, then its project, leaves no comment, checklist item, dependency, label link, group or milestone behind', async () => {
     const { projectId, taskIds } = await seed(3);
+    const label = (await team.owner.rest.post('/labels', { name: `Doomed ${Date.now()}`, color: '#abcdef' })).body.data.id;
+    for (const id of taskIds) expect((await team.owner.rest.patch(`/tasks/${id}`, { label_ids: [label] })).status).toBe(200);
+    expect((await team.owner.rest.post(`/projects/${projectId}/task-groups`, { name: 'Column' })).status).toBe(201);
+    expect((await team.owner.rest.post(`/projects/${projectId}/milestones`, { title: 'Goal', target_date: '2026-12-31' })).status).toBe(201);
     const other = (await team.owner.rest.post('/projects', { name: 'Survivor' })).body.data.id;
     const survivor = (await team.owner.rest.post('/tasks', { title: 'Survivor', project_id: other })).body.data.id;
     // The middle task waits for the first and blocks the last; the survivor waits for the middle and the last.
@@ -104,24 +108,30 @@ describe('task detail', () => {
     const db = team.server.svc.db;
     const left = async (ids: string[]) =>
       (
-        await db<{ comments: number; items: number; deps: number }[]>`
+        await db<{ comments: number; items: number; deps: number; labels: number }[]>`
           select
+            (select count(*)::int from task_labels where task_id = any(${ids})) as labels,
             (select count(*)::int from task_comments where task_id = any(${ids})) as comments,
             (select count(*)::int from task_checklist_items where task_id = any(${ids})) as items,
             (select count(*)::int from task_dependencies where task_id = any(${ids}) or depends_on_id = any(${ids})) as deps`
       )[0]!;
-    expect(await left([taskIds[1]!])).toEqual({ comments: 2, items: 2, deps: 3 });
+    expect(await left([taskIds[1]!])).toEqual({ labels: 1, comments: 2, items: 2, deps: 3 });
 
     expect((await team.owner.rest.delete(`/tasks/${taskIds[1]}`)).status).toBe(200);
-    expect(await left([taskIds[1]!])).toEqual({ comments: 0, items: 0, deps: 0 });
+    expect(await left([taskIds[1]!])).toEqual({ labels: 0, comments: 0, items: 0, deps: 0 });
     expect((await team.owner.rest.get(`/tasks/${survivor}/dependencies`)).body.data.blocked_by.map((l: any) => l.task_id)).toEqual([taskIds[2]]);
 
     expect((await team.owner.rest.delete(`/projects/${projectId}`)).status).toBe(200);
-    expect(await left(taskIds)).toEqual({ comments: 0, items: 0, deps: 0 });
+    expect(await left(taskIds)).toEqual({ labels: 0, comments: 0, items: 0, deps: 0 });
+    const [gone] = await db<{ groups: number; milestones: number }[]>`
+      select (select count(*)::int from task_groups where project_id = ${projectId}) as groups,
+             (select count(*)::int from milestones where project_id = ${projectId}) as milestones`;
+    expect(gone).toEqual({ groups: 0, milestones: 0 });
     expect((await team.owner.rest.get(`/tasks/${survivor}/dependencies`)).body.data).toEqual({ blocked_by: [], blocks: [] });
     // Nothing anywhere points at a task that is gone.
     const [orphans] = await db<{ n: number }[]>`
       select (
+        (select count(*) from task_labels l where not exists (select 1 from tasks t where t.id = l.task_id)) +
         (select count(*) from task_comments c where not exists (select 1 from tasks t where t.id = c.task_id)) +
         (select count(*) from task_checklist_items i where not exists (select 1 from tasks t where t.id = i.task_id)) +
         (select count(*) from task_dependencies d where not exists (select 1 from tasks t where t.id = d.task_id)

@@ -692,12 +692,12 @@ export type TaskGroupsQuery = { taskGroups: { data: Array<{ id: string, org_id: 
 export type BoardQueryVariables = Exact<{
   id: string | number;
   orgId?: string | number | null | undefined;
-  groups?: number | null | undefined;
-  tasksPerGroup?: number | null | undefined;
 }>;
 
 
-export type BoardQuery = { project: { id: string, name: string, task_groups: { data: Array<{ id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string, tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, position: number }>, pagination: { total: number } } }>, pagination: { total: number } }, ungrouped_tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null, assignee_ids: Array<string>, label_ids: Array<string>, group_id: string | null, position: number }>, pagination: { total: number } } } | null };
+export type BoardQuery = { project: { id: string, name: string, task_groups: { data: Array<{ id: string, org_id: string, project_id: string, name: string, position: number, collapsed: boolean, created_at: string, updated_at: string, tasks: { data: Array<{ id: string, title: string, status: string, priority: string, position: number, group_id: string | null, due_date: string | null, assignee_ids: Array<string>, comment_count: number, labels: Array<{ id: string, name: string, color: string }>, milestone: { id: string, title: string } | null, checklist: { data: Array<{ id: string, title: string, completed: boolean }> }, dependencies: { blocked_by: Array<{ task_id: string }>, blocks: Array<{ task_id: string }> } }>, pagination: { total: number } } }> }, ungrouped_tasks: { data: Array<{ id: string, title: string, status: string, priority: string, position: number, group_id: string | null, due_date: string | null, assignee_ids: Array<string>, comment_count: number, labels: Array<{ id: string, name: string, color: string }>, milestone: { id: string, title: string } | null, checklist: { data: Array<{ id: string, title: string, completed: boolean }> }, dependencies: { blocked_by: Array<{ task_id: string }>, blocks: Array<{ task_id: string }> } }>, pagination: { total: number } } } | null };
+
+export type BoardCardFragment = { id: string, title: string, status: string, priority: string, position: number, group_id: string | null, due_date: string | null, assignee_ids: Array<string>, comment_count: number, labels: Array<{ id: string, name: string, color: string }>, milestone: { id: string, title: string } | null, checklist: { data: Array<{ id: string, title: string, completed: boolean }> }, dependencies: { blocked_by: Array<{ task_id: string }>, blocks: Array<{ task_id: string }> } };
 
 export type CreateTaskGroupMutationVariables = Exact<{
   input: CreateTaskGroupInput;
@@ -992,6 +992,43 @@ export const TaskGroupFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"TaskGroupFields"}) as unknown as TypedDocumentString<TaskGroupFieldsFragment, unknown>;
+export const BoardCardFragmentDoc = new TypedDocumentString(`
+    fragment BoardCard on Task {
+  id
+  title
+  status
+  priority
+  position
+  group_id
+  due_date
+  assignee_ids
+  labels {
+    id
+    name
+    color
+  }
+  milestone {
+    id
+    title
+  }
+  checklist(perPage: 10) {
+    data {
+      id
+      title
+      completed
+    }
+  }
+  comment_count
+  dependencies {
+    blocked_by {
+      task_id
+    }
+    blocks {
+      task_id
+    }
+  }
+}
+    `, {"fragmentName":"BoardCard"}) as unknown as TypedDocumentString<BoardCardFragment, unknown>;
 export const TaskStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskStatusFields on TaskStatus {
   id
@@ -1581,45 +1618,26 @@ export const TaskGroupsDocument = new TypedDocumentString(`
   updated_at
 }`) as unknown as TypedDocumentString<TaskGroupsQuery, TaskGroupsQueryVariables>;
 export const BoardDocument = new TypedDocumentString(`
-    query Board($id: ID!, $orgId: ID, $groups: Int, $tasksPerGroup: Int) {
+    query Board($id: ID!, $orgId: ID) {
   project(id: $id, orgId: $orgId) {
     id
     name
-    task_groups(perPage: $groups) {
+    task_groups(perPage: 10) {
       data {
         ...TaskGroupFields
-        tasks(perPage: $tasksPerGroup) {
+        tasks(perPage: 50) {
           data {
-            id
-            title
-            status
-            priority
-            due_date
-            assignee_ids
-            label_ids
-            group_id
-            position
+            ...BoardCard
           }
           pagination {
             total
           }
         }
       }
-      pagination {
-        total
-      }
     }
-    ungrouped_tasks(perPage: $tasksPerGroup) {
+    ungrouped_tasks(perPage: 50) {
       data {
-        id
-        title
-        status
-        priority
-        due_date
-        assignee_ids
-        label_ids
-        group_id
-        position
+        ...BoardCard
       }
       pagination {
         total
@@ -1636,6 +1654,41 @@ export const BoardDocument = new TypedDocumentString(`
   collapsed
   created_at
   updated_at
+}
+fragment BoardCard on Task {
+  id
+  title
+  status
+  priority
+  position
+  group_id
+  due_date
+  assignee_ids
+  labels {
+    id
+    name
+    color
+  }
+  milestone {
+    id
+    title
+  }
+  checklist(perPage: 10) {
+    data {
+      id
+      title
+      completed
+    }
+  }
+  comment_count
+  dependencies {
+    blocked_by {
+      task_id
+    }
+    blocks {
+      task_id
+    }
+  }
 }`) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
 export const CreateTaskGroupDocument = new TypedDocumentString(`
     mutation CreateTaskGroup($input: CreateTaskGroupInput!) {
