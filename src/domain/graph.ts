@@ -9,7 +9,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GatedSchema } from '../../generated/access.js';
-import type { AnySql } from '../platform/db.js';
+import type { AnySql, postgres } from '../platform/db.js';
 import { validationError } from '../platform/errors.js';
 import { resolveOrg, type OrgAccess } from './access.js';
 import type { OpContext } from './context.js';
@@ -139,4 +139,54 @@ export async function pagesByKey<R extends { total: number | string }, T>(
     data: g.map(toItem),
     pagination: pagination(g.length > 0 ? Number(g[0]!.total) : (counts.get(keys[i]!) ?? 0), req),
   }));
+}
+
+type Fragment = postgres.PendingQuery<postgres.Row[]>;
+
+/** How `childPages` finds the children of a set of parents (SQL fragments, with the table's alias). */
+export interface ChildQuery {
+  /** What to select of each child row (e.g. `c.*`); the row `toItem` gets, plus `total`. */
+  columns: Fragment;
+  /** The table(s), aliased: `task_comments c`. */
+  from: Fragment;
+  /** The parent key of a child row: `c.task_id`. */
+  key: Fragment;
+  /** The children of `keys` (the organization's filter included): `c.org_id = … and c.task_id = any(…)`. */
+  where: (keys: readonly string[]) => Fragment;
+  /** Their order within one parent, ending with a unique column: `c.created_at, c.id`. */
+  order: Fragment;
+  /** Selected from the page's rows `x` instead of `x.*`, for columns worth computing only for them. */
+  outer?: Fragment;
+}
+
+/**
+ * One page of children for each parent key, in key order, with ONE statement for all of them (a window
+ * function numbers each parent's children), plus one count for the parents with nothing on a later page. The
+ * batch behind every paginated nested field (`Project.tasks`, `Task.comments`, …).
+ */
+export async function childPages<R extends object, T>(
+  sql: AnySql,
+  keys: readonly string[],
+  req: PageRequest,
+  q: ChildQuery,
+  toItem: (row: R) => T,
+): Promise<Page<T>[]> {
+  const { from, to } = pageBounds(req);
+  const rows = await sql<(R & { total: string; page_key: string })[]>`
+    select ${q.outer ? sql`${q.outer}, x.total, x.page_key` : sql`x.*`} from (
+      select ${q.columns}, ${q.key} as page_key,
+        count(*) over (partition by ${q.key}) as total,
+        row_number() over (partition by ${q.key} order by ${q.order}) as rn
+      from ${q.from} where ${q.where(keys)}
+    ) x
+    where x.rn > ${from} and x.rn <= ${to}
+    order by x.page_key, x.rn`;
+  return pagesByKey(
+    keys,
+    rows,
+    (r) => r.page_key,
+    toItem,
+    req,
+    (missing) => sql<{ key: string; n: string }[]>`select ${q.key} as key, count(*) as n from ${q.from} where ${q.where(missing)} group by ${q.key}`,
+  );
 }

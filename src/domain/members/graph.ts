@@ -2,34 +2,28 @@
 import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { Member } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
-import { keyArray, nestedPage, pageBounds, pagesByKey, pageVariant, type Page } from '../graph.js';
+import { childPages, keyArray, nestedPage, pageVariant, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { must } from '../tasks/graph.js';
 import { usersByIds } from '../users/graph.js';
-import { toMember, type MemberRow } from './model.js';
+import { toMember } from './model.js';
 
 /** One page of each organization's members, in the order they joined; only organizations `callerId` belongs to. */
 export async function membersOfOrgs(sql: AnySql, callerId: string, orgIds: readonly string[], req: PageRequest): Promise<Page<Member>[]> {
   const mine = (keys: readonly string[]) => sql`m.org_id = any(${keyArray(sql, keys)}::text[])
       and exists (select 1 from members me where me.org_id = m.org_id and me.user_id = ${callerId})`;
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(MemberRow & { total: string })[]>`
-    select * from (
-      select m.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url,
-        count(*) over (partition by m.org_id) as total,
-        row_number() over (partition by m.org_id order by m.created_at, m.user_id) as rn
-      from members m join users u on u.id = m.user_id
-      where ${mine(orgIds)}
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.org_id, x.rn`;
-  return pagesByKey(
+  return childPages(
+    sql,
     orgIds,
-    rows,
-    (r) => r.org_id,
-    toMember,
     req,
-    (keys) => sql<{ key: string; n: string }[]>`select m.org_id as key, count(*) as n from members m where ${mine(keys)} group by m.org_id`,
+    {
+      columns: sql`m.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url`,
+      from: sql`members m join users u on u.id = m.user_id`,
+      key: sql`m.org_id`,
+      where: mine,
+      order: sql`m.created_at, m.user_id`,
+    },
+    toMember,
   );
 }
 

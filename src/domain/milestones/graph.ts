@@ -5,7 +5,7 @@
 import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { Milestone } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
-import { byKey, keyArray, nestedPage, pageBounds, pagesByKey, pageVariant, type Batch, type Page } from '../graph.js';
+import { byKey, childPages, keyArray, nestedPage, pageVariant, type Batch, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { toMilestone, type MilestoneRow } from './model.js';
 import { milestoneColumns } from './queries.js';
@@ -16,32 +16,22 @@ export const milestonesByIds: Batch<Milestone | null> = async (sql, orgId, ids) 
   return byKey(ids, rows.map(toMilestone), (m) => m.id, null);
 };
 
-/** One page of each project's milestones, by target date. */
-export async function milestonesOfProjects(sql: AnySql, orgId: string, projectIds: readonly string[], req: PageRequest): Promise<Page<Milestone>[]> {
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(MilestoneRow & { total: number })[]>`
-    select ${milestoneColumns(sql, 'x')} from (
-      select m.*,
-        count(*) over (partition by m.project_id) as total,
-        row_number() over (partition by m.project_id order by m.target_date, m.id) as rn
-      from milestones m
-      where m.org_id = ${orgId} and m.project_id = any(${keyArray(sql, projectIds)}::text[])
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.project_id, x.rn`;
-  return pagesByKey(
+/** One page of each project's milestones, by target date (their task counts computed for the page's rows only). */
+export const milestonesOfProjects = (sql: AnySql, orgId: string, projectIds: readonly string[], req: PageRequest): Promise<Page<Milestone>[]> =>
+  childPages(
+    sql,
     projectIds,
-    rows,
-    (r) => r.project_id,
-    toMilestone,
     req,
-    (keys) =>
-      sql<{ key: string; n: number }[]>`
-      select m.project_id as key, count(*)::int as n from milestones m
-      where m.org_id = ${orgId} and m.project_id = any(${keyArray(sql, keys)}::text[])
-      group by m.project_id`,
+    {
+      columns: sql`m.*`,
+      from: sql`milestones m`,
+      key: sql`m.project_id`,
+      where: (keys) => sql`m.org_id = ${orgId} and m.project_id = any(${keyArray(sql, keys)}::text[])`,
+      order: sql`m.target_date, m.id`,
+      outer: milestoneColumns(sql, 'x'),
+    },
+    toMilestone,
   );
-}
 
 export const milestoneResolvers = {
   Task: {

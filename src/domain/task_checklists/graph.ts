@@ -2,36 +2,25 @@
 import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { ChecklistItem } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
-import { keyArray, nestedPage, pageBounds, pagesByKey, pageVariant, type Page } from '../graph.js';
+import { childPages, keyArray, nestedPage, pageVariant, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
-import { toChecklistItem, type ChecklistItemRow } from './model.js';
+import { toChecklistItem } from './model.js';
 
 /** One page of each task's checklist, by position, in one statement. */
-export async function checklistsOfTasks(sql: AnySql, orgId: string, taskIds: readonly string[], req: PageRequest): Promise<Page<ChecklistItem>[]> {
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(ChecklistItemRow & { total: string })[]>`
-    select * from (
-      select i.*,
-        count(*) over (partition by i.task_id) as total,
-        row_number() over (partition by i.task_id order by i.position, i.id) as rn
-      from task_checklist_items i
-      where i.org_id = ${orgId} and i.task_id = any(${keyArray(sql, taskIds)}::text[])
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.task_id, x.rn`;
-  return pagesByKey(
+export const checklistsOfTasks = (sql: AnySql, orgId: string, taskIds: readonly string[], req: PageRequest): Promise<Page<ChecklistItem>[]> =>
+  childPages(
+    sql,
     taskIds,
-    rows,
-    (r) => r.task_id,
-    toChecklistItem,
     req,
-    (keys) =>
-      sql<{ key: string; n: string }[]>`
-        select i.task_id as key, count(*) as n from task_checklist_items i
-        where i.org_id = ${orgId} and i.task_id = any(${keyArray(sql, keys)}::text[])
-        group by i.task_id`,
+    {
+      columns: sql`i.*`,
+      from: sql`task_checklist_items i`,
+      key: sql`i.task_id`,
+      where: (keys) => sql`i.org_id = ${orgId} and i.task_id = any(${keyArray(sql, keys)}::text[])`,
+      order: sql`i.position, i.id`,
+    },
+    toChecklistItem,
   );
-}
 
 export const taskChecklistResolvers = {
   Task: {

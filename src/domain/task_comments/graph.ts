@@ -2,39 +2,34 @@
 import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { TaskComment } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
-import { byKey, keyArray, nestedPage, pageBounds, pagesByKey, pageVariant, type Batch, type Page } from '../graph.js';
+import { byKey, childPages, keyArray, nestedPage, pageVariant, type Batch, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { usersByIds } from '../users/graph.js';
-import { toComment, type CommentRow } from './model.js';
+import { toComment } from './model.js';
+
+const ofTasks = (sql: AnySql, orgId: string, taskIds: readonly string[]) =>
+  sql`c.org_id = ${orgId} and c.task_id = any(${keyArray(sql, taskIds)}::text[])`;
 
 /** One page of each task's comments, oldest first, in one statement. */
-export async function commentsOfTasks(sql: AnySql, orgId: string, taskIds: readonly string[], req: PageRequest): Promise<Page<TaskComment>[]> {
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(CommentRow & { total: string })[]>`
-    select * from (
-      select c.*,
-        count(*) over (partition by c.task_id) as total,
-        row_number() over (partition by c.task_id order by c.created_at, c.id) as rn
-      from task_comments c
-      where c.org_id = ${orgId} and c.task_id = any(${keyArray(sql, taskIds)}::text[])
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.task_id, x.rn`;
-  return pagesByKey(
+export const commentsOfTasks = (sql: AnySql, orgId: string, taskIds: readonly string[], req: PageRequest): Promise<Page<TaskComment>[]> =>
+  childPages(
+    sql,
     taskIds,
-    rows,
-    (r) => r.task_id,
-    toComment,
     req,
-    (keys) => commentCountRows(sql, orgId, keys),
+    {
+      columns: sql`c.*`,
+      from: sql`task_comments c`,
+      key: sql`c.task_id`,
+      where: (keys) => ofTasks(sql, orgId, keys),
+      order: sql`c.created_at, c.id`,
+    },
+    toComment,
   );
-}
 
 const commentCountRows = (sql: AnySql, orgId: string, taskIds: readonly string[]) =>
-  sql<{ key: string; n: string }[]>`
-    select c.task_id as key, count(*) as n from task_comments c
-    where c.org_id = ${orgId} and c.task_id = any(${keyArray(sql, taskIds)}::text[])
-    group by c.task_id`;
+  sql<
+    { key: string; n: string }[]
+  >`select c.task_id as key, count(*) as n from task_comments c where ${ofTasks(sql, orgId, taskIds)} group by c.task_id`;
 
 /** The number of comments of each task, in one statement. */
 export const commentCounts: Batch<number> = async (sql, orgId, taskIds) => {

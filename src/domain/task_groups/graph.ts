@@ -8,9 +8,9 @@ import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { Task, TaskGroup } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 import type { GraphContext } from '../graph.js';
-import { byKey, keyArray, nestedPage, pageBounds, pagesByKey, pageVariant, type Batch, type Page } from '../graph.js';
+import { byKey, childPages, keyArray, nestedPage, pageVariant, type Batch, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
-import { toTask, type TaskRow } from '../tasks/model.js';
+import { toTask } from '../tasks/model.js';
 import { taskColumns } from '../tasks/queries.js';
 import { toTaskGroup, type TaskGroupRow } from './model.js';
 import { groupColumns } from './queries.js';
@@ -38,75 +38,54 @@ export const groupsByIds =
   };
 
 /** One page of each project's groups by position, with `userId`'s flags. */
-export async function groupsOfProjects(
+export const groupsOfProjects = (
   sql: AnySql,
   orgId: string,
   projectIds: readonly string[],
   userId: string,
   req: PageRequest,
-): Promise<Page<TaskGroup>[]> {
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(TaskGroupRow & { total: string })[]>`
-    select * from (
-      select ${groupColumns(sql, 'g', userId)},
-        count(*) over (partition by g.project_id) as total,
-        row_number() over (partition by g.project_id order by g.position, g.id) as rn
-      from task_groups g
-      where g.org_id = ${orgId} and g.project_id = any(${keyArray(sql, projectIds)}::text[])
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.project_id, x.rn`;
-  return pagesByKey(
+): Promise<Page<TaskGroup>[]> =>
+  childPages(
+    sql,
     projectIds,
-    rows,
-    (r) => r.project_id,
-    (r) => toTaskGroup(r),
     req,
-    (keys) => sql<{ key: string; n: string }[]>`
-      select g.project_id as key, count(*) as n from task_groups g
-      where g.org_id = ${orgId} and g.project_id = any(${keyArray(sql, keys)}::text[])
-      group by g.project_id`,
+    {
+      columns: groupColumns(sql, 'g', userId),
+      from: sql`task_groups g`,
+      key: sql`g.project_id`,
+      where: (keys) => sql`g.org_id = ${orgId} and g.project_id = any(${keyArray(sql, keys)}::text[])`,
+      order: sql`g.position, g.id`,
+    },
+    (r: TaskGroupRow) => toTaskGroup(r),
   );
-}
 
 /**
  * One page of tasks per key by position: the tasks of each group (`by: 'group'`, keys are group ids), or each
  * project's ungrouped tasks (`by: 'ungrouped'`, keys are project ids).
  */
-export async function tasksOfSlots(
+export const tasksOfSlots = (
   sql: AnySql,
   orgId: string,
   keys: readonly string[],
   by: 'group' | 'ungrouped',
   req: PageRequest,
-): Promise<Page<Task>[]> {
-  const column = by === 'group' ? sql`group_id` : sql`project_id`;
-  const where = (t: string) =>
-    by === 'group'
-      ? sql`${sql(t)}.org_id = ${orgId} and ${sql(t)}.group_id = any(${keyArray(sql, keys)}::text[])`
-      : sql`${sql(t)}.org_id = ${orgId} and ${sql(t)}.project_id = any(${keyArray(sql, keys)}::text[]) and ${sql(t)}.group_id is null`;
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(TaskRow & { total: string; slot: string })[]>`
-    select * from (
-      select ${taskColumns(sql, 't')}, t.${column} as slot,
-        count(*) over (partition by t.${column}) as total,
-        row_number() over (partition by t.${column} order by t.position, t.created_at, t.id) as rn
-      from tasks t where ${where('t')}
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.slot, x.rn`;
-  return pagesByKey(
+): Promise<Page<Task>[]> =>
+  childPages(
+    sql,
     keys,
-    rows,
-    (r) => r.slot,
-    toTask,
     req,
-    (missing) => sql<{ key: string; n: string }[]>`
-      select t.${column} as key, count(*) as n from tasks t
-      where ${by === 'group' ? sql`t.org_id = ${orgId} and t.group_id = any(${keyArray(sql, missing)}::text[])` : sql`t.org_id = ${orgId} and t.project_id = any(${keyArray(sql, missing)}::text[]) and t.group_id is null`}
-      group by t.${column}`,
+    {
+      columns: taskColumns(sql, 't'),
+      from: sql`tasks t`,
+      key: by === 'group' ? sql`t.group_id` : sql`t.project_id`,
+      where: (slots) =>
+        by === 'group'
+          ? sql`t.org_id = ${orgId} and t.group_id = any(${keyArray(sql, slots)}::text[])`
+          : sql`t.org_id = ${orgId} and t.project_id = any(${keyArray(sql, slots)}::text[]) and t.group_id is null`,
+      order: sql`t.position, t.created_at, t.id`,
+    },
+    toTask,
   );
-}
 
 export const taskGroupResolvers = {
   Project: {

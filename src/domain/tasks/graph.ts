@@ -2,7 +2,7 @@
 import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { Task, User } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
-import { byKey, keyArray, pageBounds, pagesByKey, type Batch, type Page } from '../graph.js';
+import { byKey, childPages, keyArray, type Batch, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { projectsByIds } from '../projects/graph.js';
 import { usersByIds } from '../users/graph.js';
@@ -16,39 +16,27 @@ export const tasksByIds: Batch<Task | null> = async (sql, orgId, ids) => {
 };
 
 /** One page of each project's tasks by position, optionally of one status. */
-export async function tasksOfProjects(
+export const tasksOfProjects = (
   sql: AnySql,
   orgId: string,
   projectIds: readonly string[],
   filter: { status?: string | null | undefined },
   req: PageRequest,
-): Promise<Page<Task>[]> {
-  const where = sql`t.org_id = ${orgId} and t.project_id = any(${keyArray(sql, projectIds)}::text[])
-      ${filter.status ? sql`and t.status = ${filter.status}` : sql``}`;
-  const { from, to } = pageBounds(req);
-  const rows = await sql<(TaskRow & { total: string })[]>`
-    select * from (
-      select ${taskColumns(sql, 't')},
-        count(*) over (partition by t.project_id) as total,
-        row_number() over (partition by t.project_id order by t.position, t.created_at, t.id) as rn
-      from tasks t where ${where}
-    ) x
-    where x.rn > ${from} and x.rn <= ${to}
-    order by x.project_id, x.rn`;
-  return pagesByKey(
+): Promise<Page<Task>[]> =>
+  childPages(
+    sql,
     projectIds,
-    rows,
-    (r) => r.project_id,
-    toTask,
     req,
-    (keys) =>
-      sql<{ key: string; n: string }[]>`
-      select t.project_id as key, count(*) as n from tasks t
-      where t.org_id = ${orgId} and t.project_id = any(${keyArray(sql, keys)}::text[])
-        ${filter.status ? sql`and t.status = ${filter.status}` : sql``}
-      group by t.project_id`,
+    {
+      columns: taskColumns(sql, 't'),
+      from: sql`tasks t`,
+      key: sql`t.project_id`,
+      where: (keys) => sql`t.org_id = ${orgId} and t.project_id = any(${keyArray(sql, keys)}::text[])
+        ${filter.status ? sql`and t.status = ${filter.status}` : sql``}`,
+      order: sql`t.position, t.created_at, t.id`,
+    },
+    toTask,
   );
-}
 
 const present = <T>(v: T | null | Error): v is T => v !== null && !(v instanceof Error);
 

@@ -3,12 +3,12 @@ import type { Resolvers } from '../../../generated/graphql/resolvers.js';
 import type { TimeEntry } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 import { validationError } from '../../platform/errors.js';
-import { keyArray, pageBounds, pagesByKey, type Page } from '../graph.js';
+import { childPages, keyArray, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { projectsByIds } from '../projects/graph.js';
 import { must, tasksByIds } from '../tasks/graph.js';
 import { usersByIds } from '../users/graph.js';
-import { toTimeEntry, type TimeEntryRow } from './model.js';
+import { toTimeEntry } from './model.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -51,25 +51,12 @@ export async function timeEntriesOfProjects(
             ? sql`and te.started_at < (${to}::date + 1)::timestamp at time zone ${tz}`
             : sql`and te.started_at <= ${to}::timestamptz`
       }`;
-  const bounds = pageBounds(req);
-  const rows = await sql<(TimeEntryRow & { total: string })[]>`
-    select * from (
-      select te.*,
-        count(*) over (partition by te.project_id) as total,
-        row_number() over (partition by te.project_id order by te.started_at desc, te.id desc) as rn
-      from time_entries te where ${where(projectIds)}
-    ) x
-    where x.rn > ${bounds.from} and x.rn <= ${bounds.to}
-    order by x.project_id, x.rn`;
-  return pagesByKey(
+  return childPages(
+    sql,
     projectIds,
-    rows,
-    (r) => r.project_id!,
-    toTimeEntry,
     req,
-    (keys) =>
-      sql<{ key: string; n: string }[]>`
-      select te.project_id as key, count(*) as n from time_entries te where ${where(keys)} group by te.project_id`,
+    { columns: sql`te.*`, from: sql`time_entries te`, key: sql`te.project_id`, where, order: sql`te.started_at desc, te.id desc` },
+    toTimeEntry,
   );
 }
 
