@@ -3564,7 +3564,7 @@ export const operationMeta = {
     "name": "tasks.reorder",
     "area": "tasks",
     "summary": "Move a task within its group or to another group",
-    "description": "Puts the task at `position`, the 0-based index among the tasks of the destination group after the move (a\nlarger value puts it last). `group_id` moves it to another group of the same project (`null`: among the\nproject's ungrouped tasks); omitted, the task stays in its group. The positions of every group stay a\ngapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old\nindex in the group it left move up. Requires `manage_tasks`. A group of another project answers\n`VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the\nmoved task with `changes` of `position` (and `group_id`); the shifts of the other tasks follow from it.\n",
+    "description": "Puts the task at `position`, the 0-based index among the tasks of the destination group after the move (a\nlarger value puts it last). `group_id` moves it to another group of the same project (`null`: among the\nproject's ungrouped tasks); omitted, the task stays in its group. The positions of every group stay a\ngapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old\nindex in the group it left move up. Requires `manage_tasks`. A group of another project answers\n`VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the\nmoved task with `changes` of `position` (and `group_id`), then one for each other task whose position\nchanged (`changes`: `position`), all from the same transaction.\n",
     "tags": [
       "tasks"
     ],

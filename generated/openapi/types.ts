@@ -600,7 +600,8 @@ export interface paths {
          *     gapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old
          *     index in the group it left move up. Requires `manage_tasks`. A group of another project answers
          *     `VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the
-         *     moved task with `changes` of `position` (and `group_id`); the shifts of the other tasks follow from it.
+         *     moved task with `changes` of `position` (and `group_id`), then one for each other task whose position
+         *     changed (`changes`: `position`), all from the same transaction.
          */
         put: operations["tasks.reorder"];
         post?: never;

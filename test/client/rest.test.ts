@@ -92,9 +92,13 @@ describe('typed errors: each documented code is a TrcrError with that code', () 
 
   it('QUERY_TOO_COMPLEX: a GraphQL document over the cost limit, with its cost', async () => {
     const { trcr } = await signedIn(server);
-    const err = await errorOf(trcr.graphql.request('{ tasks(perPage: 100) { data { project { tasks(perPage: 100) { data { id title } } } } } }'));
+    const err = await errorOf(
+      trcr.graphql.request(
+        '{ projects(perPage: 100) { data { tasks(perPage: 100) { data { project { tasks(perPage: 100) { data { id title } } } } } } } }',
+      ),
+    );
     expect([err.code, err.status]).toEqual(['QUERY_TOO_COMPLEX', 400]);
-    expect(err.details).toMatchObject({ max_cost: 20_000 });
+    expect(err.details).toMatchObject({ cost: 2_030_202, max_cost: 200_000 });
   });
 
   it('SERVICE_UNAVAILABLE: sign-in fails closed while Redis is unreachable', async () => {

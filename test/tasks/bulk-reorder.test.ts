@@ -172,6 +172,14 @@ describe('tasks.reorder', () => {
 
     const ev = await watcher.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === ids[3] && e.data.action === 'updated');
     expect(ev.data.changes).toEqual({ position: { from: 3, to: 1 } });
+    // The two it jumped over moved down one place, each announced.
+    for (const [id, from, to] of [
+      [ids[1], 1, 2],
+      [ids[2], 2, 3],
+    ] as const) {
+      const shifted = await watcher.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === id && e.data.action === 'updated');
+      expect(shifted.data.changes).toEqual({ position: { from, to } });
+    }
 
     await team.owner.rest.put(`/tasks/${ids[0]}/position`, { position: 99 });
     expect((await board(p)).map((t) => `${t.title}${t.position}`)).toEqual(['d0', 'b1', 'c2', 'a3']);

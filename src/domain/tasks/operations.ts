@@ -17,7 +17,7 @@ import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { toTask, type TaskRow } from './model.js';
-import { endOf, moveTask, renumber } from './positions.js';
+import { endOf, moveTask, renumber, type Shift } from './positions.js';
 import {
   assertDateOrder,
   assertInProject,
@@ -236,15 +236,16 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
     const positionChanges = slotChanges || (input.position !== undefined && input.position !== before.position);
     if (Object.keys(patch).length === 0 && !assigneesChange && !labelsChange && !positionChanges) return toTask(before);
 
+    let shifted: Shift[] = [];
     if (positionChanges) {
       // A task put in another group goes last there unless a position is given.
-      await moveTask(
+      ({ shifted } = await moveTask(
         sql,
         before.id,
         { projectId: before.project_id, groupId: before.group_id },
         { projectId, groupId },
         input.position ?? Number.MAX_SAFE_INTEGER,
-      );
+      ));
     }
     // postgres.js needs `sql(patch)` right after `set` to build an update list.
     if (Object.keys(patch).length > 0) await sql`update tasks set ${sql(patch)}, updated_at = now() where id = ${before.id}`;
@@ -253,8 +254,22 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
     if (labelsChange) await setLabels(sql, access.orgId, before.id, labelIds);
     const task = toTask(await getTaskRow(sql, access.orgId, before.id));
     emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: task, before: toTask(before) }));
+    await emitShifted(sql, emit, access, shifted);
     return task;
   });
+}
+
+/** An `updated` event (`changes`: `position`) for each task a move shifted, in the move's transaction. */
+async function emitShifted(sql: AnySql, emit: Emit, access: OrgContext['access'], shifted: readonly Shift[]): Promise<void> {
+  if (shifted.length === 0) return;
+  const rows = await sql<TaskRow[]>`
+    select ${taskColumns(sql, 't')} from tasks t where t.id = any(${sql.array(shifted.map((m) => m.id))}::text[]) order by t.id`;
+  const from = new Map(shifted.map((m) => [m.id, m.from]));
+  for (const row of rows) {
+    const task = toTask(row);
+    const before = { ...task, position: from.get(task.id)! };
+    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: task, before }));
+  }
 }
 
 export const taskOperations = {
@@ -283,8 +298,9 @@ export const taskOperations = {
       const task = toTask(await lockForMove(sql, access.orgId, input.id));
       await sql`delete from tasks where id = ${task.id}`;
       // The tasks after it in its group move up one place.
-      await renumber(sql, { projectId: task.project_id, groupId: task.group_id });
+      const shifted = await renumber(sql, { projectId: task.project_id, groupId: task.group_id });
       emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'deleted', entity: task }));
+      await emitShifted(sql, emit, access, shifted);
     });
     return { data: { id: input.id, deleted: true as const } };
   },
