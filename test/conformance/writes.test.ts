@@ -56,8 +56,8 @@ async function run(op: OperationName, write: WriteCase, transport: Transport, gu
     actor,
     input,
     answer,
-    events: await eventsBetween(actor, before, after),
-    gqlEvents: gqlEventsBetween(watch, actor, gqlBefore, gqlAfter),
+    events: (await eventsBetween(actor, before, after)).filter((e) => write.compares?.(e, input) ?? true),
+    gqlEvents: gqlEventsBetween(watch, actor, gqlBefore, gqlAfter).filter((e) => write.compares?.(e, input) ?? true),
   };
 }
 

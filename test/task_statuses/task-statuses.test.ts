@@ -128,6 +128,7 @@ describe('creating and moving statuses', () => {
   it('update moves a status up or down; the others close up', async () => {
     const list = (await team.owner.rest.get('/task-statuses')).body.data;
     const icebox = list.find((s: any) => s.code === 'icebox');
+    const watcher = await connectWs(team.server, team.viewer.token);
     const up = await team.owner.rest.patch(`/task-statuses/${icebox.id}`, { position: 0 });
     expect(up.body.data.position).toBe(0);
     expect(await codes()).toEqual(['icebox', 'open', 'blocked', 'in_progress', 'review', 'done', 'cancelled', 'archived']);
@@ -135,6 +136,16 @@ describe('creating and moving statuses', () => {
     expect(down.body.data.position).toBe(7);
     expect(await codes()).toEqual(['open', 'blocked', 'in_progress', 'review', 'done', 'cancelled', 'archived', 'icebox']);
     await positionsAreGapless();
+    // Each status a move shifts is announced with its position's change: `done` moved down one, then back.
+    const done = list.find((s: any) => s.code === 'done');
+    const shifts: unknown[] = [];
+    for (let i = 0; i < 2; i++) {
+      const ev = await watcher.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === done.id && e.data.action === 'updated');
+      shifts.push(ev.data.changes);
+    }
+    const at = done.position as number;
+    expect(shifts).toEqual([{ position: { from: at, to: at + 1 } }, { position: { from: at + 1, to: at } }]);
+    await watcher.close();
   });
 
   it('a code already in use is CONFLICT; bad input is VALIDATION_ERROR naming the field', async () => {
@@ -296,8 +307,10 @@ describe('statuses and their tasks', () => {
 
   it('an update that changes nothing writes nothing and sends no event', async () => {
     const open = (await team.owner.rest.get('/task-statuses')).body.data.find((s: any) => s.code === 'open');
+    const watcher = await connectWs(team.server, team.member.token);
     const same = await team.owner.rest.patch(`/task-statuses/${open.id}`, { code: 'open', label: open.label, position: open.position });
     expect(same.body.data).toEqual(open);
-    expect(await memberWs.noEvent((e) => e.data?.entity_id === open.id && e.data.action === 'updated', 300)).toBe(true);
+    expect(await watcher.noEvent((e) => e.data?.entity_id === open.id && e.data.action === 'updated', 300)).toBe(true);
+    await watcher.close();
   });
 });

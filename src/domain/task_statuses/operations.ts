@@ -2,16 +2,16 @@
  * task_statuses.*: the organization's workflow states, whose `code`s tasks carry in `status`. Any member
  * lists; writing needs `manage_projects` (checked by execute() from the spec's `x-permission`).
  * Rules: codes are unique per organization; at most 50 statuses; always at least one of category `done`;
- * positions are 0..n-1 without gaps (a created, moved or deleted status shifts the others, which emit no
- * event of their own). Renaming a code or deleting a status moves its tasks in the same transaction, with an
+ * positions are 0..n-1 without gaps (a created, moved or deleted status shifts the others, each announced with
+ * an `updated` event of its position). Renaming a code or deleting a status moves its tasks in the same transaction, with an
  * `updated` event per task. Every write takes the organization's status lock first (`lockStatuses`).
  */
 import type { AreaHandlers, OperationInput } from '../../../generated/operations.js';
 import type { TaskStatus } from '../../../generated/models.js';
-import type { AnySql } from '../../platform/db.js';
+import type { AnySql, postgres } from '../../platform/db.js';
 import { conflict, validationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { withTx, type TxSql } from '../../platform/tx.js';
+import { withTx, type Emit, type TxSql } from '../../platform/tx.js';
 import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
@@ -23,6 +23,23 @@ const UPDATABLE = ['code', 'label', 'color', 'category'] as const;
 
 async function assertCodeFree(sql: TxSql, orgId: string, code: string): Promise<void> {
   if (await statusByCode(sql, orgId, code)) throw conflict(`A task status with code "${code}" already exists`, { field: 'code' });
+}
+
+/** Moves the statuses `which` one place (`delta`) and announces each with its position's change. */
+async function shiftStatuses(
+  sql: TxSql,
+  emit: Emit,
+  access: OrgContext['access'],
+  which: postgres.PendingQuery<postgres.Row[]>,
+  delta: 1 | -1,
+): Promise<void> {
+  const rows = await sql<TaskStatusRow[]>`
+    update task_statuses set position = position + ${delta} where org_id = ${access.orgId} and ${which} returning *`;
+  for (const row of rows) {
+    const entity = toTaskStatus(row);
+    const before = { ...entity, position: entity.position - delta };
+    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_status', action: 'updated', entity, before }));
+  }
 }
 
 async function statusCount(sql: AnySql, orgId: string): Promise<number> {
@@ -44,7 +61,7 @@ async function createStatus({ svc, access }: OrgContext, input: OperationInput<'
     const n = await statusCount(sql, access.orgId);
     if (n >= MAX_STATUSES) throw conflict(`An organization has at most ${MAX_STATUSES} task statuses`, { limit: MAX_STATUSES });
     const position = Math.min(input.position ?? n, n);
-    await sql`update task_statuses set position = position + 1 where org_id = ${access.orgId} and position >= ${position}`;
+    await shiftStatuses(sql, emit, access, sql`position >= ${position}`, 1);
     const [row] = await sql<TaskStatusRow[]>`
       insert into task_statuses ${sql({
         id: newId('sts'),
@@ -74,9 +91,9 @@ async function updateStatus({ svc, access }: OrgContext, input: OperationInput<'
       const to = Math.min(input.position, last);
       const from = before.position;
       if (to < from) {
-        await sql`update task_statuses set position = position + 1 where org_id = ${access.orgId} and position >= ${to} and position < ${from}`;
+        await shiftStatuses(sql, emit, access, sql`position >= ${to} and position < ${from}`, 1);
       } else if (to > from) {
-        await sql`update task_statuses set position = position - 1 where org_id = ${access.orgId} and position > ${from} and position <= ${to}`;
+        await shiftStatuses(sql, emit, access, sql`position > ${from} and position <= ${to}`, -1);
       }
       if (to !== from) patch.position = to;
     }
@@ -135,8 +152,8 @@ async function deleteStatus({ svc, access }: OrgContext, input: OperationInput<'
       );
     }
     await sql`delete from task_statuses where id = ${status.id}`;
-    await sql`update task_statuses set position = position - 1 where org_id = ${access.orgId} and position > ${status.position}`;
     emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_status', action: 'deleted', entity: toTaskStatus(status) }));
+    await shiftStatuses(sql, emit, access, sql`position > ${status.position}`, -1);
   });
 }
 

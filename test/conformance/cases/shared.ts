@@ -3,6 +3,7 @@
  * `WriteCase` and `Run`), the team data set the reads are compared on (`seedReadData`), and the
  * fixture helpers the cases make their inputs with.
  */
+import type { WsEvent } from '../../support/ws.js';
 import type { Input, Transport } from '../transports.js';
 import { created, expectStatus, type Person, type World } from '../world.js';
 
@@ -30,6 +31,12 @@ export interface WriteCase {
   notEchoed?: string[];
   /** The operation emits no real-time event. */
   silent?: boolean;
+  /**
+   * Which of the run's events to compare (default: all). For operations that also touch what the concurrent runs
+   * of other transports made, in an order that depends on their interleaving (a status deleted before another
+   * run's status shifts it up one place).
+   */
+  compares?: (e: WsEvent, input: Input) => boolean;
 }
 
 export interface OpCase {

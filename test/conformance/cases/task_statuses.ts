@@ -34,8 +34,10 @@ export const taskStatusesCases = {
   'task_statuses.create': {
     sample: (w) => ({ org_id: w.orgId, code: 'sample', label: 'Sample', color: '#abcdef', category: 'todo' }),
     write: {
-      // An explicit position: concurrent runs would each be "last" at another index.
-      input: ({ w, tag }) => ({ org_id: w.orgId, code: `new_${tag}`, label: `New ${tag}`, color: '#0a0B0c', category: 'in_progress', position: 3 }),
+      // Appended last (an explicit position would shift however many statuses the concurrent runs made, each with
+      // its own event); which index is last depends on the interleaving of the runs.
+      input: ({ w, tag }) => ({ org_id: w.orgId, code: `new_${tag}`, label: `New ${tag}`, color: '#0a0B0c', category: 'in_progress' }),
+      volatile: ['position'],
     },
     forbidden: (w) => ({ org_id: w.orgId, code: 'viewer_status', label: 'Viewer', color: '#abcdef', category: 'todo' }),
   },
@@ -62,6 +64,8 @@ export const taskStatusesCases = {
         return { org_id: w.orgId, id: status.id, replace_with: 'review' };
       },
       volatile: ['position'],
+      // The statuses after the deleted one move up, each announced; those of the other runs depend on the interleaving.
+      compares: (e, input) => e.data?.entity_type !== 'task_status' || e.data.entity_id === input.id,
       notEchoed: ['replace_with'],
     },
     foreign: async (w) => ({ "another organization's status": { org_id: w.orgId, id: await foreignStatusId(w) } }),
