@@ -11,7 +11,7 @@ import type { Contexts } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
-import { changeTasks } from '../task_statuses/queries.js';
+import { changeTasks } from '../tasks/queries.js';
 import { toLabel, type LabelRow } from './model.js';
 import { assertNameFree, getLabelRow } from './queries.js';
 

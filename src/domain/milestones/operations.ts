@@ -13,7 +13,7 @@ import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { getProjectRow } from '../projects/queries.js';
-import { changeTasks } from '../task_statuses/queries.js';
+import { changeTasks } from '../tasks/queries.js';
 import { toMilestone, type MilestoneRow } from './model.js';
 import { getMilestoneRow, milestoneColumns } from './queries.js';
 

@@ -9,18 +9,17 @@
  * one after the other. Deleting a group appends its tasks, in their order, to the project's ungrouped tasks.
  */
 import type { AreaHandlers, OperationInput } from '../../../generated/operations.js';
-import type { Task, TaskGroup } from '../../../generated/models.js';
+import type { TaskGroup } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 import { validationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { withTx, type Emit } from '../../platform/tx.js';
+import { withTx } from '../../platform/tx.js';
 import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { getProjectRow } from '../projects/queries.js';
-import { toTask, type TaskRow } from '../tasks/model.js';
 import { endOf, renumber } from '../tasks/positions.js';
-import { taskColumns } from '../tasks/queries.js';
+import { changeTasks } from '../tasks/queries.js';
 import { toTaskGroup, type TaskGroupRow } from './model.js';
 import { getGroupRow, groupColumns, groupsOfProject, MAX_GROUPS_PER_PROJECT } from './queries.js';
 
@@ -103,45 +102,20 @@ async function deleteGroup({ svc, access }: OrgContext, input: OperationInput<'t
     const project = await getProjectRow(sql, access.orgId, input.project_id, true);
     const group = await getGroupRow(sql, access.orgId, project.id, input.group_id, access.userId, true);
     const ungrouped = { projectId: project.id, groupId: null };
-    const before = await sql<TaskRow[]>`
-      select ${taskColumns(sql, 't')} from tasks t where t.group_id = ${group.id} order by t.position, t.id`;
-    if (before.length > 0) {
-      // The group's tasks, in their order, go after the project's ungrouped tasks (whose sequence is gapless first).
+    // The group's tasks, in their order, go after the project's ungrouped tasks (whose sequence is gapless first).
+    await changeTasks(sql, emit, access, sql`t.group_id = ${group.id}`, async () => {
       await renumber(sql, ungrouped);
       const base = await endOf(sql, ungrouped);
       await sql`
         update tasks t set group_id = null, position = ${base} + r.rn - 1, updated_at = now()
         from (select id, row_number() over (order by position, id) as rn from tasks where group_id = ${group.id}) r
         where t.id = r.id`;
-    }
+    });
     await sql`delete from task_groups where id = ${group.id}`;
     const shifted = await renumberGroups(sql, project.id);
-    emitMovedTasks(
-      access,
-      emit,
-      before,
-      await tasksByIds(
-        sql,
-        before.map((t) => t.id),
-      ),
-    );
     emit(groupEvent(access, 'deleted', group));
     for (const g of shifted) emit(groupEvent(access, 'updated', g, { ...g, position: g.old_position }));
   });
-}
-
-async function tasksByIds(sql: AnySql, ids: readonly string[]): Promise<Map<string, Task>> {
-  if (ids.length === 0) return new Map();
-  const rows = await sql<TaskRow[]>`select ${taskColumns(sql, 't')} from tasks t where t.id = any(${sql.array([...ids])}::text[])`;
-  return new Map(rows.map((r) => [r.id, toTask(r)]));
-}
-
-function emitMovedTasks(access: Access, emit: Emit, before: readonly TaskRow[], after: Map<string, Task>): void {
-  for (const row of before) {
-    const task = after.get(row.id);
-    if (!task) continue;
-    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: task, before: toTask(row) }));
-  }
 }
 
 async function reorderGroups({ svc, access }: OrgContext, input: OperationInput<'task_groups.reorder'>): Promise<TaskGroup[]> {

@@ -17,7 +17,8 @@ import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { toTaskStatus, type TaskStatusRow } from './model.js';
-import { MAX_STATUSES, changeTasks, getStatusRow, lockStatuses, otherDoneCount, statusByCode } from './queries.js';
+import { changeTasks } from '../tasks/queries.js';
+import { MAX_STATUSES, getStatusRow, lockStatuses, otherDoneCount, statusByCode } from './queries.js';
 
 const UPDATABLE = ['code', 'label', 'color', 'category'] as const;
 

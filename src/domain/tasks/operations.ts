@@ -15,8 +15,11 @@ import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
+import { getLabelRow } from '../labels/queries.js';
+import { getMilestoneRow } from '../milestones/queries.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { toTask, type TaskRow } from './model.js';
+import { shareStatusLock } from '../task_statuses/queries.js';
 import { endOf, moveTask, renumber, type Shift } from './positions.js';
 import {
   assertDateOrder,
@@ -24,10 +27,11 @@ import {
   assertLabels,
   assertMembers,
   getTaskRow,
-  resolveStatus,
   setLabels,
-  shareStatusLock,
+  statusCodes,
+  statusOf,
   taskColumns,
+  type StatusCodes,
 } from './queries.js';
 
 type ListInput = OperationInput<'tasks.list'>;
@@ -93,11 +97,8 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
         const [member] = await sql`select 1 from members where org_id = ${access.orgId} and user_id = ${input.assignee_id}`;
         if (!member) throw notFound('User');
       }
-      if (input.label_id) await assertLabels(sql, access.orgId, [input.label_id]);
-      if (input.milestone_id) {
-        const [milestone] = await sql`select 1 from milestones where org_id = ${access.orgId} and id = ${input.milestone_id}`;
-        if (!milestone) throw notFound('Milestone');
-      }
+      if (input.label_id) await getLabelRow(sql, access.orgId, input.label_id);
+      if (input.milestone_id) await getMilestoneRow(sql, access.orgId, input.milestone_id);
     },
     count: async () => (await sql<{ n: number }[]>`select count(*) as n from tasks t where ${where()}`)[0]!.n,
   });
@@ -108,11 +109,11 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
  * Inserts one task (the caller holds its project's lock, so its position is the end of its group) and
  * emits its `created` event. Shared by tasks.create and tasks.create_bulk.
  */
-async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input: CreateInput): Promise<Task> {
+async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input: CreateInput, statuses: StatusCodes): Promise<Task> {
   assertDateOrder(input.start_date, input.due_date);
   const project = await getProjectRow(sql, access.orgId, input.project_id, true);
   assertActive(project);
-  const status = await resolveStatus(sql, access.orgId, input.status);
+  const status = statusOf(statuses, input.status);
   await assertInProject(sql, access.orgId, project.id, 'group_id', input.group_id);
   await assertInProject(sql, access.orgId, project.id, 'milestone_id', input.milestone_id);
   const assigneeIds = input.assignee_ids ?? [];
@@ -148,13 +149,14 @@ async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input
 /** tasks.create_bulk: all items in one transaction; a failing item's error names its `index`. */
 async function createTasks(ctx: OrgContext, items: readonly CreateInput[]): Promise<Task[]> {
   return withTx(ctx.svc, async (sql, emit) => {
+    const statuses = await statusCodes(sql, ctx.access.orgId);
     // Lock the projects in one order so two bulk creates over the same projects cannot deadlock.
     const projectIds = [...new Set(items.map((t) => t.project_id))].sort();
     for (const projectId of projectIds) await lockProjectIfOwn(sql, ctx.access.orgId, projectId);
     const tasks: Task[] = [];
     for (const [index, item] of items.entries()) {
       try {
-        tasks.push(await insertTask(sql, emit, ctx, item));
+        tasks.push(await insertTask(sql, emit, ctx, item, statuses));
       } catch (err) {
         throw err instanceof AppError ? atItem(err, index) : err;
       }
@@ -223,7 +225,7 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
       patch.start_date !== undefined ? patch.start_date : before.start_date,
       patch.due_date !== undefined ? patch.due_date : before.due_date,
     );
-    if (patch.status !== undefined) await resolveStatus(sql, access.orgId, patch.status);
+    if (patch.status !== undefined) statusOf(await statusCodes(sql, access.orgId), patch.status);
     if (groupId !== before.group_id || projectChanges) await assertInProject(sql, access.orgId, projectId, 'group_id', groupId);
     if (patch.milestone_id !== undefined) await assertInProject(sql, access.orgId, projectId, 'milestone_id', patch.milestone_id);
     const assigneeIds = input.assignee_ids;
@@ -277,7 +279,9 @@ export const taskOperations = {
 
   'tasks.get': async ({ svc, access }, input) => ({ data: toTask(await getTaskRow(svc.db, access.orgId, input.id)) }),
 
-  'tasks.create': async (ctx, { org_id: _org, ...input }) => ({ data: await withTx(ctx.svc, (sql, emit) => insertTask(sql, emit, ctx, input)) }),
+  'tasks.create': async (ctx, { org_id: _org, ...input }) => ({
+    data: await withTx(ctx.svc, async (sql, emit) => insertTask(sql, emit, ctx, input, await statusCodes(sql, ctx.access.orgId))),
+  }),
 
   'tasks.create_bulk': async (ctx, input) => ({ data: await createTasks(ctx, input.tasks) }),
 

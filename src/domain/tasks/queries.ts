@@ -1,7 +1,11 @@
 /** Task lookups and rules shared by the task operations (and usable by other areas). */
-import type { AnySql, postgres } from '../../platform/db.js';
+import type { AnySql, postgres, TxSql } from '../../platform/db.js';
 import { AppError, notFound, validationError } from '../../platform/errors.js';
-import type { TaskRow } from './model.js';
+import type { Emit } from '../../platform/tx.js';
+import type { OrgAccess } from '../access.js';
+import { entityChanged } from '../events.js';
+import { shareStatusLock } from '../task_statuses/queries.js';
+import { toTask, type TaskRow } from './model.js';
 
 /**
  * `<alias>.*` plus the task's assignees and labels as `assignee_ids` and `label_ids` (sorted, so the sets compare stably):
@@ -43,28 +47,27 @@ export async function assertMembers(sql: AnySql, orgId: string, userIds: readonl
   }
 }
 
+/** The organization's statuses, in order: what `statusOf` picks from. */
+export type StatusCodes = { code: string; category: string }[];
+
 /**
- * The organization's status lock (task_statuses' `lockStatuses`) in shared mode, to the end of the transaction.
- * A task write takes it before it locks any task row: a status write takes it exclusively, then locks the tasks
- * it changes, so the two orders agree and cannot deadlock.
+ * The organization's status codes, holding its status lock in shared mode until the transaction ends, so a status
+ * rename or deletion (task_statuses, exclusive mode) cannot slip in between a task's check and its write. Read
+ * once per call: a bulk create checks all its items against one read.
  */
-export async function shareStatusLock(sql: AnySql, orgId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock_shared(hashtextextended(${`task_statuses:${orgId}`}, 0))`;
+export async function statusCodes(sql: AnySql, orgId: string): Promise<StatusCodes> {
+  await shareStatusLock(sql, orgId);
+  return sql<StatusCodes>`select code, category from task_statuses where org_id = ${orgId} order by position, code`;
 }
 
 /**
- * The status a task gets: `status`, which must be one of its organization's codes (VALIDATION_ERROR listing them
+ * The status a task gets: `status`, which must be one of the organization's codes (VALIDATION_ERROR listing them
  * otherwise), or when omitted the default: `open`, or, if the organization removed it, its first status of the
- * `todo` category (else its first status). Holds the organization's status lock in shared mode until the
- * transaction ends, so a status rename or deletion (task_statuses, exclusive mode) cannot slip in between this
- * check and the task's write.
+ * `todo` category (else its first status).
  */
-export async function resolveStatus(sql: AnySql, orgId: string, status: string | undefined): Promise<string> {
-  await shareStatusLock(sql, orgId);
-  const rows = await sql<{ code: string; category: string }[]>`
-    select code, category from task_statuses where org_id = ${orgId} order by position, code`;
-  const codes = rows.map((r) => r.code);
-  if (status === undefined) return codes.includes('open') ? 'open' : (rows.find((r) => r.category === 'todo') ?? rows[0])!.code;
+export function statusOf(statuses: StatusCodes, status: string | undefined): string {
+  const codes = statuses.map((r) => r.code);
+  if (status === undefined) return codes.includes('open') ? 'open' : (statuses.find((r) => r.category === 'todo') ?? statuses[0])!.code;
   if (!codes.includes(status)) {
     throw validationError(`status must be one of the organization's statuses: ${codes.join(', ')}`, { field: 'status', allowed: codes });
   }
@@ -108,4 +111,42 @@ export async function setLabels(sql: AnySql, orgId: string, taskId: string, labe
   await sql`
     insert into task_labels ${sql(labelIds.map((label_id) => ({ task_id: taskId, label_id, org_id: orgId })))}
     on conflict do nothing`;
+}
+
+/**
+ * The one way to change many of the organization's tasks at once (a status renamed or deleted, a label or
+ * milestone deleted, a group deleted): locks the tasks matching `which` (a condition on alias `t`), runs `apply`
+ * on their ids, then emits one `updated` EntityChanged per task with its changes. Returns how many there were.
+ */
+export async function changeTasks(
+  sql: TxSql,
+  emit: Emit,
+  access: Pick<OrgAccess, 'orgId' | 'userId'>,
+  which: postgres.PendingQuery<postgres.Row[]>,
+  apply: (ids: string[]) => Promise<unknown>,
+): Promise<number> {
+  const before = await sql<TaskRow[]>`
+    select ${taskColumns(sql, 't')} from tasks t
+    where t.org_id = ${access.orgId} and ${which}
+    order by t.id
+    for update of t`;
+  if (before.length === 0) return 0;
+  const ids = before.map((r) => r.id);
+  await apply(ids);
+  const after = await sql<TaskRow[]>`
+    select ${taskColumns(sql, 't')} from tasks t where t.id = any(${sql.array(ids)}::text[]) order by t.id`;
+  const was = new Map(before.map((r) => [r.id, r]));
+  for (const row of after) {
+    emit(
+      entityChanged({
+        orgId: access.orgId,
+        actorId: access.userId,
+        entityType: 'task',
+        action: 'updated',
+        entity: toTask(row),
+        before: toTask(was.get(row.id)!),
+      }),
+    );
+  }
+  return before.length;
 }
