@@ -240,7 +240,7 @@ async function main(): Promise<void> {
     ws = await openWs(base, token);
     const restUrl = `${base}/api/v1/task-dependencies`;
     const calls: Record<Variant, () => Promise<unknown>> = {
-      raw: async () => [...(await allEdges(raw, { orgId, userId }))],
+      raw: async () => [...(await allEdges(raw, { orgId, userId, seesAll: true }))],
       ws: () => ws!.request('tasks.dependencies.list_all'),
       rest: async () => {
         const res = await fetch(restUrl, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' } });

@@ -1030,6 +1030,16 @@ export const mcpTools = [
             "archived"
           ],
           "default": "active"
+        },
+        "visibility": {
+          "title": "ProjectVisibility",
+          "description": "`organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.",
+          "type": "string",
+          "enum": [
+            "organization",
+            "members"
+          ],
+          "default": "organization"
         }
       },
       "required": [
@@ -1186,6 +1196,240 @@ export const mcpTools = [
     }
   },
   {
+    "name": "projects_members_add",
+    "operation": "projects.members.add",
+    "title": "Add a member to a project",
+    "description": "Add a member to a project\n\nAdds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "role": {
+          "title": "ProjectRole",
+          "description": "`lead` or `member` (default `member`).",
+          "type": "string",
+          "enum": [
+            "lead",
+            "member"
+          ],
+          "default": "member"
+        }
+      },
+      "required": [
+        "project_id",
+        "user_id"
+      ]
+    },
+    "annotations": {
+      "title": "Add a member to a project",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_members_list",
+    "operation": "projects.members.list",
+    "title": "List a project's members",
+    "description": "List a project's members\n\nLists the project's members in the order they were added, each with their project role (`lead` or `member`)\nand user. Anyone who sees the project may list: every member of the organization for a project of\n`visibility: organization`; for a members-only project only its members and holders of `manage_projects`\n(for anyone else, and for another organization's project, `NOT_FOUND`).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "project_id"
+      ]
+    },
+    "annotations": {
+      "title": "List a project's members",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_members_remove",
+    "operation": "projects.members.remove",
+    "title": "Remove a member from a project",
+    "description": "Remove a member from a project\n\nRemoves the user from the project. Requires `manage_projects`. A user who is not in the project answers\n`NOT_FOUND`. Removing the last `lead` is allowed: leads are informational and grant nothing. On a\nmembers-only project the user stops seeing it on their next call and stops receiving its events at once,\non every server instance. Leaving the organization removes a user from all its projects.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "The project member's user id (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "project_id",
+        "user_id"
+      ]
+    },
+    "annotations": {
+      "title": "Remove a member from a project",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "projects_members_update",
+    "operation": "projects.members.update",
+    "title": "Change a project member's role",
+    "description": "Change a project member's role\n\nMakes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "project_id": {
+          "title": "Id",
+          "description": "Project id (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "The project member's user id (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "role": {
+          "title": "ProjectRole",
+          "description": "A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.",
+          "type": "string",
+          "enum": [
+            "lead",
+            "member"
+          ]
+        }
+      },
+      "required": [
+        "project_id",
+        "user_id",
+        "role"
+      ]
+    },
+    "annotations": {
+      "title": "Change a project member's role",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "projects_update",
     "operation": "projects.update",
     "title": "Update a project",
@@ -1265,6 +1509,15 @@ export const mcpTools = [
           "enum": [
             "active",
             "archived"
+          ]
+        },
+        "visibility": {
+          "title": "ProjectVisibility",
+          "description": "`members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.",
+          "type": "string",
+          "enum": [
+            "organization",
+            "members"
           ]
         }
       },

@@ -50,6 +50,10 @@ PersonalAccessTokenCreate?: PersonalAccessTokenCreate
 PersonalAccessTokenCreated?: PersonalAccessTokenCreated
 Project?: Project
 ProjectCreate?: ProjectCreate
+ProjectMember?: ProjectMember
+ProjectMemberAdd?: ProjectMemberAdd
+ProjectMemberRemoved?: ProjectMemberRemoved
+ProjectMemberUpdate?: ProjectMemberUpdate
 ProjectUpdate?: ProjectUpdate
 Readiness?: Readiness
 RemoveMemberResult?: RemoveMemberResult
@@ -359,7 +363,7 @@ status: string
 project_id: string
 }
 /**
- * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`. Published after the change is committed, in commit order.
+ * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`; for anything in a members-only project (the project, its tasks, comments, checklist items, dependencies, groups, milestones, project members and time entries) only its project members and holders of `manage_projects`. Published after the change is committed, in commit order.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
  * via the `definition` "EntityChanged".
@@ -368,7 +372,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -384,7 +388,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem` or `TaskDependency`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency` or `ProjectMember`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -1047,6 +1051,10 @@ client_id: (string | null)
  */
 status: ("active" | "archived")
 /**
+ * Who sees the project: `organization` (every member of the organization, the default) or `members` (only its project members, `projects.members.*`, and holders of `manage_projects`). A members-only project and everything in it (tasks, comments, checklists, dependencies, groups, milestones, time entries on it) does not exist for anyone else: `NOT_FOUND`, absent from lists and counts, and none of its events reach them.
+ */
+visibility: ("organization" | "members")
+/**
  * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
  */
 created_at: string
@@ -1090,6 +1098,95 @@ client_id?: (string | null)
  * Initial status (default `active`).
  */
 status?: ("active" | "archived")
+/**
+ * `organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.
+ */
+visibility?: ("organization" | "members")
+}
+/**
+ * A member of the organization who belongs to a project. Project members see a members-only project (`visibility: members`) and everything in it; holders of `manage_projects` see it without being members.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProjectMember".
+ */
+export interface ProjectMember {
+/**
+ * Project membership id (`pm_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * The member's user id (`usr_…`).
+ */
+user_id: string
+/**
+ * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
+ */
+role: ("lead" | "member")
+user: UserSummary
+/**
+ * When the user was added to the project.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A user to add to the project. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProjectMemberAdd".
+ */
+export interface ProjectMemberAdd {
+/**
+ * A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.
+ */
+user_id: string
+/**
+ * `lead` or `member` (default `member`).
+ */
+role?: ("lead" | "member")
+}
+/**
+ * Confirms that a user was removed from a project.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProjectMemberRemoved".
+ */
+export interface ProjectMemberRemoved {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * The removed user (`usr_…`).
+ */
+user_id: string
+/**
+ * Always `true`.
+ */
+removed: true
+}
+/**
+ * The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProjectMemberUpdate".
+ */
+export interface ProjectMemberUpdate {
+/**
+ * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
+ */
+role: ("lead" | "member")
 }
 /**
  * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1126,6 +1223,10 @@ client_id?: (string | null)
  * `archived` to archive the project, `active` to restore it.
  */
 status?: ("active" | "archived")
+/**
+ * `members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.
+ */
+visibility?: ("organization" | "members")
 }
 /**
  * Readiness (`/readyz`) and the check of each dependency.

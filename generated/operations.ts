@@ -37,6 +37,10 @@ export const OPERATION_NAMES = [
   "projects.delete",
   "projects.get",
   "projects.list",
+  "projects.members.add",
+  "projects.members.list",
+  "projects.members.remove",
+  "projects.members.update",
   "projects.update",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
@@ -677,6 +681,10 @@ client_id?: (string | null)
  * Initial status (default `active`).
  */
 status?: ("active" | "archived")
+/**
+ * `organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.
+ */
+visibility?: ("organization" | "members")
 }
 
 /** Output of `projects.create`: the REST success body (HTTP 201). */
@@ -752,6 +760,110 @@ per_page?: number
 export type ProjectsListOutput = RestOperations['projects.list']['responses'][200]['content']['application/json'];
 
 /**
+ * Input of `projects.members.add`: Add a member to a project
+ */
+export interface ProjectsMembersAddInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.
+ */
+user_id: string
+/**
+ * `lead` or `member` (default `member`).
+ */
+role?: ("lead" | "member")
+}
+
+/** Output of `projects.members.add`: the REST success body (HTTP 201). */
+export type ProjectsMembersAddOutput = RestOperations['projects.members.add']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `projects.members.list`: List a project's members
+ */
+export interface ProjectsMembersListInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `projects.members.list`: the REST success body (HTTP 200). */
+export type ProjectsMembersListOutput = RestOperations['projects.members.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `projects.members.remove`: Remove a member from a project
+ */
+export interface ProjectsMembersRemoveInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * The project member's user id (`usr_…`).
+ */
+user_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `projects.members.remove`: the REST success body (HTTP 200). */
+export type ProjectsMembersRemoveOutput = RestOperations['projects.members.remove']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `projects.members.update`: Change a project member's role
+ */
+export interface ProjectsMembersUpdateInput {
+/**
+ * Project id (`prj_…`).
+ */
+project_id: string
+/**
+ * The project member's user id (`usr_…`).
+ */
+user_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
+ */
+role: ("lead" | "member")
+}
+
+/** Output of `projects.members.update`: the REST success body (HTTP 200). */
+export type ProjectsMembersUpdateOutput = RestOperations['projects.members.update']['responses'][200]['content']['application/json'];
+
+/**
  * Input of `projects.update`: Update a project
  */
 export interface ProjectsUpdateInput {
@@ -793,6 +905,10 @@ client_id?: (string | null)
  * `archived` to archive the project, `active` to restore it.
  */
 status?: ("active" | "archived")
+/**
+ * `members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.
+ */
+visibility?: ("organization" | "members")
 }
 
 /** Output of `projects.update`: the REST success body (HTTP 200). */
@@ -2001,6 +2117,10 @@ export interface OperationTypes {
   'projects.delete': { input: ProjectsDeleteInput; output: ProjectsDeleteOutput };
   'projects.get': { input: ProjectsGetInput; output: ProjectsGetOutput };
   'projects.list': { input: ProjectsListInput; output: ProjectsListOutput };
+  'projects.members.add': { input: ProjectsMembersAddInput; output: ProjectsMembersAddOutput };
+  'projects.members.list': { input: ProjectsMembersListInput; output: ProjectsMembersListOutput };
+  'projects.members.remove': { input: ProjectsMembersRemoveInput; output: ProjectsMembersRemoveOutput };
+  'projects.members.update': { input: ProjectsMembersUpdateInput; output: ProjectsMembersUpdateOutput };
   'projects.update': { input: ProjectsUpdateInput; output: ProjectsUpdateOutput };
   'sidebar.get_collapsed': { input: SidebarGetCollapsedInput; output: SidebarGetCollapsedOutput };
   'sidebar.toggle_collapsed': { input: SidebarToggleCollapsedInput; output: SidebarToggleCollapsedOutput };
@@ -2053,7 +2173,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","labels","members","milestones","organizations","personal_access_tokens","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","labels","members","milestones","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -2857,6 +2977,102 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects",
+    "status": 200
+  },
+  "projects.members.add": {
+    "name": "projects.members.add",
+    "area": "project_members",
+    "summary": "Add a member to a project",
+    "description": "Adds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on.\n",
+    "tags": [
+      "project_members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_projects",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/projects/{project_id}/members",
+    "status": 201
+  },
+  "projects.members.list": {
+    "name": "projects.members.list",
+    "area": "project_members",
+    "summary": "List a project's members",
+    "description": "Lists the project's members in the order they were added, each with their project role (`lead` or `member`)\nand user. Anyone who sees the project may list: every member of the organization for a project of\n`visibility: organization`; for a members-only project only its members and holders of `manage_projects`\n(for anyone else, and for another organization's project, `NOT_FOUND`).\n",
+    "tags": [
+      "project_members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/projects/{project_id}/members",
+    "status": 200
+  },
+  "projects.members.remove": {
+    "name": "projects.members.remove",
+    "area": "project_members",
+    "summary": "Remove a member from a project",
+    "description": "Removes the user from the project. Requires `manage_projects`. A user who is not in the project answers\n`NOT_FOUND`. Removing the last `lead` is allowed: leads are informational and grant nothing. On a\nmembers-only project the user stops seeing it on their next call and stops receiving its events at once,\non every server instance. Leaving the organization removes a user from all its projects.\n",
+    "tags": [
+      "project_members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_projects",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/projects/{project_id}/members/{user_id}",
+    "status": 200
+  },
+  "projects.members.update": {
+    "name": "projects.members.update",
+    "area": "project_members",
+    "summary": "Change a project member's role",
+    "description": "Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n",
+    "tags": [
+      "project_members"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_projects",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/projects/{project_id}/members/{user_id}",
     "status": 200
   },
   "projects.update": {

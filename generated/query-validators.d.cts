@@ -66,6 +66,14 @@ export declare const projects__delete: ValidateFunction;
 export declare const projects__get: ValidateFunction;
 /** Validates the REST query string of `projects.list`. */
 export declare const projects__list: ValidateFunction;
+/** Validates the REST query string of `projects.members.add`. */
+export declare const projects__members__add: ValidateFunction;
+/** Validates the REST query string of `projects.members.list`. */
+export declare const projects__members__list: ValidateFunction;
+/** Validates the REST query string of `projects.members.remove`. */
+export declare const projects__members__remove: ValidateFunction;
+/** Validates the REST query string of `projects.members.update`. */
+export declare const projects__members__update: ValidateFunction;
 /** Validates the REST query string of `projects.update`. */
 export declare const projects__update: ValidateFunction;
 /** Validates the REST query string of `sidebar.get_collapsed`. */

@@ -763,6 +763,38 @@ export const restRoutes = [
     "bodyRequired": false
   },
   {
+    "operation": "projects.members.list",
+    "method": "GET",
+    "path": "/projects/{project_id}/members",
+    "koaPath": "/projects/:project_id/members",
+    "status": 200,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "projects.members.add",
+    "method": "POST",
+    "path": "/projects/{project_id}/members",
+    "koaPath": "/projects/:project_id/members",
+    "status": 201,
+    "pathParams": [
+      "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "milestones.list",
     "method": "GET",
     "path": "/projects/{project_id}/milestones",
@@ -973,6 +1005,38 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "projects.members.remove",
+    "method": "DELETE",
+    "path": "/projects/{project_id}/members/{user_id}",
+    "koaPath": "/projects/:project_id/members/:user_id",
+    "status": 200,
+    "pathParams": [
+      "project_id",
+      "user_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "projects.members.update",
+    "method": "PATCH",
+    "path": "/projects/{project_id}/members/{user_id}",
+    "koaPath": "/projects/:project_id/members/:user_id",
+    "status": 200,
+    "pathParams": [
+      "project_id",
+      "user_id"
     ],
     "queryParams": [
       "org_id"

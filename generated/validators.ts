@@ -47,6 +47,10 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'projects.delete': input.projects__delete,
   'projects.get': input.projects__get,
   'projects.list': input.projects__list,
+  'projects.members.add': input.projects__members__add,
+  'projects.members.list': input.projects__members__list,
+  'projects.members.remove': input.projects__members__remove,
+  'projects.members.update': input.projects__members__update,
   'projects.update': input.projects__update,
   'sidebar.get_collapsed': input.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': input.sidebar__toggle_collapsed,
@@ -124,6 +128,10 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'projects.delete': query.projects__delete,
   'projects.get': query.projects__get,
   'projects.list': query.projects__list,
+  'projects.members.add': query.projects__members__add,
+  'projects.members.list': query.projects__members__list,
+  'projects.members.remove': query.projects__members__remove,
+  'projects.members.update': query.projects__members__update,
   'projects.update': query.projects__update,
   'sidebar.get_collapsed': query.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': query.sidebar__toggle_collapsed,
@@ -1031,6 +1039,16 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "archived"
         ],
         "default": "active"
+      },
+      "visibility": {
+        "title": "ProjectVisibility",
+        "description": "`organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.",
+        "type": "string",
+        "enum": [
+          "organization",
+          "members"
+        ],
+        "default": "organization"
       }
     },
     "required": [
@@ -1139,6 +1157,188 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       }
     }
   },
+  "projects.members.add": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "project_id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "role": {
+        "title": "ProjectRole",
+        "description": "`lead` or `member` (default `member`).",
+        "type": "string",
+        "enum": [
+          "lead",
+          "member"
+        ],
+        "default": "member"
+      }
+    },
+    "required": [
+      "project_id",
+      "user_id"
+    ]
+  },
+  "projects.members.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "project_id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "project_id"
+    ]
+  },
+  "projects.members.remove": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "project_id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "The project member's user id (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "project_id",
+      "user_id"
+    ]
+  },
+  "projects.members.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "project_id": {
+        "title": "Id",
+        "description": "Project id (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "The project member's user id (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "role": {
+        "title": "ProjectRole",
+        "description": "A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.",
+        "type": "string",
+        "enum": [
+          "lead",
+          "member"
+        ]
+      }
+    },
+    "required": [
+      "project_id",
+      "user_id",
+      "role"
+    ]
+  },
   "projects.update": {
     "type": "object",
     "additionalProperties": false,
@@ -1214,6 +1414,15 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "enum": [
           "active",
           "archived"
+        ]
+      },
+      "visibility": {
+        "title": "ProjectVisibility",
+        "description": "`members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.",
+        "type": "string",
+        "enum": [
+          "organization",
+          "members"
         ]
       }
     },

@@ -149,6 +149,38 @@ export interface ProjectsDeleteRequest {
   id?: string;
 }
 
+/** `projects.members.list`: List a project's members */
+export interface ProjectsMembersListRequest {
+  action: 'projects.members.list';
+  payload: OperationInput<'projects.members.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `projects.members.add`: Add a member to a project */
+export interface ProjectsMembersAddRequest {
+  action: 'projects.members.add';
+  payload: OperationInput<'projects.members.add'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `projects.members.update`: Change a project member's role */
+export interface ProjectsMembersUpdateRequest {
+  action: 'projects.members.update';
+  payload: OperationInput<'projects.members.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `projects.members.remove`: Remove a member from a project */
+export interface ProjectsMembersRemoveRequest {
+  action: 'projects.members.remove';
+  payload: OperationInput<'projects.members.remove'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `tasks.list`: List tasks */
 export interface TasksListRequest {
   action: 'tasks.list';
@@ -569,6 +601,10 @@ export type WsClientMessage =
   | ProjectsGetRequest
   | ProjectsUpdateRequest
   | ProjectsDeleteRequest
+  | ProjectsMembersListRequest
+  | ProjectsMembersAddRequest
+  | ProjectsMembersUpdateRequest
+  | ProjectsMembersRemoveRequest
   | TasksListRequest
   | TasksCreateRequest
   | TasksGetRequest
@@ -661,7 +697,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -712,6 +748,14 @@ export interface WsActionHandlers<Ctx> {
   'projects.update': (ctx: Ctx, message: ProjectsUpdateRequest) => Promise<OperationOutput<'projects.update'>>;
   /** Delete a project */
   'projects.delete': (ctx: Ctx, message: ProjectsDeleteRequest) => Promise<OperationOutput<'projects.delete'>>;
+  /** List a project's members */
+  'projects.members.list': (ctx: Ctx, message: ProjectsMembersListRequest) => Promise<OperationOutput<'projects.members.list'>>;
+  /** Add a member to a project */
+  'projects.members.add': (ctx: Ctx, message: ProjectsMembersAddRequest) => Promise<OperationOutput<'projects.members.add'>>;
+  /** Change a project member's role */
+  'projects.members.update': (ctx: Ctx, message: ProjectsMembersUpdateRequest) => Promise<OperationOutput<'projects.members.update'>>;
+  /** Remove a member from a project */
+  'projects.members.remove': (ctx: Ctx, message: ProjectsMembersRemoveRequest) => Promise<OperationOutput<'projects.members.remove'>>;
   /** List tasks */
   'tasks.list': (ctx: Ctx, message: TasksListRequest) => Promise<OperationOutput<'tasks.list'>>;
   /** Create a task */

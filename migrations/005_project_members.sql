@@ -18,3 +18,8 @@ create table project_members (
   foreign key (org_id, user_id) references members(org_id, user_id) on delete cascade
 );
 create index project_members_user_idx on project_members (user_id, project_id);
+
+-- Who may receive an event besides holders of manage_projects (the members of the members-only project
+-- its entity lives in, computed at commit); null = everyone the organization and user_id allow. Kept with
+-- the event so that instances catching up from this table judge it as the live path does.
+alter table events add column audience text[];

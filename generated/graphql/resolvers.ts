@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +24,18 @@ export type Scalars = {
 export type AcceptInvitationInput = {
   /** Token from the invitation mail. */
   token: Scalars['String']['input'];
+};
+
+/** Input of `addProjectMember`. */
+export type AddProjectMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+  /** `lead` or `member` (default `member`). */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the organization (`usr_…`). */
+  user_id: Scalars['ID']['input'];
 };
 
 /** Input of `addTaskComment`. */
@@ -184,6 +196,8 @@ export type CreateProjectInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `active` (default) or `archived`. */
   status?: InputMaybe<Scalars['String']['input']>;
+  /** `organization` (default) or `members` (its creator becomes a `lead` project member). */
+  visibility?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `createTaskGroup`. */
@@ -606,6 +620,8 @@ export type Mutation = {
    * accepted or someone else's invitation: `NOT_FOUND`; already a member: `CONFLICT`.
    */
   acceptInvitation: Member;
+  /** Add a member of the organization to a project (`member` by default). Requires `manage_projects`. */
+  addProjectMember: ProjectMember;
   /** Comment on a task. Any member may, viewers included. */
   addTaskComment: TaskComment;
   /**
@@ -708,6 +724,8 @@ export type Mutation = {
    * the last owner cannot be removed (`CONFLICT`).
    */
   removeMember: RemoveMemberResult;
+  /** Remove a user from a project (the last lead too: leads are informational). Requires `manage_projects`. */
+  removeProjectMember: ProjectMemberRemoved;
   /** Remove a dependency of the task (either direction). Requires `manage_tasks`. */
   removeTaskDependency: DeleteResult;
   /**
@@ -751,6 +769,8 @@ export type Mutation = {
   updateOrganization: Organization;
   /** Change a project; `null` clears a nullable field. Requires `manage_projects`. */
   updateProject: Project;
+  /** Make a project member a `lead` or a `member`. Requires `manage_projects`. */
+  updateProjectMember: ProjectMember;
   /**
    * Change a task; `null` clears a nullable field, `assignee_ids` replaces the set, `project_id` moves the task.
    * Requires `manage_tasks`.
@@ -776,6 +796,12 @@ export type Mutation = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationAddProjectMemberArgs = {
+  input: AddProjectMemberInput;
 };
 
 
@@ -966,6 +992,12 @@ export type MutationRemoveMemberArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRemoveProjectMemberArgs = {
+  input: RemoveProjectMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationRemoveTaskDependencyArgs = {
   input: RemoveTaskDependencyInput;
 };
@@ -1046,6 +1078,12 @@ export type MutationUpdateOrganizationArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateProjectArgs = {
   input: UpdateProjectInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateProjectMemberArgs = {
+  input: UpdateProjectMemberInput;
 };
 
 
@@ -1189,6 +1227,8 @@ export type Project = {
   hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Project id (`prj_…`). */
   id: Scalars['ID']['output'];
+  /** The project's members in the order they were added, a page at a time (at most 100 per page). */
+  members: ProjectMemberPage;
   /** The project's milestones by target date, a page at a time (at most 100 per page). */
   milestones: MilestonePage;
   /** Project name. */
@@ -1211,6 +1251,15 @@ export type Project = {
   ungrouped_tasks: TaskPage;
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+  /** Who sees it: `organization` (every member) or `members` (its project members and holders of `manage_projects`). */
+  visibility: Scalars['String']['output'];
+};
+
+
+/** A body of work inside an organization. */
+export type ProjectMembersArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1249,6 +1298,47 @@ export type ProjectTime_EntriesArgs = {
 export type ProjectUngrouped_TasksArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member of the organization who belongs to a project. */
+export type ProjectMember = {
+  __typename?: 'ProjectMember';
+  /** When the user was added (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Project membership id (`pm_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Project id (`prj_…`). */
+  project_id: Scalars['ID']['output'];
+  /** `lead` or `member` (informational). */
+  role: Scalars['String']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+  /** The user. */
+  user: User;
+  /** The member's user id (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** A page of project members. */
+export type ProjectMemberPage = {
+  __typename?: 'ProjectMemberPage';
+  /** The project members on this page. */
+  data: Array<ProjectMember>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** Confirms that a user was removed from a project. */
+export type ProjectMemberRemoved = {
+  __typename?: 'ProjectMemberRemoved';
+  /** Project id (`prj_…`). */
+  project_id: Scalars['ID']['output'];
+  /** Always `true`. */
+  removed: Scalars['Boolean']['output'];
+  /** The removed user (`usr_…`). */
+  user_id: Scalars['ID']['output'];
 };
 
 /** A page of projects. */
@@ -1294,6 +1384,8 @@ export type Query = {
   personalAccessTokens: Array<PersonalAccessToken>;
   /** One project. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   project: Maybe<Project>;
+  /** A project's members in the order they were added. Anyone who sees the project may list. */
+  projectMembers: ProjectMemberPage;
   /** Projects of the organization, oldest first. Any member may list. */
   projects: ProjectPage;
   /** The projects of the organization you folded in the sidebar (at most one id per project; not paginated). */
@@ -1373,6 +1465,15 @@ export type QueryOrganizationArgs = {
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryProjectMembersArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -1507,6 +1608,16 @@ export type RemoveMemberResult = {
   removed: Scalars['Boolean']['output'];
   /** The removed user (`usr_…`). */
   user_id: Scalars['ID']['output'];
+};
+
+/** Input of `removeProjectMember`. */
+export type RemoveProjectMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+  /** The project member's user id (`usr_…`). */
+  user_id: Scalars['ID']['input'];
 };
 
 /** Input of `removeTaskDependency`. */
@@ -2038,6 +2149,20 @@ export type UpdateProjectInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `active` or `archived`. */
   status?: InputMaybe<Scalars['String']['input']>;
+  /** `organization` or `members`. */
+  visibility?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateProjectMember`. */
+export type UpdateProjectMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Project (`prj_…`). */
+  project_id: Scalars['ID']['input'];
+  /** `lead` or `member`. */
+  role: Scalars['String']['input'];
+  /** The project member's user id (`usr_…`). */
+  user_id: Scalars['ID']['input'];
 };
 
 /** Input of `updateTaskGroup`. */
@@ -2235,6 +2360,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
+  AddProjectMemberInput: AddProjectMemberInput;
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
   AuthTokens: ResolverTypeWrapper<AuthTokens>;
@@ -2292,12 +2418,16 @@ export type ResolversTypes = ResolversObject<{
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
   Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectMember: ResolverTypeWrapper<ProjectMemberModel>;
+  ProjectMemberPage: ResolverTypeWrapper<Omit<ProjectMemberPage, 'data'> & { data: Array<ResolversTypes['ProjectMember']> }>;
+  ProjectMemberRemoved: ResolverTypeWrapper<ProjectMemberRemoved>;
   ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'data'> & { data: Array<ResolversTypes['Project']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshTokenInput: RefreshTokenInput;
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: ResolverTypeWrapper<RemoveMemberResult>;
+  RemoveProjectMemberInput: RemoveProjectMemberInput;
   RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
@@ -2333,6 +2463,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateMilestoneInput: UpdateMilestoneInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateProjectMemberInput: UpdateProjectMemberInput;
   UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
   UpdateTaskStatusDefinitionInput: UpdateTaskStatusDefinitionInput;
@@ -2345,6 +2476,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
+  AddProjectMemberInput: AddProjectMemberInput;
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
   AuthTokens: AuthTokens;
@@ -2402,12 +2534,16 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalAccessToken: PersonalAccessToken;
   PersonalAccessTokenCreated: PersonalAccessTokenCreated;
   Project: ProjectModel;
+  ProjectMember: ProjectMemberModel;
+  ProjectMemberPage: Omit<ProjectMemberPage, 'data'> & { data: Array<ResolversParentTypes['ProjectMember']> };
+  ProjectMemberRemoved: ProjectMemberRemoved;
   ProjectPage: Omit<ProjectPage, 'data'> & { data: Array<ResolversParentTypes['Project']> };
   Query: Record<PropertyKey, never>;
   RefreshTokenInput: RefreshTokenInput;
   RegisterInput: RegisterInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: RemoveMemberResult;
+  RemoveProjectMemberInput: RemoveProjectMemberInput;
   RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
@@ -2443,6 +2579,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateMilestoneInput: UpdateMilestoneInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateProjectMemberInput: UpdateProjectMemberInput;
   UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
   UpdateTaskStatusDefinitionInput: UpdateTaskStatusDefinitionInput;
@@ -2598,6 +2735,7 @@ export type MilestonePageResolvers<ContextType = GraphContext, ParentType extend
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'input'>>;
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
   createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
@@ -2630,6 +2768,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  removeProjectMember?: Resolver<ResolversTypes['ProjectMemberRemoved'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'input'>>;
   removeTaskDependency?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationRemoveTaskDependencyArgs, 'input'>>;
   reorderTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationReorderTaskArgs, 'input'>>;
   reorderTaskGroups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType, RequireFields<MutationReorderTaskGroupsArgs, 'input'>>;
@@ -2644,6 +2783,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
+  updateProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationUpdateProjectMemberArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationUpdateTaskGroupArgs, 'input'>>;
   updateTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'input'>>;
@@ -2705,6 +2845,7 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
   hourly_rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, Partial<ProjectMembersArgs>>;
   milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, Partial<ProjectMilestonesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2716,6 +2857,29 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
   total_hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   ungrouped_tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<ProjectUngrouped_TasksArgs>>;
   updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectMemberPage'] = ResolversParentTypes['ProjectMemberPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['ProjectMember']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberRemovedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectMemberRemoved'] = ResolversParentTypes['ProjectMemberRemoved']> = ResolversObject<{
+  project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = ResolversObject<{
@@ -2734,6 +2898,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projectMembers?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'projectId'>>;
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
@@ -2962,6 +3127,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   PersonalAccessTokenCreated?: PersonalAccessTokenCreatedResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectMember?: ProjectMemberResolvers<ContextType>;
+  ProjectMemberPage?: ProjectMemberPageResolvers<ContextType>;
+  ProjectMemberRemoved?: ProjectMemberRemovedResolvers<ContextType>;
   ProjectPage?: ProjectPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;

@@ -467,6 +467,72 @@ export interface paths {
         patch: operations["projects.update"];
         trace?: never;
     };
+    "/projects/{project_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's members
+         * @description Lists the project's members in the order they were added, each with their project role (`lead` or `member`)
+         *     and user. Anyone who sees the project may list: every member of the organization for a project of
+         *     `visibility: organization`; for a members-only project only its members and holders of `manage_projects`
+         *     (for anyone else, and for another organization's project, `NOT_FOUND`).
+         */
+        get: operations["projects.members.list"];
+        put?: never;
+        /**
+         * Add a member to a project
+         * @description Adds a member of the organization to the project, as `member` (default) or `lead`. Requires
+         *     `manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown
+         *     project); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,
+         *     and receives its events, from then on.
+         */
+        post: operations["projects.members.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description The project member's user id (`usr_…`). */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from a project
+         * @description Removes the user from the project. Requires `manage_projects`. A user who is not in the project answers
+         *     `NOT_FOUND`. Removing the last `lead` is allowed: leads are informational and grant nothing. On a
+         *     members-only project the user stops seeing it on their next call and stops receiving its events at once,
+         *     on every server instance. Leaving the organization removes a user from all its projects.
+         */
+        delete: operations["projects.members.remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a project member's role
+         * @description Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project
+         *     answers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.
+         */
+        patch: operations["projects.members.update"];
+        trace?: never;
+    };
     "/tasks": {
         parameters: {
             query?: never;
@@ -1876,6 +1942,12 @@ export interface components {
          */
         ProjectStatus: "active" | "archived";
         /**
+         * ProjectVisibility
+         * @description Who sees the project: `organization` (every member of the organization, the default) or `members` (only its project members, `projects.members.*`, and holders of `manage_projects`). A members-only project and everything in it (tasks, comments, checklists, dependencies, groups, milestones, time entries on it) does not exist for anyone else: `NOT_FOUND`, absent from lists and counts, and none of its events reach them.
+         * @enum {string}
+         */
+        ProjectVisibility: "organization" | "members";
+        /**
          * Project
          * @description A body of work inside an organization; tasks and time entries hang off it.
          * @example {
@@ -1888,6 +1960,7 @@ export interface components {
          *       "hourly_rate_cents": 15000,
          *       "client_id": null,
          *       "status": "active",
+         *       "visibility": "organization",
          *       "created_at": "2026-03-02T10:00:00Z",
          *       "updated_at": "2026-03-02T10:00:00Z"
          *     }
@@ -1910,6 +1983,7 @@ export interface components {
             /** @description Client the project is billed to (`cli_…`), or `null`. */
             client_id: string | null;
             status: components["schemas"]["ProjectStatus"];
+            visibility: components["schemas"]["ProjectVisibility"];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
@@ -1944,6 +2018,11 @@ export interface components {
              * @default active
              */
             status?: components["schemas"]["ProjectStatus"];
+            /**
+             * @description `organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.
+             * @default organization
+             */
+            visibility?: components["schemas"]["ProjectVisibility"];
         };
         /**
          * ProjectUpdate
@@ -1964,6 +2043,95 @@ export interface components {
             client_id?: string | null;
             /** @description `archived` to archive the project, `active` to restore it. */
             status?: components["schemas"]["ProjectStatus"];
+            /** @description `members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again. */
+            visibility?: components["schemas"]["ProjectVisibility"];
+        };
+        /**
+         * ProjectRole
+         * @description A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
+         * @enum {string}
+         */
+        ProjectRole: "lead" | "member";
+        /**
+         * ProjectMember
+         * @description A member of the organization who belongs to a project. Project members see a members-only project (`visibility: members`) and everything in it; holders of `manage_projects` see it without being members.
+         * @example {
+         *       "id": "pm_01jq3v7r5s6t7v8w9x0y1z2a3b",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "role": "lead",
+         *       "user": {
+         *         "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *         "name": "Jane Doe",
+         *         "email": "jane@example.com",
+         *         "avatar_url": null
+         *       },
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        ProjectMember: {
+            /** @description Project membership id (`pm_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Project id (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description The member's user id (`usr_…`). */
+            user_id: components["schemas"]["Id"];
+            role: components["schemas"]["ProjectRole"];
+            user: components["schemas"]["UserSummary"];
+            /** @description When the user was added to the project. */
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ProjectMemberAdd
+         * @description A user to add to the project. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "role": "lead"
+         *     }
+         */
+        ProjectMemberAdd: {
+            /** @description A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`. */
+            user_id: components["schemas"]["Id"];
+            /**
+             * @description `lead` or `member` (default `member`).
+             * @default member
+             */
+            role?: components["schemas"]["ProjectRole"];
+        };
+        /**
+         * ProjectMemberRemoved
+         * @description Confirms that a user was removed from a project.
+         * @example {
+         *       "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "removed": true
+         *     }
+         */
+        ProjectMemberRemoved: {
+            /** @description Project id (`prj_…`). */
+            project_id: components["schemas"]["Id"];
+            /** @description The removed user (`usr_…`). */
+            user_id: components["schemas"]["Id"];
+            /**
+             * @description Always `true`.
+             * @constant
+             */
+            removed: true;
+        };
+        /**
+         * ProjectMemberUpdate
+         * @description The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "role": "member"
+         *     }
+         */
+        ProjectMemberUpdate: {
+            role: components["schemas"]["ProjectRole"];
         };
         /**
          * TaskStatusCode
@@ -4186,6 +4354,212 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Project"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "projects.members.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of project members. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProjectMember"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "projects.members.add": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectMemberAdd"];
+            };
+        };
+        responses: {
+            /** @description The new project member. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProjectMember"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "projects.members.remove": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description The project member's user id (`usr_…`). */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user is no longer in the project. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProjectMemberRemoved"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "projects.members.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Project id (`prj_…`). */
+                project_id: components["schemas"]["Id"];
+                /** @description The project member's user id (`usr_…`). */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectMemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated project member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProjectMember"];
                     };
                 };
             };

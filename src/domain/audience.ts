@@ -16,6 +16,8 @@
  * What a receiver sees: `EntityChanged` goes to the members of the event's organization (or to one
  * user, for personal access tokens), its entity shaped for the receiver (fields gated by a permission
  * they lack are null, their `changes` left out; an organization carries the receiver's own `role`);
+ * an event about something in a members-only project (its `audience`, set at commit: projects/visibility.ts)
+ * only to that project's members and to holders of `manage_projects`;
  * `TimerUpdate` goes to the timer's owner only, while a member of its organization. Relay events
  * belong to the relay's socket.
  */
@@ -24,6 +26,7 @@ import type { BusEvent } from '../platform/bus.js';
 import type { Services } from '../platform/services.js';
 import { effectivePermissions, isPermission, type Permission, type Role } from './access.js';
 import type { Actor } from './context.js';
+import { SEES_ALL_PROJECTS } from './projects/visibility.js';
 import { isGatedEntity, shapeChange } from './visibility.js';
 
 /** A user's standing in one organization. */
@@ -134,6 +137,8 @@ export class Subscriber {
     if (e.type !== 'EntityChanged') return undefined;
     const standing = this.standings.get(e.org_id);
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;
+    // Something in a members-only project: its members and holders of manage_projects only (projects/visibility.ts).
+    if (e.audience && !e.audience.includes(this.userId) && !standing.permissions.includes(SEES_ALL_PROJECTS)) return undefined;
     return shapeFor(e.data, standing);
   }
 }

@@ -4,8 +4,10 @@
  * DataLoader, so a query costs the same number of statements for 5 rows as for 500.
  *
  * The keys come from entities an operation already returned to the caller (access was checked
- * there); every batch is scoped to one organization, and what it loads is shaped for the caller in
- * that organization (fields gated by a permission they lack are null, as in every other answer).
+ * there); every batch is scoped to one organization and to what the caller may see there (a
+ * members-only project they are not in, and everything in it, is absent: projects/visibility.ts), and
+ * what it loads is shaped for the caller (fields gated by a permission they lack are null, as in every
+ * other answer).
  */
 import DataLoader from 'dataloader';
 import type { GatedSchema } from '../../generated/access.js';
@@ -14,10 +16,14 @@ import { validationError } from '../platform/errors.js';
 import { resolveOrg, type OrgAccess } from './access.js';
 import type { OpContext } from './context.js';
 import { MAX_PER_PAGE, pageRequest, pagination, type PageRequest, type Pagination } from './pagination.js';
+import { readerOf, type Reader } from './projects/visibility.js';
 import { redact } from './visibility.js';
 
-/** One statement for many keys of one organization: one result per key, in key order (DataLoader's contract). */
-export type Batch<V> = (sql: AnySql, orgId: string, keys: readonly string[]) => Promise<V[]>;
+/**
+ * One statement for many keys of one organization: one result per key, in key order (DataLoader's contract).
+ * `reader` is the caller in that organization: a batch loads only what they may see (projects/visibility.ts).
+ */
+export type Batch<V> = (sql: AnySql, reader: Reader, keys: readonly string[]) => Promise<V[]>;
 
 /** Largest batch a loader sends in one statement. */
 const MAX_BATCH = 1000;
@@ -39,16 +45,23 @@ export class GraphLoaders {
    * The loader `name` of organization `orgId` (with `variant` for fields with arguments), created on
    * first use. `schema` names the entity type it loads when that type has gated fields.
    */
-  of<V>(name: string, orgId: string, batch: Batch<V>, opts: { variant?: string; schema?: GatedSchema } = {}): DataLoader<string, V> {
+  of<V>(
+    name: string,
+    orgId: string,
+    batch: Batch<V>,
+    opts: { variant?: string; schema?: GatedSchema; /** `orgId` names no organization (a batch across the caller's own). */ unscoped?: boolean } = {},
+  ): DataLoader<string, V> {
     const key = `${name}\u0000${orgId}\u0000${opts.variant ?? ''}`;
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       const schema = opts.schema;
       loader = new DataLoader<string, V>(
         async (keys) => {
-          const values = await batch(this.op.svc.db, orgId, keys);
+          if (opts.unscoped) return batch(this.op.svc.db, { orgId, userId: this.op.actor?.userId ?? '', seesAll: false }, keys);
+          const access = await this.access(orgId);
+          const values = await batch(this.op.svc.db, readerOf(access), keys);
           if (!schema) return values;
-          const { can } = await this.access(orgId);
+          const { can } = access;
           const shape = (e: unknown): unknown => redact(schema, e, can);
           return values.map((v) => {
             if (Array.isArray(v)) return v.map(shape) as V;

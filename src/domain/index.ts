@@ -15,6 +15,10 @@ import { taskDependencyResolvers } from './task_dependencies/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
 import { labelResolvers } from './labels/graph.js';
 import { milestoneResolvers } from './milestones/graph.js';
+import { projectMemberResolvers } from './project_members/graph.js';
+import { projectMemberOperations } from './project_members/operations.js';
+import { eventAudiences } from './projects/visibility.js';
+import { setEventAudience } from '../platform/tx.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
 import { organizationOperations } from './organizations/operations.js';
@@ -39,6 +43,7 @@ export const operations = {
   ...memberOperations,
   ...patOperations,
   ...projectOperations,
+  ...projectMemberOperations,
   ...taskOperations,
   ...taskGroupOperations,
   ...sidebarOperations,
@@ -60,9 +65,13 @@ export const graphResolvers = [
   taskGroupResolvers,
   labelResolvers,
   milestoneResolvers,
+  projectMemberResolvers,
   taskCommentResolvers,
   taskChecklistResolvers,
   taskDependencyResolvers,
   timeEntryResolvers,
   memberResolvers,
 ];
+
+// Who receives each event is decided at commit by the one visibility rule (members-only projects).
+setEventAudience(eventAudiences);

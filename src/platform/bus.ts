@@ -35,6 +35,12 @@ export type BusMessage =
       org_id: string;
       /** null: every member who may see the entity; else only this user. */ user_id: string | null;
       data: EventData['EntityChanged'];
+      /**
+       * Who may receive it besides holders of `manage_projects`: the members of the members-only project the
+       * entity lives in; null or absent: everyone `user_id` and the organization allow. Set at commit by the
+       * domain's hook (tx.ts `setEventAudience`), stored with the event, judged in src/domain/audience.ts.
+       */
+      audience?: readonly string[] | null;
     }
   | { type: 'TimerUpdate'; org_id: string; /** The timer's owner: the only receiver. */ user_id: string; data: EventData['TimerUpdate'] }
   | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> }

@@ -23,6 +23,7 @@ interface EventRow {
   user_id: string | null;
   type: BusEvent['type'];
   payload: BusEvent['data'];
+  audience: string[] | null;
 }
 
 export function createEventLog(db: Sql): EventLog {
@@ -33,9 +34,19 @@ export function createEventLog(db: Sql): EventLog {
     },
     async read(after, limit) {
       const rows = await db<EventRow[]>`
-        select seq, org_id, user_id, type, payload from events
+        select seq, org_id, user_id, type, payload, audience from events
         where seq > ${after} order by seq limit ${limit}`;
-      return rows.map((r) => ({ type: r.type, org_id: r.org_id, user_id: r.user_id, data: r.payload, seq: Number(r.seq) }) as BusEvent);
+      return rows.map(
+        (r) =>
+          ({
+            type: r.type,
+            org_id: r.org_id,
+            user_id: r.user_id,
+            data: r.payload,
+            seq: Number(r.seq),
+            ...(r.audience ? { audience: r.audience } : {}),
+          }) as BusEvent,
+      );
     },
     async snapshot() {
       const [row] = await db<{ s: string }[]>`select pg_current_snapshot()::text as s`;

@@ -65,6 +65,19 @@ export function markMailEnqueued(sql: unknown): void {
   if (st) st.mailEnqueued = true;
 }
 
+/**
+ * Who receives each event of a transaction (null: everyone the organization and `user_id` allow), asked at
+ * commit inside the transaction. The domain registers it (src/domain/projects/visibility.ts `eventAudiences`,
+ * through src/domain/index.ts); the platform knows nothing of projects.
+ */
+export type AudienceHook = (sql: TxSql, events: readonly EmittedEvent[]) => Promise<(readonly string[] | null)[]>;
+
+let audienceHook: AudienceHook | undefined;
+
+export function setEventAudience(hook: AudienceHook): void {
+  audienceHook = hook;
+}
+
 const RETRYABLE = new Set(['40001', '40P01']);
 
 /**
@@ -105,11 +118,20 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
         };
         const value = await fn(tx, emit);
         if (emitted.length > 0) {
-          const rows = emitted.map((e) => ({
+          const audiences = audienceHook ? await audienceHook(tx, emitted) : emitted.map(() => null);
+          for (const [i, e] of emitted.entries()) {
+            const audience = audiences[i] ?? null;
+            if (e.type === 'EntityChanged') {
+              if (audience) e.audience = audience;
+              else delete e.audience;
+            }
+          }
+          const rows = emitted.map((e, i) => ({
             org_id: e.org_id,
             user_id: e.user_id,
             type: e.type,
             payload: tx.json(e.data as postgres.JSONValue), // jsonb: postgres.js serializes by the described parameter type (do not stringify)
+            audience: audiences[i] ? tx.array([...audiences[i]]) : null,
           }));
           const inserted = await tx<{ seq: number }[]>`
             insert into events ${tx(rows)}

@@ -5,6 +5,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Input of `addProjectMember`. */
+export type AddProjectMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+  /** `lead` or `member` (default `member`). */
+  role?: string | null | undefined;
+  /** A member of the organization (`usr_…`). */
+  user_id: string | number;
+};
+
 /** Input of `addTaskComment`. */
 export type AddTaskCommentInput = {
   /** The comment's text, 1 to 10,000 characters. */
@@ -81,6 +93,8 @@ export type CreateProjectInput = {
   org_id?: string | number | null | undefined;
   /** `active` (default) or `archived`. */
   status?: string | null | undefined;
+  /** `organization` (default) or `members` (its creator becomes a `lead` project member). */
+  visibility?: string | null | undefined;
 };
 
 /** Input of `createTaskGroup`. */
@@ -237,6 +251,16 @@ export type DeleteTaskStatusDefinitionInput = {
   replace_with?: string | null | undefined;
 };
 
+/** Input of `removeProjectMember`. */
+export type RemoveProjectMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+  /** The project member's user id (`usr_…`). */
+  user_id: string | number;
+};
+
 /** Input of `removeTaskDependency`. */
 export type RemoveTaskDependencyInput = {
   /** Dependency id (`dep_…`). */
@@ -365,6 +389,20 @@ export type UpdateProjectInput = {
   org_id?: string | number | null | undefined;
   /** `active` or `archived`. */
   status?: string | null | undefined;
+  /** `organization` or `members`. */
+  visibility?: string | null | undefined;
+};
+
+/** Input of `updateProjectMember`. */
+export type UpdateProjectMemberInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Project (`prj_…`). */
+  project_id: string | number;
+  /** `lead` or `member`. */
+  role: string;
+  /** The project member's user id (`usr_…`). */
+  user_id: string | number;
 };
 
 /** Input of `updateTaskGroup`. */
@@ -535,7 +573,40 @@ export type OrganizationQueryVariables = Exact<{
 
 export type OrganizationQuery = { organization: { id: string, name: string, slug: string, role: string, created_at: string, members: { data: Array<{ user_id: string, role: string, user: { id: string, name: string, email: string } }>, pagination: { total: number, page: number, per_page: number, total_pages: number } }, settings: { timezone: string, currency: string } } | null };
 
-export type ProjectFieldsFragment = { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string };
+export type ProjectMemberFieldsFragment = { id: string, org_id: string, project_id: string, user_id: string, role: string, created_at: string, updated_at: string, user: { id: string, name: string, email: string, avatar_url: string | null } };
+
+export type ProjectMembersQueryVariables = Exact<{
+  projectId: string | number;
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ProjectMembersQuery = { projectMembers: { data: Array<{ id: string, org_id: string, project_id: string, user_id: string, role: string, created_at: string, updated_at: string, user: { id: string, name: string, email: string, avatar_url: string | null } }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type AddProjectMemberMutationVariables = Exact<{
+  input: AddProjectMemberInput;
+}>;
+
+
+export type AddProjectMemberMutation = { addProjectMember: { id: string, org_id: string, project_id: string, user_id: string, role: string, created_at: string, updated_at: string, user: { id: string, name: string, email: string, avatar_url: string | null } } };
+
+export type UpdateProjectMemberMutationVariables = Exact<{
+  input: UpdateProjectMemberInput;
+}>;
+
+
+export type UpdateProjectMemberMutation = { updateProjectMember: { id: string, org_id: string, project_id: string, user_id: string, role: string, created_at: string, updated_at: string, user: { id: string, name: string, email: string, avatar_url: string | null } } };
+
+export type RemoveProjectMemberMutationVariables = Exact<{
+  input: RemoveProjectMemberInput;
+}>;
+
+
+export type RemoveProjectMemberMutation = { removeProjectMember: { project_id: string, user_id: string, removed: boolean } };
+
+export type ProjectFieldsFragment = { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, visibility: string, created_at: string, updated_at: string };
 
 export type ProjectsQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
@@ -546,7 +617,7 @@ export type ProjectsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsQuery = { projects: { data: Array<{ task_count: number, total_hours: number, id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+export type ProjectsQuery = { projects: { data: Array<{ task_count: number, total_hours: number, id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, visibility: string, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
 
 export type ProjectQueryVariables = Exact<{
   id: string | number;
@@ -557,21 +628,21 @@ export type ProjectQueryVariables = Exact<{
 }>;
 
 
-export type ProjectQuery = { project: { task_count: number, total_hours: number, id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string, tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null }>, pagination: { total: number } }, time_entries: { data: Array<{ id: string, description: string | null, duration_secs: number | null, user: { id: string, name: string } }>, pagination: { total: number } } } | null };
+export type ProjectQuery = { project: { task_count: number, total_hours: number, id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, visibility: string, created_at: string, updated_at: string, tasks: { data: Array<{ id: string, title: string, status: string, priority: string, due_date: string | null }>, pagination: { total: number } }, time_entries: { data: Array<{ id: string, description: string | null, duration_secs: number | null, user: { id: string, name: string } }>, pagination: { total: number } } } | null };
 
 export type CreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
 
 
-export type CreateProjectMutation = { createProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string } };
+export type CreateProjectMutation = { createProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, visibility: string, created_at: string, updated_at: string } };
 
 export type UpdateProjectMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
 
 
-export type UpdateProjectMutation = { updateProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, created_at: string, updated_at: string } };
+export type UpdateProjectMutation = { updateProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, visibility: string, created_at: string, updated_at: string } };
 
 export type SidebarCollapsedQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
@@ -931,6 +1002,23 @@ export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
   created_at
 }
     `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const ProjectMemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectMemberFields on ProjectMember {
+  id
+  org_id
+  project_id
+  user_id
+  role
+  user {
+    id
+    name
+    email
+    avatar_url
+  }
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ProjectMemberFields"}) as unknown as TypedDocumentString<ProjectMemberFieldsFragment, unknown>;
 export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFields on Project {
   id
@@ -941,6 +1029,7 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   billable
   hourly_rate_cents
   status
+  visibility
   created_at
   updated_at
 }
@@ -1292,6 +1381,91 @@ export const OrganizationDocument = new TypedDocumentString(`
   }
   created_at
 }`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const ProjectMembersDocument = new TypedDocumentString(`
+    query ProjectMembers($projectId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
+  projectMembers(
+    projectId: $projectId
+    orgId: $orgId
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...ProjectMemberFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment ProjectMemberFields on ProjectMember {
+  id
+  org_id
+  project_id
+  user_id
+  role
+  user {
+    id
+    name
+    email
+    avatar_url
+  }
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ProjectMembersQuery, ProjectMembersQueryVariables>;
+export const AddProjectMemberDocument = new TypedDocumentString(`
+    mutation AddProjectMember($input: AddProjectMemberInput!) {
+  addProjectMember(input: $input) {
+    ...ProjectMemberFields
+  }
+}
+    fragment ProjectMemberFields on ProjectMember {
+  id
+  org_id
+  project_id
+  user_id
+  role
+  user {
+    id
+    name
+    email
+    avatar_url
+  }
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<AddProjectMemberMutation, AddProjectMemberMutationVariables>;
+export const UpdateProjectMemberDocument = new TypedDocumentString(`
+    mutation UpdateProjectMember($input: UpdateProjectMemberInput!) {
+  updateProjectMember(input: $input) {
+    ...ProjectMemberFields
+  }
+}
+    fragment ProjectMemberFields on ProjectMember {
+  id
+  org_id
+  project_id
+  user_id
+  role
+  user {
+    id
+    name
+    email
+    avatar_url
+  }
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateProjectMemberMutation, UpdateProjectMemberMutationVariables>;
+export const RemoveProjectMemberDocument = new TypedDocumentString(`
+    mutation RemoveProjectMember($input: RemoveProjectMemberInput!) {
+  removeProjectMember(input: $input) {
+    project_id
+    user_id
+    removed
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveProjectMemberMutation, RemoveProjectMemberMutationVariables>;
 export const ProjectsDocument = new TypedDocumentString(`
     query Projects($orgId: ID, $status: String, $search: String, $page: Int, $perPage: Int) {
   projects(
@@ -1323,6 +1497,7 @@ export const ProjectsDocument = new TypedDocumentString(`
   billable
   hourly_rate_cents
   status
+  visibility
   created_at
   updated_at
 }`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
@@ -1369,6 +1544,7 @@ export const ProjectDocument = new TypedDocumentString(`
   billable
   hourly_rate_cents
   status
+  visibility
   created_at
   updated_at
 }`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
@@ -1387,6 +1563,7 @@ export const CreateProjectDocument = new TypedDocumentString(`
   billable
   hourly_rate_cents
   status
+  visibility
   created_at
   updated_at
 }`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
@@ -1405,6 +1582,7 @@ export const UpdateProjectDocument = new TypedDocumentString(`
   billable
   hourly_rate_cents
   status
+  visibility
   created_at
   updated_at
 }`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;

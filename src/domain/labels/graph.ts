@@ -4,7 +4,7 @@ import type { Label } from '../../../generated/models.js';
 import { byKey, keyArray, type Batch } from '../graph.js';
 import { toLabel, type LabelRow } from './model.js';
 
-export const labelsByIds: Batch<Label | null> = async (sql, orgId, ids) => {
+export const labelsByIds: Batch<Label | null> = async (sql, { orgId }, ids) => {
   const rows = await sql<LabelRow[]>`
     select l.* from labels l where l.org_id = ${orgId} and l.id = any(${keyArray(sql, ids)}::text[])`;
   return byKey(ids, rows.map(toLabel), (l) => l.id, null);

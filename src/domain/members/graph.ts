@@ -34,7 +34,10 @@ export const memberResolvers = {
       const callerId = ctx.op.actor?.userId ?? '';
       const req = nestedPage(args);
       return ctx.loaders
-        .of('membersOf', `caller:${callerId}`, (sql, _scope, orgIds) => membersOfOrgs(sql, callerId, orgIds, req), { variant: pageVariant(req) })
+        .of('membersOf', `caller:${callerId}`, (sql, _scope, orgIds) => membersOfOrgs(sql, callerId, orgIds, req), {
+          variant: pageVariant(req),
+          unscoped: true,
+        })
         .load(o.id);
     },
   },

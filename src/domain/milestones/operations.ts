@@ -13,6 +13,7 @@ import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { getProjectRow } from '../projects/queries.js';
+import { projectIdVisible } from '../projects/visibility.js';
 import { changeTasks } from '../tasks/queries.js';
 import { toMilestone, type MilestoneRow } from './model.js';
 import { getMilestoneRow, milestoneColumns } from './queries.js';
@@ -28,14 +29,14 @@ export const milestoneOperations = {
       from (
         select m.*, count(*) over () as total
         from milestones m
-        where m.org_id = ${access.orgId} and m.project_id = ${input.project_id}
+        where m.org_id = ${access.orgId} and m.project_id = ${input.project_id} and ${projectIdVisible(sql, 'm.project_id', access)}
         order by m.target_date, m.id
         limit ${page.perPage} offset ${page.offset}
       ) p
       order by p.target_date, p.id`;
     const result = await windowPage(rows, page, {
       // A project outside the organization is NOT_FOUND, not an empty list.
-      check: async () => void (await getProjectRow(sql, access.orgId, input.project_id)),
+      check: async () => void (await getProjectRow(sql, access, input.project_id)),
       count: async () =>
         (
           await sql<{ n: number }[]>`select count(*)::int as n from milestones where org_id = ${access.orgId} and project_id = ${input.project_id}`
@@ -46,7 +47,7 @@ export const milestoneOperations = {
 
   'milestones.create': async ({ svc, access }, input) => {
     const milestone = await withTx(svc, async (sql, emit) => {
-      const project = await getProjectRow(sql, access.orgId, input.project_id);
+      const project = await getProjectRow(sql, access, input.project_id);
       const id = newId('mst');
       await sql`
         insert into milestones ${sql({
@@ -59,7 +60,7 @@ export const milestoneOperations = {
           color: input.color ?? '#6366f1',
           created_by: access.userId,
         })}`;
-      const entity = toMilestone(await getMilestoneRow(sql, access.orgId, id));
+      const entity = toMilestone(await getMilestoneRow(sql, access, id));
       emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'milestone', action: 'created', entity }));
       return entity;
     });
@@ -68,11 +69,11 @@ export const milestoneOperations = {
 
   'milestones.update': async ({ svc, access }, input) => {
     const milestone = await withTx(svc, async (sql, emit) => {
-      const before = await getMilestoneRow(sql, access.orgId, input.milestone_id, true);
+      const before = await getMilestoneRow(sql, access, input.milestone_id, true);
       const patch = changedColumns(before, input, UPDATABLE);
       if (Object.keys(patch).length === 0) return toMilestone(before);
       await sql`update milestones set ${sql(patch)}, updated_at = now() where id = ${before.id}`;
-      const entity = toMilestone(await getMilestoneRow(sql, access.orgId, before.id));
+      const entity = toMilestone(await getMilestoneRow(sql, access, before.id));
       emit(
         entityChanged({
           orgId: access.orgId,
@@ -90,7 +91,7 @@ export const milestoneOperations = {
 
   'milestones.delete': async ({ svc, access }, input) => {
     await withTx(svc, async (sql, emit) => {
-      const milestone = await getMilestoneRow(sql, access.orgId, input.milestone_id, true);
+      const milestone = await getMilestoneRow(sql, access, input.milestone_id, true);
       await changeTasks(
         sql,
         emit,

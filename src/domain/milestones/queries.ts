@@ -1,6 +1,7 @@
 /** Milestone lookups. */
 import type { AnySql, postgres } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
+import { projectIdVisible, readerOf, type Who } from '../projects/visibility.js';
 import type { MilestoneRow } from './model.js';
 
 /**
@@ -16,11 +17,15 @@ export function milestoneColumns(sql: AnySql, alias: string): postgres.PendingQu
      where t.milestone_id = ${m}.id) as done_count`;
 }
 
-/** The organization's milestone `id`, or NOT_FOUND "Milestone not found" (also for another organization's). */
-export async function getMilestoneRow(sql: AnySql, orgId: string, id: string, lock = false): Promise<MilestoneRow> {
+/**
+ * The milestone `id` of a project the reader may see, or NOT_FOUND "Milestone not found" (also for another
+ * organization's).
+ */
+export async function getMilestoneRow(sql: AnySql, who: Who, id: string, lock = false): Promise<MilestoneRow> {
+  const reader = readerOf(who);
   const [row] = await sql<MilestoneRow[]>`
     select ${milestoneColumns(sql, 'm')} from milestones m
-    where m.id = ${id} and m.org_id = ${orgId}
+    where m.id = ${id} and m.org_id = ${reader.orgId} and ${projectIdVisible(sql, 'm.project_id', reader)}
     ${lock ? sql`for update of m` : sql``}`;
   if (!row) throw notFound('Milestone');
   return row;

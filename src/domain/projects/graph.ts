@@ -7,6 +7,7 @@ import { byKey, keyArray, nestedPage, pageVariant, type Batch } from '../graph.j
 import { tasksOfProjects } from '../tasks/graph.js';
 import { timeEntriesOfProjects } from '../time_entries/graph.js';
 import { toProject, type ProjectRow } from './model.js';
+import { projectVisible, type Reader } from './visibility.js';
 
 export interface ClientRef {
   id: string;
@@ -19,27 +20,30 @@ export interface ProjectStats {
   total_hours: number;
 }
 
-export const projectsByIds: Batch<Project | null> = async (sql, orgId, ids) => {
+export const projectsByIds: Batch<Project | null> = async (sql, reader, ids) => {
   const rows = await sql<ProjectRow[]>`
-    select p.* from projects p where p.org_id = ${orgId} and p.id = any(${keyArray(sql, ids)}::text[])`;
+    select p.* from projects p where p.id = any(${keyArray(sql, ids)}::text[]) and ${projectVisible(sql, 'p', reader)}`;
   return byKey(ids, rows.map(toProject), (p) => p.id, null);
 };
 
-export const clientsByIds: Batch<ClientRef | null> = async (sql, orgId, ids) => {
+export const clientsByIds: Batch<ClientRef | null> = async (sql, { orgId }, ids) => {
   const rows = await sql<ClientRef[]>`
     select c.id, c.name from clients c where c.org_id = ${orgId} and c.id = any(${keyArray(sql, ids)}::text[])`;
   return byKey(ids, rows, (c) => c.id, null);
 };
 
-/** Task count (all statuses) and hours of finished time entries, per project. */
-export async function projectStats(sql: AnySql, orgId: string, projectIds: readonly string[]): Promise<ProjectStats[]> {
+/**
+ * Task count (all statuses) and hours of finished time entries, per project the reader may see (everything in a
+ * project is as visible as the project: a hidden one counts nothing).
+ */
+export async function projectStats(sql: AnySql, reader: Reader, projectIds: readonly string[]): Promise<ProjectStats[]> {
   const rows = await sql<{ id: string; task_count: number; total_secs: number }[]>`
     select p.id,
       (select count(*) from tasks t where t.project_id = p.id) as task_count,
       (select coalesce(sum(floor(extract(epoch from te.stopped_at - te.started_at))), 0)
          from time_entries te where te.project_id = p.id and te.stopped_at is not null) as total_secs
     from projects p
-    where p.org_id = ${orgId} and p.id = any(${keyArray(sql, projectIds)}::text[])`;
+    where p.id = any(${keyArray(sql, projectIds)}::text[]) and ${projectVisible(sql, 'p', reader)}`;
   const stats = rows.map((r) => ({ id: r.id, task_count: Number(r.task_count), total_hours: Math.round(Number(r.total_secs) / 36) / 100 }));
   return byKey(projectIds, stats, (s) => s.id, { id: '', task_count: 0, total_hours: 0 }).map(({ task_count, total_hours }) => ({
     task_count,
@@ -54,7 +58,7 @@ export const projectResolvers = {
       if (args.status != null) validateInput('tasks.list', { status: args.status });
       const req = nestedPage(args);
       return ctx.loaders
-        .of('tasksOfProject', p.org_id, (sql, org, ids) => tasksOfProjects(sql, org, ids, { status: args.status }, req), {
+        .of('tasksOfProject', p.org_id, (sql, reader, ids) => tasksOfProjects(sql, reader, ids, { status: args.status }, req), {
           variant: `${args.status ?? ''}\u0000${pageVariant(req)}`,
         })
         .load(p.id);
@@ -62,7 +66,7 @@ export const projectResolvers = {
     time_entries: (p, args, ctx) => {
       const req = nestedPage(args);
       return ctx.loaders
-        .of('entriesOfProject', p.org_id, (sql, org, ids) => timeEntriesOfProjects(sql, org, ids, { from: args.from, to: args.to }, req), {
+        .of('entriesOfProject', p.org_id, (sql, reader, ids) => timeEntriesOfProjects(sql, reader, ids, { from: args.from, to: args.to }, req), {
           variant: `${args.from ?? ''}\u0000${args.to ?? ''}\u0000${pageVariant(req)}`,
           schema: 'TimeEntry',
         })

@@ -3,7 +3,7 @@ import type { Project } from '../../../generated/models.js';
 
 /**
  * A `projects` row. The row must have the columns id, org_id, name, description, color, billable,
- * hourly_rate_cents, client_id, status, created_at, updated_at (`select p.* from projects p` has them).
+ * hourly_rate_cents, client_id, status, visibility, created_at, updated_at (`select p.* from projects p` has them).
  */
 export interface ProjectRow {
   id: string;
@@ -15,6 +15,7 @@ export interface ProjectRow {
   hourly_rate_cents: number | null;
   client_id: string | null;
   status: string;
+  visibility: string;
   created_at: string;
   updated_at: string;
 }
@@ -30,6 +31,7 @@ export function toProject(row: ProjectRow): Project {
     hourly_rate_cents: row.hourly_rate_cents,
     client_id: row.client_id,
     status: row.status as Project['status'],
+    visibility: row.visibility as Project['visibility'],
     created_at: row.created_at,
     updated_at: row.updated_at,
   };

@@ -5,35 +5,37 @@ import type { AnySql } from '../../platform/db.js';
 import { byKey, childPages, keyArray, nestedPage, pageVariant, type Batch, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { usersByIds } from '../users/graph.js';
+import { taskVisible, type Reader } from '../projects/visibility.js';
 import { toComment } from './model.js';
 
-const ofTasks = (sql: AnySql, orgId: string, taskIds: readonly string[]) =>
-  sql`c.org_id = ${orgId} and c.task_id = any(${keyArray(sql, taskIds)}::text[])`;
+/** Comments of `taskIds` (on `task_comments c join tasks t`) whose task the reader may see. */
+const ofTasks = (sql: AnySql, reader: Reader, taskIds: readonly string[]) =>
+  sql`c.org_id = ${reader.orgId} and c.task_id = any(${keyArray(sql, taskIds)}::text[]) and ${taskVisible(sql, 't', reader)}`;
 
 /** One page of each task's comments, oldest first, in one statement. */
-export const commentsOfTasks = (sql: AnySql, orgId: string, taskIds: readonly string[], req: PageRequest): Promise<Page<TaskComment>[]> =>
+export const commentsOfTasks = (sql: AnySql, reader: Reader, taskIds: readonly string[], req: PageRequest): Promise<Page<TaskComment>[]> =>
   childPages(
     sql,
     taskIds,
     req,
     {
       columns: sql`c.*`,
-      from: sql`task_comments c`,
+      from: sql`task_comments c join tasks t on t.id = c.task_id`,
       key: sql`c.task_id`,
-      where: (keys) => ofTasks(sql, orgId, keys),
+      where: (keys) => ofTasks(sql, reader, keys),
       order: sql`c.created_at, c.id`,
     },
     toComment,
   );
 
-const commentCountRows = (sql: AnySql, orgId: string, taskIds: readonly string[]) =>
+const commentCountRows = (sql: AnySql, reader: Reader, taskIds: readonly string[]) =>
   sql<
     { key: string; n: string }[]
-  >`select c.task_id as key, count(*) as n from task_comments c where ${ofTasks(sql, orgId, taskIds)} group by c.task_id`;
+  >`select c.task_id as key, count(*) as n from task_comments c join tasks t on t.id = c.task_id where ${ofTasks(sql, reader, taskIds)} group by c.task_id`;
 
 /** The number of comments of each task, in one statement. */
-export const commentCounts: Batch<number> = async (sql, orgId, taskIds) => {
-  const rows = await commentCountRows(sql, orgId, taskIds);
+export const commentCounts: Batch<number> = async (sql, reader, taskIds) => {
+  const rows = await commentCountRows(sql, reader, taskIds);
   return byKey(
     taskIds,
     rows.map((r) => ({ key: r.key, n: Number(r.n) })),

@@ -14,7 +14,7 @@ import type { Contexts } from '../context.js';
 import { entityChanged } from '../events.js';
 import { toDependencies, toDependency, type DependencyRow } from './model.js';
 import { allEdges, linksOfTasks, lockOrgDependencies, MAX_PER_ORG, MAX_PER_TASK, waitChain } from './queries.js';
-import { getTaskRef } from './visibility.js';
+import { getTaskRef, taskVisible } from './visibility.js';
 
 export const taskDependencyOperations = {
   'tasks.dependency.list': async ({ svc, access }, input) => {
@@ -62,7 +62,11 @@ export const taskDependencyOperations = {
       // waiter → blocker closes a cycle exactly when blocker already (transitively) waits for waiter.
       const chain = await waitChain(sql, access.orgId, blocker, waiter);
       if (chain) {
-        const cycle = [waiter, ...chain];
+        // The cycle may run through tasks hidden from the caller: refused all the same, without naming them.
+        const seen = await sql<{ id: string }[]>`
+          select t.id from tasks t where t.id = any(${sql.array(chain)}::text[]) and ${taskVisible(sql, 't', access)}`;
+        const visible = new Set(seen.map((r) => r.id));
+        const cycle = [waiter, ...chain].map((id) => (visible.has(id) ? id : '…'));
         throw conflict(`This dependency would close a cycle: ${cycle.join(' → ')}`, { cycle });
       }
 
@@ -80,9 +84,13 @@ export const taskDependencyOperations = {
     await withTx(svc, async (sql, emit) => {
       await lockOrgDependencies(sql, access.orgId);
       const task = await getTaskRef(sql, access, input.task_id);
+      // Both of its tasks must be visible: an edge to a hidden task does not exist for the caller.
       const [row] = await sql<DependencyRow[]>`
-        select * from task_dependencies
-        where id = ${input.dependency_id} and org_id = ${access.orgId} and (task_id = ${task.id} or depends_on_id = ${task.id})`;
+        select d.* from task_dependencies d
+        join tasks a on a.id = d.task_id
+        join tasks b on b.id = d.depends_on_id
+        where d.id = ${input.dependency_id} and d.org_id = ${access.orgId} and (d.task_id = ${task.id} or d.depends_on_id = ${task.id})
+          and ${taskVisible(sql, 'a', access)} and ${taskVisible(sql, 'b', access)}`;
       if (!row) throw notFound('Dependency');
       await sql`delete from task_dependencies where id = ${row.id}`;
       emit(

@@ -3,6 +3,7 @@ import type { DependencyEdge } from '../../../generated/models.js';
 import type { AnySql } from '../../platform/db.js';
 import { keyArray } from '../graph.js';
 import type { LinkRow } from './model.js';
+import { readerOf } from '../projects/visibility.js';
 import { taskVisible, type Reader } from './visibility.js';
 
 /** Dependencies per task and direction (documented on `tasks.dependency.add`). */
@@ -20,11 +21,11 @@ export function linksOfTasks(sql: AnySql, reader: Reader, taskIds: readonly stri
     select x.* from (
       select d.task_id as of, 'blocked_by' as direction, d.id as dependency_id, o.id as task_id, o.title, o.status, o.project_id, d.created_at
       from task_dependencies d join tasks o on o.id = d.depends_on_id
-      where d.org_id = ${reader.orgId} and d.task_id = any(${ids}::text[]) and ${taskVisible(sql, 'o', reader)}
+      where d.org_id = ${readerOf(reader).orgId} and d.task_id = any(${ids}::text[]) and ${taskVisible(sql, 'o', reader)}
       union all
       select d.depends_on_id, 'blocks', d.id, o.id, o.title, o.status, o.project_id, d.created_at
       from task_dependencies d join tasks o on o.id = d.task_id
-      where d.org_id = ${reader.orgId} and d.depends_on_id = any(${ids}::text[]) and ${taskVisible(sql, 'o', reader)}
+      where d.org_id = ${readerOf(reader).orgId} and d.depends_on_id = any(${ids}::text[]) and ${taskVisible(sql, 'o', reader)}
     ) x
     order by x.of, x.direction, x.created_at, x.dependency_id`;
 }
@@ -71,7 +72,7 @@ export function allEdges(sql: AnySql, reader: Reader) {
     from task_dependencies d
     join tasks a on a.id = d.task_id
     join tasks b on b.id = d.depends_on_id
-    where d.org_id = ${reader.orgId} and ${taskVisible(sql, 'a', reader)} and ${taskVisible(sql, 'b', reader)}
+    where d.org_id = ${readerOf(reader).orgId} and ${taskVisible(sql, 'a', reader)} and ${taskVisible(sql, 'b', reader)}
     order by d.id`;
 }
 

@@ -1,22 +1,15 @@
 /**
- * Which tasks a reader may see, as SQL: the one place the areas of task detail (comments, checklists,
- * dependencies) ask it. Today every task of the organization is visible to each of its members; when
- * projects can be private (DESIGN §3, Visibility), this condition is where they are left out, and every
- * query of these areas (lookups, lists, nested GraphQL fields, `tasks.dependencies.list_all`) follows.
+ * Which tasks a reader may see, for the areas of task detail (comments, checklists, dependencies): a thin
+ * use of the one rule in src/domain/projects/visibility.ts (a task is as visible as its project).
  */
-import type { AnySql, postgres } from '../../platform/db.js';
+import type { AnySql } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
+import { taskVisible, type Who } from '../projects/visibility.js';
 
-/** Who reads: the organization and the user (the user is unused until projects can be private). */
-export interface Reader {
-  orgId: string;
-  userId: string;
-}
+export { taskVisible };
 
-/** A condition on the `tasks` row aliased `alias`: the reader may see that task. */
-export function taskVisible(sql: AnySql, alias: string, reader: Reader): postgres.PendingQuery<postgres.Row[]> {
-  return sql`${sql(alias)}.org_id = ${reader.orgId}`;
-}
+/** Who reads (an operation's `access`, or a batch's reader). */
+export type Reader = Who;
 
 /** What the areas of task detail need of a task. */
 export interface TaskRef {
@@ -28,15 +21,16 @@ export interface TaskRef {
 
 /**
  * The task `id` if the reader may see it, else NOT_FOUND "Task not found" (also for another
- * organization's). `lock`: `share` keeps the task from being deleted until the transaction ends (a
- * comment or a dependency then never points at a task deleted meanwhile); `update` also serializes the
- * writers of the task's checklist (its positions) without blocking foreign-key checks.
+ * organization's, and for a task of a members-only project hidden from the reader). `lock`: `share` keeps
+ * the task from being deleted until the transaction ends (a comment or a dependency then never points at a
+ * task deleted meanwhile); `update` also serializes the writers of the task's checklist (its positions)
+ * without blocking foreign-key checks.
  */
 export async function getTaskRef(sql: AnySql, reader: Reader, id: string, lock?: 'share' | 'update'): Promise<TaskRef> {
   const [row] = await sql<TaskRef[]>`
     select t.id, t.project_id, t.title, t.status from tasks t
     where t.id = ${id} and ${taskVisible(sql, 't', reader)}
-    ${lock === 'share' ? sql`for key share` : lock === 'update' ? sql`for no key update` : sql``}`;
+    ${lock === 'share' ? sql`for key share of t` : lock === 'update' ? sql`for no key update of t` : sql``}`;
   if (!row) throw notFound('Task');
   return row;
 }

@@ -18,6 +18,7 @@ import type { Contexts, OrgContext } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { getProjectRow } from '../projects/queries.js';
+import { projectIdVisible } from '../projects/visibility.js';
 import { endOf, renumber } from '../tasks/positions.js';
 import { changeTasks } from '../tasks/queries.js';
 import { toTaskGroup, type TaskGroupRow } from './model.js';
@@ -43,12 +44,12 @@ async function listGroups({ svc, access }: OrgContext, input: OperationInput<'ta
   const rows = await sql<(TaskGroupRow & { total: number })[]>`
     select ${groupColumns(sql, 'g', access.userId)}, count(*) over () as total
     from task_groups g
-    where g.org_id = ${access.orgId} and g.project_id = ${input.project_id}
+    where g.org_id = ${access.orgId} and g.project_id = ${input.project_id} and ${projectIdVisible(sql, 'g.project_id', access)}
     order by g.position, g.id
     limit ${page.perPage} offset ${page.offset}`;
   const result = await windowPage(rows, page, {
     // No groups: the project may not exist (or be another organization's), which is NOT_FOUND.
-    check: async () => void (await getProjectRow(sql, access.orgId, input.project_id)),
+    check: async () => void (await getProjectRow(sql, access, input.project_id)),
     count: async () =>
       (await sql<{ n: number }[]>`select count(*)::int as n from task_groups where org_id = ${access.orgId} and project_id = ${input.project_id}`)[0]!
         .n,
@@ -58,7 +59,7 @@ async function listGroups({ svc, access }: OrgContext, input: OperationInput<'ta
 
 async function createGroup({ svc, access }: OrgContext, input: OperationInput<'task_groups.create'>): Promise<TaskGroup> {
   return withTx(svc, async (sql, emit) => {
-    const project = await getProjectRow(sql, access.orgId, input.project_id, true);
+    const project = await getProjectRow(sql, access, input.project_id, true);
     const [{ n } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from task_groups where project_id = ${project.id}`;
     if (n >= MAX_GROUPS_PER_PROJECT) {
       throw validationError(`A project holds at most ${MAX_GROUPS_PER_PROJECT} task groups`, { field: 'project_id', max: MAX_GROUPS_PER_PROJECT });
@@ -73,7 +74,7 @@ async function createGroup({ svc, access }: OrgContext, input: OperationInput<'t
 
 async function renameGroup({ svc, access }: OrgContext, input: OperationInput<'task_groups.update'>): Promise<TaskGroup> {
   return withTx(svc, async (sql, emit) => {
-    const before = await getGroupRow(sql, access.orgId, input.project_id, input.group_id, access.userId, true);
+    const before = await getGroupRow(sql, access, input.project_id, input.group_id, true);
     if (before.name === input.name) return toTaskGroup(before);
     const [row] = await sql<TaskGroupRow[]>`
       update task_groups set name = ${input.name}, updated_at = now() where id = ${before.id} returning *`;
@@ -99,8 +100,8 @@ async function renumberGroups(sql: AnySql, projectId: string) {
 
 async function deleteGroup({ svc, access }: OrgContext, input: OperationInput<'task_groups.delete'>): Promise<void> {
   await withTx(svc, async (sql, emit) => {
-    const project = await getProjectRow(sql, access.orgId, input.project_id, true);
-    const group = await getGroupRow(sql, access.orgId, project.id, input.group_id, access.userId, true);
+    const project = await getProjectRow(sql, access, input.project_id, true);
+    const group = await getGroupRow(sql, access, project.id, input.group_id, true);
     const ungrouped = { projectId: project.id, groupId: null };
     // The group's tasks, in their order, go after the project's ungrouped tasks (whose sequence is gapless first).
     await changeTasks(sql, emit, access, sql`t.group_id = ${group.id}`, async () => {
@@ -120,7 +121,7 @@ async function deleteGroup({ svc, access }: OrgContext, input: OperationInput<'t
 
 async function reorderGroups({ svc, access }: OrgContext, input: OperationInput<'task_groups.reorder'>): Promise<TaskGroup[]> {
   return withTx(svc, async (sql, emit) => {
-    const project = await getProjectRow(sql, access.orgId, input.project_id, true);
+    const project = await getProjectRow(sql, access, input.project_id, true);
     const before = await groupsOfProject(sql, project.id, access.userId);
     const order = input.order;
     const known = new Set(before.map((g) => g.id));
@@ -151,7 +152,7 @@ async function reorderGroups({ svc, access }: OrgContext, input: OperationInput<
 
 async function toggleGroup({ svc, access }: OrgContext, input: OperationInput<'task_groups.toggle_collapsed'>) {
   return withTx(svc, async (sql, emit) => {
-    const group = await getGroupRow(sql, access.orgId, input.project_id, input.group_id, access.userId);
+    const group = await getGroupRow(sql, access, input.project_id, input.group_id);
     const removed = await sql`delete from task_group_collapsed where user_id = ${access.userId} and group_id = ${group.id} returning 1`;
     const collapsed = removed.length === 0;
     if (collapsed) await sql`insert into task_group_collapsed (user_id, group_id) values (${access.userId}, ${group.id}) on conflict do nothing`;

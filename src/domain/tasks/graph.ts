@@ -5,20 +5,21 @@ import type { AnySql } from '../../platform/db.js';
 import { byKey, childPages, keyArray, type Batch, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { projectsByIds } from '../projects/graph.js';
+import { taskVisible, type Reader } from '../projects/visibility.js';
 import { usersByIds } from '../users/graph.js';
 import { toTask, type TaskRow } from './model.js';
 import { taskColumns } from './queries.js';
 
-export const tasksByIds: Batch<Task | null> = async (sql, orgId, ids) => {
+export const tasksByIds: Batch<Task | null> = async (sql, reader, ids) => {
   const rows = await sql<TaskRow[]>`
-    select ${taskColumns(sql, 't')} from tasks t where t.org_id = ${orgId} and t.id = any(${keyArray(sql, ids)}::text[])`;
+    select ${taskColumns(sql, 't')} from tasks t where t.id = any(${keyArray(sql, ids)}::text[]) and ${taskVisible(sql, 't', reader)}`;
   return byKey(ids, rows.map(toTask), (t) => t.id, null);
 };
 
 /** One page of each project's tasks by position, optionally of one status. */
 export const tasksOfProjects = (
   sql: AnySql,
-  orgId: string,
+  reader: Reader,
   projectIds: readonly string[],
   filter: { status?: string | null | undefined },
   req: PageRequest,
@@ -31,7 +32,7 @@ export const tasksOfProjects = (
       columns: taskColumns(sql, 't'),
       from: sql`tasks t`,
       key: sql`t.project_id`,
-      where: (keys) => sql`t.org_id = ${orgId} and t.project_id = any(${keyArray(sql, keys)}::text[])
+      where: (keys) => sql`${taskVisible(sql, 't', reader)} and t.project_id = any(${keyArray(sql, keys)}::text[])
         ${filter.status ? sql`and t.status = ${filter.status}` : sql``}`,
       order: sql`t.position, t.created_at, t.id`,
     },

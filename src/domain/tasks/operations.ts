@@ -18,6 +18,7 @@ import { changedColumns } from '../patch.js';
 import { getLabelRow } from '../labels/queries.js';
 import { getMilestoneRow } from '../milestones/queries.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
+import { taskVisible } from '../projects/visibility.js';
 import { toTask, type TaskRow } from './model.js';
 import { shareStatusLock } from '../task_statuses/queries.js';
 import { endOf, moveTask, renumber, type Shift } from './positions.js';
@@ -73,7 +74,7 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
   const sql = svc.db;
   const page = pageRequest(input);
   const where = () => sql`
-    t.org_id = ${access.orgId}
+    ${taskVisible(sql, 't', access)}
     ${input.project_id ? sql`and t.project_id = ${input.project_id}` : sql``}
     ${input.status ? sql`and t.status = ${input.status}` : sql``}
     ${input.assignee_id ? sql`and exists (select 1 from task_assignees a where a.task_id = t.id and a.user_id = ${input.assignee_id})` : sql``}
@@ -92,13 +93,13 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
   const result = await windowPage(rows, page, {
     // A filter naming something outside the organization is NOT_FOUND, not an empty list.
     async check() {
-      if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
+      if (input.project_id) await getProjectRow(sql, access, input.project_id);
       if (input.assignee_id) {
         const [member] = await sql`select 1 from members where org_id = ${access.orgId} and user_id = ${input.assignee_id}`;
         if (!member) throw notFound('User');
       }
       if (input.label_id) await getLabelRow(sql, access.orgId, input.label_id);
-      if (input.milestone_id) await getMilestoneRow(sql, access.orgId, input.milestone_id);
+      if (input.milestone_id) await getMilestoneRow(sql, access, input.milestone_id);
     },
     count: async () => (await sql<{ n: number }[]>`select count(*) as n from tasks t where ${where()}`)[0]!.n,
   });
@@ -111,7 +112,7 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
  */
 async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input: CreateInput, statuses: StatusCodes): Promise<Task> {
   assertDateOrder(input.start_date, input.due_date);
-  const project = await getProjectRow(sql, access.orgId, input.project_id, true);
+  const project = await getProjectRow(sql, access, input.project_id, true);
   assertActive(project);
   const status = statusOf(statuses, input.status);
   await assertInProject(sql, access.orgId, project.id, 'group_id', input.group_id);
@@ -141,7 +142,7 @@ async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input
     })}`;
   await addAssignees(sql, access.orgId, id, assigneeIds);
   await setLabels(sql, access.orgId, id, labelIds);
-  const task = toTask(await getTaskRow(sql, access.orgId, id));
+  const task = toTask(await getTaskRow(sql, access, id));
   emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'created', entity: task }));
   return task;
 }
@@ -194,18 +195,18 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().every((v, i) => v === sortedB[i]);
 }
 
-/** Locks the task's project (and a destination project, in id order), then the task. */
-async function lockForMove(sql: AnySql, orgId: string, taskId: string, toProjectId?: string): Promise<TaskRow> {
-  const [current] = await sql<{ project_id: string }[]>`select project_id from tasks where id = ${taskId} and org_id = ${orgId}`;
+/** Locks the task's project (and a destination project, in id order), then the task; both must be the reader's to see. */
+async function lockForMove(sql: AnySql, access: OrgContext['access'], taskId: string, toProjectId?: string): Promise<TaskRow> {
+  const [current] = await sql<{ project_id: string }[]>`select t.project_id from tasks t where t.id = ${taskId} and ${taskVisible(sql, 't', access)}`;
   if (!current) throw notFound('Task');
   const projects = [...new Set([current.project_id, ...(toProjectId ? [toProjectId] : [])])].sort();
   for (const projectId of projects) {
-    if (projectId === current.project_id) await lockProjectIfOwn(sql, orgId, projectId);
-    else assertActive(await getProjectRow(sql, orgId, projectId, true));
+    if (projectId === current.project_id) await lockProjectIfOwn(sql, access.orgId, projectId);
+    else assertActive(await getProjectRow(sql, access, projectId, true));
   }
-  const task = await getTaskRow(sql, orgId, taskId, true);
+  const task = await getTaskRow(sql, access, taskId, true);
   // Moved meanwhile (before the lock): lock its new project too, in a fresh attempt.
-  if (task.project_id !== current.project_id) return lockForMove(sql, orgId, taskId, toProjectId);
+  if (task.project_id !== current.project_id) return lockForMove(sql, access, taskId, toProjectId);
   return task;
 }
 
@@ -214,7 +215,7 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
   return withTx(svc, async (sql, emit) => {
     if (input.status !== undefined) await shareStatusLock(sql, access.orgId);
     const moving = input.project_id !== undefined || input.group_id !== undefined || input.position !== undefined;
-    const before = moving ? await lockForMove(sql, access.orgId, input.id, input.project_id) : await getTaskRow(sql, access.orgId, input.id, true);
+    const before = moving ? await lockForMove(sql, access, input.id, input.project_id) : await getTaskRow(sql, access, input.id, true);
     const projectId = input.project_id ?? before.project_id;
     const projectChanges = projectId !== before.project_id;
     // Moving to another project leaves the old project's group and milestone behind unless new ones are given.
@@ -254,7 +255,7 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
     else await sql`update tasks set updated_at = now() where id = ${before.id}`;
     if (assigneesChange) await setAssignees(sql, access.orgId, before.id, assigneeIds);
     if (labelsChange) await setLabels(sql, access.orgId, before.id, labelIds);
-    const task = toTask(await getTaskRow(sql, access.orgId, before.id));
+    const task = toTask(await getTaskRow(sql, access, before.id));
     emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: task, before: toTask(before) }));
     await emitShifted(sql, emit, access, shifted);
     return task;
@@ -277,7 +278,7 @@ async function emitShifted(sql: AnySql, emit: Emit, access: OrgContext['access']
 export const taskOperations = {
   'tasks.list': listTasks,
 
-  'tasks.get': async ({ svc, access }, input) => ({ data: toTask(await getTaskRow(svc.db, access.orgId, input.id)) }),
+  'tasks.get': async ({ svc, access }, input) => ({ data: toTask(await getTaskRow(svc.db, access, input.id)) }),
 
   'tasks.create': async (ctx, { org_id: _org, ...input }) => ({
     data: await withTx(ctx.svc, async (sql, emit) => insertTask(sql, emit, ctx, input, await statusCodes(sql, ctx.access.orgId))),
@@ -299,7 +300,7 @@ export const taskOperations = {
 
   'tasks.delete': async ({ svc, access }, input) => {
     await withTx(svc, async (sql, emit) => {
-      const task = toTask(await lockForMove(sql, access.orgId, input.id));
+      const task = toTask(await lockForMove(sql, access, input.id));
       await sql`delete from tasks where id = ${task.id}`;
       // The tasks after it in its group move up one place.
       const shifted = await renumber(sql, { projectId: task.project_id, groupId: task.group_id });

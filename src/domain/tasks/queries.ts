@@ -5,6 +5,7 @@ import type { Emit } from '../../platform/tx.js';
 import type { OrgAccess } from '../access.js';
 import { entityChanged } from '../events.js';
 import { shareStatusLock } from '../task_statuses/queries.js';
+import { taskVisible, type Who } from '../projects/visibility.js';
 import { toTask, type TaskRow } from './model.js';
 
 /**
@@ -18,11 +19,14 @@ export function taskColumns(sql: AnySql, alias: string): postgres.PendingQuery<p
     array(select l.label_id from task_labels l where l.task_id = ${t}.id order by l.label_id) as label_ids`;
 }
 
-/** The organization's task `id` with its assignees, or NOT_FOUND "Task not found". */
-export async function getTaskRow(sql: AnySql, orgId: string, id: string, lock = false): Promise<TaskRow> {
+/**
+ * The task `id` with its assignees if the reader may see it (projects/visibility.ts), or NOT_FOUND "Task not
+ * found" (also for another organization's).
+ */
+export async function getTaskRow(sql: AnySql, who: Who, id: string, lock = false): Promise<TaskRow> {
   const [row] = await sql<TaskRow[]>`
     select ${taskColumns(sql, 't')} from tasks t
-    where t.id = ${id} and t.org_id = ${orgId}
+    where t.id = ${id} and ${taskVisible(sql, 't', who)}
     ${lock ? sql`for update of t` : sql``}`;
   if (!row) throw notFound('Task');
   return row;

@@ -6,6 +6,7 @@ import { validationError } from '../../platform/errors.js';
 import { childPages, keyArray, type Page } from '../graph.js';
 import type { PageRequest } from '../pagination.js';
 import { projectsByIds } from '../projects/graph.js';
+import { projectIdVisible, type Reader } from '../projects/visibility.js';
 import { must, tasksByIds } from '../tasks/graph.js';
 import { usersByIds } from '../users/graph.js';
 import { toTimeEntry } from './model.js';
@@ -27,7 +28,7 @@ export function checkRangeBound(value: string | null | undefined, field: 'from' 
  */
 export async function timeEntriesOfProjects(
   sql: AnySql,
-  orgId: string,
+  reader: Reader,
   projectIds: readonly string[],
   range: { from?: string | null | undefined; to?: string | null | undefined },
   req: PageRequest,
@@ -35,8 +36,9 @@ export async function timeEntriesOfProjects(
   const { from, to } = range;
   checkRangeBound(from, 'from');
   checkRangeBound(to, 'to');
-  const tz = sql`(select timezone from organizations where id = ${orgId})`;
-  const where = (keys: readonly string[]) => sql`te.org_id = ${orgId} and te.project_id = any(${keyArray(sql, keys)}::text[])
+  const tz = sql`(select timezone from organizations where id = ${reader.orgId})`;
+  const where = (keys: readonly string[]) => sql`te.org_id = ${reader.orgId} and te.project_id = any(${keyArray(sql, keys)}::text[])
+      and ${projectIdVisible(sql, 'te.project_id', reader)}
       ${
         from == null
           ? sql``

@@ -1,6 +1,6 @@
 /**
  * time_entries.*: tracked time. Every member of the organization reads its entries (the team sees who
- * works on what); writing your own needs `track_time`, another user's needs `manage_time`.
+ * works on what), except those on a project hidden from them (projects/visibility.ts); writing your own needs `track_time`, another user's needs `manage_time`.
  *
  * The timer rule (DESIGN §3): a user has at most one running entry, in all organizations together.
  * The partial unique index `time_entries_one_running` enforces it; `time_entries.start` serializes a
@@ -21,6 +21,7 @@ import { pageRequest, windowPage } from '../pagination.js';
 import type { ProjectRow } from '../projects/model.js';
 import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
+import { projectIdVisible, taskVisible } from '../projects/visibility.js';
 import { toTimeEntry, type TimeEntryRow } from './model.js';
 
 type ListInput = OperationInput<'time_entries.list'>;
@@ -45,10 +46,12 @@ function requireWrite(access: OrgAccess, entry: TimeEntryRow): void {
   access.require(entry.user_id === access.userId ? 'track_time' : 'manage_time');
 }
 
-async function getEntryRow(sql: AnySql, orgId: string, id: string, lock = false): Promise<TimeEntryRow> {
-  const [row] = lock
-    ? await sql<TimeEntryRow[]>`select * from time_entries where id = ${id} and org_id = ${orgId} for update`
-    : await sql<TimeEntryRow[]>`select * from time_entries where id = ${id} and org_id = ${orgId}`;
+/** The entry `id` if the reader may see it (not on a project hidden from them), or NOT_FOUND "Time entry not found". */
+async function getEntryRow(sql: AnySql, access: OrgAccess, id: string, lock = false): Promise<TimeEntryRow> {
+  const [row] = await sql<TimeEntryRow[]>`
+    select te.* from time_entries te
+    where te.id = ${id} and te.org_id = ${access.orgId} and ${projectIdVisible(sql, 'te.project_id', access)}
+    ${lock ? sql`for update of te` : sql``}`;
   if (!row) throw notFound('Time entry');
   return row;
 }
@@ -59,13 +62,13 @@ async function getEntryRow(sql: AnySql, orgId: string, id: string, lock = false)
  */
 async function resolveWork(
   sql: AnySql,
-  orgId: string,
+  access: OrgAccess,
   projectId: string | null | undefined,
   taskId: string | null | undefined,
 ): Promise<{ project: ProjectRow | null; taskId: string | null }> {
   let wantedProject = projectId ?? null;
   if (taskId) {
-    const [task] = await sql<{ project_id: string }[]>`select project_id from tasks where id = ${taskId} and org_id = ${orgId}`;
+    const [task] = await sql<{ project_id: string }[]>`select t.project_id from tasks t where t.id = ${taskId} and ${taskVisible(sql, 't', access)}`;
     if (!task) throw notFound('Task');
     if (projectId === undefined) wantedProject = task.project_id;
     else if (projectId !== task.project_id) {
@@ -74,7 +77,7 @@ async function resolveWork(
       });
     }
   }
-  const project = wantedProject ? await getProjectRow(sql, orgId, wantedProject) : null;
+  const project = wantedProject ? await getProjectRow(sql, access, wantedProject) : null;
   return { project, taskId: taskId ?? null };
 }
 
@@ -128,7 +131,7 @@ async function startTimer({ svc, access }: OrgContext, input: OperationInput<'ti
     await lockTimer(sql, access.userId);
     // Taken after the lock, so a start that waited never stops an entry begun after its own `now`.
     const now = rfc3339(Date.now());
-    const work = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
+    const work = await resolveWork(sql, access, input.project_id, input.task_id);
 
     // The running entry may be in another organization: its events go to that organization.
     // greatest(): an entry started in the future (clock skew between instances) still stops validly.
@@ -153,7 +156,7 @@ async function stopTimer({ svc, access }: OrgContext, input: OperationInput<'tim
   return withTx(svc, async (sql, emit) => {
     let row: TimeEntryRow;
     if (input.entry_id) {
-      row = await getEntryRow(sql, access.orgId, input.entry_id, true);
+      row = await getEntryRow(sql, access, input.entry_id, true);
       requireWrite(access, row);
       if (row.stopped_at !== null) throw conflict('Time entry is not running');
     } else {
@@ -186,7 +189,7 @@ async function listEntries({ svc, access }: OrgContext, input: ListInput) {
   const page = pageRequest(input);
   const tz = sql`(select timezone from organizations where id = ${access.orgId})`;
   const where = () => sql`
-    te.org_id = ${access.orgId}
+    te.org_id = ${access.orgId} and ${projectIdVisible(sql, 'te.project_id', access)}
     ${
       input.from === undefined
         ? sql``
@@ -214,9 +217,9 @@ async function listEntries({ svc, access }: OrgContext, input: ListInput) {
   const result = await windowPage(rows, page, {
     // A filter naming something outside the organization is NOT_FOUND, not an empty list.
     async check() {
-      if (input.project_id) await getProjectRow(sql, access.orgId, input.project_id);
+      if (input.project_id) await getProjectRow(sql, access, input.project_id);
       if (input.task_id) {
-        const [task] = await sql`select 1 from tasks where id = ${input.task_id} and org_id = ${access.orgId}`;
+        const [task] = await sql`select 1 from tasks t where t.id = ${input.task_id} and ${taskVisible(sql, 't', access)}`;
         if (!task) throw notFound('Task');
       }
       if (input.user_id) {
@@ -239,7 +242,7 @@ async function createEntry({ svc, access }: OrgContext, input: OperationInput<'t
   const stoppedAt = toInstant(input.stopped_at, 'stopped_at');
   if (stoppedAt < startedAt) throw validationError('stopped_at must not be before started_at', { field: 'stopped_at' });
   return withTx(svc, async (sql, emit) => {
-    const work = await resolveWork(sql, access.orgId, input.project_id, input.task_id);
+    const work = await resolveWork(sql, access, input.project_id, input.task_id);
     return insertEntry(sql, emit, access, work, {
       description: input.description,
       billable: input.billable,
@@ -252,7 +255,7 @@ async function createEntry({ svc, access }: OrgContext, input: OperationInput<'t
 
 async function updateEntry({ svc, access }: OrgContext, input: OperationInput<'time_entries.update'>): Promise<TimeEntry> {
   return withTx(svc, async (sql, emit) => {
-    const before = await getEntryRow(sql, access.orgId, input.entry_id, true);
+    const before = await getEntryRow(sql, access, input.entry_id, true);
     requireWrite(access, before);
     const patch = changedColumns(
       before,
@@ -276,7 +279,7 @@ async function updateEntry({ svc, access }: OrgContext, input: OperationInput<'t
       // Re-check the pair: the task stays in the organization and in the entry's project.
       const taskId = input.task_id !== undefined ? input.task_id : before.task_id;
       const projectId = input.project_id !== undefined ? input.project_id : input.task_id ? undefined : before.project_id;
-      const work = await resolveWork(sql, access.orgId, projectId, taskId);
+      const work = await resolveWork(sql, access, projectId, taskId);
       Object.assign(patch, changedColumns(before, { project_id: work.project?.id ?? null, task_id: work.taskId }, ['project_id', 'task_id']));
     }
     if (Object.keys(patch).length === 0) return toTimeEntry(before);
@@ -314,7 +317,7 @@ export const timeEntryOperations = {
     return { data: row ? toTimeEntry(row) : null };
   },
 
-  'time_entries.get': async ({ svc, access }, input) => ({ data: toTimeEntry(await getEntryRow(svc.db, access.orgId, input.entry_id)) }),
+  'time_entries.get': async ({ svc, access }, input) => ({ data: toTimeEntry(await getEntryRow(svc.db, access, input.entry_id)) }),
 
   'time_entries.list': listEntries,
 
@@ -324,7 +327,7 @@ export const timeEntryOperations = {
 
   'time_entries.delete': async ({ svc, access }, input) => {
     await withTx(svc, async (sql, emit) => {
-      const row = await getEntryRow(sql, access.orgId, input.entry_id, true);
+      const row = await getEntryRow(sql, access, input.entry_id, true);
       requireWrite(access, row);
       await sql`delete from time_entries where id = ${row.id}`;
       const entry = toTimeEntry(row);

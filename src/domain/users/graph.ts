@@ -7,7 +7,7 @@ import { toUser, type UserRow } from './model.js';
  * Users the organization knows: its members, and people whose time entries or assignments it keeps
  * (former members). Anyone else is `null`.
  */
-export const usersByIds: Batch<User | null> = async (sql, orgId, ids) => {
+export const usersByIds: Batch<User | null> = async (sql, { orgId }, ids) => {
   const rows = await sql<UserRow[]>`
     select u.* from users u
     where u.id = any(${keyArray(sql, ids)}::text[])

@@ -25,6 +25,7 @@ import { milestonesCases } from './milestones.js';
 import { organizationsCases } from './organizations.js';
 import { personalAccessTokensCases } from './personal_access_tokens.js';
 import { projectsCases } from './projects.js';
+import { projectMembersCases } from './project_members.js';
 import type { OpCase } from './shared.js';
 import { sidebarCases } from './sidebar.js';
 import { taskGroupsCases } from './task_groups.js';
@@ -45,6 +46,7 @@ export const casesByArea = {
   organizations: organizationsCases,
   members: membersCases,
   projects: projectsCases,
+  project_members: projectMembersCases,
   tasks: tasksCases,
   task_groups: taskGroupsCases,
   sidebar: sidebarCases,
@@ -72,6 +74,7 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.organizations,
   ...casesByArea.members,
   ...casesByArea.projects,
+  ...casesByArea.project_members,
   ...casesByArea.tasks,
   ...casesByArea.task_groups,
   ...casesByArea.sidebar,

@@ -108,6 +108,9 @@ export async function seedReadData(w: World): Promise<ReadData> {
     entries.push(await created(who, `/time-entries${at}`, { started_at: start, stopped_at: stop, ...extra }));
   }
   expectStatus(await owner.rest.patch(`/projects/${archived.id}${at}`, { status: 'archived' }), 200, 'archive');
+  // The project's members: the other admin leads, the viewer is a member (projects.members.list reads them).
+  await created(owner, `/projects/${project.id}/members${at}`, { user_id: other.id, role: 'lead' });
+  await created(owner, `/projects/${project.id}/members${at}`, { user_id: w.viewer.id });
   // The project's board: three task groups, the second folded away by the owner only (each reader sees their
   // own flag); the project folded in the owner's sidebar.
   const groups = [];
