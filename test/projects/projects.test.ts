@@ -234,7 +234,7 @@ describe('projects over WebSocket and MCP', () => {
 });
 
 describe('projects over GraphQL', () => {
-  const FIELDS = 'id org_id name description color billable hourly_rate_cents client_id status created_at updated_at';
+  const FIELDS = 'id org_id name description color billable hourly_rate_cents client_id status visibility created_at updated_at';
 
   it('create, read, list, update, delete; errors carry the code', async () => {
     const token = team.owner.token;

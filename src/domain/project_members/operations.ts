@@ -104,7 +104,9 @@ export const projectMemberOperations = {
       const row = await getMemberRow(sql, project.id, input.user_id, true);
       const [gone] = await sql`delete from project_members where id = ${row.id} returning id`;
       if (!gone) throw notFound('Project member');
-      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project_member', action: 'deleted', entity: toProjectMember(row) }));
+      emit(
+        entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'project_member', action: 'deleted', entity: toProjectMember(row) }),
+      );
     });
     return { data: { project_id: input.project_id, user_id: input.user_id, removed: true as const } };
   },

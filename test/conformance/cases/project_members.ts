@@ -37,15 +37,27 @@ export const projectMembersCases = {
     forbidden: async (w) => ({ org_id: w.orgId, project_id: (await newProject(w, w.owner, 'Kept')).id, user_id: w.viewer.id }),
   },
   'projects.members.update': {
-    sample: async (w) => ({ org_id: w.orgId, project_id: (await projectWithMember(w, w.owner, 'Sample')).projectId, user_id: w.viewer.id, role: 'lead' }),
+    sample: async (w) => ({
+      org_id: w.orgId,
+      project_id: (await projectWithMember(w, w.owner, 'Sample')).projectId,
+      user_id: w.viewer.id,
+      role: 'lead',
+    }),
     write: {
       input: async ({ w, actor, tag }) => {
         const { projectId, userId } = await projectWithMember(w, actor!, `Promoted ${tag}`);
         return { org_id: w.orgId, project_id: projectId, user_id: userId, role: 'lead' };
       },
     },
-    foreign: (w) => ({ "another organization's project": { org_id: w.orgId, project_id: w.foreign.projectId, user_id: w.stranger.id, role: 'lead' } }),
-    forbidden: async (w) => ({ org_id: w.orgId, project_id: (await projectWithMember(w, w.owner, 'Kept')).projectId, user_id: w.viewer.id, role: 'lead' }),
+    foreign: (w) => ({
+      "another organization's project": { org_id: w.orgId, project_id: w.foreign.projectId, user_id: w.stranger.id, role: 'lead' },
+    }),
+    forbidden: async (w) => ({
+      org_id: w.orgId,
+      project_id: (await projectWithMember(w, w.owner, 'Kept')).projectId,
+      user_id: w.viewer.id,
+      role: 'lead',
+    }),
   },
   'projects.members.remove': {
     sample: async (w) => ({ org_id: w.orgId, project_id: (await projectWithMember(w, w.owner, 'Sample')).projectId, user_id: w.viewer.id }),
