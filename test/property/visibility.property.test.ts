@@ -268,18 +268,18 @@ async function checkReader(b: Built, r: number): Promise<void> {
 }
 
 const NESTED = `query Nested($orgId: ID) {
-  projects(orgId: $orgId, perPage: 100) { data {
+  projects(orgId: $orgId, perPage: 5) { data {
     id task_count
-    members { data { user_id } }
-    milestones { data { id task_count } }
-    task_groups { data { id } }
-    time_entries { data { id } }
-    ungrouped_tasks { data { id } }
-    tasks { data { id comment_count comments { pagination { total } } checklist { pagination { total } }
+    members(perPage: 10) { data { user_id } }
+    milestones(perPage: 5) { data { id task_count } }
+    task_groups(perPage: 5) { data { id } }
+    time_entries(perPage: 5) { data { id } }
+    ungrouped_tasks(perPage: 5) { data { id } }
+    tasks(perPage: 5) { data { id comment_count comments(perPage: 5) { pagination { total } } checklist(perPage: 5) { pagination { total } }
       dependencies { blocked_by { task_id } blocks { task_id } } project { id } } }
   } }
-  tasks(orgId: $orgId, perPage: 100) { data { id project { id } } }
-  timeEntries(orgId: $orgId, perPage: 100) { data { id project { id } task { id } } }
+  tasks(orgId: $orgId, perPage: 10) { data { id project { id } } }
+  timeEntries(orgId: $orgId, perPage: 10) { data { id project { id } task { id } } }
   allTaskDependencies(orgId: $orgId) { id }
 }`;
 
