@@ -8,7 +8,7 @@
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mcpCall, orgApi, startServer, startTeam, type Team } from '../projects/fixtures.js';
-import { gql } from '../support/graphql.js';
+import { gql, subscribeGql } from '../support/graphql.js';
 import { connectMcp } from '../support/mcp.js';
 import type { TestServer } from '../support/server.js';
 import { connectWs, type WsClient, type WsEvent } from '../support/ws.js';
@@ -260,6 +260,28 @@ describe('members-only projects', () => {
     } finally {
       for (const s of sockets) await s.close();
       await second?.close();
+    }
+  });
+
+  it('GraphQL subscriptions: a non-member gets none of its events, a member and a holder of manage_projects do', async () => {
+    const p = await project('Subscribed', 'members');
+    await team.owner.rest.post(`/projects/${p.id}/members`, { user_id: team.viewer.id });
+    const query = 'subscription { entityChanged(entityType: "task") { action entity } }';
+    const [member, viewer, owner] = await Promise.all([
+      subscribeGql(team.server, team.member.token, query),
+      subscribeGql(team.server, team.viewer.token, query),
+      subscribeGql(team.server, team.owner.token, query),
+    ]);
+    try {
+      await team.manager.rest.post('/tasks', { title: 'Private', project_id: p.id });
+      const [v, o] = await Promise.all([viewer.next(), owner.next()]);
+      expect(v.data.entityChanged.entity.title).toBe('Private');
+      expect(o.data.entityChanged.entity.title).toBe('Private');
+      // The next event the member receives is a public one: the private one never came.
+      await team.manager.rest.post('/tasks', { title: 'Public', project_id: (await project('Everyone')).id });
+      expect((await member.next()).data.entityChanged.entity.title).toBe('Public');
+    } finally {
+      await Promise.all([member.close(), viewer.close(), owner.close()]);
     }
   });
 });
