@@ -16,7 +16,8 @@
  * What a receiver sees: `EntityChanged` goes to the members of the event's organization (or to one
  * user, for personal access tokens), its entity shaped for the receiver (fields gated by a permission
  * they lack are null, their `changes` left out; an organization carries the receiver's own `role`);
- * `TimerUpdate` goes to the timer's owner only, while a member of its organization. Relay events
+ * `TimerUpdate` goes to the timer's owner only, and `NotificationCreated` to its recipient only, while a
+ * member of its organization. Relay events
  * belong to the relay's socket.
  */
 import type { EntityChanged } from '../../generated/models.js';
@@ -130,7 +131,7 @@ export class Subscriber {
   }
 
   private judge(e: BusEvent): unknown {
-    if (e.type === 'TimerUpdate') return e.user_id === this.userId && this.standings.has(e.org_id) ? e.data : undefined;
+    if (e.type === 'TimerUpdate' || e.type === 'NotificationCreated') return e.user_id === this.userId && this.standings.has(e.org_id) ? e.data : undefined;
     if (e.type !== 'EntityChanged') return undefined;
     const standing = this.standings.get(e.org_id);
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;

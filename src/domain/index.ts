@@ -31,6 +31,8 @@ import { timeEntryOperations } from './time_entries/operations.js';
 import { taskStatusOperations } from './task_statuses/operations.js';
 import { labelOperations } from './labels/operations.js';
 import { milestoneOperations } from './milestones/operations.js';
+import { notificationOperations } from './notifications/operations.js';
+import { dashboardOperations } from './dashboard/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -49,6 +51,8 @@ export const operations = {
   ...taskStatusOperations,
   ...labelOperations,
   ...milestoneOperations,
+  ...notificationOperations,
+  ...dashboardOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
