@@ -978,7 +978,7 @@ id: string
  */
 org_id: string
 /**
- * Why the notification was made. `task_assigned`: someone else assigned you to the task. `task_status_changed`: someone else changed the status of a task you created or are assigned to. `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you (`@Full Name` or `@email`).
+ * Why the notification was made. `task_assigned`: someone else assigned you to the task (tasks.create with assignees, tasks.update changing `assignee_ids`). `task_status_changed`: someone else changed the status of a task you created or are assigned to (tasks.update_status, tasks.update with `status`, or the task's status deleted with `replace_with`; renaming a status code is not a change of status). `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you: an `@` at the start of the comment or after a character that is not a letter, digit or `_`, followed by your email address (any case) or by your full name as your profile has it (any case) and then the end of the text or a character that is not a letter, digit or `_`; where several members' names fit, the longest wins (`@Jane` does not mention "Jane Doe"). You are never notified of your own changes, and one change gives you at most one notification per task, the first of `mentioned`, `task_assigned`, `task_status_changed`, `task_commented` that applies (a mentioned assignee gets `mentioned` only). Only members of the organization who can see the task's project are notified.
  */
 type: ("task_assigned" | "task_status_changed" | "task_commented" | "mentioned")
 /**

@@ -131,7 +131,8 @@ export class Subscriber {
   }
 
   private judge(e: BusEvent): unknown {
-    if (e.type === 'TimerUpdate' || e.type === 'NotificationCreated') return e.user_id === this.userId && this.standings.has(e.org_id) ? e.data : undefined;
+    if (e.type === 'TimerUpdate' || e.type === 'NotificationCreated')
+      return e.user_id === this.userId && this.standings.has(e.org_id) ? e.data : undefined;
     if (e.type !== 'EntityChanged') return undefined;
     const standing = this.standings.get(e.org_id);
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;

@@ -60,6 +60,8 @@ const DOMAIN_TABLES = [
   'task_labels',
   'milestones',
   'time_entries',
+  'notifications',
+  'notification_preferences',
   'events',
 ];
 

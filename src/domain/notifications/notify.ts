@@ -183,26 +183,31 @@ async function deliver(sql: AnySql, emit: Emit, ctx: NotifyContext, drafts: read
     left join notification_preferences p on p.user_id = ins.user_id
     order by ins.id`;
   const publicUrl = ctx.svc.config.publicUrl;
+  // The mails are queued together: postgres.js pipelines the inserts on the transaction's connection.
+  const mails: Promise<string>[] = [];
   for (const row of created) {
     const notification = toNotification(row, publicUrl);
     emit({ type: 'NotificationCreated', org_id: orgId, user_id: row.user_id, data: notification });
     if (row.mail && (MAIL_TYPES as readonly string[]).includes(row.type)) {
       const by = row.actor_name ?? 'Someone';
-      await enqueueMail(sql, {
-        to: row.email,
-        kind: `notification.${row.type}`,
-        subject: row.title,
-        text: [
-          row.type === 'task_assigned' ? `${by} assigned you to a task:` : `${by} changed the status of a task:`,
-          '',
-          row.title,
-          '',
-          `Open the task: ${notification.url}`,
-          '',
-          'You get this mail because of your notification preferences; turn it off with notifications.preferences.update',
-          `(PATCH ${publicUrl}/api/v1/notifications/preferences with {"email": {"${row.type}": false}}).`,
-        ].join('\n'),
-      });
+      mails.push(
+        enqueueMail(sql, {
+          to: row.email,
+          kind: `notification.${row.type}`,
+          subject: row.title,
+          text: [
+            row.type === 'task_assigned' ? `${by} assigned you to a task:` : `${by} changed the status of a task:`,
+            '',
+            row.title,
+            '',
+            `Open the task: ${notification.url}`,
+            '',
+            'You get this mail because of your notification preferences; turn it off with notifications.preferences.update',
+            `(PATCH ${publicUrl}/api/v1/notifications/preferences with {"email": {"${row.type}": false}}).`,
+          ].join('\n'),
+        }),
+      );
     }
   }
+  await Promise.all(mails);
 }
