@@ -73,12 +73,13 @@ async function openSocket(base: string, token: string, userId: string, taskIdRef
     ws.once('open', () => {
       ws.send(JSON.stringify({ action: 'authenticate', payload: { ticket }, request_id: 'auth' }));
     });
-    ws.on('message', (raw) => {
+    ws.on('message', (raw: Buffer) => {
       const at = performance.now();
-      const msg = JSON.parse(raw.toString()) as { event?: string; request_id?: string; status?: string; data?: { entity_id?: string } };
+      const text = raw.toString('utf8');
+      const msg = JSON.parse(text) as { event?: string; request_id?: string; status?: string; data?: { entity_id?: string } };
       if (msg.request_id === 'auth') {
         if (msg.status === 'ok') resolve();
-        else reject(new Error(`authenticate: ${raw.toString()}`));
+        else reject(new Error(`authenticate: ${text}`));
         return;
       }
       if (msg.event === 'NotificationCreated' && msg.data?.entity_id === taskIdRef.id) {
