@@ -38,6 +38,7 @@ export const notificationsCases = {
   },
   'notifications.preferences.update': {
     sample: () => ({ email: { task_status_changed: true } }),
-    write: { input: () => ({ email: { task_status_changed: false } }), silent: true },
+    // The answer holds every preference, not only the one given.
+    write: { input: () => ({ email: { task_status_changed: false } }), notEchoed: ['email'], silent: true },
   },
 } satisfies Partial<Record<OperationName, OpCase>>;
