@@ -337,6 +337,18 @@ describe('listing and marking read', () => {
     expect(past.body).toEqual({ data: [], pagination: { total: 3, page: 9, per_page: 25, total_pages: 1 }, unread_count: 0 });
   });
 
+  it("a personal access token lists its organization's notifications of its owner", async () => {
+    const pat = await team.member.rest.post('/personal-access-tokens', { name: 'Inbox', org_id: team.orgId });
+    expect(pat.status, JSON.stringify(pat.body)).toBe(201);
+    const { api } = await import('../support/http.js');
+    const viaPat = await api(team.server, pat.body.data.token ?? pat.body.token).get('/notifications?per_page=100');
+    expect(viaPat.status).toBe(200);
+    const viaJwt = await team.member.rest.get('/notifications?per_page=100');
+    expect(viaPat.body).toEqual(viaJwt.body);
+    expect(viaPat.body.data.length).toBeGreaterThan(0);
+    expect(viaPat.body.data.every((n: any) => n.org_id === team.orgId)).toBe(true);
+  });
+
   it("nobody lists anyone else's; a stranger's organization answers NOT_FOUND; bad input is VALIDATION_ERROR", async () => {
     const mine = await team.stranger.rest.get('/notifications');
     expect(mine.body).toMatchObject({ data: [], unread_count: 0 });
