@@ -71,6 +71,15 @@ export type GatedSchema = keyof typeof GATED_FIELDS;
 
 /** Where gated entities sit in each operation's success body (`*`: every item of a list). */
 export const OUTPUT_GATES: Partial<Record<OperationName, readonly { readonly path: readonly string[]; readonly schema: GatedSchema }[]>> = {
+  "dashboard.summary": [
+    {
+      "path": [
+        "data",
+        "running_timer"
+      ],
+      "schema": "TimeEntry"
+    }
+  ],
   "projects.create": [
     {
       "path": [

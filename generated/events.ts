@@ -3,7 +3,7 @@
 import type * as Models from './models.js';
 
 /** The events the server pushes (`{ event, data }` on /ws, GraphQL subscriptions). */
-export const EVENT_NAMES = ["EntityChanged","TimerUpdate"] as const;
+export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated"] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 
@@ -13,6 +13,8 @@ export interface EventData {
   EntityChanged: Models.EntityChanged;
   /** The user's timer started or stopped. */
   TimerUpdate: Models.TimerUpdate;
+  /** A notification was created for the user. */
+  NotificationCreated: Models.Notification;
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */

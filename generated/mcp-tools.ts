@@ -14,6 +14,35 @@ export interface McpToolDefinition {
 
 export const mcpTools = [
   {
+    "name": "dashboard_summary",
+    "operation": "dashboard.summary",
+    "title": "Dashboard summary",
+    "description": "Dashboard summary\n\nCounts of the organization's tasks you can see (total, done, overdue) and your own figures: your open\ntasks, your running timer and the seconds you tracked this ISO week. \"Today\" and the week are taken in\nthe organization's time zone (`timezone`, `week_start` say which). Tasks of a members-only project count\nonly for its members and holders of `manage_projects`. Any member may read it.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "title": "Dashboard summary",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "invitations_accept",
     "operation": "invitations.accept",
     "title": "Accept an invitation",
@@ -675,6 +704,157 @@ export const mcpTools = [
     },
     "annotations": {
       "title": "Update a milestone",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "notifications_list",
+    "operation": "notifications.list",
+    "title": "List your notifications",
+    "description": "List your notifications\n\nLists your notifications in the organization, newest first (ties by id, newest first). Only the\nrecipient ever sees a notification: there is no way to list anyone else's. `unread: true` lists only\nunread ones, `unread: false` only read ones. Besides `data` and `pagination` the answer carries\n`unread_count`, the number of your unread notifications in the organization (whatever the filter and\npage); a WebSocket reply carries it next to `pagination`, GraphQL as a field of the page, MCP in the body.\nAt most 100 per page. Any member may list; a personal access token lists its organization's.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "unread": {
+          "type": "boolean",
+          "description": "Only unread (`true`) or only read (`false`) notifications; default both."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List your notifications",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "notifications_mark_read",
+    "operation": "notifications.mark_read",
+    "title": "Mark notifications read",
+    "description": "Mark notifications read\n\nMarks the given notifications read, or, without `ids`, all of yours in the organization, and answers how\nmany changed (`updated`). Ids that are unknown, already read, or belong to someone else are ignored:\nnever touched, never an error. Sends no event.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "ids": {
+          "description": "Notification ids (`ntf_…`), at most 100.",
+          "type": "array",
+          "maxItems": 100,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        }
+      }
+    },
+    "annotations": {
+      "title": "Mark notifications read",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "notifications_preferences_get",
+    "operation": "notifications.preferences.get",
+    "title": "Your notification preferences",
+    "description": "Your notification preferences\n\nYour mail preferences per notification type that sends mail (`task_assigned`, `task_status_changed`);\n`true` unless you turned it off. They are yours, the same in every organization. In-app notifications\nand their events are always made.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "annotations": {
+      "title": "Your notification preferences",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "notifications_preferences_update",
+    "operation": "notifications.preferences.update",
+    "title": "Change your notification preferences",
+    "description": "Change your notification preferences\n\nTurns mail on (`true`) or off (`false`) per notification type and answers all your preferences. Types you\nleave out keep their value. A type that sends no mail or does not exist answers `VALIDATION_ERROR`\n(`details.field` is `email`, the message names `email.<type>`). Sends no event.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "email": {
+          "title": "EmailPreferencesUpdate",
+          "description": "The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "task_assigned": {
+              "description": "Mail when someone else assigns you to a task.",
+              "type": "boolean"
+            },
+            "task_status_changed": {
+              "description": "Mail when someone else changes the status of a task you created or are assigned to.",
+              "type": "boolean"
+            }
+          },
+          "examples": [
+            {
+              "task_status_changed": false
+            }
+          ]
+        }
+      },
+      "required": [
+        "email"
+      ]
+    },
+    "annotations": {
+      "title": "Change your notification preferences",
       "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": false,

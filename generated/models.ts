@@ -19,10 +19,13 @@ AuthTokens?: AuthTokens
 ChecklistItem?: ChecklistItem
 ChecklistItemCreate?: ChecklistItemCreate
 CurrentUser?: CurrentUser
+DashboardSummary?: DashboardSummary
 DateOrDateTime?: DateOrDateTime
 DeleteResult?: DeleteResult
 DependencyEdge?: DependencyEdge
 DependencyLink?: DependencyLink
+EmailPreferences?: EmailPreferences
+EmailPreferencesUpdate?: EmailPreferencesUpdate
 EntityChanged?: EntityChanged
 Error?: Error
 ErrorResponse?: ErrorResponse
@@ -33,6 +36,8 @@ InvitationAccept?: InvitationAccept
 Label?: Label
 LabelCreate?: LabelCreate
 LabelUpdate?: LabelUpdate
+MarkRead?: MarkRead
+MarkReadResult?: MarkReadResult
 Member?: Member
 MemberInvite?: MemberInvite
 MemberUpdate?: MemberUpdate
@@ -40,6 +45,9 @@ MessageResult?: MessageResult
 Milestone?: Milestone
 MilestoneCreate?: MilestoneCreate
 MilestoneUpdate?: MilestoneUpdate
+Notification?: Notification
+NotificationPreferences?: NotificationPreferences
+NotificationPreferencesUpdate?: NotificationPreferencesUpdate
 Organization?: Organization
 OrganizationCreate?: OrganizationCreate
 OrganizationSettings?: OrganizationSettings
@@ -299,6 +307,114 @@ export interface ChecklistItemCreate {
 title: string
 }
 /**
+ * Counts over the organization's tasks you can see (a members-only project's tasks count only for its members and holders of `manage_projects`; archived projects' tasks count too), and your own figures. A task is done when its status is of the `done` category; open when its category is neither `done` nor `cancelled`. "Today" and the week are those of the organization's time zone.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "DashboardSummary".
+ */
+export interface DashboardSummary {
+/**
+ * Tasks you can see.
+ */
+total_tasks: number
+/**
+ * Of those, tasks whose status is of the `done` category.
+ */
+done_tasks: number
+/**
+ * Of those, open tasks (category neither `done` nor `cancelled`) whose `due_date` is before today.
+ */
+overdue_tasks: number
+/**
+ * Open tasks you can see that are assigned to you.
+ */
+my_open_tasks: number
+/**
+ * Your running time entry in the organization, or `null` (as `time_entries.current`).
+ */
+running_timer: (TimeEntry | null)
+/**
+ * Whole seconds of your own time entries inside the current ISO week (Monday 00:00 to Monday 00:00 in the organization's time zone); an entry crossing the week's edge counts its part inside it, a running one up to now.
+ */
+tracked_secs_this_week: number
+/**
+ * The organization's time zone (IANA name), in which "today" and the week are taken.
+ */
+timezone: string
+/**
+ * Monday of the current ISO week in that time zone.
+ */
+week_start: string
+}
+/**
+ * A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimeEntry".
+ */
+export interface TimeEntry {
+/**
+ * Time entry id (`te_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * User whose time this is (`usr_…`).
+ */
+user_id: string
+/**
+ * Project (`prj_…`), or `null` (timers can run without a project).
+ */
+project_id: (string | null)
+/**
+ * Task (`tsk_…`), or `null`.
+ */
+task_id: (string | null)
+/**
+ * What was done, or `null`.
+ */
+description: (string | null)
+/**
+ * Whether the time can be invoiced.
+ */
+billable: boolean
+/**
+ * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ */
+hourly_rate_cents: (number | null)
+/**
+ * When the tracked time began.
+ */
+started_at: string
+/**
+ * Same instant as `started_at` (kept for clients written against the documented examples).
+ */
+start_time: string
+/**
+ * When it ended, or `null` while the timer runs.
+ */
+stopped_at: (string | null)
+/**
+ * Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.
+ */
+duration_secs: (number | null)
+/**
+ * `true` while the timer runs (`stopped_at` is `null`).
+ */
+running: boolean
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
  * Confirms a deletion. Deleting is permanent.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -361,6 +477,38 @@ status: string
  * The other task's project (`prj_…`).
  */
 project_id: string
+}
+/**
+ * Whether each notification type that sends mail does so for you: `true` (the default) mails you, `false` only notifies you in the app. Only `task_assigned` and `task_status_changed` send mail.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "EmailPreferences".
+ */
+export interface EmailPreferences {
+/**
+ * Mail when someone else assigns you to a task.
+ */
+task_assigned: boolean
+/**
+ * Mail when someone else changes the status of a task you created or are assigned to.
+ */
+task_status_changed: boolean
+}
+/**
+ * The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "EmailPreferencesUpdate".
+ */
+export interface EmailPreferencesUpdate {
+/**
+ * Mail when someone else assigns you to a task.
+ */
+task_assigned?: boolean
+/**
+ * Mail when someone else changes the status of a task you created or are assigned to.
+ */
+task_status_changed?: boolean
 }
 /**
  * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`; for anything in a members-only project (the project, its tasks, comments, checklist items, dependencies, groups, milestones, project members and time entries) only its project members and holders of `manage_projects`. Published after the change is committed, in commit order.
@@ -586,6 +734,34 @@ name?: string
 color?: string
 }
 /**
+ * Which notifications to mark read. Without `ids`: all of yours in the organization. Ids that are unknown, already read, or someone else's are ignored (never touched, no error).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MarkRead".
+ */
+export interface MarkRead {
+/**
+ * Notification ids (`ntf_…`), at most 100.
+ * 
+ * @maxItems 100
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+ids?: string[]
+}
+/**
+ * How many of your notifications changed from unread to read.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MarkReadResult".
+ */
+export interface MarkReadResult {
+/**
+ * Notifications marked read by this call (already read, unknown and other users' ids count 0).
+ */
+updated: number
+}
+/**
  * A user's membership in an organization, with the role and the permissions in effect.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -789,6 +965,76 @@ color?: string
  * Free text up to 10,000 characters, or `null` to clear it.
  */
 description?: (string | null)
+}
+/**
+ * One notification for one recipient in one organization. Only the recipient ever sees it (lists, events, subscriptions). It is also the `data` of the `NotificationCreated` event, in the seed's shape (`id`, `type`, `title`, `entity_type`, `entity_id`, `created_at`) plus the fields below.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Notification".
+ */
+export interface Notification {
+/**
+ * Notification id (`ntf_…`).
+ */
+id: string
+/**
+ * Organization the notification belongs to (`org_…`).
+ */
+org_id: string
+/**
+ * Why the notification was made. `task_assigned`: someone else assigned you to the task (tasks.create with assignees, tasks.update changing `assignee_ids`). `task_status_changed`: someone else changed the status of a task you created or are assigned to (tasks.update_status, tasks.update with `status`, or the task's status deleted with `replace_with`; renaming a status code is not a change of status). `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you: an `@` at the start of the comment or after a character that is not a letter, digit or `_`, followed by your email address (any case) or by your full name as your profile has it (any case) and then the end of the text or a character that is not a letter, digit or `_`; where several members' names fit, the longest wins (`@Jane` does not mention "Jane Doe"). You are never notified of your own changes, and one change gives you at most one notification per task, the first of `mentioned`, `task_assigned`, `task_status_changed`, `task_commented` that applies (a mentioned assignee gets `mentioned` only). Only members of the organization who can see the task's project are notified.
+ */
+type: ("task_assigned" | "task_status_changed" | "task_commented" | "mentioned")
+/**
+ * A sentence for display, e.g. `You were assigned to 'Implement login page'`.
+ */
+title: string
+/**
+ * What the notification is about; `task` for every current type (a comment's notification points at its task).
+ */
+entity_type: string
+/**
+ * Id of that entity (`tsk_…`).
+ */
+entity_id: string
+/**
+ * Link to the entity on this server (`<public URL>/api/v1/tasks/<id>`), the same link the mail carries.
+ */
+url: string
+/**
+ * Who caused it (`usr_…`), or `null` if that user no longer exists.
+ */
+actor_id: (string | null)
+/**
+ * That user's name, or `null`.
+ */
+actor_name: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * When the recipient marked it read (`notifications.mark_read`), or `null` while unread.
+ */
+read_at: (string | null)
+}
+/**
+ * Your notification preferences; they are yours alone and apply in every organization.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "NotificationPreferences".
+ */
+export interface NotificationPreferences {
+email: EmailPreferences
+}
+/**
+ * Changes to your notification preferences. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "NotificationPreferencesUpdate".
+ */
+export interface NotificationPreferencesUpdate {
+email: EmailPreferencesUpdate
 }
 /**
  * The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).
@@ -1878,74 +2124,6 @@ milestone_id?: (string | null)
  * New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.
  */
 position?: number
-}
-/**
- * A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.
- * 
- * This interface was referenced by `SharedSchemas`'s JSON-Schema
- * via the `definition` "TimeEntry".
- */
-export interface TimeEntry {
-/**
- * Time entry id (`te_…`).
- */
-id: string
-/**
- * Organization id (`org_…`).
- */
-org_id: string
-/**
- * User whose time this is (`usr_…`).
- */
-user_id: string
-/**
- * Project (`prj_…`), or `null` (timers can run without a project).
- */
-project_id: (string | null)
-/**
- * Task (`tsk_…`), or `null`.
- */
-task_id: (string | null)
-/**
- * What was done, or `null`.
- */
-description: (string | null)
-/**
- * Whether the time can be invoiced.
- */
-billable: boolean
-/**
- * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
- */
-hourly_rate_cents: (number | null)
-/**
- * When the tracked time began.
- */
-started_at: string
-/**
- * Same instant as `started_at` (kept for clients written against the documented examples).
- */
-start_time: string
-/**
- * When it ended, or `null` while the timer runs.
- */
-stopped_at: (string | null)
-/**
- * Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.
- */
-duration_secs: (number | null)
-/**
- * `true` while the timer runs (`stopped_at` is `null`).
- */
-running: boolean
-/**
- * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
- */
-created_at: string
-/**
- * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
- */
-updated_at: string
 }
 /**
  * A finished span of time, logged after the fact. `stopped_at` must not be before `started_at`. Unknown fields are rejected (`VALIDATION_ERROR`).

@@ -12,6 +12,7 @@ export const OPERATION_NAMES = [
   "auth.register",
   "auth.reset_password",
   "auth.ws_ticket",
+  "dashboard.summary",
   "invitations.accept",
   "labels.create",
   "labels.delete",
@@ -25,6 +26,10 @@ export const OPERATION_NAMES = [
   "milestones.delete",
   "milestones.list",
   "milestones.update",
+  "notifications.list",
+  "notifications.mark_read",
+  "notifications.preferences.get",
+  "notifications.preferences.update",
   "organizations.create",
   "organizations.delete",
   "organizations.get",
@@ -189,6 +194,21 @@ export interface AuthWsTicketInput {
 
 /** Output of `auth.ws_ticket`: the REST success body (HTTP 200). */
 export type AuthWsTicketOutput = RestOperations['auth.ws_ticket']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `dashboard.summary`: Dashboard summary
+ */
+export interface DashboardSummaryInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `dashboard.summary`: the REST success body (HTTP 200). */
+export type DashboardSummaryOutput = RestOperations['dashboard.summary']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `invitations.accept`: Accept an invitation
@@ -508,6 +528,88 @@ description?: (string | null)
 
 /** Output of `milestones.update`: the REST success body (HTTP 200). */
 export type MilestonesUpdateOutput = RestOperations['milestones.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `notifications.list`: List your notifications
+ */
+export interface NotificationsListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only unread (`true`) or only read (`false`) notifications; default both.
+ */
+unread?: boolean
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `notifications.list`: the REST success body (HTTP 200). */
+export type NotificationsListOutput = RestOperations['notifications.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `notifications.mark_read`: Mark notifications read
+ */
+export interface NotificationsMarkReadInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Notification ids (`ntf_…`), at most 100.
+ * 
+ * @maxItems 100
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+ids?: string[]
+}
+
+/** Output of `notifications.mark_read`: the REST success body (HTTP 200). */
+export type NotificationsMarkReadOutput = RestOperations['notifications.mark_read']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `notifications.preferences.get`: Your notification preferences
+ */
+export interface NotificationsPreferencesGetInput {
+
+}
+
+/** Output of `notifications.preferences.get`: the REST success body (HTTP 200). */
+export type NotificationsPreferencesGetOutput = RestOperations['notifications.preferences.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `notifications.preferences.update`: Change your notification preferences
+ */
+export interface NotificationsPreferencesUpdateInput {
+/**
+ * The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).
+ */
+email: {
+/**
+ * Mail when someone else assigns you to a task.
+ */
+task_assigned?: boolean
+/**
+ * Mail when someone else changes the status of a task you created or are assigned to.
+ */
+task_status_changed?: boolean
+}
+}
+
+/** Output of `notifications.preferences.update`: the REST success body (HTTP 200). */
+export type NotificationsPreferencesUpdateOutput = RestOperations['notifications.preferences.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `organizations.create`: Create an organization
@@ -2092,6 +2194,7 @@ export interface OperationTypes {
   'auth.register': { input: AuthRegisterInput; output: AuthRegisterOutput };
   'auth.reset_password': { input: AuthResetPasswordInput; output: AuthResetPasswordOutput };
   'auth.ws_ticket': { input: AuthWsTicketInput; output: AuthWsTicketOutput };
+  'dashboard.summary': { input: DashboardSummaryInput; output: DashboardSummaryOutput };
   'invitations.accept': { input: InvitationsAcceptInput; output: InvitationsAcceptOutput };
   'labels.create': { input: LabelsCreateInput; output: LabelsCreateOutput };
   'labels.delete': { input: LabelsDeleteInput; output: LabelsDeleteOutput };
@@ -2105,6 +2208,10 @@ export interface OperationTypes {
   'milestones.delete': { input: MilestonesDeleteInput; output: MilestonesDeleteOutput };
   'milestones.list': { input: MilestonesListInput; output: MilestonesListOutput };
   'milestones.update': { input: MilestonesUpdateInput; output: MilestonesUpdateOutput };
+  'notifications.list': { input: NotificationsListInput; output: NotificationsListOutput };
+  'notifications.mark_read': { input: NotificationsMarkReadInput; output: NotificationsMarkReadOutput };
+  'notifications.preferences.get': { input: NotificationsPreferencesGetInput; output: NotificationsPreferencesGetOutput };
+  'notifications.preferences.update': { input: NotificationsPreferencesUpdateInput; output: NotificationsPreferencesUpdateOutput };
   'organizations.create': { input: OrganizationsCreateInput; output: OrganizationsCreateOutput };
   'organizations.delete': { input: OrganizationsDeleteInput; output: OrganizationsDeleteOutput };
   'organizations.get': { input: OrganizationsGetInput; output: OrganizationsGetOutput };
@@ -2173,7 +2280,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","labels","members","milestones","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -2372,6 +2479,30 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/ws-ticket",
+    "status": 200
+  },
+  "dashboard.summary": {
+    "name": "dashboard.summary",
+    "area": "dashboard",
+    "summary": "Dashboard summary",
+    "description": "Counts of the organization's tasks you can see (total, done, overdue) and your own figures: your open\ntasks, your running timer and the seconds you tracked this ISO week. \"Today\" and the week are taken in\nthe organization's time zone (`timezone`, `week_start` say which). Tasks of a members-only project count\nonly for its members and holders of `manage_projects`. Any member may read it.\n",
+    "tags": [
+      "dashboard"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/dashboard/summary",
     "status": 200
   },
   "invitations.accept": {
@@ -2689,6 +2820,102 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/milestones/{milestone_id}",
+    "status": 200
+  },
+  "notifications.list": {
+    "name": "notifications.list",
+    "area": "notifications",
+    "summary": "List your notifications",
+    "description": "Lists your notifications in the organization, newest first (ties by id, newest first). Only the\nrecipient ever sees a notification: there is no way to list anyone else's. `unread: true` lists only\nunread ones, `unread: false` only read ones. Besides `data` and `pagination` the answer carries\n`unread_count`, the number of your unread notifications in the organization (whatever the filter and\npage); a WebSocket reply carries it next to `pagination`, GraphQL as a field of the page, MCP in the body.\nAt most 100 per page. Any member may list; a personal access token lists its organization's.\n",
+    "tags": [
+      "notifications"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/notifications",
+    "status": 200
+  },
+  "notifications.mark_read": {
+    "name": "notifications.mark_read",
+    "area": "notifications",
+    "summary": "Mark notifications read",
+    "description": "Marks the given notifications read, or, without `ids`, all of yours in the organization, and answers how\nmany changed (`updated`). Ids that are unknown, already read, or belong to someone else are ignored:\nnever touched, never an error. Sends no event.\n",
+    "tags": [
+      "notifications"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/notifications/mark-read",
+    "status": 200
+  },
+  "notifications.preferences.get": {
+    "name": "notifications.preferences.get",
+    "area": "notifications",
+    "summary": "Your notification preferences",
+    "description": "Your mail preferences per notification type that sends mail (`task_assigned`, `task_status_changed`);\n`true` unless you turned it off. They are yours, the same in every organization. In-app notifications\nand their events are always made.\n",
+    "tags": [
+      "notifications"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/notifications/preferences",
+    "status": 200
+  },
+  "notifications.preferences.update": {
+    "name": "notifications.preferences.update",
+    "area": "notifications",
+    "summary": "Change your notification preferences",
+    "description": "Turns mail on (`true`) or off (`false`) per notification type and answers all your preferences. Types you\nleave out keep their value. A type that sends no mail or does not exist answers `VALIDATION_ERROR`\n(`details.field` is `email`, the message names `email.<type>`). Sends no event.\n",
+    "tags": [
+      "notifications"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/notifications/preferences",
     "status": 200
   },
   "organizations.create": {

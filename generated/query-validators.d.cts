@@ -16,6 +16,8 @@ export declare const auth__register: ValidateFunction;
 export declare const auth__reset_password: ValidateFunction;
 /** Validates the REST query string of `auth.ws_ticket`. */
 export declare const auth__ws_ticket: ValidateFunction;
+/** Validates the REST query string of `dashboard.summary`. */
+export declare const dashboard__summary: ValidateFunction;
 /** Validates the REST query string of `invitations.accept`. */
 export declare const invitations__accept: ValidateFunction;
 /** Validates the REST query string of `labels.create`. */
@@ -42,6 +44,14 @@ export declare const milestones__delete: ValidateFunction;
 export declare const milestones__list: ValidateFunction;
 /** Validates the REST query string of `milestones.update`. */
 export declare const milestones__update: ValidateFunction;
+/** Validates the REST query string of `notifications.list`. */
+export declare const notifications__list: ValidateFunction;
+/** Validates the REST query string of `notifications.mark_read`. */
+export declare const notifications__mark_read: ValidateFunction;
+/** Validates the REST query string of `notifications.preferences.get`. */
+export declare const notifications__preferences__get: ValidateFunction;
+/** Validates the REST query string of `notifications.preferences.update`. */
+export declare const notifications__preferences__update: ValidateFunction;
 /** Validates the REST query string of `organizations.create`. */
 export declare const organizations__create: ValidateFunction;
 /** Validates the REST query string of `organizations.delete`. */

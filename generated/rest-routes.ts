@@ -73,6 +73,22 @@ export const restRoutes = [
     "bodyRequired": false
   },
   {
+    "operation": "notifications.list",
+    "method": "GET",
+    "path": "/notifications",
+    "koaPath": "/notifications",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "unread",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "organizations.list",
     "method": "GET",
     "path": "/organizations",
@@ -334,6 +350,19 @@ export const restRoutes = [
     "bodyRequired": false
   },
   {
+    "operation": "dashboard.summary",
+    "method": "GET",
+    "path": "/dashboard/summary",
+    "koaPath": "/dashboard/summary",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "invitations.accept",
     "method": "POST",
     "path": "/invitations/accept",
@@ -354,6 +383,41 @@ export const restRoutes = [
     "queryParams": [
       "org_id"
     ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "notifications.mark_read",
+    "method": "POST",
+    "path": "/notifications/mark-read",
+    "koaPath": "/notifications/mark-read",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": false
+  },
+  {
+    "operation": "notifications.preferences.get",
+    "method": "GET",
+    "path": "/notifications/preferences",
+    "koaPath": "/notifications/preferences",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "notifications.preferences.update",
+    "method": "PATCH",
+    "path": "/notifications/preferences",
+    "koaPath": "/notifications/preferences",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
     "hasBody": true,
     "bodyRequired": true
   },

@@ -16,6 +16,8 @@ export declare const auth__register: ValidateFunction;
 export declare const auth__reset_password: ValidateFunction;
 /** Validates the input of `auth.ws_ticket`. */
 export declare const auth__ws_ticket: ValidateFunction;
+/** Validates the input of `dashboard.summary`. */
+export declare const dashboard__summary: ValidateFunction;
 /** Validates the input of `invitations.accept`. */
 export declare const invitations__accept: ValidateFunction;
 /** Validates the input of `labels.create`. */
@@ -42,6 +44,14 @@ export declare const milestones__delete: ValidateFunction;
 export declare const milestones__list: ValidateFunction;
 /** Validates the input of `milestones.update`. */
 export declare const milestones__update: ValidateFunction;
+/** Validates the input of `notifications.list`. */
+export declare const notifications__list: ValidateFunction;
+/** Validates the input of `notifications.mark_read`. */
+export declare const notifications__mark_read: ValidateFunction;
+/** Validates the input of `notifications.preferences.get`. */
+export declare const notifications__preferences__get: ValidateFunction;
+/** Validates the input of `notifications.preferences.update`. */
+export declare const notifications__preferences__update: ValidateFunction;
 /** Validates the input of `organizations.create`. */
 export declare const organizations__create: ValidateFunction;
 /** Validates the input of `organizations.delete`. */

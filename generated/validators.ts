@@ -22,6 +22,7 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': input.auth__register,
   'auth.reset_password': input.auth__reset_password,
   'auth.ws_ticket': input.auth__ws_ticket,
+  'dashboard.summary': input.dashboard__summary,
   'invitations.accept': input.invitations__accept,
   'labels.create': input.labels__create,
   'labels.delete': input.labels__delete,
@@ -35,6 +36,10 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'milestones.delete': input.milestones__delete,
   'milestones.list': input.milestones__list,
   'milestones.update': input.milestones__update,
+  'notifications.list': input.notifications__list,
+  'notifications.mark_read': input.notifications__mark_read,
+  'notifications.preferences.get': input.notifications__preferences__get,
+  'notifications.preferences.update': input.notifications__preferences__update,
   'organizations.create': input.organizations__create,
   'organizations.delete': input.organizations__delete,
   'organizations.get': input.organizations__get,
@@ -103,6 +108,7 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': query.auth__register,
   'auth.reset_password': query.auth__reset_password,
   'auth.ws_ticket': query.auth__ws_ticket,
+  'dashboard.summary': query.dashboard__summary,
   'invitations.accept': query.invitations__accept,
   'labels.create': query.labels__create,
   'labels.delete': query.labels__delete,
@@ -116,6 +122,10 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'milestones.delete': query.milestones__delete,
   'milestones.list': query.milestones__list,
   'milestones.update': query.milestones__update,
+  'notifications.list': query.notifications__list,
+  'notifications.mark_read': query.notifications__mark_read,
+  'notifications.preferences.get': query.notifications__preferences__get,
+  'notifications.preferences.update': query.notifications__preferences__update,
   'organizations.create': query.organizations__create,
   'organizations.delete': query.organizations__delete,
   'organizations.get': query.organizations__get,
@@ -299,6 +309,22 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "dashboard.summary": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    }
   },
   "invitations.accept": {
     "type": "object",
@@ -797,6 +823,105 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "milestone_id"
+    ]
+  },
+  "notifications.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "unread": {
+        "type": "boolean",
+        "description": "Only unread (`true`) or only read (`false`) notifications; default both."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "notifications.mark_read": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "ids": {
+        "description": "Notification ids (`ntf_…`), at most 100.",
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "title": "Id",
+          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      }
+    }
+  },
+  "notifications.preferences.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "notifications.preferences.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "email": {
+        "title": "EmailPreferencesUpdate",
+        "description": "The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "task_assigned": {
+            "description": "Mail when someone else assigns you to a task.",
+            "type": "boolean"
+          },
+          "task_status_changed": {
+            "description": "Mail when someone else changes the status of a task you created or are assigned to.",
+            "type": "boolean"
+          }
+        },
+        "examples": [
+          {
+            "task_status_changed": false
+          }
+        ]
+      }
+    },
+    "required": [
+      "email"
     ]
   },
   "organizations.create": {

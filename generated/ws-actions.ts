@@ -7,6 +7,7 @@ export const PROTOCOL_ACTIONS = ["authenticate","ping"] as const;
 
 /** Operation actions accepted on /ws after authentication. */
 export const WS_ACTIONS = [
+  "dashboard.summary",
   "invitations.accept",
   "labels.create",
   "labels.delete",
@@ -20,6 +21,10 @@ export const WS_ACTIONS = [
   "milestones.delete",
   "milestones.list",
   "milestones.update",
+  "notifications.list",
+  "notifications.mark_read",
+  "notifications.preferences.get",
+  "notifications.preferences.update",
   "organizations.create",
   "organizations.delete",
   "organizations.get",
@@ -82,7 +87,7 @@ export const WS_ACTIONS = [
 export type WsAction = (typeof WS_ACTIONS)[number];
 
 /** Events the server pushes: { event, data }. */
-export const WS_EVENTS = ["EntityChanged","TimerUpdate"] as const;
+export const WS_EVENTS = ["EntityChanged","NotificationCreated","TimerUpdate"] as const;
 
 /** Close codes the server uses, as documented in the AsyncAPI channel. */
 export const WS_CLOSE = {

@@ -581,6 +581,46 @@ export interface PersonalAccessTokensDeleteRequest {
   id?: string;
 }
 
+/** `notifications.list`: List your notifications */
+export interface NotificationsListRequest {
+  action: 'notifications.list';
+  payload?: OperationInput<'notifications.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `notifications.mark_read`: Mark notifications read */
+export interface NotificationsMarkReadRequest {
+  action: 'notifications.mark_read';
+  payload?: OperationInput<'notifications.mark_read'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `notifications.preferences.get`: Your notification preferences */
+export interface NotificationsPreferencesGetRequest {
+  action: 'notifications.preferences.get';
+  payload?: OperationInput<'notifications.preferences.get'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `notifications.preferences.update`: Change your notification preferences */
+export interface NotificationsPreferencesUpdateRequest {
+  action: 'notifications.preferences.update';
+  payload: OperationInput<'notifications.preferences.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `dashboard.summary`: Dashboard summary */
+export interface DashboardSummaryRequest {
+  action: 'dashboard.summary';
+  payload?: OperationInput<'dashboard.summary'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -654,7 +694,12 @@ export type WsClientMessage =
   | TimeEntriesDeleteRequest
   | PersonalAccessTokensListRequest
   | PersonalAccessTokensCreateRequest
-  | PersonalAccessTokensDeleteRequest;
+  | PersonalAccessTokensDeleteRequest
+  | NotificationsListRequest
+  | NotificationsMarkReadRequest
+  | NotificationsPreferencesGetRequest
+  | NotificationsPreferencesUpdateRequest
+  | DashboardSummaryRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -706,10 +751,17 @@ export interface TimerUpdateEvent {
   data: { running: boolean; time_entry: { id: string; description: string | null; project_id: string | null; task_id: string | null; start_time: string; started_at: string; stopped_at: string | null; duration_secs: number | null } };
 }
 
+/** `NotificationCreated`: A notification was created for the user. */
+export interface NotificationCreatedEvent {
+  event: 'NotificationCreated';
+  data: { id: string; org_id: string; type: 'task_assigned' | 'task_status_changed' | 'task_commented' | 'mentioned'; title: string; entity_type: string; entity_id: string; url: string; actor_id: string | null; actor_name: string | null; created_at: string; read_at: string | null };
+}
+
 /** Every event the server pushes. */
 export type WsServerPush =
   | EntityChangedEvent
-  | TimerUpdateEvent;
+  | TimerUpdateEvent
+  | NotificationCreatedEvent;
 
 /**
  * What serves the operation actions: one entry per action, given the request, answering the
@@ -856,4 +908,14 @@ export interface WsActionHandlers<Ctx> {
   'personal_access_tokens.create': (ctx: Ctx, message: PersonalAccessTokensCreateRequest) => Promise<OperationOutput<'personal_access_tokens.create'>>;
   /** Revoke a personal access token */
   'personal_access_tokens.delete': (ctx: Ctx, message: PersonalAccessTokensDeleteRequest) => Promise<OperationOutput<'personal_access_tokens.delete'>>;
+  /** List your notifications */
+  'notifications.list': (ctx: Ctx, message: NotificationsListRequest) => Promise<OperationOutput<'notifications.list'>>;
+  /** Mark notifications read */
+  'notifications.mark_read': (ctx: Ctx, message: NotificationsMarkReadRequest) => Promise<OperationOutput<'notifications.mark_read'>>;
+  /** Your notification preferences */
+  'notifications.preferences.get': (ctx: Ctx, message: NotificationsPreferencesGetRequest) => Promise<OperationOutput<'notifications.preferences.get'>>;
+  /** Change your notification preferences */
+  'notifications.preferences.update': (ctx: Ctx, message: NotificationsPreferencesUpdateRequest) => Promise<OperationOutput<'notifications.preferences.update'>>;
+  /** Dashboard summary */
+  'dashboard.summary': (ctx: Ctx, message: DashboardSummaryRequest) => Promise<OperationOutput<'dashboard.summary'>>;
 }

@@ -7,6 +7,7 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "dashboard.summary",
   "labels.create",
   "labels.delete",
   "labels.list",
@@ -19,6 +20,8 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
   "milestones.delete",
   "milestones.list",
   "milestones.update",
+  "notifications.list",
+  "notifications.mark_read",
   "personal_access_tokens.create",
   "projects.create",
   "projects.delete",
@@ -72,9 +75,12 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "dashboard.summary",
   "labels.list",
   "members.list",
   "milestones.list",
+  "notifications.list",
+  "notifications.preferences.get",
   "organizations.get",
   "organizations.list",
   "personal_access_tokens.list",

@@ -329,6 +329,27 @@ export type CurrentUser = {
   name: Scalars['String']['output'];
 };
 
+/** The dashboard: counts over the organization's tasks you can see, and your own figures. */
+export type DashboardSummary = {
+  __typename?: 'DashboardSummary';
+  /** Of those, tasks whose status is of the `done` category. */
+  done_tasks: Scalars['Int']['output'];
+  /** Open tasks you can see that are assigned to you. */
+  my_open_tasks: Scalars['Int']['output'];
+  /** Of those, open tasks (category neither `done` nor `cancelled`) due before today. */
+  overdue_tasks: Scalars['Int']['output'];
+  /** Your running time entry in the organization, or `null`. */
+  running_timer: Maybe<TimeEntry>;
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Tasks you can see. */
+  total_tasks: Scalars['Int']['output'];
+  /** Whole seconds of your own time entries in the current ISO week (a running one up to now). */
+  tracked_secs_this_week: Scalars['Int']['output'];
+  /** Monday of the current ISO week in that time zone (`YYYY-MM-DD`). */
+  week_start: Scalars['String']['output'];
+};
+
 /** Input of `deleteChecklistItem`. */
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
@@ -443,6 +464,23 @@ export type DependencyLink = {
   title: Scalars['String']['output'];
 };
 
+/** Mail on (`true`, the default) or off per notification type that sends mail. */
+export type EmailPreferences = {
+  __typename?: 'EmailPreferences';
+  /** Mail when someone else assigns you to a task. */
+  task_assigned: Scalars['Boolean']['output'];
+  /** Mail when someone else changes the status of a task you created or are assigned to. */
+  task_status_changed: Scalars['Boolean']['output'];
+};
+
+/** Mail preferences to change; omitted types keep their value. */
+export type EmailPreferencesInput = {
+  /** Mail when someone else assigns you to a task. */
+  task_assigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mail when someone else changes the status of a task you created or are assigned to. */
+  task_status_changed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** An entity was created, updated or deleted. */
 export type EntityChangedEvent = {
   __typename?: 'EntityChangedEvent';
@@ -539,6 +577,21 @@ export type LoginInput = {
 export type LogoutInput = {
   /** Refresh token of the session to end. */
   refresh_token: Scalars['String']['input'];
+};
+
+/** Input of `markNotificationsRead`. */
+export type MarkNotificationsReadInput = {
+  /** Notification ids (`ntf_…`), at most 100; omitted: all of yours in the organization. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How many notifications a `markNotificationsRead` changed. */
+export type MarkReadResult = {
+  __typename?: 'MarkReadResult';
+  /** Notifications that changed from unread to read. */
+  updated: Scalars['Int']['output'];
 };
 
 /** A user's membership in an organization. */
@@ -707,6 +760,8 @@ export type Mutation = {
    * are closed (4011). Idempotent.
    */
   logout: SuccessResult;
+  /** Mark the given notifications read, or all of yours in the organization without `ids`. Unknown and other users' ids are ignored. */
+  markNotificationsRead: MarkReadResult;
   /**
    * Exchange a refresh token for a new token pair; the presented token is invalidated. Reusing an already
    * rotated refresh token revokes the whole session (`UNAUTHORIZED`), except within 10 seconds of its rotation
@@ -765,6 +820,8 @@ export type Mutation = {
   updateMember: Member;
   /** Change a milestone; `description: null` clears it, omitted fields stay. Requires `manage_tasks`. */
   updateMilestone: Milestone;
+  /** Turn mail on or off per notification type; unknown or non-mail types answer `VALIDATION_ERROR`. */
+  updateNotificationPreferences: NotificationPreferences;
   /** Change an organization's name, slug, time zone or currency. Requires `manage_org`. */
   updateOrganization: Organization;
   /** Change a project; `null` clears a nullable field. Requires `manage_projects`. */
@@ -974,6 +1031,12 @@ export type MutationLogoutArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationMarkNotificationsReadArgs = {
+  input?: InputMaybe<MarkNotificationsReadInput>;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
 };
@@ -1070,6 +1133,12 @@ export type MutationUpdateMilestoneArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -1114,6 +1183,51 @@ export type MutationUpdateTaskStatusDefinitionArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateTimeEntryArgs = {
   input: UpdateTimeEntryInput;
+};
+
+/** One notification for you in one organization. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who caused it (`usr_…`), or `null`. */
+  actor_id: Maybe<Scalars['ID']['output']>;
+  /** That user's name, or `null`. */
+  actor_name: Maybe<Scalars['String']['output']>;
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Id of that entity (`tsk_…`). */
+  entity_id: Scalars['ID']['output'];
+  /** What it is about (`task`). */
+  entity_type: Scalars['String']['output'];
+  /** Notification id (`ntf_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** When you marked it read (RFC 3339), or `null` while unread. */
+  read_at: Maybe<Scalars['String']['output']>;
+  /** A sentence for display. */
+  title: Scalars['String']['output'];
+  /** `task_assigned`, `task_status_changed`, `task_commented` or `mentioned`. */
+  type: Scalars['String']['output'];
+  /** Link to the entity on this server (the one the mail carries). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of your notifications. */
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  /** The notifications on this page, newest first. */
+  data: Array<Notification>;
+  /** Where the page sits. */
+  pagination: Pagination;
+  /** Your unread notifications in the organization, across all pages and filters. */
+  unread_count: Scalars['Int']['output'];
+};
+
+/** Your notification preferences. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Mail per notification type. */
+  email: EmailPreferences;
 };
 
 /** The tenant: everything else belongs to one organization. */
@@ -1362,6 +1476,8 @@ export type Query = {
   allTaskDependencies: Array<TaskDependencyEdge>;
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
+  /** Task counts of the organization (those you can see) and your own figures, in the organization's time zone. */
+  dashboardSummary: DashboardSummary;
   /** The organization's labels by name (regardless of case). Any member may list. */
   labels: LabelPage;
   /** The signed-in user. */
@@ -1370,6 +1486,10 @@ export type Query = {
   members: MemberPage;
   /** A project's milestones by target date, each with its task counts. Any member may list. */
   milestones: MilestonePage;
+  /** Your mail preferences per notification type (yours alone, the same in every organization). */
+  notificationPreferences: NotificationPreferences;
+  /** Your notifications in the organization, newest first, with your unread count. Only the recipient ever sees a notification. */
+  notifications: NotificationPage;
   /** One organization you are a member of. Any other id: `null` with a `NOT_FOUND` error. */
   organization: Maybe<Organization>;
   /**
@@ -1430,6 +1550,12 @@ export type QueryCurrentTimerArgs = {
 
 
 /** Read operations. */
+export type QueryDashboardSummaryArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
 export type QueryLabelsArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1452,6 +1578,15 @@ export type QueryMilestonesArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryNotificationsArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1712,6 +1847,11 @@ export type Subscription = {
    * organization you belong to.
    */
   entityChanged: EntityChangedEvent;
+  /**
+   * A notification was created for you (the same events as `NotificationCreated` on /ws): only ever your own, while
+   * you are a member of its organization. Without arguments: every organization you belong to.
+   */
+  notificationCreated: Notification;
   /** Your timer started or stopped, from any device or interface. */
   timerUpdate: TimerUpdateEvent;
 };
@@ -1726,6 +1866,18 @@ export type Subscription = {
  */
 export type SubscriptionEntityChangedArgs = {
   entityType?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
+ */
+export type SubscriptionNotificationCreatedArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2115,6 +2267,12 @@ export type UpdateMilestoneInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `updateNotificationPreferences`. */
+export type UpdateNotificationPreferencesInput = {
+  /** Mail per notification type. */
+  email: EmailPreferencesInput;
+};
+
 /** Input of `updateOrganization`; omitted fields are left unchanged. */
 export type UpdateOrganizationInput = {
   /** ISO 4217 currency code. */
@@ -2381,6 +2539,7 @@ export type ResolversTypes = ResolversObject<{
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
+  DashboardSummary: ResolverTypeWrapper<Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversTypes['TimeEntry']> }>;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
@@ -2394,6 +2553,8 @@ export type ResolversTypes = ResolversObject<{
   DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   DependencyLink: ResolverTypeWrapper<DependencyLink>;
+  EmailPreferences: ResolverTypeWrapper<EmailPreferences>;
+  EmailPreferencesInput: EmailPreferencesInput;
   EntityChangedEvent: ResolverTypeWrapper<EntityChangedEvent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForgotPasswordInput: ForgotPasswordInput;
@@ -2406,12 +2567,17 @@ export type ResolversTypes = ResolversObject<{
   LabelPage: ResolverTypeWrapper<LabelPage>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkReadResult: ResolverTypeWrapper<MarkReadResult>;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberPage: ResolverTypeWrapper<Omit<MemberPage, 'data'> & { data: Array<ResolversTypes['Member']> }>;
   MessageResult: ResolverTypeWrapper<MessageResult>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestonePage: ResolverTypeWrapper<MilestonePage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationPage: ResolverTypeWrapper<NotificationPage>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettings>;
   Pagination: ResolverTypeWrapper<Pagination>;
@@ -2461,6 +2627,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateProjectMemberInput: UpdateProjectMemberInput;
@@ -2497,6 +2664,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: CurrentUser;
+  DashboardSummary: Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversParentTypes['TimeEntry']> };
   DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
@@ -2510,6 +2678,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   DependencyLink: DependencyLink;
+  EmailPreferences: EmailPreferences;
+  EmailPreferencesInput: EmailPreferencesInput;
   EntityChangedEvent: EntityChangedEvent;
   Float: Scalars['Float']['output'];
   ForgotPasswordInput: ForgotPasswordInput;
@@ -2522,12 +2692,17 @@ export type ResolversParentTypes = ResolversObject<{
   LabelPage: LabelPage;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkReadResult: MarkReadResult;
   Member: MemberModel;
   MemberPage: Omit<MemberPage, 'data'> & { data: Array<ResolversParentTypes['Member']> };
   MessageResult: MessageResult;
   Milestone: Milestone;
   MilestonePage: MilestonePage;
   Mutation: Record<PropertyKey, never>;
+  Notification: Notification;
+  NotificationPage: NotificationPage;
+  NotificationPreferences: NotificationPreferences;
   Organization: OrganizationModel;
   OrganizationSettings: OrganizationSettings;
   Pagination: Pagination;
@@ -2577,6 +2752,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateProjectMemberInput: UpdateProjectMemberInput;
@@ -2642,6 +2818,17 @@ export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DashboardSummaryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DashboardSummary'] = ResolversParentTypes['DashboardSummary']> = ResolversObject<{
+  done_tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  my_open_tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue_tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  running_timer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total_tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tracked_secs_this_week?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week_start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DeleteResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2653,6 +2840,11 @@ export type DependencyLinkResolvers<ContextType = GraphContext, ParentType exten
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EmailPreferencesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EmailPreferences'] = ResolversParentTypes['EmailPreferences']> = ResolversObject<{
+  task_assigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  task_status_changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type EntityChangedEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntityChangedEvent'] = ResolversParentTypes['EntityChangedEvent']> = ResolversObject<{
@@ -2693,6 +2885,10 @@ export type LabelResolvers<ContextType = GraphContext, ParentType extends Resolv
 export type LabelPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LabelPage'] = ResolversParentTypes['LabelPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type MarkReadResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MarkReadResult'] = ResolversParentTypes['MarkReadResult']> = ResolversObject<{
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
@@ -2765,6 +2961,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   inviteMember?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['SuccessResult'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkReadResult'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
@@ -2781,6 +2978,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationUpdateProjectMemberArgs, 'input'>>;
@@ -2789,6 +2987,30 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'input'>>;
   updateTaskStatusDefinition?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusDefinitionArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
+}>;
+
+export type NotificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  actor_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actor_name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity_type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  read_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NotificationPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  unread_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferencesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['EmailPreferences'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -2890,10 +3112,13 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
+  dashboardSummary?: Resolver<ResolversTypes['DashboardSummary'], ParentType, ContextType, Partial<QueryDashboardSummaryArgs>>;
   labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
   me?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<QueryMembersArgs>>;
   milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'projectId'>>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
@@ -2928,6 +3153,7 @@ export type SidebarToggleResolvers<ContextType = GraphContext, ParentType extend
 
 export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChangedEvent'], "entityChanged", ParentType, ContextType, Partial<SubscriptionEntityChangedArgs>>;
+  notificationCreated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationCreated", ParentType, ContextType, Partial<SubscriptionNotificationCreatedArgs>>;
   timerUpdate?: SubscriptionResolver<ResolversTypes['TimerUpdateEvent'], "timerUpdate", ParentType, ContextType>;
 }>;
 
@@ -3108,19 +3334,25 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
+  DashboardSummary?: DashboardSummaryResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   DependencyLink?: DependencyLinkResolvers<ContextType>;
+  EmailPreferences?: EmailPreferencesResolvers<ContextType>;
   EntityChangedEvent?: EntityChangedEventResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;
   LabelPage?: LabelPageResolvers<ContextType>;
+  MarkReadResult?: MarkReadResultResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberPage?: MemberPageResolvers<ContextType>;
   MessageResult?: MessageResultResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestonePage?: MilestonePageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationPage?: NotificationPageResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
   Pagination?: PaginationResolvers<ContextType>;

@@ -1422,6 +1422,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your notifications
+         * @description Lists your notifications in the organization, newest first (ties by id, newest first). Only the
+         *     recipient ever sees a notification: there is no way to list anyone else's. `unread: true` lists only
+         *     unread ones, `unread: false` only read ones. Besides `data` and `pagination` the answer carries
+         *     `unread_count`, the number of your unread notifications in the organization (whatever the filter and
+         *     page); a WebSocket reply carries it next to `pagination`, GraphQL as a field of the page, MCP in the body.
+         *     At most 100 per page. Any member may list; a personal access token lists its organization's.
+         */
+        get: operations["notifications.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/mark-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark notifications read
+         * @description Marks the given notifications read, or, without `ids`, all of yours in the organization, and answers how
+         *     many changed (`updated`). Ids that are unknown, already read, or belong to someone else are ignored:
+         *     never touched, never an error. Sends no event.
+         */
+        post: operations["notifications.mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notification preferences
+         * @description Your mail preferences per notification type that sends mail (`task_assigned`, `task_status_changed`);
+         *     `true` unless you turned it off. They are yours, the same in every organization. In-app notifications
+         *     and their events are always made.
+         */
+        get: operations["notifications.preferences.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your notification preferences
+         * @description Turns mail on (`true`) or off (`false`) per notification type and answers all your preferences. Types you
+         *     leave out keep their value. A type that sends no mail or does not exist answers `VALIDATION_ERROR`
+         *     (`details.field` is `email`, the message names `email.<type>`). Sends no event.
+         */
+        patch: operations["notifications.preferences.update"];
+        trace?: never;
+    };
+    "/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard summary
+         * @description Counts of the organization's tasks you can see (total, done, overdue) and your own figures: your open
+         *     tasks, your running timer and the seconds you tracked this ISO week. "Today" and the week are taken in
+         *     the organization's time zone (`timezone`, `week_start` say which). Tasks of a members-only project count
+         *     only for its members and holders of `manage_projects`. Any member may read it.
+         */
+        get: operations["dashboard.summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3071,6 +3169,169 @@ export interface components {
              * @example trcr_pat_ab12cd34ef56gh78ij90kl12mn34op56
              */
             token: string;
+        };
+        /**
+         * NotificationType
+         * @description Why the notification was made. `task_assigned`: someone else assigned you to the task (tasks.create with assignees, tasks.update changing `assignee_ids`). `task_status_changed`: someone else changed the status of a task you created or are assigned to (tasks.update_status, tasks.update with `status`, or the task's status deleted with `replace_with`; renaming a status code is not a change of status). `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you: an `@` at the start of the comment or after a character that is not a letter, digit or `_`, followed by your email address (any case) or by your full name as your profile has it (any case) and then the end of the text or a character that is not a letter, digit or `_`; where several members' names fit, the longest wins (`@Jane` does not mention "Jane Doe"). You are never notified of your own changes, and one change gives you at most one notification per task, the first of `mentioned`, `task_assigned`, `task_status_changed`, `task_commented` that applies (a mentioned assignee gets `mentioned` only). Only members of the organization who can see the task's project are notified.
+         * @enum {string}
+         */
+        NotificationType: "task_assigned" | "task_status_changed" | "task_commented" | "mentioned";
+        /**
+         * Notification
+         * @description One notification for one recipient in one organization. Only the recipient ever sees it (lists, events, subscriptions). It is also the `data` of the `NotificationCreated` event, in the seed's shape (`id`, `type`, `title`, `entity_type`, `entity_id`, `created_at`) plus the fields below.
+         * @example {
+         *       "id": "ntf_01jq3vb2c3d4e5f6g7h8j9k0m1",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "type": "task_assigned",
+         *       "title": "You were assigned to 'Implement login page'",
+         *       "entity_type": "task",
+         *       "entity_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "url": "https://trcr.example.com/api/v1/tasks/tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "actor_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "actor_name": "Jane Doe",
+         *       "created_at": "2026-03-28T14:30:00Z",
+         *       "read_at": null
+         *     }
+         */
+        Notification: {
+            /** @description Notification id (`ntf_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization the notification belongs to (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            type: components["schemas"]["NotificationType"];
+            /** @description A sentence for display, e.g. `You were assigned to 'Implement login page'`. */
+            title: string;
+            /** @description What the notification is about; `task` for every current type (a comment's notification points at its task). */
+            entity_type: string;
+            /** @description Id of that entity (`tsk_…`). */
+            entity_id: components["schemas"]["Id"];
+            /** @description Link to the entity on this server (`<public URL>/api/v1/tasks/<id>`), the same link the mail carries. */
+            url: string;
+            /** @description Who caused it (`usr_…`), or `null` if that user no longer exists. */
+            actor_id: string | null;
+            /** @description That user's name, or `null`. */
+            actor_name: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the recipient marked it read (`notifications.mark_read`), or `null` while unread.
+             */
+            read_at: string | null;
+        };
+        /**
+         * MarkRead
+         * @description Which notifications to mark read. Without `ids`: all of yours in the organization. Ids that are unknown, already read, or someone else's are ignored (never touched, no error).
+         * @example {
+         *       "ids": [
+         *         "ntf_01jq3vb2c3d4e5f6g7h8j9k0m1"
+         *       ]
+         *     }
+         */
+        MarkRead: {
+            /** @description Notification ids (`ntf_…`), at most 100. */
+            ids?: components["schemas"]["Id"][];
+        };
+        /**
+         * MarkReadResult
+         * @description How many of your notifications changed from unread to read.
+         * @example {
+         *       "updated": 3
+         *     }
+         */
+        MarkReadResult: {
+            /** @description Notifications marked read by this call (already read, unknown and other users' ids count 0). */
+            updated: number;
+        };
+        /**
+         * EmailPreferences
+         * @description Whether each notification type that sends mail does so for you: `true` (the default) mails you, `false` only notifies you in the app. Only `task_assigned` and `task_status_changed` send mail.
+         * @example {
+         *       "task_assigned": true,
+         *       "task_status_changed": false
+         *     }
+         */
+        EmailPreferences: {
+            /** @description Mail when someone else assigns you to a task. */
+            task_assigned: boolean;
+            /** @description Mail when someone else changes the status of a task you created or are assigned to. */
+            task_status_changed: boolean;
+        };
+        /**
+         * NotificationPreferences
+         * @description Your notification preferences; they are yours alone and apply in every organization.
+         * @example {
+         *       "email": {
+         *         "task_assigned": true,
+         *         "task_status_changed": false
+         *       }
+         *     }
+         */
+        NotificationPreferences: {
+            email: components["schemas"]["EmailPreferences"];
+        };
+        /**
+         * EmailPreferencesUpdate
+         * @description The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).
+         * @example {
+         *       "task_status_changed": false
+         *     }
+         */
+        EmailPreferencesUpdate: {
+            /** @description Mail when someone else assigns you to a task. */
+            task_assigned?: boolean;
+            /** @description Mail when someone else changes the status of a task you created or are assigned to. */
+            task_status_changed?: boolean;
+        };
+        /**
+         * NotificationPreferencesUpdate
+         * @description Changes to your notification preferences. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "email": {
+         *         "task_status_changed": false
+         *       }
+         *     }
+         */
+        NotificationPreferencesUpdate: {
+            email: components["schemas"]["EmailPreferencesUpdate"];
+        };
+        /**
+         * Date
+         * Format: date
+         * @description A calendar date, `YYYY-MM-DD`, without time zone.
+         * @example 2026-04-15
+         */
+        Date: string;
+        /**
+         * DashboardSummary
+         * @description Counts over the organization's tasks you can see (a members-only project's tasks count only for its members and holders of `manage_projects`; archived projects' tasks count too), and your own figures. A task is done when its status is of the `done` category; open when its category is neither `done` nor `cancelled`. "Today" and the week are those of the organization's time zone.
+         * @example {
+         *       "total_tasks": 42,
+         *       "done_tasks": 17,
+         *       "overdue_tasks": 3,
+         *       "my_open_tasks": 5,
+         *       "running_timer": null,
+         *       "tracked_secs_this_week": 51300,
+         *       "timezone": "Europe/Berlin",
+         *       "week_start": "2026-03-23"
+         *     }
+         */
+        DashboardSummary: {
+            /** @description Tasks you can see. */
+            total_tasks: number;
+            /** @description Of those, tasks whose status is of the `done` category. */
+            done_tasks: number;
+            /** @description Of those, open tasks (category neither `done` nor `cancelled`) whose `due_date` is before today. */
+            overdue_tasks: number;
+            /** @description Open tasks you can see that are assigned to you. */
+            my_open_tasks: number;
+            /** @description Your running time entry in the organization, or `null` (as `time_entries.current`). */
+            running_timer: components["schemas"]["TimeEntry"] | null;
+            /** @description Whole seconds of your own time entries inside the current ISO week (Monday 00:00 to Monday 00:00 in the organization's time zone); an entry crossing the week's edge counts its part inside it, a running one up to now. */
+            tracked_secs_this_week: number;
+            /** @description The organization's time zone (IANA name), in which "today" and the week are taken. */
+            timezone: string;
+            /** @description Monday of the current ISO week in that time zone. */
+            week_start: components["schemas"]["Date"];
         };
     };
     responses: {
@@ -7002,6 +7263,220 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "notifications.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Only unread (`true`) or only read (`false`) notifications; default both. */
+                unread?: boolean;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of your notifications, and your unread count. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Notification"][];
+                        pagination: components["schemas"]["Pagination"];
+                        /** @description Your unread notifications in the organization, across all pages and filters. */
+                        unread_count: number;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "notifications.mark_read": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkRead"];
+            };
+        };
+        responses: {
+            /** @description How many changed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MarkReadResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "notifications.preferences.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["NotificationPreferences"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "notifications.preferences.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Your preferences after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["NotificationPreferences"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "dashboard.summary": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DashboardSummary"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

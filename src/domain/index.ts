@@ -35,6 +35,8 @@ import { timeEntryOperations } from './time_entries/operations.js';
 import { taskStatusOperations } from './task_statuses/operations.js';
 import { labelOperations } from './labels/operations.js';
 import { milestoneOperations } from './milestones/operations.js';
+import { notificationOperations } from './notifications/operations.js';
+import { dashboardOperations } from './dashboard/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -54,6 +56,8 @@ export const operations = {
   ...taskStatusOperations,
   ...labelOperations,
   ...milestoneOperations,
+  ...notificationOperations,
+  ...dashboardOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */

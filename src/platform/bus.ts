@@ -27,7 +27,7 @@ export type RelayEventType = 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
 
 /**
  * What travels on the bus: TRCR's pushed events, as declared in the AsyncAPI document
- * (generated/events.ts: `EntityChanged`, `TimerUpdate`; org-scoped), and the relay's own.
+ * (generated/events.ts: `EntityChanged`, `TimerUpdate`, `NotificationCreated`; org-scoped), and the relay's own.
  */
 export type BusMessage =
   | {
@@ -43,6 +43,12 @@ export type BusMessage =
       audience?: readonly string[] | null;
     }
   | { type: 'TimerUpdate'; org_id: string; /** The timer's owner: the only receiver. */ user_id: string; data: EventData['TimerUpdate'] }
+  | {
+      type: 'NotificationCreated';
+      org_id: string;
+      /** The notification's recipient: the only receiver. */ user_id: string;
+      data: EventData['NotificationCreated'];
+    }
   | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> }
   /**
    * Credentials ended (logout, detected refresh-token reuse, password reset, PAT revoked): every instance

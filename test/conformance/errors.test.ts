@@ -60,6 +60,8 @@ const DOMAIN_TABLES = [
   'task_labels',
   'milestones',
   'time_entries',
+  'notifications',
+  'notification_preferences',
   'events',
 ];
 
@@ -95,6 +97,7 @@ function invalidValueFor(schema: PropertySchema): unknown {
   if (schema.propertyNames) return { not_a_permission: true };
   if (types.includes('number') || types.includes('integer')) return 'not-a-number';
   if (types.includes('boolean')) return 'not-a-boolean';
+  if (types.includes('object') && schema.additionalProperties === false) return { not_a_field: true };
   throw new Error(`no invalid value for ${JSON.stringify(schema)}`);
 }
 

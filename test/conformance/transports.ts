@@ -106,7 +106,11 @@ async function callRest(server: TestServer, op: OperationName, caller: Caller | 
 
 async function callWs(op: OperationName, caller: Caller, input: Input): Promise<Outcome> {
   const reply = await (await caller.ws()).request(op, input);
-  if (reply.status === 'ok') return { ok: true, body: reply.pagination ? { data: reply.data, pagination: reply.pagination } : { data: reply.data } };
+  if (reply.status === 'ok') {
+    // The reply is the REST body (`data`, `pagination` for lists, and any other member, e.g. `unread_count`) plus its envelope.
+    const { status: _status, request_id: _requestId, id: _id, ...body } = reply as unknown as Record<string, unknown>;
+    return { ok: true, body };
+  }
   if (!reply.error) throw new Error(`WS ${op}: error reply without error: ${JSON.stringify(reply)}`);
   return { ok: false, code: reply.error.code, message: reply.error.message, details: reply.error.details };
 }

@@ -102,7 +102,8 @@ describe('comments', () => {
     const ok = await team.member.rest.post(`/tasks/${taskId}/comments`, { body: 'y'.repeat(10_000) });
     expect(ok.status).toBe(201);
     expect((await team.member.rest.get(`/tasks/${taskId}/comments`)).body.pagination.total).toBe(1);
-    expect(await eventCount()).toBe(before + 1);
+    // The comment's EntityChanged, and the NotificationCreated of the task's creator (the owner).
+    expect(await eventCount()).toBe(before + 2);
   });
 
   it("another organization's task, an unknown task, and a comment of another task are NOT_FOUND", async () => {

@@ -251,6 +251,22 @@ export type DeleteTaskStatusDefinitionInput = {
   replace_with?: string | null | undefined;
 };
 
+/** Mail preferences to change; omitted types keep their value. */
+export type EmailPreferencesInput = {
+  /** Mail when someone else assigns you to a task. */
+  task_assigned?: boolean | null | undefined;
+  /** Mail when someone else changes the status of a task you created or are assigned to. */
+  task_status_changed?: boolean | null | undefined;
+};
+
+/** Input of `markNotificationsRead`. */
+export type MarkNotificationsReadInput = {
+  /** Notification ids (`ntf_…`), at most 100; omitted: all of yours in the organization. */
+  ids?: Array<string | number> | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
 /** Input of `removeProjectMember`. */
 export type RemoveProjectMemberInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
@@ -369,6 +385,12 @@ export type UpdateMilestoneInput = {
   title?: string | null | undefined;
 };
 
+/** Input of `updateNotificationPreferences`. */
+export type UpdateNotificationPreferencesInput = {
+  /** Mail per notification type. */
+  email: EmailPreferencesInput;
+};
+
 /** Input of `updateProject`; omitted fields are left unchanged, `null` clears a nullable field. */
 export type UpdateProjectInput = {
   /** Billable by default. */
@@ -479,6 +501,13 @@ export type UpdateTaskStatusInput = {
   status: string;
 };
 
+export type DashboardSummaryQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type DashboardSummaryQuery = { dashboardSummary: { total_tasks: number, done_tasks: number, overdue_tasks: number, my_open_tasks: number, tracked_secs_this_week: number, timezone: string, week_start: string, running_timer: { id: string, org_id: string, user_id: string, project_id: string | null, task_id: string | null, description: string | null, billable: boolean, started_at: string, stopped_at: string | null, duration_secs: number | null } | null } };
+
 export type EntityChangedSubscriptionVariables = Exact<{
   orgId?: string | number | null | undefined;
   entityType?: string | null | undefined;
@@ -556,6 +585,44 @@ export type DeleteMilestoneMutationVariables = Exact<{
 
 
 export type DeleteMilestoneMutation = { deleteMilestone: { id: string, deleted: boolean } };
+
+export type NotificationFieldsFragment = { id: string, org_id: string, type: string, title: string, entity_type: string, entity_id: string, url: string, actor_id: string | null, actor_name: string | null, created_at: string, read_at: string | null };
+
+export type NotificationsQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  unread?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { unread_count: number, data: Array<{ id: string, org_id: string, type: string, title: string, entity_type: string, entity_id: string, url: string, actor_id: string | null, actor_name: string | null, created_at: string, read_at: string | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input?: MarkNotificationsReadInput | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { updated: number } };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { email: { task_assigned: boolean, task_status_changed: boolean } } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: { task_assigned: boolean, task_status_changed: boolean } } };
+
+export type NotificationCreatedSubscriptionVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type NotificationCreatedSubscription = { notificationCreated: { id: string, org_id: string, type: string, title: string, entity_type: string, entity_id: string, url: string, actor_id: string | null, actor_name: string | null, created_at: string, read_at: string | null } };
 
 export type OrganizationFieldsFragment = { id: string, name: string, slug: string, role: string, created_at: string, settings: { timezone: string, currency: string } };
 
@@ -989,6 +1056,21 @@ export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  org_id
+  type
+  title
+  entity_type
+  entity_id
+  url
+  actor_id
+  actor_name
+  created_at
+  read_at
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganizationFields on Organization {
   id
@@ -1166,6 +1248,33 @@ export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
   duration_secs
 }
     `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const DashboardSummaryDocument = new TypedDocumentString(`
+    query DashboardSummary($orgId: ID) {
+  dashboardSummary(orgId: $orgId) {
+    total_tasks
+    done_tasks
+    overdue_tasks
+    my_open_tasks
+    running_timer {
+      ...TimeEntryFields
+    }
+    tracked_secs_this_week
+    timezone
+    week_start
+  }
+}
+    fragment TimeEntryFields on TimeEntry {
+  id
+  org_id
+  user_id
+  project_id
+  task_id
+  description
+  billable
+  started_at
+  stopped_at
+  duration_secs
+}`) as unknown as TypedDocumentString<DashboardSummaryQuery, DashboardSummaryQueryVariables>;
 export const EntityChangedDocument = new TypedDocumentString(`
     subscription EntityChanged($orgId: ID, $entityType: String) {
   entityChanged(orgId: $orgId, entityType: $entityType) {
@@ -1330,6 +1439,80 @@ export const DeleteMilestoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($orgId: ID, $unread: Boolean, $page: Int, $perPage: Int) {
+  notifications(orgId: $orgId, unread: $unread, page: $page, perPage: $perPage) {
+    data {
+      ...NotificationFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+    unread_count
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  org_id
+  type
+  title
+  entity_type
+  entity_id
+  url
+  actor_id
+  actor_name
+  created_at
+  read_at
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput) {
+  markNotificationsRead(input: $input) {
+    updated
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    email {
+      task_assigned
+      task_status_changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    email {
+      task_assigned
+      task_status_changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const NotificationCreatedDocument = new TypedDocumentString(`
+    subscription NotificationCreated($orgId: ID) {
+  notificationCreated(orgId: $orgId) {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  org_id
+  type
+  title
+  entity_type
+  entity_id
+  url
+  actor_id
+  actor_name
+  created_at
+  read_at
+}`) as unknown as TypedDocumentString<NotificationCreatedSubscription, NotificationCreatedSubscriptionVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations {
   organizations {

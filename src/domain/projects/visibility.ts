@@ -8,6 +8,8 @@
  */
 import type { AnySql, postgres } from '../../platform/db.js';
 import type { EmittedEvent } from '../../platform/tx.js';
+import { ROLE_PERMISSIONS, ROLES } from '../../../generated/access.js';
+
 import type { OrgAccess } from '../access.js';
 
 /** Who reads: the organization, the user, and whether they see every project (`manage_projects`). */
@@ -65,6 +67,26 @@ export function projectVisible(sql: AnySql, alias: string, who: Who): Fragment {
 export function taskVisible(sql: AnySql, alias: string, who: Who): Fragment {
   const reader = readerOf(who);
   return sql`${sql(alias)}.org_id = ${reader.orgId} and ${projectIdVisible(sql, `${alias}.project_id`, reader)}`;
+}
+
+/** Roles that hold `manage_projects` unless a member's override turns it off. */
+const ROLES_SEEING_ALL = ROLES.filter((r) => (ROLE_PERMISSIONS[r] as readonly string[]).includes('manage_projects'));
+
+/**
+ * The same rule from the other side, for many readers at once (who is told about a project's task): a condition on
+ * the `members` row aliased `member` (its `role`, `permissions` overrides and `user_id`) that this member may see
+ * the project whose id is in `projectColumn` (`c.project_id`), of the member's organization.
+ */
+export function memberSeesProject(sql: AnySql, member: string, projectColumn: string): Fragment {
+  const m = sql(member);
+  const projectId = sql.unsafe(quoteColumn(projectColumn));
+  return sql`(
+    coalesce((${m}.permissions ->> 'manage_projects')::boolean, ${m}.role = any(${sql.array(ROLES_SEEING_ALL)}::text[]))
+    or exists (
+      select 1 from projects sp
+      where sp.id = ${projectId} and sp.org_id = ${m}.org_id
+        and (sp.visibility = 'organization'
+          or exists (select 1 from project_members sm where sm.project_id = sp.id and sm.user_id = ${m}.user_id))))`;
 }
 
 /** `alias.column` as a quoted SQL identifier pair (only letters, digits and `_` are accepted). */

@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import type { Contexts } from '../context.js';
 import { entityChanged } from '../events.js';
+import { notifyComment } from '../notifications/notify.js';
 import { pageRequest, windowPage } from '../pagination.js';
 import { getTaskRef, taskVisible } from '../task_dependencies/visibility.js';
 import { toComment, type CommentRow } from './model.js';
@@ -39,6 +40,7 @@ export const taskCommentOperations = {
         returning *`;
       const created = toComment(row!);
       emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_comment', action: 'created', entity: created }));
+      await notifyComment(sql, emit, { svc, access }, task.id, input.body);
       return created;
     });
     return { data: comment };

@@ -150,6 +150,8 @@ async function deleteStatus({ svc, access }: OrgContext, input: OperationInput<'
         access,
         sql`t.status = ${status.code}`,
         (ids) => sql`update tasks set status = ${target}, updated_at = now() where id = any(${sql.array(ids)}::text[])`,
+        // The tasks change status: their creators and assignees are told, as by tasks.update_status.
+        { svc, access },
       );
     }
     await sql`delete from task_statuses where id = ${status.id}`;

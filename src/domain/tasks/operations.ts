@@ -17,6 +17,7 @@ import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { getLabelRow } from '../labels/queries.js';
 import { getMilestoneRow } from '../milestones/queries.js';
+import { notifyTaskChanges } from '../notifications/notify.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { taskVisible } from '../projects/visibility.js';
 import { toTask, type TaskRow } from './model.js';
@@ -110,7 +111,8 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
  * Inserts one task (the caller holds its project's lock, so its position is the end of its group) and
  * emits its `created` event. Shared by tasks.create and tasks.create_bulk.
  */
-async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input: CreateInput, statuses: StatusCodes): Promise<Task> {
+async function insertTask(sql: AnySql, emit: Emit, ctx: OrgContext, input: CreateInput, statuses: StatusCodes): Promise<Task> {
+  const { access } = ctx;
   assertDateOrder(input.start_date, input.due_date);
   const project = await getProjectRow(sql, access, input.project_id, true);
   assertActive(project);
@@ -144,6 +146,7 @@ async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input
   await setLabels(sql, access.orgId, id, labelIds);
   const task = toTask(await getTaskRow(sql, access, id));
   emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'created', entity: task }));
+  await notifyTaskChanges(sql, emit, ctx, [{ before: null, after: task }]);
   return task;
 }
 
@@ -258,6 +261,7 @@ async function updateTask({ svc, access }: OrgContext, input: UpdateInput): Prom
     const task = toTask(await getTaskRow(sql, access, before.id));
     emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: task, before: toTask(before) }));
     await emitShifted(sql, emit, access, shifted);
+    await notifyTaskChanges(sql, emit, { svc, access }, [{ before: toTask(before), after: task }]);
     return task;
   });
 }

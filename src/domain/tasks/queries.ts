@@ -4,6 +4,7 @@ import { AppError, notFound, validationError } from '../../platform/errors.js';
 import type { Emit } from '../../platform/tx.js';
 import type { OrgAccess } from '../access.js';
 import { entityChanged } from '../events.js';
+import { notifyTaskChanges, type NotifyContext } from '../notifications/notify.js';
 import { shareStatusLock } from '../task_statuses/queries.js';
 import { taskVisible, type Who } from '../projects/visibility.js';
 import { toTask, type TaskRow } from './model.js';
@@ -121,6 +122,8 @@ export async function setLabels(sql: AnySql, orgId: string, taskId: string, labe
  * The one way to change many of the organization's tasks at once (a status renamed or deleted, a label or
  * milestone deleted, a group deleted): locks the tasks matching `which` (a condition on alias `t`), runs `apply`
  * on their ids, then emits one `updated` EntityChanged per task with its changes. Returns how many there were.
+ * With `notify`, the changes also notify as a task update does (notifications/notify.ts): a change of the tasks'
+ * status, not the rename of a status code.
  */
 export async function changeTasks(
   sql: TxSql,
@@ -128,6 +131,7 @@ export async function changeTasks(
   access: Pick<OrgAccess, 'orgId' | 'userId'>,
   which: postgres.PendingQuery<postgres.Row[]>,
   apply: (ids: string[]) => Promise<unknown>,
+  notify?: NotifyContext,
 ): Promise<number> {
   const before = await sql<TaskRow[]>`
     select ${taskColumns(sql, 't')} from tasks t
@@ -140,17 +144,10 @@ export async function changeTasks(
   const after = await sql<TaskRow[]>`
     select ${taskColumns(sql, 't')} from tasks t where t.id = any(${sql.array(ids)}::text[]) order by t.id`;
   const was = new Map(before.map((r) => [r.id, r]));
-  for (const row of after) {
-    emit(
-      entityChanged({
-        orgId: access.orgId,
-        actorId: access.userId,
-        entityType: 'task',
-        action: 'updated',
-        entity: toTask(row),
-        before: toTask(was.get(row.id)!),
-      }),
-    );
+  const changes = after.map((row) => ({ before: toTask(was.get(row.id)!), after: toTask(row) }));
+  for (const c of changes) {
+    emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task', action: 'updated', entity: c.after, before: c.before }));
   }
+  if (notify) await notifyTaskChanges(sql, emit, notify, changes);
   return before.length;
 }

@@ -1,9 +1,9 @@
 /**
- * GraphQL subscriptions (over graphql-ws): `entityChanged` and `timerUpdate` stream the same bus
+ * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate` and `notificationCreated` stream the same bus
  * events the /ws protocol pushes. Who receives what, and its shape, is the domain's rule
  * (src/domain/audience.ts); the arguments only narrow it.
  */
-import type { SubscriptionEntityChangedArgs } from '../../../generated/graphql/resolvers.js';
+import type { SubscriptionEntityChangedArgs, SubscriptionNotificationCreatedArgs } from '../../../generated/graphql/resolvers.js';
 import { requireActor } from '../../domain/access.js';
 import { Subscriber } from '../../domain/audience.js';
 import type { BusEvent, EventBus } from '../../platform/bus.js';
@@ -111,6 +111,22 @@ export const subscriptionResolvers = {
         (e) => {
           const data = subscriber.receive(e);
           return e.type === 'TimerUpdate' ? data : undefined;
+        },
+        ctx.onSlowConsumer,
+      );
+    },
+    resolve: passThrough,
+  },
+  notificationCreated: {
+    async subscribe(_root: unknown, args: SubscriptionNotificationCreatedArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+      const subscriber = await subscriberOf(ctx);
+      if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
+      return busIterator(
+        ctx.op.svc.bus,
+        (e) => {
+          const data = subscriber.receive(e);
+          if (data === undefined || e.type !== 'NotificationCreated') return undefined;
+          return args.orgId != null && e.org_id !== args.orgId ? undefined : data;
         },
         ctx.onSlowConsumer,
       );

@@ -7,6 +7,7 @@
  * Candidates: the connections of the event's organization (or of its one user), plus, when the event
  * adds someone to an organization, that user's connections, which the index learns about here.
  */
+import { EVENT_NAMES, type EventName } from '../../../generated/events.js';
 import type { BusEvent } from '../../platform/bus.js';
 import { membershipChange, type Subscriber } from '../../domain/audience.js';
 import { eventFrame } from './protocol.js';
@@ -17,6 +18,10 @@ export interface Recipient {
   /** Sends an already encoded text frame. */
   sendFrame(frame: Buffer): void;
 }
+
+/** The events /ws pushes: those the AsyncAPI document declares (generated/events.ts). */
+const PUSHED: ReadonlySet<string> = new Set<EventName>(EVENT_NAMES);
+const isPushed = (e: BusEvent): e is Extract<BusEvent, { type: EventName }> => PUSHED.has(e.type);
 
 export class EventHub {
   private readonly byUser = new Map<string, Set<Recipient>>();
@@ -34,7 +39,7 @@ export class EventHub {
 
   deliver(e: BusEvent): void {
     // The team relay's events travel on the same bus; they belong to its socket, not to /ws.
-    if (e.type !== 'EntityChanged' && e.type !== 'TimerUpdate') return;
+    if (!isPushed(e)) return;
     const change = membershipChange(e);
     const candidates = new Set(e.user_id ? this.byUser.get(e.user_id) : this.byOrg.get(e.org_id));
     if (change?.kind === 'join') for (const r of this.byUser.get(change.userId) ?? []) candidates.add(r);

@@ -36,6 +36,8 @@ import { taskDependenciesCases } from './task_dependencies.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
+import { notificationsCases } from './notifications.js';
+import { dashboardCases } from './dashboard.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -58,6 +60,8 @@ export const casesByArea = {
   task_dependencies: taskDependenciesCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
+  notifications: notificationsCases,
+  dashboard: dashboardCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
@@ -86,4 +90,6 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.task_dependencies,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
+  ...casesByArea.notifications,
+  ...casesByArea.dashboard,
 };

@@ -31,17 +31,22 @@ function successReply({ action, operation }) {
   return reply;
 }
 
-/** The envelope every operation's success reply shares: its members besides data and pagination. */
+/**
+ * The envelope every operation's success reply shares: the members all of them have besides data and
+ * pagination (status, request_id, id). A reply may carry more members of its REST body beside `data` (e.g.
+ * `unread_count` of notifications.list): those are part of its OperationOutput, not of the envelope.
+ */
 function okEnvelope(operationRequests, local) {
-  const envelopes = operationRequests.map((r) => {
+  const memberLists = operationRequests.map((r) => {
     const schema = successReply(r).payload();
     const body = new Set(['data', 'pagination']);
-    const kept = members(schema, local).filter((m) => !body.has(m.split(/\??:/)[0]));
-    return `{ ${kept.join('; ')} }`;
+    return members(schema, local).filter((m) => !body.has(m.split(/\??:/)[0]));
   });
-  const differing = envelopes.find((e) => e !== envelopes[0]);
-  if (differing) throw new Error(`AsyncAPI success replies differ in their envelope: ${envelopes[0]} vs ${differing}`);
-  return envelopes[0];
+  const shared = memberLists[0].filter((m) => memberLists.every((list) => list.includes(m)));
+  for (const name of ['status', 'request_id']) {
+    if (!shared.some((m) => m.split(/\??:/)[0] === name)) throw new Error(`AsyncAPI success replies must all carry ${name}`);
+  }
+  return `{ ${shared.join('; ')} }`;
 }
 
 export default function WsMessages({ asyncapi, params }) {
