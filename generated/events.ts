@@ -16,7 +16,7 @@ export interface EventData {
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */
-export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency"] as const;
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency","task_recurrence"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -39,7 +39,8 @@ export const ENTITY_SCHEMAS = {
   "milestone": "Milestone",
   "task_comment": "TaskComment",
   "checklist_item": "ChecklistItem",
-  "task_dependency": "TaskDependency"
+  "task_dependency": "TaskDependency",
+  "task_recurrence": "TaskRecurrence"
 } as const satisfies Record<EntityType, string>;
 
 /** The entity each type carries. */
@@ -58,4 +59,5 @@ export interface EntityOf {
   task_comment: Models.TaskComment;
   checklist_item: Models.ChecklistItem;
   task_dependency: Models.TaskDependency;
+  task_recurrence: Models.TaskRecurrence;
 }

@@ -15,6 +15,7 @@ import { taskDependencyResolvers } from './task_dependencies/graph.js';
 import { timeEntryResolvers } from './time_entries/graph.js';
 import { labelResolvers } from './labels/graph.js';
 import { milestoneResolvers } from './milestones/graph.js';
+import { taskRecurrenceResolvers } from './task_recurrences/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
 import { organizationOperations } from './organizations/operations.js';
@@ -31,6 +32,7 @@ import { timeEntryOperations } from './time_entries/operations.js';
 import { taskStatusOperations } from './task_statuses/operations.js';
 import { labelOperations } from './labels/operations.js';
 import { milestoneOperations } from './milestones/operations.js';
+import { taskRecurrenceOperations } from './task_recurrences/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -49,6 +51,7 @@ export const operations = {
   ...taskStatusOperations,
   ...labelOperations,
   ...milestoneOperations,
+  ...taskRecurrenceOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
@@ -63,6 +66,7 @@ export const graphResolvers = [
   taskCommentResolvers,
   taskChecklistResolvers,
   taskDependencyResolvers,
+  taskRecurrenceResolvers,
   timeEntryResolvers,
   memberResolvers,
 ];

@@ -105,11 +105,25 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
   return { data: result.rows.map(toTask), pagination: result.pagination };
 }
 
+/** What ties a task to the recurrence that created it (task_recurrences): set only on instances. */
+export interface RecurrenceLink {
+  recurrence_id: string;
+  /** The occurrence (instant) the instance was created for; unique per recurrence. */
+  recurrence_occurrence: string;
+}
+
 /**
  * Inserts one task (the caller holds its project's lock, so its position is the end of its group) and
- * emits its `created` event. Shared by tasks.create and tasks.create_bulk.
+ * emits its `created` event. Shared by tasks.create, tasks.create_bulk and the instances of a recurrence.
  */
-async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input: CreateInput, statuses: StatusCodes): Promise<Task> {
+export async function insertTask(
+  sql: AnySql,
+  emit: Emit,
+  { access }: { access: Pick<OrgContext['access'], 'orgId' | 'userId'> },
+  input: CreateInput,
+  statuses: StatusCodes,
+  link?: RecurrenceLink,
+): Promise<Task> {
   assertDateOrder(input.start_date, input.due_date);
   const project = await getProjectRow(sql, access.orgId, input.project_id, true);
   assertActive(project);
@@ -138,6 +152,7 @@ async function insertTask(sql: AnySql, emit: Emit, { access }: OrgContext, input
       estimated_hours: roundHours(input.estimated_hours) ?? null,
       position: await endOf(sql, { projectId: project.id, groupId }),
       created_by: access.userId,
+      ...(link ?? {}),
     })}`;
   await addAssignees(sql, access.orgId, id, assigneeIds);
   await setLabels(sql, access.orgId, id, labelIds);
