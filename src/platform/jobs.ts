@@ -17,7 +17,7 @@
  */
 import pg from 'pg';
 import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type CronItem, type Runner, type TaskList } from 'graphile-worker';
-import type { AnySql } from './db.js';
+import type { AnySql, postgres } from './db.js';
 import { isDatabaseUnavailable } from './db-errors.js';
 import type { Logger } from './logger.js';
 
@@ -55,7 +55,7 @@ export async function enqueue(sql: AnySql, identifier: string, payload: Record<s
   const [row] = await sql<{ id: string }[]>`
     select (graphile_worker.add_job(
       identifier => ${identifier},
-      payload => ${JSON.stringify(payload)}::json,
+      payload => ${sql.json(payload as postgres.JSONValue)}::json,
       run_at => ${runAt}::timestamptz,
       max_attempts => ${opts.maxAttempts ?? null}::int,
       job_key => ${opts.jobKey ?? null}::text
@@ -136,7 +136,7 @@ export function createJobs<S>(opts: JobsOptions<S>): Jobs {
   for (const [identifier, handler] of Object.entries(table.tasks)) {
     taskList[identifier] = async (payload, helpers) => {
       const job = helpers.job;
-      await handler(opts.services(), (payload ?? {}) as Record<string, unknown>, {
+      const running = handler(opts.services(), (payload ?? {}) as Record<string, unknown>, {
         id: String(job.id),
         identifier,
         attempts: job.attempts,
@@ -144,6 +144,11 @@ export function createJobs<S>(opts: JobsOptions<S>): Jobs {
         runAt: job.run_at,
         key: job.key,
       });
+      // On shutdown a job that overruns the grace period fails (and is retried later, by any instance), so the
+      // worker stops in bounded time; what the handler still does runs in its own transaction, and every
+      // handler is written to be run again safely.
+      running.catch(() => {});
+      await Promise.race([running, helpers.abortPromise]);
     };
   }
   for (const item of table.crontab) {
