@@ -91,8 +91,10 @@ export async function runRecurrenceJob(svc: Services, recurrenceId: string): Pro
       const labelIds = labels.map((l) => l.id).sort();
       while (next.getTime() <= now.getTime() && created < MAX_PER_RUN) {
         const occurrence = next.toISOString();
-        // An archived project gets no instances; its occurrences pass.
-        if (project.status === 'active') {
+        // An archived project gets no instances; its occurrences pass. An occurrence that has its instance
+        // already (the stored schedule was moved back) is not created again.
+        const [exists] = await sql`select 1 from tasks where recurrence_id = ${rec.id} and recurrence_occurrence = ${occurrence}`;
+        if (project.status === 'active' && !exists) {
           const shift = daysBetween(anchor, localDate(next, timezone));
           const task = await insertTask(
             sql,
