@@ -143,6 +143,7 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       log,
       table: opts.jobTable ?? { tasks: {}, crontab: [] },
       services: () => services!,
+      concurrency: config.jobConcurrency,
       ...(opts.jobPollIntervalMs !== undefined ? { pollIntervalMs: opts.jobPollIntervalMs } : {}),
     });
     cleanups.push(() => jobs.stop());

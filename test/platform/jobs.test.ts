@@ -15,12 +15,11 @@ let release: () => void = () => {};
 
 const table: JobTable<Services> = {
   tasks: {
-    record: async (svc, payload) => {
+    record: (svc, payload) => {
       runs.push({ task: 'record', payload, svc });
+      return Promise.resolve();
     },
-    fail: async () => {
-      throw new Error('it broke');
-    },
+    fail: () => Promise.reject(new Error('it broke')),
     hang: () =>
       new Promise<void>((resolve) => {
         release = resolve;

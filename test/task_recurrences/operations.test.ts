@@ -40,8 +40,10 @@ async function task(body: Record<string, unknown> = {}, pid = projectId): Promis
 }
 
 const jobOf = async (recurrenceId: string) =>
-  (await team.server.svc.db<{ run_at: string; task_identifier: string }[]>`
-    select run_at, task_identifier from graphile_worker.jobs where key = ${recurrenceId}`)[0];
+  (
+    await team.server.svc.db<{ run_at: string; task_identifier: string }[]>`
+    select run_at, task_identifier from graphile_worker.jobs where key = ${recurrenceId}`
+  )[0];
 
 async function snapshot(): Promise<unknown> {
   const db = team.server.svc.db;
@@ -106,7 +108,7 @@ describe('task_recurrences', () => {
     expect(again.body.error.code).toBe('CONFLICT');
     const ws = await ownerWs.request('task_recurrences.create', { org_id: team.orgId, task_id: t.id, recurrence_pattern: 'weekly' });
     expect(ws.status).toBe('error');
-    expect(ws.error.code).toBe('CONFLICT');
+    expect(ws.error?.code).toBe('CONFLICT');
     expect(await snapshot()).toEqual(before);
   });
 
@@ -142,7 +144,7 @@ describe('task_recurrences', () => {
     const before = await snapshot();
     expect((await team.viewer.rest.get(`/task-recurrences/${rec.id}`)).status).toBe(200);
     expect((await team.viewer.rest.patch(`/task-recurrences/${rec.id}`, { recurrence_pattern: 'weekly' })).body.error.code).toBe('FORBIDDEN');
-    expect((await viewerWs.request('task_recurrences.delete', { org_id: team.orgId, recurrence_id: rec.id })).error.code).toBe('FORBIDDEN');
+    expect((await viewerWs.request('task_recurrences.delete', { org_id: team.orgId, recurrence_id: rec.id })).error?.code).toBe('FORBIDDEN');
     expect((await team.viewer.rest.post(`/tasks/${other.id}/recurrence`, { recurrence_pattern: 'daily' })).body.error.code).toBe('FORBIDDEN');
     const stranger = team.stranger.rest;
     expect((await stranger.get(`/task-recurrences/${rec.id}`)).status).toBe(404);
@@ -158,9 +160,7 @@ describe('task_recurrences', () => {
     const mid = await snapshot();
     expect((await team.member.rest.get(`/task-recurrences/${secret.id}`)).body.error.code).toBe('NOT_FOUND');
     expect((await team.member.rest.patch(`/task-recurrences/${secret.id}`, { recurrence_pattern: 'weekly' })).body.error.code).toBe('NOT_FOUND');
-    expect((await team.member.rest.post(`/tasks/${otherSecret.id}/recurrence`, { recurrence_pattern: 'daily' })).body.error.code).toBe(
-      'NOT_FOUND',
-    );
+    expect((await team.member.rest.post(`/tasks/${otherSecret.id}/recurrence`, { recurrence_pattern: 'daily' })).body.error.code).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(mid);
     expect((await team.owner.rest.get(`/task-recurrences/${secret.id}`)).status).toBe(200); // manage_projects sees all
   });

@@ -24,7 +24,10 @@ describe('recurrence patterns', () => {
       '2026-03-28T23:00:00.000Z', // 29 March begins in CET; clocks jump at 02:00
       '2026-03-29T22:00:00.000Z', // 30 March, CEST
     ]);
-    expect(series('daily', 'Europe/Berlin', '2026-10-24', '2026-10-24T12:00:00Z', 2)).toEqual(['2026-10-24T22:00:00.000Z', '2026-10-25T23:00:00.000Z']);
+    expect(series('daily', 'Europe/Berlin', '2026-10-24', '2026-10-24T12:00:00Z', 2)).toEqual([
+      '2026-10-24T22:00:00.000Z',
+      '2026-10-25T23:00:00.000Z',
+    ]);
   });
 
   it('weekly: on the anchor date’s weekday', () => {
@@ -47,7 +50,10 @@ describe('recurrence patterns', () => {
   });
 
   it('cron: evaluated in the time zone; a local time skipped by DST occurs once, after the gap', () => {
-    expect(series('0 9 * * 1-5', 'Asia/Tokyo', '2026-03-06', '2026-03-06T01:00:00Z', 2)).toEqual(['2026-03-09T00:00:00.000Z', '2026-03-10T00:00:00.000Z']);
+    expect(series('0 9 * * 1-5', 'Asia/Tokyo', '2026-03-06', '2026-03-06T01:00:00Z', 2)).toEqual([
+      '2026-03-09T00:00:00.000Z',
+      '2026-03-10T00:00:00.000Z',
+    ]);
     const around = series('30 2 * * *', 'Europe/Berlin', '2026-03-28', '2026-03-28T12:00:00Z', 2);
     // 29 March 02:30 does not exist in Berlin: one occurrence that day, at the first valid time after the gap.
     expect(around[0]!.slice(0, 10)).toBe('2026-03-29');
@@ -59,15 +65,18 @@ describe('recurrence patterns', () => {
     expect(localMidnight('2026-07-01', 'UTC').toISOString()).toBe('2026-07-01T00:00:00.000Z');
   });
 
-  it.each(['hourly', 'Daily', '* * * *', '* * * * * *', '61 * * * *', '@daily', 'every day', '0 0 31 2 *'])('refuses %j naming recurrence_pattern', (p) => {
-    let err: unknown;
-    try {
-      assertPattern(p, 'UTC');
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('VALIDATION_ERROR');
-    expect((err as AppError).details).toMatchObject({ field: 'recurrence_pattern' });
-  });
+  it.each(['hourly', 'Daily', '* * * *', '* * * * * *', '61 * * * *', '@daily', 'every day', '0 0 31 2 *'])(
+    'refuses %j naming recurrence_pattern',
+    (p) => {
+      let err: unknown;
+      try {
+        assertPattern(p, 'UTC');
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).code).toBe('VALIDATION_ERROR');
+      expect((err as AppError).details).toMatchObject({ field: 'recurrence_pattern' });
+    },
+  );
 });

@@ -126,7 +126,9 @@ describe('recurrences on the job queue', () => {
       const e = await ws.nextEvent((x) => x.event === 'EntityChanged' && x.data.entity_type === 'task' && x.data.entity.id === i.id, 10_000);
       expect(e.data.action).toBe('created');
     }
-    const updated = await ws.nextEvent((x) => x.event === 'EntityChanged' && x.data.entity_type === 'task_recurrence' && x.data.action === 'updated' && x.data.entity.id === rec.id);
+    const updated = await ws.nextEvent(
+      (x) => x.event === 'EntityChanged' && x.data.entity_type === 'task_recurrence' && x.data.action === 'updated' && x.data.entity.id === rec.id,
+    );
     expect(updated.data.changes.occurrences_created).toEqual({ from: 0, to: n });
 
     // Running the job again (a duplicate delivery, a restart) creates nothing more.
@@ -168,7 +170,7 @@ describe('recurrences on the job queue', () => {
 
     it('every occurrence is created exactly once', async () => {
       second = await startTestServer({}, { shareWith: team.server, jobPollIntervalMs: 100 });
-      const recs = [];
+      const recs: { id: string }[] = [];
       for (let i = 0; i < 12; i++) recs.push((await repeatingTask(`Shared ${i}`)).rec);
       // Both workers see every job due at once.
       for (const r of recs) await timeTravel(db(), r.id, 4);
@@ -189,7 +191,9 @@ describe('recurrences on the job queue', () => {
         // 4 days, then 2 of the same days again: the later 2 already exist.
         expect(row).toMatchObject({ n: 4, distinct_n: 4 });
       }
-      const counted = await db()<{ occurrences_created: number }[]>`select occurrences_created from task_recurrences where id = any(${recs.map((r) => r.id)})`;
+      const counted = await db()<
+        { occurrences_created: number }[]
+      >`select occurrences_created from task_recurrences where id = any(${recs.map((r) => r.id)})`;
       expect(counted.map((c) => c.occurrences_created)).toEqual(Array(12).fill(4));
     });
 

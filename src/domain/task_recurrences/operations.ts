@@ -88,7 +88,9 @@ export const taskRecurrenceOperations = {
       // Instances keep existing: their recurrence_id is cleared by the foreign key.
       await sql`delete from task_recurrences where id = ${row.id}`;
       await unscheduleRecurrence(sql, row.id);
-      emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_recurrence', action: 'deleted', entity: toRecurrence(row) }));
+      emit(
+        entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'task_recurrence', action: 'deleted', entity: toRecurrence(row) }),
+      );
     });
     return { data: { id: input.recurrence_id, deleted: true as const } };
   },

@@ -84,7 +84,9 @@ export async function runRecurrenceJob(svc: Services, recurrenceId: string): Pro
       const statuses = await statusCodes(sql, rec.org_id);
       // Assignees who left the organization and labels deleted since are left out of the copies.
       const [members, labels] = await Promise.all([
-        sql<{ user_id: string }[]>`select user_id from members where org_id = ${rec.org_id} and user_id = any(${sql.array(template.assignee_ids)}::text[])`,
+        sql<
+          { user_id: string }[]
+        >`select user_id from members where org_id = ${rec.org_id} and user_id = any(${sql.array(template.assignee_ids)}::text[])`,
         sql<{ id: string }[]>`select id from labels where org_id = ${rec.org_id} and id = any(${sql.array(template.label_ids)}::text[])`,
       ]);
       const assigneeIds = members.map((m) => m.user_id).sort();

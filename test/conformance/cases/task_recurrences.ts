@@ -46,7 +46,9 @@ export const taskRecurrencesCases = {
         recurrence_pattern: '0 8 1 * *',
       }),
     },
-    foreign: async (w) => ({ "another organization's recurrence": { org_id: w.orgId, recurrence_id: await foreignRecurrenceId(w), recurrence_pattern: 'daily' } }),
+    foreign: async (w) => ({
+      "another organization's recurrence": { org_id: w.orgId, recurrence_id: await foreignRecurrenceId(w), recurrence_pattern: 'daily' },
+    }),
     forbidden: async (w) => ({ org_id: w.orgId, recurrence_id: (await newRecurrence(w, w.owner, 'Kept')).id, recurrence_pattern: 'weekly' }),
   },
   'task_recurrences.delete': {
