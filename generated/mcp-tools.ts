@@ -2114,6 +2114,190 @@ export const mcpTools = [
     }
   },
   {
+    "name": "task_recurrences_create",
+    "operation": "task_recurrences.create",
+    "title": "Set a task to repeat",
+    "description": "Set a task to repeat\n\nSets the task to repeat by `recurrence_pattern` (`daily`, `weekly`, `monthly` or a five-field cron\nexpression), evaluated in the organization's time zone. At each occurrence the server creates the next\ninstance of the task, once, whichever server instance runs it; occurrences missed while no server ran are\ncreated when one comes back (at most 100 at a time). Requires `manage_tasks`. A task has at most one\nrecurrence (`CONFLICT` for a second); an invalid pattern is `VALIDATION_ERROR` naming\n`recurrence_pattern`; a task you cannot see is `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "task_id": {
+          "title": "Id",
+          "description": "Task id (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "recurrence_pattern": {
+          "title": "RecurrencePattern",
+          "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "required": [
+        "task_id",
+        "recurrence_pattern"
+      ]
+    },
+    "annotations": {
+      "title": "Set a task to repeat",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_recurrences_delete",
+    "operation": "task_recurrences.delete",
+    "title": "Stop a recurrence",
+    "description": "Stop a recurrence\n\nDeletes the recurrence: no further instances are created; those already created stay as ordinary tasks.\nRequires `manage_tasks`. Deleting the task deletes its recurrence too.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "recurrence_id": {
+          "title": "Id",
+          "description": "Recurrence id (`rec_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "recurrence_id"
+      ]
+    },
+    "annotations": {
+      "title": "Stop a recurrence",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_recurrences_get",
+    "operation": "task_recurrences.get",
+    "title": "Get a recurrence rule",
+    "description": "Get a recurrence rule\n\nReturns the recurrence: its pattern, `next_run_at`, `last_run_at` and how many instances it created. Any\nmember who can see its task may read it (no permission beyond membership); otherwise `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "recurrence_id": {
+          "title": "Id",
+          "description": "Recurrence id (`rec_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "recurrence_id"
+      ]
+    },
+    "annotations": {
+      "title": "Get a recurrence rule",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "task_recurrences_update",
+    "operation": "task_recurrences.update",
+    "title": "Update a recurrence rule",
+    "description": "Update a recurrence rule\n\nReplaces the pattern; the next occurrence is computed again from now (instances already created stay).\nRequires `manage_tasks`. An invalid pattern is `VALIDATION_ERROR` naming `recurrence_pattern`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "recurrence_id": {
+          "title": "Id",
+          "description": "Recurrence id (`rec_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "recurrence_pattern": {
+          "title": "RecurrencePattern",
+          "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        }
+      },
+      "required": [
+        "recurrence_id",
+        "recurrence_pattern"
+      ]
+    },
+    "annotations": {
+      "title": "Update a recurrence rule",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "task_statuses_create",
     "operation": "task_statuses.create",
     "title": "Create a task status",

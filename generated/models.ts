@@ -81,6 +81,9 @@ TaskGroupCollapsed?: TaskGroupCollapsed
 TaskGroupCreate?: TaskGroupCreate
 TaskGroupOrder?: TaskGroupOrder
 TaskGroupUpdate?: TaskGroupUpdate
+TaskRecurrence?: TaskRecurrence
+TaskRecurrenceCreate?: TaskRecurrenceCreate
+TaskRecurrenceUpdate?: TaskRecurrenceUpdate
 TaskReorder?: TaskReorder
 TaskStatus?: TaskStatus
 TaskStatusCreate?: TaskStatusCreate
@@ -520,7 +523,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -536,7 +539,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency` or `ProjectMember`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency` `ProjectMember` or `TaskRecurrence`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -1928,6 +1931,82 @@ export interface TaskGroupUpdate {
  * Group name, 1 to 200 characters.
  */
 name: string
+}
+/**
+ * A task's repeat rule. At each occurrence the server creates the next instance of the task: a copy (title, description, project, group, priority, assignees, labels, estimate, checklist unchecked) in the organization's first open status, its start and due dates moved by as many days as the occurrence lies after the task's own start (else due, else creation) date.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskRecurrence".
+ */
+export interface TaskRecurrence {
+/**
+ * Recurrence id (`rec_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * The task that repeats (`tsk_…`).
+ */
+task_id: string
+/**
+ * When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.
+ */
+recurrence_pattern: string
+/**
+ * IANA time zone the pattern is evaluated in (the organization's).
+ */
+timezone: string
+/**
+ * When the next instance is created (RFC 3339).
+ */
+next_run_at: string
+/**
+ * The occurrence of the latest instance created (RFC 3339), or `null` before the first.
+ */
+last_run_at: (string | null)
+/**
+ * How many instances this recurrence has created.
+ */
+occurrences_created: number
+/**
+ * User who set the task to repeat (`usr_…`), or `null` if that user no longer exists.
+ */
+created_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * Sets a task to repeat. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskRecurrenceCreate".
+ */
+export interface TaskRecurrenceCreate {
+/**
+ * When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.
+ */
+recurrence_pattern: string
+}
+/**
+ * A new pattern; the next occurrence is computed again from now. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TaskRecurrenceUpdate".
+ */
+export interface TaskRecurrenceUpdate {
+/**
+ * When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.
+ */
+recurrence_pattern: string
 }
 /**
  * Where to move the task. Unknown fields are rejected (`VALIDATION_ERROR`).

@@ -55,6 +55,10 @@ export const OPERATION_NAMES = [
   "task_groups.reorder",
   "task_groups.toggle_collapsed",
   "task_groups.update",
+  "task_recurrences.create",
+  "task_recurrences.delete",
+  "task_recurrences.get",
+  "task_recurrences.update",
   "task_statuses.create",
   "task_statuses.delete",
   "task_statuses.list",
@@ -1201,6 +1205,90 @@ name: string
 export type TaskGroupsUpdateOutput = RestOperations['task_groups.update']['responses'][200]['content']['application/json'];
 
 /**
+ * Input of `task_recurrences.create`: Set a task to repeat
+ */
+export interface TaskRecurrencesCreateInput {
+/**
+ * Task id (`tsk_…`).
+ */
+task_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.
+ */
+recurrence_pattern: string
+}
+
+/** Output of `task_recurrences.create`: the REST success body (HTTP 201). */
+export type TaskRecurrencesCreateOutput = RestOperations['task_recurrences.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `task_recurrences.delete`: Stop a recurrence
+ */
+export interface TaskRecurrencesDeleteInput {
+/**
+ * Recurrence id (`rec_…`).
+ */
+recurrence_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `task_recurrences.delete`: the REST success body (HTTP 200). */
+export type TaskRecurrencesDeleteOutput = RestOperations['task_recurrences.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_recurrences.get`: Get a recurrence rule
+ */
+export interface TaskRecurrencesGetInput {
+/**
+ * Recurrence id (`rec_…`).
+ */
+recurrence_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `task_recurrences.get`: the REST success body (HTTP 200). */
+export type TaskRecurrencesGetOutput = RestOperations['task_recurrences.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `task_recurrences.update`: Update a recurrence rule
+ */
+export interface TaskRecurrencesUpdateInput {
+/**
+ * Recurrence id (`rec_…`).
+ */
+recurrence_id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.
+ */
+recurrence_pattern: string
+}
+
+/** Output of `task_recurrences.update`: the REST success body (HTTP 200). */
+export type TaskRecurrencesUpdateOutput = RestOperations['task_recurrences.update']['responses'][200]['content']['application/json'];
+
+/**
  * Input of `task_statuses.create`: Create a task status
  */
 export interface TaskStatusesCreateInput {
@@ -2237,6 +2325,10 @@ export interface OperationTypes {
   'task_groups.reorder': { input: TaskGroupsReorderInput; output: TaskGroupsReorderOutput };
   'task_groups.toggle_collapsed': { input: TaskGroupsToggleCollapsedInput; output: TaskGroupsToggleCollapsedOutput };
   'task_groups.update': { input: TaskGroupsUpdateInput; output: TaskGroupsUpdateOutput };
+  'task_recurrences.create': { input: TaskRecurrencesCreateInput; output: TaskRecurrencesCreateOutput };
+  'task_recurrences.delete': { input: TaskRecurrencesDeleteInput; output: TaskRecurrencesDeleteOutput };
+  'task_recurrences.get': { input: TaskRecurrencesGetInput; output: TaskRecurrencesGetOutput };
+  'task_recurrences.update': { input: TaskRecurrencesUpdateInput; output: TaskRecurrencesUpdateOutput };
   'task_statuses.create': { input: TaskStatusesCreateInput; output: TaskStatusesCreateOutput };
   'task_statuses.delete': { input: TaskStatusesDeleteInput; output: TaskStatusesDeleteOutput };
   'task_statuses.list': { input: TaskStatusesListInput; output: TaskStatusesListOutput };
@@ -2280,7 +2372,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -3516,6 +3608,102 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{project_id}/task-groups/{group_id}",
+    "status": 200
+  },
+  "task_recurrences.create": {
+    "name": "task_recurrences.create",
+    "area": "task_recurrences",
+    "summary": "Set a task to repeat",
+    "description": "Sets the task to repeat by `recurrence_pattern` (`daily`, `weekly`, `monthly` or a five-field cron\nexpression), evaluated in the organization's time zone. At each occurrence the server creates the next\ninstance of the task, once, whichever server instance runs it; occurrences missed while no server ran are\ncreated when one comes back (at most 100 at a time). Requires `manage_tasks`. A task has at most one\nrecurrence (`CONFLICT` for a second); an invalid pattern is `VALIDATION_ERROR` naming\n`recurrence_pattern`; a task you cannot see is `NOT_FOUND`.\n",
+    "tags": [
+      "task_recurrences"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/tasks/{task_id}/recurrence",
+    "status": 201
+  },
+  "task_recurrences.delete": {
+    "name": "task_recurrences.delete",
+    "area": "task_recurrences",
+    "summary": "Stop a recurrence",
+    "description": "Deletes the recurrence: no further instances are created; those already created stay as ordinary tasks.\nRequires `manage_tasks`. Deleting the task deletes its recurrence too.\n",
+    "tags": [
+      "task_recurrences"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/task-recurrences/{recurrence_id}",
+    "status": 200
+  },
+  "task_recurrences.get": {
+    "name": "task_recurrences.get",
+    "area": "task_recurrences",
+    "summary": "Get a recurrence rule",
+    "description": "Returns the recurrence: its pattern, `next_run_at`, `last_run_at` and how many instances it created. Any\nmember who can see its task may read it (no permission beyond membership); otherwise `NOT_FOUND`.\n",
+    "tags": [
+      "task_recurrences"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/task-recurrences/{recurrence_id}",
+    "status": 200
+  },
+  "task_recurrences.update": {
+    "name": "task_recurrences.update",
+    "area": "task_recurrences",
+    "summary": "Update a recurrence rule",
+    "description": "Replaces the pattern; the next occurrence is computed again from now (instances already created stay).\nRequires `manage_tasks`. An invalid pattern is `VALIDATION_ERROR` naming `recurrence_pattern`.\n",
+    "tags": [
+      "task_recurrences"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_tasks",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/task-recurrences/{recurrence_id}",
     "status": 200
   },
   "task_statuses.create": {

@@ -102,6 +102,14 @@ export declare const task_groups__reorder: ValidateFunction;
 export declare const task_groups__toggle_collapsed: ValidateFunction;
 /** Validates the REST query string of `task_groups.update`. */
 export declare const task_groups__update: ValidateFunction;
+/** Validates the REST query string of `task_recurrences.create`. */
+export declare const task_recurrences__create: ValidateFunction;
+/** Validates the REST query string of `task_recurrences.delete`. */
+export declare const task_recurrences__delete: ValidateFunction;
+/** Validates the REST query string of `task_recurrences.get`. */
+export declare const task_recurrences__get: ValidateFunction;
+/** Validates the REST query string of `task_recurrences.update`. */
+export declare const task_recurrences__update: ValidateFunction;
 /** Validates the REST query string of `task_statuses.create`. */
 export declare const task_statuses__create: ValidateFunction;
 /** Validates the REST query string of `task_statuses.delete`. */

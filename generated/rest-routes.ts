@@ -691,6 +691,51 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "task_recurrences.delete",
+    "method": "DELETE",
+    "path": "/task-recurrences/{recurrence_id}",
+    "koaPath": "/task-recurrences/:recurrence_id",
+    "status": 200,
+    "pathParams": [
+      "recurrence_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_recurrences.get",
+    "method": "GET",
+    "path": "/task-recurrences/{recurrence_id}",
+    "koaPath": "/task-recurrences/:recurrence_id",
+    "status": 200,
+    "pathParams": [
+      "recurrence_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "task_recurrences.update",
+    "method": "PATCH",
+    "path": "/task-recurrences/{recurrence_id}",
+    "koaPath": "/task-recurrences/:recurrence_id",
+    "status": 200,
+    "pathParams": [
+      "recurrence_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "task_statuses.delete",
     "method": "DELETE",
     "path": "/task-statuses/{id}",
@@ -1037,6 +1082,21 @@ export const restRoutes = [
     "path": "/tasks/{task_id}/position",
     "koaPath": "/tasks/:task_id/position",
     "status": 200,
+    "pathParams": [
+      "task_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "task_recurrences.create",
+    "method": "POST",
+    "path": "/tasks/{task_id}/recurrence",
+    "koaPath": "/tasks/:task_id/recurrence",
+    "status": 201,
     "pathParams": [
       "task_id"
     ],

@@ -65,6 +65,10 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'task_groups.reorder': input.task_groups__reorder,
   'task_groups.toggle_collapsed': input.task_groups__toggle_collapsed,
   'task_groups.update': input.task_groups__update,
+  'task_recurrences.create': input.task_recurrences__create,
+  'task_recurrences.delete': input.task_recurrences__delete,
+  'task_recurrences.get': input.task_recurrences__get,
+  'task_recurrences.update': input.task_recurrences__update,
   'task_statuses.create': input.task_statuses__create,
   'task_statuses.delete': input.task_statuses__delete,
   'task_statuses.list': input.task_statuses__list,
@@ -151,6 +155,10 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'task_groups.reorder': query.task_groups__reorder,
   'task_groups.toggle_collapsed': query.task_groups__toggle_collapsed,
   'task_groups.update': query.task_groups__update,
+  'task_recurrences.create': query.task_recurrences__create,
+  'task_recurrences.delete': query.task_recurrences__delete,
+  'task_recurrences.get': query.task_recurrences__get,
+  'task_recurrences.update': query.task_recurrences__update,
   'task_statuses.create': query.task_statuses__create,
   'task_statuses.delete': query.task_statuses__delete,
   'task_statuses.list': query.task_statuses__list,
@@ -1849,6 +1857,138 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       "project_id",
       "group_id",
       "name"
+    ]
+  },
+  "task_recurrences.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "task_id": {
+        "title": "Id",
+        "description": "Task id (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "recurrence_pattern": {
+        "title": "RecurrencePattern",
+        "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      }
+    },
+    "required": [
+      "task_id",
+      "recurrence_pattern"
+    ]
+  },
+  "task_recurrences.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "recurrence_id": {
+        "title": "Id",
+        "description": "Recurrence id (`rec_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "recurrence_id"
+    ]
+  },
+  "task_recurrences.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "recurrence_id": {
+        "title": "Id",
+        "description": "Recurrence id (`rec_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "recurrence_id"
+    ]
+  },
+  "task_recurrences.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "recurrence_id": {
+        "title": "Id",
+        "description": "Recurrence id (`rec_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "recurrence_pattern": {
+        "title": "RecurrencePattern",
+        "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      }
+    },
+    "required": [
+      "recurrence_id",
+      "recurrence_pattern"
     ]
   },
   "task_statuses.create": {

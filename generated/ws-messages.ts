@@ -493,6 +493,38 @@ export interface TasksDependenciesListAllRequest {
   id?: string;
 }
 
+/** `task_recurrences.create`: Set a task to repeat */
+export interface TaskRecurrencesCreateRequest {
+  action: 'task_recurrences.create';
+  payload: OperationInput<'task_recurrences.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_recurrences.get`: Get a recurrence rule */
+export interface TaskRecurrencesGetRequest {
+  action: 'task_recurrences.get';
+  payload: OperationInput<'task_recurrences.get'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_recurrences.update`: Update a recurrence rule */
+export interface TaskRecurrencesUpdateRequest {
+  action: 'task_recurrences.update';
+  payload: OperationInput<'task_recurrences.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `task_recurrences.delete`: Stop a recurrence */
+export interface TaskRecurrencesDeleteRequest {
+  action: 'task_recurrences.delete';
+  payload: OperationInput<'task_recurrences.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `time_entries.start`: Start a timer */
 export interface TimeEntriesStartRequest {
   action: 'time_entries.start';
@@ -684,6 +716,10 @@ export type WsClientMessage =
   | TasksDependencyAddRequest
   | TasksDependencyRemoveRequest
   | TasksDependenciesListAllRequest
+  | TaskRecurrencesCreateRequest
+  | TaskRecurrencesGetRequest
+  | TaskRecurrencesUpdateRequest
+  | TaskRecurrencesDeleteRequest
   | TimeEntriesStartRequest
   | TimeEntriesCurrentRequest
   | TimeEntriesStopRequest
@@ -742,7 +778,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -886,6 +922,14 @@ export interface WsActionHandlers<Ctx> {
   'tasks.dependency.remove': (ctx: Ctx, message: TasksDependencyRemoveRequest) => Promise<OperationOutput<'tasks.dependency.remove'>>;
   /** List every dependency of the organization */
   'tasks.dependencies.list_all': (ctx: Ctx, message: TasksDependenciesListAllRequest) => Promise<OperationOutput<'tasks.dependencies.list_all'>>;
+  /** Set a task to repeat */
+  'task_recurrences.create': (ctx: Ctx, message: TaskRecurrencesCreateRequest) => Promise<OperationOutput<'task_recurrences.create'>>;
+  /** Get a recurrence rule */
+  'task_recurrences.get': (ctx: Ctx, message: TaskRecurrencesGetRequest) => Promise<OperationOutput<'task_recurrences.get'>>;
+  /** Update a recurrence rule */
+  'task_recurrences.update': (ctx: Ctx, message: TaskRecurrencesUpdateRequest) => Promise<OperationOutput<'task_recurrences.update'>>;
+  /** Stop a recurrence */
+  'task_recurrences.delete': (ctx: Ctx, message: TaskRecurrencesDeleteRequest) => Promise<OperationOutput<'task_recurrences.delete'>>;
   /** Start a timer */
   'time_entries.start': (ctx: Ctx, message: TimeEntriesStartRequest) => Promise<OperationOutput<'time_entries.start'>>;
   /** Get the running timer */

@@ -15,7 +15,7 @@ import { refuseUpgrade, trackHttp } from './transports/http/drain.js';
 import { createActionWs } from './transports/ws/index.js';
 import { createConnectionSlots } from './transports/shared/connection-slots.js';
 import { createRelaySocket } from './transports/relay/socket.js';
-import { sweepExpiredDeviceRequests } from './domain/relay/device.js';
+import { jobTable } from './jobs.js';
 import { loadRevocations } from './domain/auth/revocation.js';
 
 export interface ServerOptions {
@@ -31,8 +31,8 @@ export interface ServerOptions {
    * (5 s), which spares clients a reset when they send on a connection the server is closing.
    */
   closeIdleAtOnce?: boolean;
-  /** How often expired relay device-login requests are deleted (default 60 s). */
-  sweepIntervalMs?: number;
+  /** How often the job queue looks for jobs that became due without a notification (ms, default 2000). */
+  jobPollIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -88,6 +88,9 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.onQuery ? { onQuery: opts.onQuery } : {}),
     ...(opts.namespace ? { namespace: opts.namespace } : {}),
+    // Mail delivery, sweeps and recurrences run on the job queue, started last by createServices.
+    jobTable,
+    ...(opts.jobPollIntervalMs !== undefined ? { jobPollIntervalMs: opts.jobPollIntervalMs } : {}),
   });
   try {
     // Sessions revoked within the last access-token lifetime are refused from the first request on.
@@ -118,15 +121,9 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
 
     const port = await listen(httpServer, config.port, config.host);
     const url = `http://${connectHost(config.host)}:${port}`;
-    // Expired device-login requests are deleted every minute (as the original relay did), not only when
-    // the next request starts. Any instance may do it; the delete is idempotent.
-    const sweeper = setInterval(() => {
-      sweepExpiredDeviceRequests(svc).catch((err: unknown) => svc.log.warn({ err }, 'sweeping expired device requests failed'));
-    }, opts.sweepIntervalMs ?? 60_000).unref();
 
     const shutdown = async (): Promise<void> => {
       svc.log.info('shutting down');
-      clearInterval(sweeper);
       // Stop accepting and let in-flight requests finish while sockets are told to reconnect elsewhere.
       await Promise.all([
         drain.drain(opts.shutdownTimeoutMs ?? config.shutdownTimeoutMs, opts.closeIdleAtOnce),

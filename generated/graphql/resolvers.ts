@@ -268,6 +268,16 @@ export type CreateTaskItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** Input of `createTaskRecurrence`. */
+export type CreateTaskRecurrenceInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `daily`, `weekly`, `monthly` or a five-field cron expression. */
+  recurrence_pattern: Scalars['String']['input'];
+  /** Task (`tsk_…`). */
+  task_id: Scalars['ID']['input'];
+};
+
 /** Input of `createTaskStatusDefinition`. */
 export type CreateTaskStatusDefinitionInput = {
   /** `todo`, `in_progress`, `done` or `cancelled`. */
@@ -431,6 +441,14 @@ export type DeleteTaskInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `deleteTaskRecurrence`. */
+export type DeleteTaskRecurrenceInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Recurrence id (`rec_…`). */
+  recurrence_id: Scalars['ID']['input'];
+};
+
 /** Input of `deleteTaskStatusDefinition`. */
 export type DeleteTaskStatusDefinitionInput = {
   /** Task status id (`sts_…`). */
@@ -492,7 +510,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -704,6 +722,8 @@ export type Mutation = {
   createTask: Task;
   /** Create a task group, placed last in its project (at most 100 per project). Requires `manage_tasks`. */
   createTaskGroup: TaskGroup;
+  /** Set a task to repeat (`daily`, `weekly`, `monthly` or a five-field cron expression, in the organization's time zone). Requires `manage_tasks`; one recurrence per task. */
+  createTaskRecurrence: TaskRecurrence;
   /**
    * Add a task status to the organization's workflow. Requires `manage_projects`. `code` must be unused in the
    * organization, and an organization has at most 50 statuses (`CONFLICT`).
@@ -736,6 +756,8 @@ export type Mutation = {
   deleteTaskComment: DeleteResult;
   /** Delete a task group; its tasks become ungrouped, appended after the project's ungrouped tasks. Requires `manage_tasks`. */
   deleteTaskGroup: DeleteResult;
+  /** Stop a recurrence; instances already created stay. Requires `manage_tasks`. */
+  deleteTaskRecurrence: DeleteResult;
   /**
    * Delete a task status. Requires `manage_projects`. Its tasks move to `replace_with`, required when there are any
    * (`CONFLICT` otherwise); the last status of category `done` cannot be deleted (`CONFLICT`).
@@ -835,6 +857,8 @@ export type Mutation = {
   updateTask: Task;
   /** Rename a task group. Requires `manage_tasks`. */
   updateTaskGroup: TaskGroup;
+  /** Replace a recurrence's pattern; the next occurrence is computed again from now. Requires `manage_tasks`. */
+  updateTaskRecurrence: TaskRecurrence;
   /** Change a task's status. Requires `manage_tasks`. */
   updateTaskStatus: Task;
   /**
@@ -923,6 +947,12 @@ export type MutationCreateTaskGroupArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateTaskRecurrenceArgs = {
+  input: CreateTaskRecurrenceInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateTaskStatusDefinitionArgs = {
   input: CreateTaskStatusDefinitionInput;
 };
@@ -991,6 +1021,12 @@ export type MutationDeleteTaskCommentArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteTaskGroupArgs = {
   input: DeleteTaskGroupInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteTaskRecurrenceArgs = {
+  input: DeleteTaskRecurrenceInput;
 };
 
 
@@ -1165,6 +1201,12 @@ export type MutationUpdateTaskArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateTaskGroupArgs = {
   input: UpdateTaskGroupInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateTaskRecurrenceArgs = {
+  input: UpdateTaskRecurrenceInput;
 };
 
 
@@ -1520,6 +1562,8 @@ export type Query = {
   taskDependencies: TaskDependencies;
   /** A project's task groups by `position`, each with your own `collapsed` flag (at most 100 per project). Any member may list. */
   taskGroups: TaskGroupPage;
+  /** A recurrence rule: its pattern, next and last run and how many instances it created. Any member who can see its task may read it. */
+  taskRecurrence: TaskRecurrence;
   /** The organization's task statuses in board order (`position`); at most 50. Any member may list. */
   taskStatuses: TaskStatusPage;
   /**
@@ -1666,6 +1710,13 @@ export type QueryTaskGroupsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryTaskRecurrenceArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  recurrenceId: Scalars['ID']['input'];
 };
 
 
@@ -1939,6 +1990,8 @@ export type Task = {
   project: Project;
   /** Project id (`prj_…`). */
   project_id: Scalars['ID']['output'];
+  /** The task's repeat rule, if it repeats. */
+  recurrence: Maybe<TaskRecurrence>;
   /** Planned start `YYYY-MM-DD`. */
   start_date: Maybe<Scalars['String']['output']>;
   /** Code of one of the organization's task statuses (`open`, `in_progress`, `review`, `done`, `cancelled` or a custom one). */
@@ -2085,6 +2138,33 @@ export type TaskPage = {
   data: Array<Task>;
   /** Where the page sits. */
   pagination: Pagination;
+};
+
+/** A task's repeat rule; each occurrence creates the next instance of the task. */
+export type TaskRecurrence = {
+  __typename?: 'TaskRecurrence';
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Who set the task to repeat (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** Recurrence id (`rec_…`). */
+  id: Scalars['ID']['output'];
+  /** The occurrence of the latest instance created (RFC 3339). */
+  last_run_at: Maybe<Scalars['String']['output']>;
+  /** When the next instance is created (RFC 3339). */
+  next_run_at: Scalars['String']['output'];
+  /** How many instances this recurrence has created. */
+  occurrences_created: Scalars['Int']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** `daily`, `weekly`, `monthly` or a five-field cron expression. */
+  recurrence_pattern: Scalars['String']['output'];
+  /** The task that repeats (`tsk_…`). */
+  task_id: Scalars['ID']['output'];
+  /** IANA time zone the pattern is evaluated in (the organization's). */
+  timezone: Scalars['String']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
 };
 
 /** One of the organization's task statuses: a workflow state whose `code` tasks carry in `status`. */
@@ -2369,6 +2449,16 @@ export type UpdateTaskInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `updateTaskRecurrence`. */
+export type UpdateTaskRecurrenceInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Recurrence id (`rec_…`). */
+  recurrence_id: Scalars['ID']['input'];
+  /** `daily`, `weekly`, `monthly` or a five-field cron expression. */
+  recurrence_pattern: Scalars['String']['input'];
+};
+
 /** Input of `updateTaskStatusDefinition`; omitted fields are left unchanged. */
 export type UpdateTaskStatusDefinitionInput = {
   /** `todo`, `in_progress`, `done` or `cancelled`. */
@@ -2535,6 +2625,7 @@ export type ResolversTypes = ResolversObject<{
   CreateTaskGroupInput: CreateTaskGroupInput;
   CreateTaskInput: CreateTaskInput;
   CreateTaskItemInput: CreateTaskItemInput;
+  CreateTaskRecurrenceInput: CreateTaskRecurrenceInput;
   CreateTaskStatusDefinitionInput: CreateTaskStatusDefinitionInput;
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
@@ -2550,6 +2641,7 @@ export type ResolversTypes = ResolversObject<{
   DeleteTaskCommentInput: DeleteTaskCommentInput;
   DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
+  DeleteTaskRecurrenceInput: DeleteTaskRecurrenceInput;
   DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   DependencyLink: ResolverTypeWrapper<DependencyLink>;
@@ -2615,6 +2707,7 @@ export type ResolversTypes = ResolversObject<{
   TaskGroupCollapsed: ResolverTypeWrapper<TaskGroupCollapsed>;
   TaskGroupPage: ResolverTypeWrapper<Omit<TaskGroupPage, 'data'> & { data: Array<ResolversTypes['TaskGroup']> }>;
   TaskPage: ResolverTypeWrapper<Omit<TaskPage, 'data'> & { data: Array<ResolversTypes['Task']> }>;
+  TaskRecurrence: ResolverTypeWrapper<TaskRecurrence>;
   TaskStatus: ResolverTypeWrapper<TaskStatus>;
   TaskStatusPage: ResolverTypeWrapper<TaskStatusPage>;
   TimeEntry: ResolverTypeWrapper<TimeEntryModel>;
@@ -2633,6 +2726,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateProjectMemberInput: UpdateProjectMemberInput;
   UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateTaskRecurrenceInput: UpdateTaskRecurrenceInput;
   UpdateTaskStatusDefinitionInput: UpdateTaskStatusDefinitionInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
@@ -2660,6 +2754,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTaskGroupInput: CreateTaskGroupInput;
   CreateTaskInput: CreateTaskInput;
   CreateTaskItemInput: CreateTaskItemInput;
+  CreateTaskRecurrenceInput: CreateTaskRecurrenceInput;
   CreateTaskStatusDefinitionInput: CreateTaskStatusDefinitionInput;
   CreateTasksInput: CreateTasksInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
@@ -2675,6 +2770,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteTaskCommentInput: DeleteTaskCommentInput;
   DeleteTaskGroupInput: DeleteTaskGroupInput;
   DeleteTaskInput: DeleteTaskInput;
+  DeleteTaskRecurrenceInput: DeleteTaskRecurrenceInput;
   DeleteTaskStatusDefinitionInput: DeleteTaskStatusDefinitionInput;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   DependencyLink: DependencyLink;
@@ -2740,6 +2836,7 @@ export type ResolversParentTypes = ResolversObject<{
   TaskGroupCollapsed: TaskGroupCollapsed;
   TaskGroupPage: Omit<TaskGroupPage, 'data'> & { data: Array<ResolversParentTypes['TaskGroup']> };
   TaskPage: Omit<TaskPage, 'data'> & { data: Array<ResolversParentTypes['Task']> };
+  TaskRecurrence: TaskRecurrence;
   TaskStatus: TaskStatus;
   TaskStatusPage: TaskStatusPage;
   TimeEntry: TimeEntryModel;
@@ -2758,6 +2855,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateProjectMemberInput: UpdateProjectMemberInput;
   UpdateTaskGroupInput: UpdateTaskGroupInput;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateTaskRecurrenceInput: UpdateTaskRecurrenceInput;
   UpdateTaskStatusDefinitionInput: UpdateTaskStatusDefinitionInput;
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
@@ -2942,6 +3040,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationCreateTaskGroupArgs, 'input'>>;
+  createTaskRecurrence?: Resolver<ResolversTypes['TaskRecurrence'], ParentType, ContextType, RequireFields<MutationCreateTaskRecurrenceArgs, 'input'>>;
   createTaskStatusDefinition?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<MutationCreateTaskStatusDefinitionArgs, 'input'>>;
   createTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
@@ -2955,6 +3054,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteTask?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
   deleteTaskComment?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskCommentArgs, 'input'>>;
   deleteTaskGroup?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskGroupArgs, 'input'>>;
+  deleteTaskRecurrence?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskRecurrenceArgs, 'input'>>;
   deleteTaskStatusDefinition?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskStatusDefinitionArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTimeEntryArgs, 'input'>>;
   forgotPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationForgotPasswordArgs, 'input'>>;
@@ -2984,6 +3084,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationUpdateProjectMemberArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateTaskGroup?: Resolver<ResolversTypes['TaskGroup'], ParentType, ContextType, RequireFields<MutationUpdateTaskGroupArgs, 'input'>>;
+  updateTaskRecurrence?: Resolver<ResolversTypes['TaskRecurrence'], ParentType, ContextType, RequireFields<MutationUpdateTaskRecurrenceArgs, 'input'>>;
   updateTaskStatus?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'input'>>;
   updateTaskStatusDefinition?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusDefinitionArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationUpdateTimeEntryArgs, 'input'>>;
@@ -3131,6 +3232,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   taskComments?: Resolver<ResolversTypes['TaskCommentPage'], ParentType, ContextType, RequireFields<QueryTaskCommentsArgs, 'taskId'>>;
   taskDependencies?: Resolver<ResolversTypes['TaskDependencies'], ParentType, ContextType, RequireFields<QueryTaskDependenciesArgs, 'taskId'>>;
   taskGroups?: Resolver<ResolversTypes['TaskGroupPage'], ParentType, ContextType, RequireFields<QueryTaskGroupsArgs, 'projectId'>>;
+  taskRecurrence?: Resolver<ResolversTypes['TaskRecurrence'], ParentType, ContextType, RequireFields<QueryTaskRecurrenceArgs, 'recurrenceId'>>;
   taskStatuses?: Resolver<ResolversTypes['TaskStatusPage'], ParentType, ContextType, Partial<QueryTaskStatusesArgs>>;
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<QueryTimeEntriesArgs>>;
@@ -3186,6 +3288,7 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   priority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['TaskRecurrence']>, ParentType, ContextType>;
   start_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3253,6 +3356,20 @@ export type TaskGroupPageResolvers<ContextType = GraphContext, ParentType extend
 export type TaskPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = ResolversObject<{
   data?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type TaskRecurrenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskRecurrence'] = ResolversParentTypes['TaskRecurrence']> = ResolversObject<{
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  last_run_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  next_run_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrences_created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recurrence_pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TaskStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskStatus'] = ResolversParentTypes['TaskStatus']> = ResolversObject<{
@@ -3379,6 +3496,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TaskGroupCollapsed?: TaskGroupCollapsedResolvers<ContextType>;
   TaskGroupPage?: TaskGroupPageResolvers<ContextType>;
   TaskPage?: TaskPageResolvers<ContextType>;
+  TaskRecurrence?: TaskRecurrenceResolvers<ContextType>;
   TaskStatus?: TaskStatusResolvers<ContextType>;
   TaskStatusPage?: TaskStatusPageResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;

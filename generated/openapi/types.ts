@@ -1237,6 +1237,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{task_id}/recurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a task to repeat
+         * @description Sets the task to repeat by `recurrence_pattern` (`daily`, `weekly`, `monthly` or a five-field cron
+         *     expression), evaluated in the organization's time zone. At each occurrence the server creates the next
+         *     instance of the task, once, whichever server instance runs it; occurrences missed while no server ran are
+         *     created when one comes back (at most 100 at a time). Requires `manage_tasks`. A task has at most one
+         *     recurrence (`CONFLICT` for a second); an invalid pattern is `VALIDATION_ERROR` naming
+         *     `recurrence_pattern`; a task you cannot see is `NOT_FOUND`.
+         */
+        post: operations["task_recurrences.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task-recurrences/{recurrence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recurrence id (`rec_…`). */
+                recurrence_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recurrence rule
+         * @description Returns the recurrence: its pattern, `next_run_at`, `last_run_at` and how many instances it created. Any
+         *     member who can see its task may read it (no permission beyond membership); otherwise `NOT_FOUND`.
+         */
+        get: operations["task_recurrences.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop a recurrence
+         * @description Deletes the recurrence: no further instances are created; those already created stay as ordinary tasks.
+         *     Requires `manage_tasks`. Deleting the task deletes its recurrence too.
+         */
+        delete: operations["task_recurrences.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a recurrence rule
+         * @description Replaces the pattern; the next occurrence is computed again from now (instances already created stay).
+         *     Requires `manage_tasks`. An invalid pattern is `VALIDATION_ERROR` naming `recurrence_pattern`.
+         */
+        patch: operations["task_recurrences.update"];
+        trace?: never;
+    };
     "/time-entries/start": {
         parameters: {
             query?: never;
@@ -2966,6 +3028,66 @@ export interface components {
             task_id: components["schemas"]["Id"];
             /** @description The task it waits for (`tsk_…`). */
             depends_on_id: components["schemas"]["Id"];
+        };
+        /**
+         * RecurrencePattern
+         * @description When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.
+         */
+        RecurrencePattern: string;
+        /**
+         * TaskRecurrenceCreate
+         * @description Sets a task to repeat. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        TaskRecurrenceCreate: {
+            recurrence_pattern: components["schemas"]["RecurrencePattern"];
+        };
+        /**
+         * TaskRecurrence
+         * @description A task's repeat rule. At each occurrence the server creates the next instance of the task: a copy (title, description, project, group, priority, assignees, labels, estimate, checklist unchecked) in the organization's first open status, its start and due dates moved by as many days as the occurrence lies after the task's own start (else due, else creation) date.
+         * @example {
+         *       "id": "rec_01jq3v7r5s6t7v8w9x0y1z2a3b",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "task_id": "tsk_01jq3v7c2d3e4f5g6h7j8k9m0n",
+         *       "recurrence_pattern": "weekly",
+         *       "timezone": "Europe/Berlin",
+         *       "next_run_at": "2026-03-29T22:00:00Z",
+         *       "last_run_at": "2026-03-22T23:00:00Z",
+         *       "occurrences_created": 3,
+         *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-22T23:00:01Z"
+         *     }
+         */
+        TaskRecurrence: {
+            /** @description Recurrence id (`rec_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description The task that repeats (`tsk_…`). */
+            task_id: components["schemas"]["Id"];
+            recurrence_pattern: components["schemas"]["RecurrencePattern"];
+            /** @description IANA time zone the pattern is evaluated in (the organization's). */
+            timezone: string;
+            /** @description When the next instance is created (RFC 3339). */
+            next_run_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description The occurrence of the latest instance created (RFC 3339), or `null` before the first.
+             */
+            last_run_at: string | null;
+            /** @description How many instances this recurrence has created. */
+            occurrences_created: number;
+            /** @description User who set the task to repeat (`usr_…`), or `null` if that user no longer exists. */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * TaskRecurrenceUpdate
+         * @description A new pattern; the next occurrence is computed again from now. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        TaskRecurrenceUpdate: {
+            recurrence_pattern: components["schemas"]["RecurrencePattern"];
         };
         /**
          * TimerStart
@@ -6760,6 +6882,203 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_recurrences.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Task id (`tsk_…`). */
+                task_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRecurrenceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new recurrence. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskRecurrence"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_recurrences.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Recurrence id (`rec_…`). */
+                recurrence_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurrence. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskRecurrence"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_recurrences.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Recurrence id (`rec_…`). */
+                recurrence_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurrence is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "task_recurrences.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Recurrence id (`rec_…`). */
+                recurrence_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRecurrenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated recurrence. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TaskRecurrence"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

@@ -19,6 +19,7 @@ import { projectMemberResolvers } from './project_members/graph.js';
 import { projectMemberOperations } from './project_members/operations.js';
 import { eventAudiences } from './projects/visibility.js';
 import { setEventAudience } from '../platform/tx.js';
+import { taskRecurrenceResolvers } from './task_recurrences/graph.js';
 import { authOperations } from './auth/operations.js';
 import { userOperations } from './users/operations.js';
 import { organizationOperations } from './organizations/operations.js';
@@ -37,6 +38,7 @@ import { labelOperations } from './labels/operations.js';
 import { milestoneOperations } from './milestones/operations.js';
 import { notificationOperations } from './notifications/operations.js';
 import { dashboardOperations } from './dashboard/operations.js';
+import { taskRecurrenceOperations } from './task_recurrences/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -58,6 +60,7 @@ export const operations = {
   ...milestoneOperations,
   ...notificationOperations,
   ...dashboardOperations,
+  ...taskRecurrenceOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
@@ -73,6 +76,7 @@ export const graphResolvers = [
   taskCommentResolvers,
   taskChecklistResolvers,
   taskDependencyResolvers,
+  taskRecurrenceResolvers,
   timeEntryResolvers,
   memberResolvers,
 ];

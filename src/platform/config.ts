@@ -22,6 +22,8 @@ export interface Config {
   dbConnectAttemptTimeoutMs: number;
   /** PostgreSQL's `statement_timeout` for every session, in ms (`DB_STATEMENT_TIMEOUT_MS`, default 5000). */
   dbStatementTimeoutMs: number;
+  /** Jobs of the job queue one instance runs at once (`JOB_CONCURRENCY`, default 4). */
+  jobConcurrency: number;
   /**
    * Client-side bound on one query, in ms, from handing it to the pool (waiting for a free connection
    * included) to its answer (`DB_QUERY_TIMEOUT_MS`, default DB_STATEMENT_TIMEOUT_MS + 1000): what bounds a
@@ -319,6 +321,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       1,
     ),
     dbStatementTimeoutMs,
+    jobConcurrency: checkInt('jobConcurrency', overrides.jobConcurrency ?? int(env, 'JOB_CONCURRENCY', 4, 1), 1),
     dbQueryTimeoutMs: checkInt('dbQueryTimeoutMs', overrides.dbQueryTimeoutMs ?? int(env, 'DB_QUERY_TIMEOUT_MS', dbStatementTimeoutMs + 1000, 1), 1),
     host,
     dataDir,

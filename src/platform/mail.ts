@@ -1,11 +1,15 @@
 /**
- * Transactional outbox for mail.
- * - `enqueueMail(sql, msg)` inserts into `mail_outbox` using the caller's transaction, so a rolled
- *   back operation sends nothing. Inside `withTx`, the mailer is kicked after commit automatically.
- * - `createMailer(deps)` delivers pending rows every `intervalMs` (2 s) and on `kick()`: via SMTP when
- *   `smtpUrl` is set, else as `${dataDir}/mail/<id>.eml` files (logged as `mail written`).
- *   Rows are claimed with `for update skip locked`, so several instances never double-send.
- *   Failures increment `attempts`, keep `last_error`, and retry with backoff up to `maxAttempts`.
+ * Transactional outbox for mail, delivered by the job queue (jobs.ts).
+ * - `enqueueMail(sql, msg)` inserts into `mail_outbox` and enqueues one `deliver_mail` job per
+ *   transaction (however many mails it queues) in the caller's transaction, so a rolled back operation
+ *   sends nothing and a committed one is delivered as soon as a worker runs it. No job key: a shared
+ *   key would make every mail-sending transaction wait on the one job row until the others commit.
+ * - `mailer.deliverPending()` (the `deliver_mail` job, and the `retry_mail` crontab entry every minute)
+ *   sends what is due: via SMTP when `smtpUrl` is set, else as `${dataDir}/mail/<id>.eml` files (logged
+ *   as `mail written`). Rows are claimed with `for update skip locked`, so several instances never
+ *   double-send. Failures increment `attempts`, keep `last_error` and wait until `next_attempt_at`
+ *   (backoff 4 s doubling up to 1 h) for the next try, up to `maxAttempts`.
+ * - `mailer.drain()` is the same pass, run in this process (tests).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +19,13 @@ import { isDatabaseUnavailable } from './db-errors.js';
 import type { AnySql, Sql } from './db.js';
 import { newId } from './ids.js';
 import type { Logger } from './logger.js';
-import { markMailEnqueued } from './tx.js';
+import { enqueue } from './jobs.js';
+
+/** The job that delivers the outbox. */
+export const DELIVER_MAIL_JOB = 'deliver_mail';
+
+/** Transactions that have enqueued their delivery job already. */
+const jobEnqueued = new WeakSet<object>();
 
 export interface MailMessage {
   to: string;
@@ -32,16 +42,21 @@ export async function enqueueMail(sql: AnySql, msg: MailMessage): Promise<string
   await sql`
     insert into mail_outbox (id, to_address, subject, body_text, body_html, kind)
     values (${id}, ${msg.to}, ${msg.subject}, ${msg.text}, ${msg.html ?? null}, ${msg.kind})`;
-  markMailEnqueued(sql);
+  // Checked and marked before any await: mails queued concurrently in one transaction share one job.
+  // (Only a transaction is remembered: postgres.js gives a transaction's `sql` a `savepoint`.)
+  if (!jobEnqueued.has(sql)) {
+    if ('savepoint' in sql) jobEnqueued.add(sql);
+    await enqueue(sql, DELIVER_MAIL_JOB);
+  }
   return id;
 }
 
 export interface Mailer {
-  /** Deliver soon (call after a commit that enqueued mail; withTx does it for you). */
-  kick(): void;
-  /** Deliver everything currently deliverable, then resolve. */
+  /** Deliver everything currently due (the delivery job's work); resolves when done. Never throws. */
+  deliverPending(): Promise<void>;
+  /** The same, for tests: also waits for a run already in progress in this process. */
   drain(): Promise<void>;
-  /** Stop the timer and wait for the current run. Idempotent. */
+  /** Wait for the current run and close the transport. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -49,7 +64,6 @@ export interface MailerDeps {
   db: Sql;
   config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
-  intervalMs?: number;
   batchSize?: number;
   maxAttempts?: number;
 }
@@ -66,7 +80,6 @@ interface OutboxRow {
 
 export function createMailer(deps: MailerDeps): Mailer {
   const { db, config, log } = deps;
-  const intervalMs = deps.intervalMs ?? 2000;
   const batchSize = deps.batchSize ?? 20;
   const maxAttempts = deps.maxAttempts ?? 8;
   const mailDir = path.join(config.dataDir, 'mail');
@@ -75,8 +88,6 @@ export function createMailer(deps: MailerDeps): Mailer {
     ? nodemailer.createTransport(config.smtpUrl)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
-  /** id → earliest next attempt (ms), for rows that failed in this process. */
-  const backoff = new Map<string, number>();
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
@@ -107,27 +118,27 @@ export function createMailer(deps: MailerDeps): Mailer {
 
   /** One batch. Returns the number of rows processed. */
   async function runBatch(): Promise<number> {
-    const now = Date.now();
-    const skip = [...backoff].filter(([, t]) => t > now).map(([id]) => id);
     return await db.begin(async (tx) => {
       const rows = await tx<OutboxRow[]>`
         select id, to_address, subject, body_text, body_html, kind, attempts
         from mail_outbox
         where sent_at is null and attempts < ${maxAttempts}
-          ${skip.length ? tx`and id <> all(${skip})` : tx``}
+          and (next_attempt_at is null or next_attempt_at <= now())
         order by created_at
         limit ${batchSize}
         for update skip locked`;
       for (const row of rows) {
         try {
           await deliver(row);
-          await tx`update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ${row.id}`;
-          backoff.delete(row.id);
+          await tx`update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null, next_attempt_at = null where id = ${row.id}`;
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
-          await tx`update mail_outbox set attempts = attempts + 1, last_error = ${message.slice(0, 2000)} where id = ${row.id}`;
           const attempts = row.attempts + 1;
-          backoff.set(row.id, Date.now() + Math.min(2000 * 2 ** attempts, 3_600_000));
+          const waitMs = Math.min(2000 * 2 ** attempts, 3_600_000);
+          await tx`
+            update mail_outbox
+            set attempts = attempts + 1, last_error = ${message.slice(0, 2000)}, next_attempt_at = now() + make_interval(secs => ${waitMs / 1000})
+            where id = ${row.id}`;
           log.warn({ mail_id: row.id, attempts, err: { message } }, attempts >= maxAttempts ? 'mail failed, giving up' : 'mail failed, will retry');
         }
       }
@@ -161,14 +172,9 @@ export function createMailer(deps: MailerDeps): Mailer {
     return running;
   }
 
-  const timer = setInterval(() => {
-    if (!closed) void start();
-  }, intervalMs);
-  timer.unref();
-
   return {
-    kick() {
-      if (!closed) setImmediate(() => void start());
+    async deliverPending() {
+      if (!closed) await start();
     },
     async drain() {
       if (closed) return;
@@ -179,7 +185,6 @@ export function createMailer(deps: MailerDeps): Mailer {
     async close() {
       if (closed) return;
       closed = true;
-      clearInterval(timer);
       if (running) await running;
       transport.close();
     },

@@ -1,12 +1,14 @@
 /**
  * The process's shared services, built once at start (main.ts) and handed to every operation as
- * `ctx.svc`. Order: (embedded PostgreSQL) → pool → migrations → Redis → bus → rate limiter → mailer.
- * `close()` undoes it in reverse order and is idempotent.
+ * `ctx.svc`. Order: (embedded PostgreSQL) → pool → migrations (ours, then graphile-worker's schema) →
+ * Redis → bus → rate limiter → mailer → job queue worker (last: its handlers get the finished services).
+ * `close()` undoes it in reverse order (the worker first, gracefully and bounded) and is idempotent.
  */
 import { createMemoryBus, createRedisBus, type EventBus } from './bus.js';
 import type { Config } from './config.js';
 import { createDb, describeDbUrl, postgresFixStatus, setQueryTimeout, waitForDatabase, type Sql } from './db.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded.js';
+import { createJobs, installJobQueue, type Jobs, type JobTable } from './jobs.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail.js';
 import { migrate } from './migrate.js';
@@ -25,6 +27,8 @@ export interface Services {
   /** Failed-login throttling per account, per address and per pair (`config.loginThrottle`). */
   loginThrottle: LoginThrottle;
   mailer: Mailer;
+  /** The job queue's worker on this instance (`runNow` for tests); enqueue with `enqueue()` from jobs.ts. */
+  jobs: Jobs;
   /** Shared command connection (null without REDIS_URL). Never use it for SUBSCRIBE. */
   redis: Redis | null;
   /** Prefix for this deployment's own Redis keys (`trcr`, or `trcr:<namespace>` in tests sharing a Redis). */
@@ -38,8 +42,10 @@ export interface CreateServicesOptions {
   migrate?: boolean;
   /** Pool size (default 10). */
   dbMax?: number;
-  /** Mailer interval in ms (default 2000). */
-  mailIntervalMs?: number;
+  /** The job queue's handlers and crontab (src/jobs.ts); without it this instance runs no jobs. */
+  jobTable?: JobTable<Services>;
+  /** How often the worker looks for jobs that became due without a notification (ms, default 2000). */
+  jobPollIntervalMs?: number;
   /** Called with the text of every SQL statement sent (query counting in tests and benches). */
   onQuery?: (sql: string) => void;
   /** Suffix for the Redis bus channel and rate-limit keys, so servers sharing a Redis can be isolated (tests). */
@@ -90,6 +96,7 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       setQueryTimeout(0);
       const applied = await migrate(db, undefined, { log }).finally(() => setQueryTimeout(config.dbQueryTimeoutMs));
       if (applied.length === 0) log.debug('database schema up to date');
+      await installJobQueue(databaseUrl, log);
     }
 
     let redis: Redis | null = null;
@@ -126,16 +133,23 @@ export async function createServices(config: Config, opts: CreateServicesOptions
     const keyPrefix = opts.namespace ? `trcr:${opts.namespace}` : 'trcr';
     const loginThrottle = createLoginThrottle({ config: config.loginThrottle, redis, keyPrefix, log });
 
-    const mailer = createMailer({
-      db,
-      config,
-      log,
-      ...(opts.mailIntervalMs !== undefined ? { intervalMs: opts.mailIntervalMs } : {}),
-    });
+    const mailer = createMailer({ db, config, log });
     cleanups.push(() => mailer.close());
 
+    let services: Services | undefined = undefined;
+    const jobs = createJobs<Services>({
+      connectionString: databaseUrl,
+      db,
+      log,
+      table: opts.jobTable ?? { tasks: {}, crontab: [] },
+      services: () => services!,
+      concurrency: config.jobConcurrency,
+      ...(opts.jobPollIntervalMs !== undefined ? { pollIntervalMs: opts.jobPollIntervalMs } : {}),
+    });
+    cleanups.push(() => jobs.stop());
+
     let closing: Promise<void> | undefined;
-    return {
+    services = {
       config,
       log,
       db,
@@ -143,6 +157,7 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       limiter,
       loginThrottle,
       mailer,
+      jobs,
       redis,
       keyPrefix,
       close() {
@@ -150,6 +165,8 @@ export async function createServices(config: Config, opts: CreateServicesOptions
         return closing;
       },
     };
+    if (opts.jobTable) await jobs.start();
+    return services;
   } catch (err) {
     await closeAll();
     throw err;

@@ -31,7 +31,6 @@ export interface TxServices {
   db: Sql;
   bus: EventBus;
   log?: Pick<Logger, 'warn' | 'error'>;
-  mailer?: { kick(): void };
 }
 
 export interface TxOptions {
@@ -43,7 +42,6 @@ export interface TxOptions {
 
 interface TxState {
   afterCommit: (() => void | Promise<void>)[];
-  mailEnqueued: boolean;
 }
 
 const states = new WeakMap<object, TxState>();
@@ -57,12 +55,6 @@ export function afterCommit(sql: unknown, fn: () => void | Promise<void>): boole
   if (!st) return false;
   st.afterCommit.push(fn);
   return true;
-}
-
-/** Used by `enqueueMail`: marks the transaction so the mailer is kicked after commit. */
-export function markMailEnqueued(sql: unknown): void {
-  const st = typeof sql === 'function' || (typeof sql === 'object' && sql !== null) ? states.get(sql) : undefined;
-  if (st) st.mailEnqueued = true;
 }
 
 /**
@@ -92,7 +84,7 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
   const maxRetries = opts.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
     const emitted: EmittedEvent[] = [];
-    const state: TxState = { afterCommit: [], mailEnqueued: false };
+    const state: TxState = { afterCommit: [] };
     let published: BusEvent[] = [];
     let started = false;
     // A query that timed out (QUERY_TIMEOUT: the server is frozen or gone) leaves its connection busy, so
@@ -153,7 +145,6 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
           svc.log?.error({ err }, 'event publish failed after commit');
         }
       }
-      if (state.mailEnqueued) svc.mailer?.kick();
       for (const cb of state.afterCommit) {
         try {
           await cb();

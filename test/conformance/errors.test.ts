@@ -59,6 +59,7 @@ const DOMAIN_TABLES = [
   'labels',
   'task_labels',
   'milestones',
+  'task_recurrences',
   'time_entries',
   'notifications',
   'notification_preferences',

@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../src/platform/db.js';
 import { checkRestResponse } from '../support/contract.js';
 import { registerUser } from '../support/http.js';
 import { connectWs, type WsClient } from '../support/ws.js';
@@ -299,6 +300,23 @@ describe('PostgreSQL faults (real server process, private cluster)', () => {
       headers: { authorization: `Bearer ${user.access_token}` },
     });
     expect(after.status).toBe(200);
+    // And so is the job queue (graphile-worker, its own pool): a mail enqueued now is delivered by its job.
+    const forgot = await fetch(`${base}/api/v1/auth/forgot-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email }),
+    });
+    expect(forgot.status).toBe(200);
+    const db = createDb(pg.url('trcr'), { max: 1 });
+    try {
+      let sent = 0;
+      for (const deadline = Date.now() + 20_000; sent === 0 && Date.now() < deadline; await sleep(200)) {
+        sent = (await db<{ n: number }[]>`select count(*)::int as n from mail_outbox where kind = 'password_reset' and sent_at is not null`)[0]!.n;
+      }
+      expect(sent, 'the mail job ran after the faults').toBe(1);
+    } finally {
+      await db.end();
+    }
   }, 420_000);
 
   it('a freeze (SIGSTOP 8 s) fails requests with 503 within the bound instead of waiting for the thaw', async () => {

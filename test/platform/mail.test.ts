@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryBus } from '../../src/platform/bus.js';
 import { createDb, type Sql } from '../../src/platform/db.js';
 import { silentLogger } from '../../src/platform/logger.js';
+import { installJobQueue } from '../../src/platform/jobs.js';
 import { createMailer, enqueueMail, type Mailer } from '../../src/platform/mail.js';
 import { migrate } from '../../src/platform/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../../src/platform/testing.js';
@@ -20,8 +21,9 @@ describe('mail outbox', () => {
     db = await createTestDatabase('mail');
     sql = createDb(db.url, { max: 4 });
     await migrate(sql);
+    await installJobQueue(db.url, silentLogger());
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'trcr-mail-'));
-    mailer = createMailer({ db: sql, config: { dataDir, mailFrom: 'TRCR <no-reply@trcr.local>' }, log: silentLogger(), intervalMs: 60_000 });
+    mailer = createMailer({ db: sql, config: { dataDir, mailFrom: 'TRCR <no-reply@trcr.local>' }, log: silentLogger() });
   });
   afterAll(async () => {
     await mailer?.close();
@@ -51,31 +53,47 @@ describe('mail outbox', () => {
     expect(row!.last_error).toBeNull();
   });
 
-  it('sends nothing for a rolled-back transaction, and is kicked after a committed one', async () => {
-    const svc = { db: sql, bus: createMemoryBus(), mailer };
+  it('sends nothing for a rolled-back transaction; a committed one enqueues one delivery job', async () => {
+    const svc = { db: sql, bus: createMemoryBus() };
     let rolledBackId = '';
+    await sql`select graphile_worker.remove_job('deliver_mail')`;
     await expect(
       withTx(svc, async (tx) => {
         rolledBackId = await enqueueMail(tx, { to: 'x@example.com', subject: 'no', text: 'no', kind: 'test' });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
+    expect(await sql`select 1 from graphile_worker.jobs where key = 'deliver_mail'`).toHaveLength(0);
     const id = await withTx(svc, (tx) => enqueueMail(tx, { to: 'grace@example.com', subject: 'Welcome', text: 'Hi', kind: 'welcome' }));
-    // withTx kicked the mailer: the file appears without calling drain()
-    const file = path.join(dataDir, 'mail', `${id}.eml`);
-    for (let i = 0; i < 50; i++) {
-      if (
-        await fs.stat(file).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(await fs.readFile(file, 'utf8')).toContain('To: grace@example.com');
+    await withTx(svc, (tx) => enqueueMail(tx, { to: 'grace2@example.com', subject: 'Welcome', text: 'Hi', kind: 'welcome' }));
+    // One pending delivery job however many messages wait (its key), for the worker (no worker runs in this file).
+    const jobs = await sql`select task_identifier from graphile_worker.jobs where key = 'deliver_mail'`;
+    expect(jobs.map((j) => j.task_identifier)).toEqual(['deliver_mail']);
+    await mailer.drain();
+    expect(await fs.readFile(path.join(dataDir, 'mail', `${id}.eml`), 'utf8')).toContain('To: grace@example.com');
     await expect(fs.stat(path.join(dataDir, 'mail', `${rolledBackId}.eml`))).rejects.toThrow();
     expect((await sql`select count(*) as c from mail_outbox where id = ${rolledBackId}`)[0]!.c).toBe(0);
+  });
+
+  it('a failed delivery waits for its backoff (next_attempt_at), then is retried', async () => {
+    const broken = createMailer({ db: sql, config: { dataDir: '/dev/null/nowhere', mailFrom: 'TRCR <no-reply@trcr.local>' }, log: silentLogger() });
+    try {
+      await mailer.drain();
+      const id = await enqueueMail(sql, { to: 'retry@example.com', subject: 'r', text: 't', kind: 'test' });
+      await broken.drain();
+      const [failed] = await sql`select attempts, last_error, next_attempt_at > now() as waiting from mail_outbox where id = ${id}`;
+      expect(failed).toMatchObject({ attempts: 1, waiting: true });
+      expect(failed!.last_error).toBeTruthy();
+      await mailer.drain(); // not due yet: left alone
+      expect((await sql`select sent_at from mail_outbox where id = ${id}`)[0]!.sent_at).toBeNull();
+      await sql`update mail_outbox set next_attempt_at = now() - interval '1 second' where id = ${id}`;
+      await mailer.drain();
+      const [sent] = await sql`select attempts, sent_at, last_error from mail_outbox where id = ${id}`;
+      expect(sent).toMatchObject({ attempts: 2, last_error: null });
+      expect(sent!.sent_at).toMatch(/Z$/);
+    } finally {
+      await broken.close();
+    }
   });
 
   it('two mailers on the same outbox do not send a message twice', async () => {
@@ -83,7 +101,6 @@ describe('mail outbox', () => {
       db: sql,
       config: { dataDir, mailFrom: 'TRCR <no-reply@trcr.local>' },
       log: silentLogger(),
-      intervalMs: 60_000,
       batchSize: 1,
     });
     try {

@@ -36,7 +36,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export interface StartOptions extends Pick<ServerOptions, 'onQuery' | 'shutdownTimeoutMs' | 'sweepIntervalMs'> {
+export interface StartOptions extends Pick<ServerOptions, 'onQuery' | 'shutdownTimeoutMs' | 'jobPollIntervalMs'> {
   /** Reuse another test server's database and namespace (a second instance of the same deployment). */
   shareWith?: TestServer;
   /** The server's logger (default: silent). */
@@ -81,7 +81,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: Sta
       closeIdleAtOnce: true,
       ...(opts.onQuery ? { onQuery: opts.onQuery } : {}),
       ...(opts.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: opts.shutdownTimeoutMs } : {}),
-      ...(opts.sweepIntervalMs !== undefined ? { sweepIntervalMs: opts.sweepIntervalMs } : {}),
+      ...(opts.jobPollIntervalMs !== undefined ? { jobPollIntervalMs: opts.jobPollIntervalMs } : {}),
     });
   } catch (err) {
     await dropAll().catch(() => {});

@@ -165,6 +165,16 @@ export type CreateTaskItemInput = {
   title: string;
 };
 
+/** Input of `createTaskRecurrence`. */
+export type CreateTaskRecurrenceInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** `daily`, `weekly`, `monthly` or a five-field cron expression. */
+  recurrence_pattern: string;
+  /** Task (`tsk_…`). */
+  task_id: string | number;
+};
+
 /** Input of `createTaskStatusDefinition`. */
 export type CreateTaskStatusDefinitionInput = {
   /** `todo`, `in_progress`, `done` or `cancelled`. */
@@ -239,6 +249,14 @@ export type DeleteTaskInput = {
   id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
+};
+
+/** Input of `deleteTaskRecurrence`. */
+export type DeleteTaskRecurrenceInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Recurrence id (`rec_…`). */
+  recurrence_id: string | number;
 };
 
 /** Input of `deleteTaskStatusDefinition`. */
@@ -471,6 +489,16 @@ export type UpdateTaskInput = {
   status?: string | null | undefined;
   /** Short title. */
   title?: string | null | undefined;
+};
+
+/** Input of `updateTaskRecurrence`. */
+export type UpdateTaskRecurrenceInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Recurrence id (`rec_…`). */
+  recurrence_id: string | number;
+  /** `daily`, `weekly`, `monthly` or a five-field cron expression. */
+  recurrence_pattern: string;
 };
 
 /** Input of `updateTaskStatusDefinition`; omitted fields are left unchanged. */
@@ -872,6 +900,37 @@ export type ToggleTaskGroupCollapsedMutationVariables = Exact<{
 
 export type ToggleTaskGroupCollapsedMutation = { toggleTaskGroupCollapsed: { group_id: string, collapsed: boolean } };
 
+export type TaskRecurrenceFieldsFragment = { id: string, org_id: string, task_id: string, recurrence_pattern: string, timezone: string, next_run_at: string, last_run_at: string | null, occurrences_created: number, created_by: string | null, created_at: string, updated_at: string };
+
+export type TaskRecurrenceQueryVariables = Exact<{
+  recurrenceId: string | number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type TaskRecurrenceQuery = { taskRecurrence: { id: string, org_id: string, task_id: string, recurrence_pattern: string, timezone: string, next_run_at: string, last_run_at: string | null, occurrences_created: number, created_by: string | null, created_at: string, updated_at: string } };
+
+export type CreateTaskRecurrenceMutationVariables = Exact<{
+  input: CreateTaskRecurrenceInput;
+}>;
+
+
+export type CreateTaskRecurrenceMutation = { createTaskRecurrence: { id: string, org_id: string, task_id: string, recurrence_pattern: string, timezone: string, next_run_at: string, last_run_at: string | null, occurrences_created: number, created_by: string | null, created_at: string, updated_at: string } };
+
+export type UpdateTaskRecurrenceMutationVariables = Exact<{
+  input: UpdateTaskRecurrenceInput;
+}>;
+
+
+export type UpdateTaskRecurrenceMutation = { updateTaskRecurrence: { id: string, org_id: string, task_id: string, recurrence_pattern: string, timezone: string, next_run_at: string, last_run_at: string | null, occurrences_created: number, created_by: string | null, created_at: string, updated_at: string } };
+
+export type DeleteTaskRecurrenceMutationVariables = Exact<{
+  input: DeleteTaskRecurrenceInput;
+}>;
+
+
+export type DeleteTaskRecurrenceMutation = { deleteTaskRecurrence: { id: string, deleted: boolean } };
+
 export type TaskStatusFieldsFragment = { id: string, org_id: string, code: string, label: string, color: string, category: string, position: number, created_at: string, updated_at: string };
 
 export type TaskStatusesQueryVariables = Exact<{
@@ -1200,6 +1259,21 @@ export const BoardCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardCard"}) as unknown as TypedDocumentString<BoardCardFragment, unknown>;
+export const TaskRecurrenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskRecurrenceFields on TaskRecurrence {
+  id
+  org_id
+  task_id
+  recurrence_pattern
+  timezone
+  next_run_at
+  last_run_at
+  occurrences_created
+  created_by
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"TaskRecurrenceFields"}) as unknown as TypedDocumentString<TaskRecurrenceFieldsFragment, unknown>;
 export const TaskStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskStatusFields on TaskStatus {
   id
@@ -2115,6 +2189,71 @@ export const ToggleTaskGroupCollapsedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ToggleTaskGroupCollapsedMutation, ToggleTaskGroupCollapsedMutationVariables>;
+export const TaskRecurrenceDocument = new TypedDocumentString(`
+    query TaskRecurrence($recurrenceId: ID!, $orgId: ID) {
+  taskRecurrence(recurrenceId: $recurrenceId, orgId: $orgId) {
+    ...TaskRecurrenceFields
+  }
+}
+    fragment TaskRecurrenceFields on TaskRecurrence {
+  id
+  org_id
+  task_id
+  recurrence_pattern
+  timezone
+  next_run_at
+  last_run_at
+  occurrences_created
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<TaskRecurrenceQuery, TaskRecurrenceQueryVariables>;
+export const CreateTaskRecurrenceDocument = new TypedDocumentString(`
+    mutation CreateTaskRecurrence($input: CreateTaskRecurrenceInput!) {
+  createTaskRecurrence(input: $input) {
+    ...TaskRecurrenceFields
+  }
+}
+    fragment TaskRecurrenceFields on TaskRecurrence {
+  id
+  org_id
+  task_id
+  recurrence_pattern
+  timezone
+  next_run_at
+  last_run_at
+  occurrences_created
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateTaskRecurrenceMutation, CreateTaskRecurrenceMutationVariables>;
+export const UpdateTaskRecurrenceDocument = new TypedDocumentString(`
+    mutation UpdateTaskRecurrence($input: UpdateTaskRecurrenceInput!) {
+  updateTaskRecurrence(input: $input) {
+    ...TaskRecurrenceFields
+  }
+}
+    fragment TaskRecurrenceFields on TaskRecurrence {
+  id
+  org_id
+  task_id
+  recurrence_pattern
+  timezone
+  next_run_at
+  last_run_at
+  occurrences_created
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateTaskRecurrenceMutation, UpdateTaskRecurrenceMutationVariables>;
+export const DeleteTaskRecurrenceDocument = new TypedDocumentString(`
+    mutation DeleteTaskRecurrence($input: DeleteTaskRecurrenceInput!) {
+  deleteTaskRecurrence(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTaskRecurrenceMutation, DeleteTaskRecurrenceMutationVariables>;
 export const TaskStatusesDocument = new TypedDocumentString(`
     query TaskStatuses($orgId: ID, $page: Int, $perPage: Int) {
   taskStatuses(orgId: $orgId, page: $page, perPage: $perPage) {

@@ -130,6 +130,7 @@ function placeOf(e: EmittedEvent): Place | undefined {
       return { projects: str(entity.project_id), tasks: [] };
     case 'task_comment':
     case 'checklist_item':
+    case 'task_recurrence':
       return { projects: [], tasks: str(entity.task_id) };
     case 'task_dependency':
       // An edge is seen only by who sees both of its tasks.

@@ -17,9 +17,9 @@ import { pageRequest, windowPage } from '../pagination.js';
 import { changedColumns } from '../patch.js';
 import { getLabelRow } from '../labels/queries.js';
 import { getMilestoneRow } from '../milestones/queries.js';
-import { notifyTaskChanges } from '../notifications/notify.js';
+import { notifyTaskChanges, type NotifyContext } from '../notifications/notify.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
-import { taskVisible } from '../projects/visibility.js';
+import { taskVisible, type Reader } from '../projects/visibility.js';
 import { toTask, type TaskRow } from './model.js';
 import { shareStatusLock } from '../task_statuses/queries.js';
 import { endOf, moveTask, renumber, type Shift } from './positions.js';
@@ -107,11 +107,25 @@ async function listTasks({ svc, access }: OrgContext, input: ListInput) {
   return { data: result.rows.map(toTask), pagination: result.pagination };
 }
 
+/** What ties a task to the recurrence that created it (task_recurrences): set only on instances. */
+export interface RecurrenceLink {
+  recurrence_id: string;
+  /** The occurrence (instant) the instance was created for; unique per recurrence. */
+  recurrence_occurrence: string;
+}
+
 /**
  * Inserts one task (the caller holds its project's lock, so its position is the end of its group) and
- * emits its `created` event. Shared by tasks.create and tasks.create_bulk.
+ * emits its `created` event. Shared by tasks.create, tasks.create_bulk and the instances of a recurrence.
  */
-async function insertTask(sql: AnySql, emit: Emit, ctx: OrgContext, input: CreateInput, statuses: StatusCodes): Promise<Task> {
+export async function insertTask(
+  sql: AnySql,
+  emit: Emit,
+  ctx: { access: Reader | OrgContext['access']; svc: NotifyContext['svc'] },
+  input: CreateInput,
+  statuses: StatusCodes,
+  link?: RecurrenceLink,
+): Promise<Task> {
   const { access } = ctx;
   assertDateOrder(input.start_date, input.due_date);
   const project = await getProjectRow(sql, access, input.project_id, true);
@@ -141,6 +155,7 @@ async function insertTask(sql: AnySql, emit: Emit, ctx: OrgContext, input: Creat
       estimated_hours: roundHours(input.estimated_hours) ?? null,
       position: await endOf(sql, { projectId: project.id, groupId }),
       created_by: access.userId,
+      ...(link ?? {}),
     })}`;
   await addAssignees(sql, access.orgId, id, assigneeIds);
   await setLabels(sql, access.orgId, id, labelIds);

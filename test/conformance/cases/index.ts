@@ -33,6 +33,7 @@ import { taskStatusesCases } from './task_statuses.js';
 import { taskChecklistsCases } from './task_checklists.js';
 import { taskCommentsCases } from './task_comments.js';
 import { taskDependenciesCases } from './task_dependencies.js';
+import { taskRecurrencesCases } from './task_recurrences.js';
 import { tasksCases } from './tasks.js';
 import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
@@ -58,6 +59,7 @@ export const casesByArea = {
   task_comments: taskCommentsCases,
   task_checklists: taskChecklistsCases,
   task_dependencies: taskDependenciesCases,
+  task_recurrences: taskRecurrencesCases,
   time_entries: timeEntriesCases,
   personal_access_tokens: personalAccessTokensCases,
   notifications: notificationsCases,
@@ -88,6 +90,7 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.task_comments,
   ...casesByArea.task_checklists,
   ...casesByArea.task_dependencies,
+  ...casesByArea.task_recurrences,
   ...casesByArea.time_entries,
   ...casesByArea.personal_access_tokens,
   ...casesByArea.notifications,

@@ -58,6 +58,8 @@ export interface ReadData {
   archivedProjectId: string;
   taskId: string;
   entryId: string;
+  /** The first task repeats weekly. */
+  recurrenceId: string;
 }
 
 /** A small team data set: two projects, tasks with assignees and dates, entries by two people, PATs. */
@@ -136,7 +138,8 @@ export async function seedReadData(w: World): Promise<ReadData> {
     milestones.push(await created(owner, `/projects/${project.id}/milestones${at}`, { title, target_date, description: `${title} day` }));
   }
   await w.server.svc.db`update tasks set milestone_id = ${milestones[0].id} where id in ${w.server.svc.db([tasks[0].id, tasks[2].id])}`;
-  return { projectId: project.id, archivedProjectId: archived.id, taskId: tasks[0].id, entryId: entries[0].id };
+  const recurrence = await created(owner, `/tasks/${tasks[0].id}/recurrence${at}`, { recurrence_pattern: 'weekly' });
+  return { projectId: project.id, archivedProjectId: archived.id, taskId: tasks[0].id, entryId: entries[0].id, recurrenceId: recurrence.id };
 }
 
 // ------------------------------------------------------------------------------------------------ fixtures
