@@ -1625,6 +1625,14 @@ group_id: (string | null)
  */
 milestone_id: (string | null)
 /**
+ * The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).
+ */
+recurrence_id: (string | null)
+/**
+ * The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.
+ */
+source_recurrence_id: (string | null)
+/**
  * 0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.
  */
 position: number

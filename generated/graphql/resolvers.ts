@@ -1992,6 +1992,10 @@ export type Task = {
   project_id: Scalars['ID']['output'];
   /** The task's repeat rule, if it repeats. */
   recurrence: Maybe<TaskRecurrence>;
+  /** The recurrence that repeats this task (`rec_…`), or null (`recurrence` gives it whole). */
+  recurrence_id: Maybe<Scalars['ID']['output']>;
+  /** The recurrence that created this task as one of its occurrences (`rec_…`), or null. */
+  source_recurrence_id: Maybe<Scalars['ID']['output']>;
   /** Planned start `YYYY-MM-DD`. */
   start_date: Maybe<Scalars['String']['output']>;
   /** Code of one of the organization's task statuses (`open`, `in_progress`, `review`, `done`, `cancelled` or a custom one). */
@@ -3289,6 +3293,8 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['TaskRecurrence']>, ParentType, ContextType>;
+  recurrence_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source_recurrence_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   start_date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

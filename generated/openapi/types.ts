@@ -2329,6 +2329,8 @@ export interface components {
          *       "label_ids": [],
          *       "group_id": null,
          *       "milestone_id": null,
+         *       "recurrence_id": null,
+         *       "source_recurrence_id": null,
          *       "position": 0,
          *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
          *       "created_at": "2026-03-28T14:30:00Z",
@@ -2368,6 +2370,10 @@ export interface components {
             group_id: string | null;
             /** @description The milestone of the task's project it counts toward (`mst_…`), or `null`. */
             milestone_id: string | null;
+            /** @description The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task). */
+            recurrence_id: string | null;
+            /** @description The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since. */
+            source_recurrence_id: string | null;
             /** @description 0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task. */
             position: number;
             /** @description User who created the task (`usr_…`), or `null` if that user no longer exists. */

@@ -16,9 +16,11 @@ afterAll(() => server?.close());
 
 it('the sweep is a crontab entry of the job queue, every minute', async () => {
   expect(jobTable.crontab).toContainEqual({ task: 'sweep_relay_device_requests', match: '* * * * *' });
-  // The worker registered its crontab in the database (graphile-worker's distributed cron bookkeeping).
-  const rows = await server.svc.db<{ identifier: string }[]>`select identifier from graphile_worker._private_known_crontabs`;
-  expect(rows.map((r) => r.identifier)).toContain('sweep_relay_device_requests');
+  // The worker registers its crontab in the database (graphile-worker's distributed cron bookkeeping) once its
+  // cron has started, shortly after the server answers.
+  const known = async (): Promise<string[]> =>
+    (await server.svc.db<{ identifier: string }[]>`select identifier from graphile_worker._private_known_crontabs`).map((r) => r.identifier);
+  await expect.poll(known, { timeout: 15_000, interval: 100 }).toContain('sweep_relay_device_requests');
 });
 
 it('an expired device request is deleted by the sweep job; a pending one stays', async () => {

@@ -4,7 +4,7 @@ import type { Task } from '../../../generated/models.js';
 /**
  * A `tasks` row with its assignees. The row must have the columns id, org_id, project_id, title,
  * description, status, priority, start_date, due_date, estimated_hours, position, created_by,
- * created_at, updated_at, group_id, milestone_id (`t.*`) and `assignee_ids`, `label_ids` (text[]),
+ * created_at, updated_at, group_id, milestone_id, recurrence_id (`t.*`), `assignee_ids`, `label_ids` (text[]) and `repeated_by`
  * (see `taskColumns` in ./queries.ts).
  */
 export interface TaskRow {
@@ -26,6 +26,10 @@ export interface TaskRow {
   label_ids: string[];
   group_id: string | null;
   milestone_id: string | null;
+  /** The recurrence that created the task (column `tasks.recurrence_id`): the API's `source_recurrence_id`. */
+  recurrence_id: string | null;
+  /** The recurrence that repeats the task (`task_recurrences.task_id`): the API's `recurrence_id`. */
+  repeated_by: string | null;
 }
 
 export function toTask(row: TaskRow): Task {
@@ -44,6 +48,8 @@ export function toTask(row: TaskRow): Task {
     label_ids: row.label_ids,
     group_id: row.group_id,
     milestone_id: row.milestone_id,
+    recurrence_id: row.repeated_by,
+    source_recurrence_id: row.recurrence_id,
     position: row.position,
     created_by: row.created_by,
     created_at: row.created_at,

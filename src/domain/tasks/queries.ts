@@ -17,7 +17,8 @@ export function taskColumns(sql: AnySql, alias: string): postgres.PendingQuery<p
   const t = sql(alias);
   return sql`${t}.*,
     array(select a.user_id from task_assignees a where a.task_id = ${t}.id order by a.user_id) as assignee_ids,
-    array(select l.label_id from task_labels l where l.task_id = ${t}.id order by l.label_id) as label_ids`;
+    array(select l.label_id from task_labels l where l.task_id = ${t}.id order by l.label_id) as label_ids,
+    (select r.id from task_recurrences r where r.task_id = ${t}.id) as repeated_by`;
 }
 
 /**
