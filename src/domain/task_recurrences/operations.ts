@@ -13,7 +13,8 @@ import { entityChanged } from '../events.js';
 import { readerOf } from '../projects/visibility.js';
 import { toRecurrence, type RecurrenceRow } from './model.js';
 import { assertPattern } from './pattern.js';
-import { getRecurrenceRow, getVisibleTask, orgTimezone } from './queries.js';
+import { getTaskRow } from '../tasks/queries.js';
+import { getRecurrenceRow, orgTimezone } from './queries.js';
 import { anchorOf, firstOccurrence, scheduleRecurrence, unscheduleRecurrence } from './schedule.js';
 
 export const taskRecurrenceOperations = {
@@ -26,7 +27,7 @@ export const taskRecurrenceOperations = {
     const data = await withTx(svc, async (sql, emit) => {
       const timezone = await orgTimezone(sql, access.orgId);
       assertPattern(input.recurrence_pattern, timezone);
-      const task = await getVisibleTask(sql, reader, input.task_id);
+      const task = await getTaskRow(sql, reader, input.task_id, true);
       const [existing] = await sql<{ id: string }[]>`select id from task_recurrences where task_id = ${task.id}`;
       if (existing) throw conflict('This task already repeats; update or delete its recurrence', { field: 'task_id', recurrence_id: existing.id });
       const [now] = await sql<{ now: string }[]>`select now() as now`;
@@ -57,7 +58,7 @@ export const taskRecurrenceOperations = {
       assertPattern(input.recurrence_pattern, timezone);
       const before = await getRecurrenceRow(sql, reader, input.recurrence_id, true);
       if (before.recurrence_pattern === input.recurrence_pattern && before.timezone === timezone) return toRecurrence(before);
-      const task = await getVisibleTask(sql, reader, before.task_id);
+      const task = await getTaskRow(sql, reader, before.task_id, true);
       const [now] = await sql<{ now: string }[]>`select now() as now`;
       const next = firstOccurrence(input.recurrence_pattern, timezone, anchorOf(task, timezone), new Date(now!.now));
       const [row] = await sql<RecurrenceRow[]>`
