@@ -16,6 +16,7 @@
  * What a receiver sees: `EntityChanged` goes to the members of the event's organization (or to one
  * user, for personal access tokens), its entity shaped for the receiver (fields gated by a permission
  * they lack are null, their `changes` left out; an organization carries the receiver's own `role`);
+ * an invoice's only to holders of `manage_invoices` or `view_reports` (invoices/readers.ts);
  * an event about something in a members-only project (its `audience`, set at commit: projects/visibility.ts)
  * only to that project's members and to holders of `manage_projects`;
  * `TimerUpdate` goes to the timer's owner only, and `NotificationCreated` to its recipient only, while a
@@ -27,6 +28,7 @@ import type { BusEvent } from '../platform/bus.js';
 import type { Services } from '../platform/services.js';
 import { effectivePermissions, isPermission, type Permission, type Role } from './access.js';
 import type { Actor } from './context.js';
+import { ENTITY_READERS } from './invoices/readers.js';
 import { SEES_ALL_PROJECTS } from './projects/visibility.js';
 import { isGatedEntity, shapeChange } from './visibility.js';
 
@@ -141,6 +143,9 @@ export class Subscriber {
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;
     // Something in a members-only project: its members and holders of manage_projects only (projects/visibility.ts).
     if (e.audience && !e.audience.includes(this.userId) && !standing.permissions.includes(SEES_ALL_PROJECTS)) return undefined;
+    // Entities only some members read (invoices: invoices/readers.ts).
+    const readers = ENTITY_READERS[e.data.entity_type];
+    if (readers && !readers.some((p) => standing.permissions.includes(p))) return undefined;
     return shapeFor(e.data, standing);
   }
 }

@@ -34,14 +34,22 @@ export interface MailMessage {
   html?: string | undefined;
   /** What the mail is for, e.g. `password_reset`, `invitation`, `invoice`. */
   kind: string;
+  /** Files sent with it (an invoice's PDF), stored with the message until it is delivered. */
+  attachments?: MailAttachment[] | undefined;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /** Queues a message in the caller's transaction. Returns its id (`mail_…`). */
 export async function enqueueMail(sql: AnySql, msg: MailMessage): Promise<string> {
   const id = newId('mail');
   await sql`
-    insert into mail_outbox (id, to_address, subject, body_text, body_html, kind)
-    values (${id}, ${msg.to}, ${msg.subject}, ${msg.text}, ${msg.html ?? null}, ${msg.kind})`;
+    insert into mail_outbox (id, to_address, subject, body_text, body_html, kind, attachments)
+    values (${id}, ${msg.to}, ${msg.subject}, ${msg.text}, ${msg.html ?? null}, ${msg.kind}, ${storedAttachments(sql, msg.attachments)})`;
   // Checked and marked before any await: mails queued concurrently in one transaction share one job.
   // (Only a transaction is remembered: postgres.js gives a transaction's `sql` a `savepoint`.)
   if (!jobEnqueued.has(sql)) {
@@ -49,6 +57,12 @@ export async function enqueueMail(sql: AnySql, msg: MailMessage): Promise<string
     await enqueue(sql, DELIVER_MAIL_JOB);
   }
   return id;
+}
+
+/** Attachments as the `mail_outbox.attachments` jsonb: [{ filename, content_type, content_base64 }], or null. */
+function storedAttachments(sql: AnySql, files: MailAttachment[] | undefined) {
+  if (!files?.length) return null;
+  return sql.json(files.map((f) => ({ filename: f.filename, content_type: f.contentType, content_base64: f.content.toString('base64') })));
 }
 
 export interface Mailer {
@@ -76,6 +90,7 @@ interface OutboxRow {
   body_html: string | null;
   kind: string;
   attempts: number;
+  attachments: { filename: string; content_type: string; content_base64: string }[] | null;
 }
 
 export function createMailer(deps: MailerDeps): Mailer {
@@ -102,6 +117,15 @@ export function createMailer(deps: MailerDeps): Mailer {
       ...(row.body_html ? { html: row.body_html } : {}),
       messageId: `<${row.id}@trcr>`,
       headers: { 'X-TRCR-Kind': row.kind },
+      ...(row.attachments
+        ? {
+            attachments: row.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.content_type,
+              content: Buffer.from(a.content_base64, 'base64'),
+            })),
+          }
+        : {}),
     });
     if (!config.smtpUrl) {
       if (!dirReady) {
@@ -120,7 +144,7 @@ export function createMailer(deps: MailerDeps): Mailer {
   async function runBatch(): Promise<number> {
     return await db.begin(async (tx) => {
       const rows = await tx<OutboxRow[]>`
-        select id, to_address, subject, body_text, body_html, kind, attempts
+        select id, to_address, subject, body_text, body_html, kind, attempts, attachments
         from mail_outbox
         where sent_at is null and attempts < ${maxAttempts}
           and (next_attempt_at is null or next_attempt_at <= now())
