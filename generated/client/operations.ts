@@ -8,6 +8,14 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   "dashboard.summary",
+  "invoices.create",
+  "invoices.delete",
+  "invoices.generate",
+  "invoices.get",
+  "invoices.list",
+  "invoices.mark_paid",
+  "invoices.send",
+  "invoices.update",
   "labels.create",
   "labels.delete",
   "labels.list",
@@ -80,6 +88,8 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   "dashboard.summary",
+  "invoices.get",
+  "invoices.list",
   "labels.list",
   "members.list",
   "milestones.list",
