@@ -1039,9 +1039,10 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.invoices__create = validate29;
-const schema40 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"The client to bill (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`), not before the issue date.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code; default the client's currency, else the organization's.","type":"string","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["client_id","due_date"],"$id":"invoices__create"};
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"The client to bill (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`), not before the issue date.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code; default the client's currency, else the organization's.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["client_id","due_date"],"$id":"invoices__create"};
 const formats6 = require("ajv-formats/dist/formats").fullFormats.date;
-const pattern4 = new RegExp("^[0-9]{1,8}(\\.[0-9]{1,4})?$", "u");
+const pattern4 = new RegExp("^[A-Z]{3}$", "u");
+const pattern5 = new RegExp("^[0-9]{1,8}(\\.[0-9]{1,4})?$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__create" */;
@@ -1249,8 +1250,8 @@ errors++;
 }
 if(data.currency !== undefined){
 let data4 = data.currency;
-if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data4)){
+const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1259,8 +1260,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data4)){
-const err18 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err18 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1270,10 +1272,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.tax_rate_bp !== undefined){
-let data5 = data.tax_rate_bp;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err19 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err19 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1282,9 +1282,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+if(data.tax_rate_bp !== undefined){
+let data5 = data.tax_rate_bp;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err20 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1293,8 +1295,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5 < 0 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1303,12 +1306,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data.notes !== undefined){
-let data6 = data.notes;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema40.properties.notes.type},message:"must be string,null"};
+if(data5 < 0 || isNaN(data5)){
+const err22 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1317,8 +1316,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data6)){
-const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+}
+if(data.notes !== undefined){
+let data6 = data.notes;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema40.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1327,14 +1330,24 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(func2(data6) > 10000){
-const err24 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(func1(data6)){
+const err24 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func2(data6) > 10000){
+const err25 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1344,21 +1357,7 @@ if(data.lines !== undefined){
 let data7 = data.lines;
 if(Array.isArray(data7)){
 if(data7.length > 500){
-const err25 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.description === undefined){
-const err26 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+const err26 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1367,8 +1366,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.unit_price_cents === undefined){
-const err27 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "unit_price_cents"},message:"must have required property '"+"unit_price_cents"+"'"};
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.description === undefined){
+const err27 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1377,9 +1380,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!(((((key1 === "description") || (key1 === "quantity")) || (key1 === "quantity_secs")) || (key1 === "unit_price_cents")) || (key1 === "project_id"))){
-const err28 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.unit_price_cents === undefined){
+const err28 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "unit_price_cents"},message:"must have required property '"+"unit_price_cents"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1388,11 +1390,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data8.description !== undefined){
-let data9 = data8.description;
-if(func1(data9)){
-const err29 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+for(const key1 in data8){
+if(!(((((key1 === "description") || (key1 === "quantity")) || (key1 === "quantity_secs")) || (key1 === "unit_price_cents")) || (key1 === "project_id"))){
+const err29 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1401,9 +1401,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(typeof data9 === "string"){
-if(func2(data9) > 1000){
-const err30 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+if(data8.description !== undefined){
+let data9 = data8.description;
+if(func1(data9)){
+const err30 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1412,8 +1414,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err31 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data9 === "string"){
+if(func2(data9) > 1000){
+const err31 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1422,9 +1425,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data9) < 1){
+const err32 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1434,10 +1436,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data8.quantity !== undefined){
-let data10 = data8.quantity;
-if(func1(data10)){
-const err33 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+else {
+const err33 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1446,9 +1446,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err34 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,8}(\\.[0-9]{1,4})?$"},message:"must match pattern \""+"^[0-9]{1,8}(\\.[0-9]{1,4})?$"+"\""};
+}
+if(data8.quantity !== undefined){
+let data10 = data8.quantity;
+if(func1(data10)){
+const err34 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1457,9 +1459,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data10 === "string"){
+if(!pattern5.test(data10)){
+const err35 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,8}(\\.[0-9]{1,4})?$"},message:"must match pattern \""+"^[0-9]{1,8}(\\.[0-9]{1,4})?$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1469,10 +1471,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data8.quantity_secs !== undefined){
-let data11 = data8.quantity_secs;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err36 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err36 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1481,9 +1481,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 3155760000 || isNaN(data11)){
-const err37 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3155760000},message:"must be <= 3155760000"};
+}
+if(data8.quantity_secs !== undefined){
+let data11 = data8.quantity_secs;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err37 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1492,8 +1494,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 3155760000 || isNaN(data11)){
+const err38 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3155760000},message:"must be <= 3155760000"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1502,12 +1505,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data8.unit_price_cents !== undefined){
-let data12 = data8.unit_price_cents;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err39 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data11 < 0 || isNaN(data11)){
+const err39 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1516,9 +1515,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000000 || isNaN(data12)){
-const err40 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+}
+}
+if(data8.unit_price_cents !== undefined){
+let data12 = data8.unit_price_cents;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err40 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1527,8 +1529,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000000 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1537,12 +1540,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-if(data8.project_id !== undefined){
-let data13 = data8.project_id;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema40.properties.lines.items.properties.project_id.type},message:"must be string,null"};
+if(data12 < 0 || isNaN(data12)){
+const err42 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1551,8 +1550,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func1(data13)){
-const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+}
+if(data8.project_id !== undefined){
+let data13 = data8.project_id;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema40.properties.lines.items.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1561,10 +1564,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func1(data13)){
+const err44 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1576,7 +1577,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1588,12 +1589,24 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -2825,7 +2838,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.invoices__update = validate37;
-const schema48 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code (a draft with time lines keeps the organization's currency).","type":"string","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000).","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["id"],"$id":"invoices__update"};
+const schema48 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code (a draft with time lines keeps the organization's currency).","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000).","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["id"],"$id":"invoices__update"};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__update" */;
@@ -3023,8 +3036,8 @@ errors++;
 }
 if(data.currency !== undefined){
 let data4 = data.currency;
-if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data4)){
+const err16 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3033,8 +3046,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data4)){
-const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3044,10 +3058,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.tax_rate_bp !== undefined){
-let data5 = data.tax_rate_bp;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err18 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3056,9 +3068,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+if(data.tax_rate_bp !== undefined){
+let data5 = data.tax_rate_bp;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err19 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3067,8 +3081,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5 < 0 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10000 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3077,12 +3092,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.notes !== undefined){
-let data6 = data.notes;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err21 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema48.properties.notes.type},message:"must be string,null"};
+if(data5 < 0 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3091,8 +3102,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data6)){
-const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+}
+if(data.notes !== undefined){
+let data6 = data.notes;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema48.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3101,14 +3116,24 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(func2(data6) > 10000){
-const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(func1(data6)){
+const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func2(data6) > 10000){
+const err24 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -3118,21 +3143,7 @@ if(data.lines !== undefined){
 let data7 = data.lines;
 if(Array.isArray(data7)){
 if(data7.length > 500){
-const err24 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.description === undefined){
-const err25 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+const err25 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3141,8 +3152,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.unit_price_cents === undefined){
-const err26 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "unit_price_cents"},message:"must have required property '"+"unit_price_cents"+"'"};
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.description === undefined){
+const err26 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3151,9 +3166,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!(((((key1 === "description") || (key1 === "quantity")) || (key1 === "quantity_secs")) || (key1 === "unit_price_cents")) || (key1 === "project_id"))){
-const err27 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.unit_price_cents === undefined){
+const err27 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/required",keyword:"required",params:{missingProperty: "unit_price_cents"},message:"must have required property '"+"unit_price_cents"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3162,11 +3176,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data8.description !== undefined){
-let data9 = data8.description;
-if(func1(data9)){
-const err28 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+for(const key1 in data8){
+if(!(((((key1 === "description") || (key1 === "quantity")) || (key1 === "quantity_secs")) || (key1 === "unit_price_cents")) || (key1 === "project_id"))){
+const err28 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3175,9 +3187,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(typeof data9 === "string"){
-if(func2(data9) > 1000){
-const err29 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+if(data8.description !== undefined){
+let data9 = data8.description;
+if(func1(data9)){
+const err29 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3186,8 +3200,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err30 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data9 === "string"){
+if(func2(data9) > 1000){
+const err30 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3196,9 +3211,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data9) < 1){
+const err31 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3208,10 +3222,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data8.quantity !== undefined){
-let data10 = data8.quantity;
-if(func1(data10)){
-const err32 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+else {
+const err32 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3220,9 +3232,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err33 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,8}(\\.[0-9]{1,4})?$"},message:"must match pattern \""+"^[0-9]{1,8}(\\.[0-9]{1,4})?$"+"\""};
+}
+if(data8.quantity !== undefined){
+let data10 = data8.quantity;
+if(func1(data10)){
+const err33 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3231,9 +3245,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data10 === "string"){
+if(!pattern5.test(data10)){
+const err34 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,8}(\\.[0-9]{1,4})?$"},message:"must match pattern \""+"^[0-9]{1,8}(\\.[0-9]{1,4})?$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3243,10 +3257,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data8.quantity_secs !== undefined){
-let data11 = data8.quantity_secs;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err35 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err35 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3255,9 +3267,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 3155760000 || isNaN(data11)){
-const err36 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3155760000},message:"must be <= 3155760000"};
+}
+if(data8.quantity_secs !== undefined){
+let data11 = data8.quantity_secs;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err36 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3266,8 +3280,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err37 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 3155760000 || isNaN(data11)){
+const err37 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3155760000},message:"must be <= 3155760000"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3276,12 +3291,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data8.unit_price_cents !== undefined){
-let data12 = data8.unit_price_cents;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data11 < 0 || isNaN(data11)){
+const err38 = {instancePath:instancePath+"/lines/" + i0+"/quantity_secs",schemaPath:"#/properties/lines/items/properties/quantity_secs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3290,9 +3301,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000000 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+}
+}
+if(data8.unit_price_cents !== undefined){
+let data12 = data8.unit_price_cents;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err39 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3301,8 +3315,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err40 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000000 || isNaN(data12)){
+const err40 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3311,12 +3326,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data8.project_id !== undefined){
-let data13 = data8.project_id;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err41 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema48.properties.lines.items.properties.project_id.type},message:"must be string,null"};
+if(data12 < 0 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/lines/" + i0+"/unit_price_cents",schemaPath:"#/properties/lines/items/properties/unit_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3325,8 +3336,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func1(data13)){
-const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+}
+}
+if(data8.project_id !== undefined){
+let data13 = data8.project_id;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema48.properties.lines.items.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3335,10 +3350,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func1(data13)){
+const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3350,7 +3363,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/lines/" + i0,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3362,12 +3375,24 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -3378,7 +3403,7 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.labels__create = validate38;
 const schema49 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["name","color"],"$id":"labels__create"};
-const pattern6 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern8 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__create" */;
@@ -3527,7 +3552,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
+if(!pattern8.test(data2)){
 const err12 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -4041,7 +4066,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
+if(!pattern8.test(data3)){
 const err15 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -5067,7 +5092,7 @@ vErrors.push(err19);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
+if(!pattern8.test(data4)){
 const err20 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -5706,7 +5731,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
+if(!pattern8.test(data4)){
 const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -6245,8 +6270,7 @@ validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.organizations__create = validate54;
 const schema65 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code (e.g. `EUR`); default `USD`.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["name"],"$id":"organizations__create"};
-const pattern10 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
-const pattern11 = new RegExp("^[A-Z]{3}$", "u");
+const pattern12 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__create" */;
@@ -6340,7 +6364,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!pattern10.test(data1)){
+if(!pattern12.test(data1)){
 const err7 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,62}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -6420,7 +6444,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern11.test(data3)){
+if(!pattern4.test(data3)){
 const err14 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -6835,7 +6859,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
+if(!pattern12.test(data2)){
 const err11 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{1,62}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{1,62}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -6915,7 +6939,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
+if(!pattern4.test(data4)){
 const err18 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -7457,7 +7481,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
+if(!pattern8.test(data3)){
 const err15 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -9258,7 +9282,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
+if(!pattern8.test(data4)){
 const err19 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -11657,7 +11681,7 @@ validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.task_statuses__create = validate83;
 const schema94 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).","type":"integer","minimum":0}},"required":["code","label","color","category"],"$id":"task_statuses__create"};
-const pattern16 = new RegExp("^[a-z][a-z0-9_]{0,31}$", "u");
+const pattern18 = new RegExp("^[a-z][a-z0-9_]{0,31}$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__create" */;
@@ -11781,7 +11805,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!pattern16.test(data1)){
+if(!pattern18.test(data1)){
 const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -11861,7 +11885,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
+if(!pattern8.test(data3)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -12097,7 +12121,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern16.test(data2)){
+if(!pattern18.test(data2)){
 const err11 = {instancePath:instancePath+"/replace_with",schemaPath:"#/properties/replace_with/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -12423,7 +12447,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern16.test(data2)){
+if(!pattern18.test(data2)){
 const err11 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -12503,7 +12527,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
+if(!pattern8.test(data4)){
 const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -13917,7 +13941,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
+if(!pattern18.test(data4)){
 const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -14652,7 +14676,7 @@ vErrors.push(err22);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern16.test(data6)){
+if(!pattern18.test(data6)){
 const err23 = {instancePath:instancePath+"/tasks/" + i0+"/status",schemaPath:"#/properties/tasks/items/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -16416,7 +16440,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern16.test(data2)){
+if(!pattern18.test(data2)){
 const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -17213,7 +17237,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
+if(!pattern18.test(data5)){
 const err22 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -17844,7 +17868,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern16.test(data2)){
+if(!pattern18.test(data2)){
 const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];

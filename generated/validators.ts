@@ -411,7 +411,8 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       },
       "currency": {
         "description": "ISO 4217 code; default the client's currency, else the organization's.",
-        "type": "string"
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
       },
       "tax_rate_bp": {
         "description": "Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.",
@@ -783,7 +784,8 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
       },
       "currency": {
         "description": "ISO 4217 code (a draft with time lines keeps the organization's currency).",
-        "type": "string"
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
       },
       "tax_rate_bp": {
         "description": "Tax rate in basis points (0 to 10000).",

@@ -141,7 +141,8 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       const status = Number(Object.keys(responses).find((s) => /^2\d\d$/.test(s)));
       if (!status) throw new Error(`${where}: no 2xx response`);
       const transports = (op['x-transports'] as Transport[] | undefined) ?? [...ALL_TRANSPORTS];
-      const okContent = Object.keys(((asObject(deref(responses[String(status)] ?? {}, openapiFile), `${where} ${status}`).content ?? {}) as JsonObject) ?? {});
+      const okResponse = asObject(deref(responses[String(status)] ?? {}, openapiFile), `${where} ${status}`);
+      const okContent = Object.keys((okResponse.content ?? {}) as JsonObject);
       const binary = okContent.length > 0 && !okContent.includes('application/json') ? okContent[0]! : null;
       for (const t of transports) if (!ALL_TRANSPORTS.includes(t)) throw new Error(`${where}: unknown transport ${t}`);
 

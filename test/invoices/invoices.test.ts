@@ -137,7 +137,10 @@ describe('lifecycle', () => {
     expect((await team.owner.rest.post(`/invoices/${a.id}/generate`, {})).body.data.entries_linked).toBe(1);
     expect((await db()`select invoice_id from time_entries where id = ${e1}`)[0]!.invoice_id).toBe(a.id);
     expect((await team.owner.rest.delete(`/invoices/${a.id}`)).status).toBe(200);
-    expect((await db()`select invoice_id, billed_rate_cents from time_entries where id = ${e1}`)[0]).toEqual({ invoice_id: null, billed_rate_cents: null });
+    expect((await db()`select invoice_id, billed_rate_cents from time_entries where id = ${e1}`)[0]).toEqual({
+      invoice_id: null,
+      billed_rate_cents: null,
+    });
     const c = await draft(clientId);
     expect(n(c)).toBe(n(b) + 1); // a's number is not reused
     expect((await team.owner.rest.post(`/invoices/${b.id}/generate`, {})).body.data.entries_linked).toBe(1);
@@ -203,7 +206,9 @@ describe('lifecycle', () => {
     const foreignClient = newId('cli');
     await db()`insert into clients (id, org_id, name) values (${foreignClient}, ${team.stranger.user.orgId}, 'Theirs')`;
     expect((await team.owner.rest.post('/invoices', { client_id: foreignClient, due_date: '2030-12-31' })).status).toBe(404);
-    expect((await team.owner.rest.post(`/invoices/${inv.id}/generate`, { from: '2030-02-01', to: '2030-01-01' })).body.error.details.field).toBe('from');
+    expect((await team.owner.rest.post(`/invoices/${inv.id}/generate`, { from: '2030-02-01', to: '2030-01-01' })).body.error.details.field).toBe(
+      'from',
+    );
   });
 });
 
@@ -221,7 +226,8 @@ describe('concurrency', () => {
       expect(ga.body.data.entries_linked + gb.body.data.entries_linked).toBe(12);
       const lines = [...ga.body.data.invoice.lines, ...gb.body.data.invoice.lines];
       expect(lines.reduce((s: number, l: any) => s + l.time_entry_count, 0)).toBe(12);
-      const linked = await db()`select count(*)::int as n from time_entries where id = any(${ids}) and invoice_id in (${a.id}, ${b.id}) and invoice_line_id is not null`;
+      const linked =
+        await db()`select count(*)::int as n from time_entries where id = any(${ids}) and invoice_id in (${a.id}, ${b.id}) and invoice_line_id is not null`;
       expect(linked[0]!.n).toBe(12);
     }
   });
@@ -273,7 +279,9 @@ describe('overdue job, events and other transports', () => {
     await db()`update invoices set issue_date = '2020-01-01', due_date = '2020-01-31' where id = ${inv.id}`;
     await team.server.svc.jobs.runNow('mark_overdue_invoices');
     expect((await team.owner.rest.get(`/invoices/${inv.id}`)).body.data.status).toBe('overdue');
-    const ev = await ws.manager.nextEvent((e) => e.data?.entity_type === 'invoice' && e.data.entity_id === inv.id && e.data.entity?.status === 'overdue');
+    const ev = await ws.manager.nextEvent(
+      (e) => e.data?.entity_type === 'invoice' && e.data.entity_id === inv.id && e.data.entity?.status === 'overdue',
+    );
     expect(ev.data.changes.status).toEqual({ from: 'sent', to: 'overdue' });
     expect(await ws.member.noEvent((e) => e.data?.entity_type === 'invoice', 300)).toBe(true);
     await team.server.svc.jobs.runNow('mark_overdue_invoices');
@@ -301,10 +309,15 @@ describe('overdue job, events and other transports', () => {
       { id, org: team.orgId },
     );
     expect(got.body.data.invoice).toMatchObject({ total_cents: 7500, lines: [{ amount_cents: 7500, quantity: '3' }] });
-    const list = await gql(team.server, team.owner.token, `query($org: ID, $c: ID) { invoices(orgId: $org, clientId: $c) { data { id } pagination { total } } }`, {
-      org: team.orgId,
-      c: clientId,
-    });
+    const list = await gql(
+      team.server,
+      team.owner.token,
+      `query($org: ID, $c: ID) { invoices(orgId: $org, clientId: $c) { data { id } pagination { total } } }`,
+      {
+        org: team.orgId,
+        c: clientId,
+      },
+    );
     expect(list.body.data.invoices.pagination.total).toBe(1);
     const mcp = await connectMcp(team.server, team.owner.token);
     try {

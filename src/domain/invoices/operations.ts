@@ -126,11 +126,17 @@ export const invoiceOperations = {
       const row = await getInvoiceRow(sql, access.orgId, input.id, true);
       const before = (await withLines(sql, [row]))[0]!;
       if (row.status !== 'draft') {
-        const others = Object.keys(input).filter((k) => !ONLY_NOTES_AFTER_DRAFT.has(k) && (input as unknown as Record<string, unknown>)[k] !== undefined);
+        const others = Object.keys(input).filter(
+          (k) => !ONLY_NOTES_AFTER_DRAFT.has(k) && (input as unknown as Record<string, unknown>)[k] !== undefined,
+        );
         if (others.length)
-          throw conflict(`Invoice ${row.number} is ${row.status}: only its notes can change`, { invoice_id: row.id, status: row.status, fields: others });
+          throw conflict(`Invoice ${row.number} is ${row.status}: only its notes can change`, {
+            invoice_id: row.id,
+            status: row.status,
+            fields: others,
+          });
       }
-      const patch: Record<string, unknown> = {};
+      const patch: Record<string, string | number | null> = {};
       if (input.notes !== undefined) patch.notes = input.notes;
       if (input.due_date !== undefined) patch.due_date = input.due_date;
       if (input.issue_date !== undefined) patch.issue_date = input.issue_date;
@@ -147,7 +153,7 @@ export const invoiceOperations = {
         }
         patch.currency = input.currency;
       }
-      checkDates(String(patch.issue_date ?? row.issue_date), String(patch.due_date ?? row.due_date));
+      checkDates(input.issue_date ?? row.issue_date, input.due_date ?? row.due_date);
       if (Object.keys(patch).length) await sql`update invoices set ${sql(patch)}, updated_at = now() where id = ${row.id}`;
       if (input.lines !== undefined) {
         const lines = input.lines as LineInput[];
@@ -169,7 +175,8 @@ export const invoiceOperations = {
   'invoices.delete': async ({ svc, access }, input) => {
     await withTx(svc, async (sql, emit) => {
       const row = await getInvoiceRow(sql, access.orgId, input.id, true);
-      if (row.status !== 'draft') throw conflict(`Invoice ${row.number} is ${row.status}: only drafts can be deleted`, { invoice_id: row.id, status: row.status });
+      if (row.status !== 'draft')
+        throw conflict(`Invoice ${row.number} is ${row.status}: only drafts can be deleted`, { invoice_id: row.id, status: row.status });
       const entity = (await withLines(sql, [row]))[0]!;
       // Its entries become billable again (one statement), then the draft and its lines go.
       await sql`update time_entries set invoice_id = null, invoice_line_id = null, billed_rate_cents = null, updated_at = now()
@@ -183,7 +190,8 @@ export const invoiceOperations = {
   'invoices.generate': async ({ svc, access }, input) => {
     const result = await withTx(svc, async (sql, emit) => {
       const row = await getInvoiceRow(sql, access.orgId, input.id, true);
-      if (row.status !== 'draft') throw conflict(`Invoice ${row.number} is ${row.status}: only drafts take time`, { invoice_id: row.id, status: row.status });
+      if (row.status !== 'draft')
+        throw conflict(`Invoice ${row.number} is ${row.status}: only drafts take time`, { invoice_id: row.id, status: row.status });
       const org = await orgOf(sql, access.orgId);
       if (row.currency !== org.currency)
         throw validationError(`Time is rated in the organization's currency ${org.currency}; invoice ${row.number} is in ${row.currency}`, {
@@ -227,9 +235,7 @@ export const invoiceOperations = {
         const perProject = new Map<string, number>();
         for (const g of groups) perProject.set(g.project_id, (perProject.get(g.project_id) ?? 0) + 1);
         const ids = groups.map(() => newId('invl'));
-        const descriptions = groups.map((g) =>
-          perProject.get(g.project_id)! > 1 ? `${g.name} (${formatMoney(g.rate, org.currency)}/h)` : g.name,
-        );
+        const descriptions = groups.map((g) => (perProject.get(g.project_id)! > 1 ? `${g.name} (${formatMoney(g.rate, org.currency)}/h)` : g.name));
         // 2. The lines (one statement; amount once per project and rate), and their entries point at them.
         await sql`
           with l as (
@@ -263,7 +269,8 @@ export const invoiceOperations = {
   'invoices.send': async ({ svc, access }, input) => {
     const invoice = await withTx(svc, async (sql, emit) => {
       const row = await getInvoiceRow(sql, access.orgId, input.id, true);
-      if (row.status !== 'draft') throw conflict(`Invoice ${row.number} was sent already (${row.status})`, { invoice_id: row.id, status: row.status });
+      if (row.status !== 'draft')
+        throw conflict(`Invoice ${row.number} was sent already (${row.status})`, { invoice_id: row.id, status: row.status });
       const before = (await withLines(sql, [row]))[0]!;
       const parties = await partiesOf(sql, row);
       const email = parties.client.email;
@@ -298,7 +305,10 @@ export const invoiceOperations = {
     const invoice = await withTx(svc, async (sql, emit) => {
       const row = await getInvoiceRow(sql, access.orgId, input.id, true);
       if (row.status !== 'sent' && row.status !== 'overdue')
-        throw conflict(`Invoice ${row.number} is ${row.status}: only a sent or overdue invoice can be paid`, { invoice_id: row.id, status: row.status });
+        throw conflict(`Invoice ${row.number} is ${row.status}: only a sent or overdue invoice can be paid`, {
+          invoice_id: row.id,
+          status: row.status,
+        });
       const before = (await withLines(sql, [row]))[0]!;
       await sql`update invoices set status = 'paid', paid_at = now(), payment_method = ${input.payment_method ?? null}, updated_at = now()
         where id = ${row.id}`;

@@ -23,7 +23,7 @@ const foreignInvoices = new WeakMap<World, Promise<string>>();
 function foreignInvoiceId(w: World): Promise<string> {
   let id = foreignInvoices.get(w);
   if (!id) {
-    id = created(w.stranger, '/invoices', { client_id: w.foreign.clientId, due_date: '2025-08-31' }).then((r) => r.id);
+    id = created(w.stranger, '/invoices', { client_id: w.foreign.clientId, issue_date: '2025-08-01', due_date: '2025-08-31' }).then((r) => r.id);
     foreignInvoices.set(w, id);
   }
   return id;
@@ -57,7 +57,7 @@ export const invoicesCases = {
     forbidden: async (w) => ({ org_id: w.orgId, id: (await newInvoice(w, w.owner, 'Kept')).id }),
   },
   'invoices.create': {
-    sample: (w) => ({ org_id: w.orgId, client_id: w.clientId, due_date: '2025-09-30' }),
+    sample: (w) => ({ org_id: w.orgId, client_id: w.clientId, due_date: '2035-09-30' }),
     write: {
       input: ({ w, tag }) => ({
         org_id: w.orgId,
@@ -72,8 +72,8 @@ export const invoicesCases = {
       volatile: ['number'],
       notEchoed: ['lines'],
     },
-    foreign: (w) => ({ "another organization's client": { org_id: w.orgId, client_id: w.foreign.clientId, due_date: '2025-09-30' } }),
-    forbidden: (w) => ({ org_id: w.orgId, client_id: w.clientId, due_date: '2025-09-30' }),
+    foreign: (w) => ({ "another organization's client": { org_id: w.orgId, client_id: w.foreign.clientId, due_date: '2035-09-30' } }),
+    forbidden: (w) => ({ org_id: w.orgId, client_id: w.clientId, due_date: '2035-09-30' }),
   },
   'invoices.update': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newInvoice(w, w.owner, 'Sample')).id, notes: 'Changed' }),
@@ -103,7 +103,12 @@ export const invoicesCases = {
     sample: async (w) => ({ org_id: w.orgId, id: (await newInvoice(w, w.owner, 'Sample')).id, from: '2000-01-01', to: '2000-01-31' }),
     write: {
       // A range without entries: the runs of the four transports do not compete for the same time.
-      input: async ({ w, actor, tag }) => ({ org_id: w.orgId, id: (await newInvoice(w, actor!, `Gen ${tag}`)).id, from: '2000-01-01', to: '2000-01-31' }),
+      input: async ({ w, actor, tag }) => ({
+        org_id: w.orgId,
+        id: (await newInvoice(w, actor!, `Gen ${tag}`)).id,
+        from: '2000-01-01',
+        to: '2000-01-31',
+      }),
       volatile: ['number'],
       notEchoed: ['id', 'org_id'],
     },
