@@ -86,6 +86,8 @@ alter table time_entries
   add column invoice_line_id   text references invoice_lines(id) on delete set null,
   add column billed_rate_cents integer;
 create index time_entries_invoice_idx on time_entries (invoice_id) where invoice_id is not null;
+-- An invoice line's entries (the line's count and first ids, read with every invoice).
+create index time_entries_invoice_line_idx on time_entries (invoice_line_id, started_at, id) where invoice_line_id is not null;
 -- invoices.generate: a client's projects' billable, stopped, not yet invoiced entries.
 create index time_entries_unbilled_idx on time_entries (project_id, started_at) where invoice_id is null and billable and stopped_at is not null;
 

@@ -34,7 +34,7 @@ export async function linesOf(sql: AnySql, invoiceIds: readonly string[]): Promi
     from invoice_lines l
     left join lateral (
       select count(*) as n, (array_agg(t.id order by t.started_at, t.id))[1:${LINE_ENTRY_IDS_MAX}] as ids
-      from time_entries t where t.invoice_id = l.invoice_id and t.invoice_line_id = l.id
+      from time_entries t where t.invoice_line_id = l.id
     ) e on true
     where l.invoice_id = any(${sql.array([...invoiceIds])}::text[])
     order by l.invoice_id, l.position, l.id`;
