@@ -64,6 +64,16 @@ export const GATED_FIELDS = {
   },
   "TimeEntry": {
     "hourly_rate_cents": "view_rates"
+  },
+  "TimesheetTotals": {
+    "amount_cents": "view_rates"
+  },
+  "TimesheetGroup": {
+    "amount_cents": "view_rates"
+  },
+  "TimesheetEntry": {
+    "effective_hourly_rate_cents": "view_rates",
+    "amount_cents": "view_rates"
   }
 } as const satisfies Record<string, Record<string, Permission>>;
 
@@ -111,6 +121,31 @@ export const OUTPUT_GATES: Partial<Record<OperationName, readonly { readonly pat
         "data"
       ],
       "schema": "Project"
+    }
+  ],
+  "reports.timesheet": [
+    {
+      "path": [
+        "data",
+        "totals"
+      ],
+      "schema": "TimesheetTotals"
+    },
+    {
+      "path": [
+        "data",
+        "groups",
+        "*"
+      ],
+      "schema": "TimesheetGroup"
+    },
+    {
+      "path": [
+        "data",
+        "entries",
+        "*"
+      ],
+      "schema": "TimesheetEntry"
     }
   ],
   "time_entries.create": [

@@ -56,6 +56,8 @@ Pagination?: Pagination
 PersonalAccessToken?: PersonalAccessToken
 PersonalAccessTokenCreate?: PersonalAccessTokenCreate
 PersonalAccessTokenCreated?: PersonalAccessTokenCreated
+ProfitabilityFigures?: ProfitabilityFigures
+ProfitabilityRow?: ProfitabilityRow
 Project?: Project
 ProjectCreate?: ProjectCreate
 ProjectMember?: ProjectMember
@@ -65,6 +67,12 @@ ProjectMemberUpdate?: ProjectMemberUpdate
 ProjectUpdate?: ProjectUpdate
 Readiness?: Readiness
 RemoveMemberResult?: RemoveMemberResult
+ReportProfitability?: ReportProfitability
+ReportRevenue?: ReportRevenue
+ReportTimesheet?: ReportTimesheet
+ReportUtilization?: ReportUtilization
+RevenueFigures?: RevenueFigures
+RevenueRow?: RevenueRow
 SidebarCollapsed?: SidebarCollapsed
 SidebarToggle?: SidebarToggle
 SuccessResult?: SuccessResult
@@ -96,8 +104,12 @@ TimeEntryUpdate?: TimeEntryUpdate
 TimerStart?: TimerStart
 TimerTimeEntry?: TimerTimeEntry
 TimerUpdate?: TimerUpdate
+TimesheetEntry?: TimesheetEntry
+TimesheetGroup?: TimesheetGroup
+TimesheetTotals?: TimesheetTotals
 User?: User
 UserSummary?: UserSummary
+UtilizationRow?: UtilizationRow
 WsTicket?: WsTicket
 }
 /**
@@ -1257,6 +1269,110 @@ last_used_at: (string | null)
 token: string
 }
 /**
+ * Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProfitabilityFigures".
+ */
+export interface ProfitabilityFigures {
+/**
+ * Seconds of all entries.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Billable time × effective client rate.
+ */
+revenue_cents: number
+/**
+ * All time × effective cost rate.
+ */
+cost_cents: number
+/**
+ * revenue − cost.
+ */
+margin_cents: number
+/**
+ * margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0.
+ */
+margin_pct: (number | null)
+/**
+ * Entries with no cost rate (they cost 0 here).
+ */
+entries_without_cost_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_cost_rate: number
+/**
+ * Billable entries with no client rate (they earn 0 here).
+ */
+entries_without_client_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_client_rate: number
+}
+/**
+ * One group of the profitability report (its figures as in `ProfitabilityFigures`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProfitabilityRow".
+ */
+export interface ProfitabilityRow {
+/**
+ * The project, client or user id (`null` = no project or client).
+ */
+key: (string | null)
+/**
+ * Its name; `null` when `key` is.
+ */
+label: (string | null)
+/**
+ * Seconds of all entries.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Billable time × effective client rate.
+ */
+revenue_cents: number
+/**
+ * All time × effective cost rate.
+ */
+cost_cents: number
+/**
+ * revenue − cost.
+ */
+margin_cents: number
+/**
+ * margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0.
+ */
+margin_pct: (number | null)
+/**
+ * Entries with no cost rate (they cost 0 here).
+ */
+entries_without_cost_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_cost_rate: number
+/**
+ * Billable entries with no client rate (they earn 0 here).
+ */
+entries_without_client_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_client_rate: number
+}
+/**
  * A body of work inside an organization; tasks and time entries hang off it.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -1514,6 +1630,449 @@ user_id: string
  * Always `true`.
  */
 removed: true
+}
+/**
+ * Revenue against cost for the stopped time started in the range (organization time zone) in projects the reader sees, per group (at most 1,000 rows by label, `rows_total` says how many there are), in the organization's currency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportProfitability".
+ */
+export interface ReportProfitability {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name).
+ */
+timezone: string
+/**
+ * The organization's currency.
+ */
+currency: string
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * The grouping used.
+ */
+group_by: string
+/**
+ * One row per group.
+ * 
+ * @maxItems 1000
+ */
+rows: ProfitabilityRow[]
+/**
+ * How many rows there are.
+ */
+rows_total: number
+totals: ProfitabilityFigures
+}
+/**
+ * Revenue in a range: what was invoiced (by issue date) and what is billable but not yet invoiced (by the day the time started), per group and currency (invoices may be in a client's currency; unbilled time is in the organization's). Unbilled time counts only projects the reader sees. At most 1,000 rows (`rows_total` says how many there are), ordered by label (months oldest first), then currency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportRevenue".
+ */
+export interface ReportRevenue {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name).
+ */
+timezone: string
+/**
+ * The organization's currency (unbilled time is rated in it).
+ */
+currency: string
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * The grouping used.
+ */
+group_by: string
+/**
+ * One row per group and currency.
+ * 
+ * @maxItems 1000
+ */
+rows: RevenueRow[]
+/**
+ * How many rows there are.
+ */
+rows_total: number
+/**
+ * One entry per currency, over everything in the report.
+ */
+totals: RevenueFigures[]
+}
+/**
+ * One group of the revenue report in one currency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "RevenueRow".
+ */
+export interface RevenueRow {
+/**
+ * The client or project id (`null` = none), or the month (`YYYY-MM`).
+ */
+key: (string | null)
+/**
+ * The client's or project's name, or the month; `null` when `key` is.
+ */
+label: (string | null)
+/**
+ * ISO 4217 currency of these figures.
+ */
+currency: string
+/**
+ * Invoices counted.
+ */
+invoice_count: number
+/**
+ * Net invoiced revenue.
+ */
+invoiced_subtotal_cents: number
+/**
+ * Tax on it; `null` by project.
+ */
+invoiced_tax_cents: (number | null)
+/**
+ * Gross; `null` by project.
+ */
+invoiced_total_cents: (number | null)
+/**
+ * Seconds of unbilled billable time.
+ */
+unbilled_secs: number
+/**
+ * Its amount at effective rates.
+ */
+unbilled_cents: number
+}
+/**
+ * Invoiced and unbilled amounts in one currency. Invoiced: invoices `sent`, `overdue` or `paid` whose issue date is in the range. Unbilled: billable, stopped, not yet invoiced time started in the range, at effective client rates, in the organization's currency (Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600)).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "RevenueFigures".
+ */
+export interface RevenueFigures {
+/**
+ * ISO 4217 currency of these figures.
+ */
+currency: string
+/**
+ * Invoices counted.
+ */
+invoice_count: number
+/**
+ * Net invoiced revenue (Σ subtotals; by project, Σ of the project's line amounts).
+ */
+invoiced_subtotal_cents: number
+/**
+ * Tax on it (Σ of the invoices' tax); `null` by project (tax is per invoice).
+ */
+invoiced_tax_cents: (number | null)
+/**
+ * Gross (subtotal + tax); `null` by project.
+ */
+invoiced_total_cents: (number | null)
+/**
+ * Seconds of unbilled billable time (counted in the organization's currency only).
+ */
+unbilled_secs: number
+/**
+ * Its amount at effective rates (entries without a client rate count 0).
+ */
+unbilled_cents: number
+}
+/**
+ * A timesheet: the stopped time entries started in the range (organization time zone) that match the filters and sit in projects the reader sees, newest first, one page at a time; totals over all of them; and, with `group_by`, up to 1,000 groups (time groups oldest first, the others by label) with `groups_total` saying how many there are.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportTimesheet".
+ */
+export interface ReportTimesheet {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name) the days are taken in.
+ */
+timezone: string
+/**
+ * The organization's currency (ISO 4217), the currency of rates and amounts.
+ */
+currency: string
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * The grouping asked for, or `null`.
+ */
+group_by: (string | null)
+totals: TimesheetTotals
+/**
+ * The groups (at most 1,000), or `null` without `group_by`.
+ * 
+ * @maxItems 1000
+ */
+groups: (TimesheetGroup[] | null)
+/**
+ * How many groups there are (more than `groups` holds when over 1,000), or `null` without `group_by`.
+ */
+groups_total: (number | null)
+/**
+ * This page of entries, newest `started_at` first.
+ * 
+ * @maxItems 100
+ */
+entries: TimesheetEntry[]
+pagination: Pagination
+}
+/**
+ * Totals over every entry of the report (all pages). `amount_cents` applies the rounding rule over the whole set: Σ over (project, effective rate) pairs of round-half-up(Σ billable seconds × rate / 3600); it needs `view_rates`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimesheetTotals".
+ */
+export interface TimesheetTotals {
+/**
+ * Entries in the report.
+ */
+entries: number
+/**
+ * Seconds of all of them.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Amount of the billable time at effective rates (entries without a rate count 0). Needs `view_rates`.
+ */
+amount_cents: (number | null)
+}
+/**
+ * One group of a timesheet report. `amount_cents` is the sum over the (project, effective rate) pairs inside the group, each rounded half-up; it needs `view_rates`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimesheetGroup".
+ */
+export interface TimesheetGroup {
+/**
+ * The group's key: the user, project, client or task id (`null` = entries without a project, client or task), the day (`YYYY-MM-DD`), the Monday of the ISO week (`YYYY-MM-DD`) or the month (`YYYY-MM`).
+ */
+key: (string | null)
+/**
+ * What a person reads: the name or title, the day, the ISO week (`2026-W09`) or the month; `null` when `key` is.
+ */
+label: (string | null)
+/**
+ * Entries in the group.
+ */
+entries: number
+/**
+ * Seconds of all of them.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Amount of the billable time in the group. Needs `view_rates`.
+ */
+amount_cents: (number | null)
+}
+/**
+ * One stopped time entry of a timesheet report, with the names of what it refers to. `effective_hourly_rate_cents` and `amount_cents` are seen only by readers with `view_rates` (`null` for anyone else).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimesheetEntry".
+ */
+export interface TimesheetEntry {
+/**
+ * Time entry id (`te_…`).
+ */
+id: string
+/**
+ * Whose time it is (`usr_…`).
+ */
+user_id: string
+/**
+ * That user's name.
+ */
+user_name: string
+/**
+ * Project id (`prj_…`), or `null`.
+ */
+project_id: (string | null)
+/**
+ * The project's name, or `null`.
+ */
+project_name: (string | null)
+/**
+ * The project's client (`cli_…`), or `null`.
+ */
+client_id: (string | null)
+/**
+ * Task id (`tsk_…`), or `null`.
+ */
+task_id: (string | null)
+/**
+ * The task's title, or `null`.
+ */
+task_title: (string | null)
+/**
+ * What was done.
+ */
+description: (string | null)
+/**
+ * When the entry started (UTC).
+ */
+started_at: string
+/**
+ * When the entry stopped (UTC).
+ */
+stopped_at: string
+/**
+ * Whole seconds tracked.
+ */
+duration_secs: number
+/**
+ * Whether the time can be invoiced.
+ */
+billable: boolean
+/**
+ * The entry's effective client rate (cents per hour): the rate it was invoiced at, else the first set of its own override, its project member rate, its project's rate, the member's default; `null` = none. Needs `view_rates`.
+ */
+effective_hourly_rate_cents: (number | null)
+/**
+ * round-half-up(duration_secs × effective rate / 3600) for a billable entry with a rate, else `null`. Needs `view_rates`.
+ */
+amount_cents: (number | null)
+/**
+ * The invoice the entry is billed on (`inv_…`), or `null`.
+ */
+invoice_id: (string | null)
+}
+/**
+ * Billable time against a target, per member of the organization (members without time appear with zeros), by name, one page at a time. The target is `target_hours` per member for the whole range when given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range (`target_rule` says which).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportUtilization".
+ */
+export interface ReportUtilization {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name).
+ */
+timezone: string
+/**
+ * The organization's currency.
+ */
+currency: string
+/**
+ * The rounding rule of the organization's amounts (this report has none).
+ */
+rounding: string
+/**
+ * How the target was set.
+ */
+target_rule: string
+/**
+ * Monday-to-Friday days in the range.
+ */
+working_days: number
+/**
+ * This page of members.
+ * 
+ * @maxItems 100
+ */
+rows: UtilizationRow[]
+/**
+ * The sums over every member (all pages); `utilization` = Σ billable / Σ target.
+ */
+totals: {
+/**
+ * Seconds tracked.
+ */
+tracked_secs: number
+/**
+ * Billable seconds.
+ */
+billable_secs: number
+/**
+ * Targets summed.
+ */
+target_secs: number
+/**
+ * billable / target, 4 decimals, or `null`.
+ */
+utilization: (number | null)
+}
+pagination: Pagination
+}
+/**
+ * One member's time in the range.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "UtilizationRow".
+ */
+export interface UtilizationRow {
+/**
+ * The member (`usr_…`).
+ */
+user_id: string
+/**
+ * Their name.
+ */
+user_name: string
+/**
+ * Seconds of their stopped entries started in the range.
+ */
+tracked_secs: number
+/**
+ * Of those, billable seconds.
+ */
+billable_secs: number
+/**
+ * Their target for the range.
+ */
+target_secs: number
+/**
+ * billable_secs / target_secs rounded to 4 decimals (0.8125 = 81.25 %), or `null` when the target is 0.
+ */
+utilization: (number | null)
 }
 /**
  * The projects of the organization the caller folded in the sidebar. Not paginated: the list holds at most one id per project of the organization.

@@ -47,6 +47,10 @@ export const OPERATION_NAMES = [
   "projects.members.remove",
   "projects.members.update",
   "projects.update",
+  "reports.profitability",
+  "reports.revenue",
+  "reports.timesheet",
+  "reports.utilization",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
   "task_groups.create",
@@ -1019,6 +1023,162 @@ visibility?: ("organization" | "members")
 
 /** Output of `projects.update`: the REST success body (HTTP 200). */
 export type ProjectsUpdateOutput = RestOperations['projects.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.profitability`: Profitability report
+ */
+export interface ReportsProfitabilityInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Group by `project` (default), `client` or `user`.
+ */
+group_by?: ("project" | "client" | "user")
+}
+
+/** Output of `reports.profitability`: the REST success body (HTTP 200). */
+export type ReportsProfitabilityOutput = RestOperations['reports.profitability']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.revenue`: Revenue report
+ */
+export interface ReportsRevenueInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Only this client (`cli_…`): its invoices and its projects' time.
+ */
+client_id?: string
+/**
+ * Group by `client` (default), `project` or `month`.
+ */
+group_by?: ("client" | "project" | "month")
+}
+
+/** Output of `reports.revenue`: the REST success body (HTTP 200). */
+export type ReportsRevenueOutput = RestOperations['reports.revenue']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.timesheet`: Timesheet report
+ */
+export interface ReportsTimesheetInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Only entries of this member (`usr_…`).
+ */
+user_id?: string
+/**
+ * Only entries of this project (`prj_…`).
+ */
+project_id?: string
+/**
+ * Only entries of this client's projects (`cli_…`).
+ */
+client_id?: string
+/**
+ * Only entries whose description contains this text, regardless of case.
+ */
+description?: string
+/**
+ * Only entries billed on this invoice (`inv_…`).
+ */
+invoice_id?: string
+/**
+ * Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.
+ */
+group_by?: ("user" | "project" | "client" | "task" | "day" | "week" | "month")
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `reports.timesheet`: the REST success body (HTTP 200). */
+export type ReportsTimesheetOutput = RestOperations['reports.timesheet']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.utilization`: Utilization report
+ */
+export interface ReportsUtilizationInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Only this member (`usr_…`).
+ */
+user_id?: string
+/**
+ * Count only the entries billed on this invoice (`inv_…`).
+ */
+invoice_id?: string
+/**
+ * Target hours per member for the whole range (default 8 per Monday-to-Friday day).
+ */
+target_hours?: number
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `reports.utilization`: the REST success body (HTTP 200). */
+export type ReportsUtilizationOutput = RestOperations['reports.utilization']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `sidebar.get_collapsed`: Your collapsed sidebar projects
@@ -2317,6 +2477,10 @@ export interface OperationTypes {
   'projects.members.remove': { input: ProjectsMembersRemoveInput; output: ProjectsMembersRemoveOutput };
   'projects.members.update': { input: ProjectsMembersUpdateInput; output: ProjectsMembersUpdateOutput };
   'projects.update': { input: ProjectsUpdateInput; output: ProjectsUpdateOutput };
+  'reports.profitability': { input: ReportsProfitabilityInput; output: ReportsProfitabilityOutput };
+  'reports.revenue': { input: ReportsRevenueInput; output: ReportsRevenueOutput };
+  'reports.timesheet': { input: ReportsTimesheetInput; output: ReportsTimesheetOutput };
+  'reports.utilization': { input: ReportsUtilizationInput; output: ReportsUtilizationOutput };
   'sidebar.get_collapsed': { input: SidebarGetCollapsedInput; output: SidebarGetCollapsedOutput };
   'sidebar.toggle_collapsed': { input: SidebarToggleCollapsedInput; output: SidebarToggleCollapsedOutput };
   'task_groups.create': { input: TaskGroupsCreateInput; output: TaskGroupsCreateOutput };
@@ -2372,7 +2536,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -3416,6 +3580,107 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{id}",
+    "status": 200
+  },
+  "reports.profitability": {
+    "name": "reports.profitability",
+    "area": "reports",
+    "summary": "Profitability report",
+    "description": "Revenue (billable time × effective client rate) against cost (all time × effective cost rate: the project\nmember's, else the member's default), margin = revenue − cost and margin_pct = margin / revenue (a\nfraction, `null` when revenue is 0), by `project` (default), `client` or `user`, with the entries and\nseconds that have no cost rate (and the billable ones without a client rate) counted. Stopped time started\nin the range, in projects the reader sees, in the organization's currency. Requires `view_reports` and\n`view_rates` (it is made of rates).\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": {
+      "permissions": [
+        "view_rates"
+      ],
+      "rule": "Besides `view_reports`, the report needs `view_rates`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/profitability",
+    "status": 200
+  },
+  "reports.revenue": {
+    "name": "reports.revenue",
+    "area": "reports",
+    "summary": "Revenue report",
+    "description": "Invoiced revenue (invoices `sent`, `overdue` or `paid` whose issue date is in the range: net, tax and\ngross, in each invoice's currency) and unbilled billable amount (billable, stopped, not yet invoiced time\nstarted in the range, at effective client rates, in the organization's currency, in projects the reader\nsees), by `client` (default), `project` (invoice lines' projects; tax and gross are per invoice, so `null`\nthere) or `month`. One row per group and currency, and totals per currency. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/revenue",
+    "status": 200
+  },
+  "reports.timesheet": {
+    "name": "reports.timesheet",
+    "area": "reports",
+    "summary": "Timesheet report",
+    "description": "The stopped time entries started from `from` to `to` that match the filters, newest first and paginated\n(up to 100 per page), with totals over all of them (seconds, billable seconds, amount) and, with `group_by`\n(`user`, `project`, `client`, `task`, `day`, `week`, `month`), per-group figures (at most 1,000 groups).\n`description` matches a part of the entry's description regardless of case; `invoice_id` keeps only the\nentries billed on that invoice. Entries of members-only projects count only for readers who see the\nproject. Requires `view_reports`; rates and amounts need `view_rates` too (`null` otherwise). Another\norganization's user, project, client or invoice is `NOT_FOUND`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/timesheet",
+    "status": 200
+  },
+  "reports.utilization": {
+    "name": "reports.utilization",
+    "area": "reports",
+    "summary": "Utilization report",
+    "description": "Per member of the organization (members without time appear with zeros), by name and paginated (up to 100\nper page): tracked seconds, billable seconds, target seconds and utilization = billable / target (4\ndecimals; `null` when the target is 0). The target is `target_hours` per member for the whole range when\ngiven, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range. `user_id` keeps\none member; `invoice_id` counts only the entries billed on that invoice. Entries of members-only projects\ncount only for readers who see the project. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/utilization",
     "status": 200
   },
   "sidebar.get_collapsed": {

@@ -86,6 +86,14 @@ export declare const projects__members__remove: ValidateFunction;
 export declare const projects__members__update: ValidateFunction;
 /** Validates the input of `projects.update`. */
 export declare const projects__update: ValidateFunction;
+/** Validates the input of `reports.profitability`. */
+export declare const reports__profitability: ValidateFunction;
+/** Validates the input of `reports.revenue`. */
+export declare const reports__revenue: ValidateFunction;
+/** Validates the input of `reports.timesheet`. */
+export declare const reports__timesheet: ValidateFunction;
+/** Validates the input of `reports.utilization`. */
+export declare const reports__utilization: ValidateFunction;
 /** Validates the input of `sidebar.get_collapsed`. */
 export declare const sidebar__get_collapsed: ValidateFunction;
 /** Validates the input of `sidebar.toggle_collapsed`. */

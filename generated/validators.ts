@@ -57,6 +57,10 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'projects.members.remove': input.projects__members__remove,
   'projects.members.update': input.projects__members__update,
   'projects.update': input.projects__update,
+  'reports.profitability': input.reports__profitability,
+  'reports.revenue': input.reports__revenue,
+  'reports.timesheet': input.reports__timesheet,
+  'reports.utilization': input.reports__utilization,
   'sidebar.get_collapsed': input.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': input.sidebar__toggle_collapsed,
   'task_groups.create': input.task_groups__create,
@@ -147,6 +151,10 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'projects.members.remove': query.projects__members__remove,
   'projects.members.update': query.projects__members__update,
   'projects.update': query.projects__update,
+  'reports.profitability': query.reports__profitability,
+  'reports.revenue': query.reports__revenue,
+  'reports.timesheet': query.reports__timesheet,
+  'reports.utilization': query.reports__utilization,
   'sidebar.get_collapsed': query.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': query.sidebar__toggle_collapsed,
   'task_groups.create': query.task_groups__create,
@@ -1561,6 +1569,276 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "id"
+    ]
+  },
+  "reports.profitability": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "group_by": {
+        "title": "ReportProfitabilityGroupBy",
+        "description": "Group by `project` (default), `client` or `user`.",
+        "type": "string",
+        "enum": [
+          "project",
+          "client",
+          "user"
+        ]
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "reports.revenue": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "client_id": {
+        "title": "Id",
+        "description": "Only this client (`cli_…`): its invoices and its projects' time.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "group_by": {
+        "title": "ReportRevenueGroupBy",
+        "description": "Group by `client` (default), `project` or `month`.",
+        "type": "string",
+        "enum": [
+          "client",
+          "project",
+          "month"
+        ]
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "reports.timesheet": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Only entries of this member (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "project_id": {
+        "title": "Id",
+        "description": "Only entries of this project (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "client_id": {
+        "title": "Id",
+        "description": "Only entries of this client's projects (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "description": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "Only entries whose description contains this text, regardless of case."
+      },
+      "invoice_id": {
+        "title": "Id",
+        "description": "Only entries billed on this invoice (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "group_by": {
+        "title": "ReportTimesheetGroupBy",
+        "description": "Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.",
+        "type": "string",
+        "enum": [
+          "user",
+          "project",
+          "client",
+          "task",
+          "day",
+          "week",
+          "month"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "reports.utilization": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Only this member (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "invoice_id": {
+        "title": "Id",
+        "description": "Count only the entries billed on this invoice (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "target_hours": {
+        "type": "number",
+        "minimum": 0,
+        "maximum": 100000,
+        "description": "Target hours per member for the whole range (default 8 per Monday-to-Friday day)."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "from",
+      "to"
     ]
   },
   "sidebar.get_collapsed": {

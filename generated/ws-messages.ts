@@ -653,6 +653,38 @@ export interface DashboardSummaryRequest {
   id?: string;
 }
 
+/** `reports.timesheet`: Timesheet report */
+export interface ReportsTimesheetRequest {
+  action: 'reports.timesheet';
+  payload: OperationInput<'reports.timesheet'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `reports.revenue`: Revenue report */
+export interface ReportsRevenueRequest {
+  action: 'reports.revenue';
+  payload: OperationInput<'reports.revenue'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `reports.utilization`: Utilization report */
+export interface ReportsUtilizationRequest {
+  action: 'reports.utilization';
+  payload: OperationInput<'reports.utilization'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `reports.profitability`: Profitability report */
+export interface ReportsProfitabilityRequest {
+  action: 'reports.profitability';
+  payload: OperationInput<'reports.profitability'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -735,7 +767,11 @@ export type WsClientMessage =
   | NotificationsMarkReadRequest
   | NotificationsPreferencesGetRequest
   | NotificationsPreferencesUpdateRequest
-  | DashboardSummaryRequest;
+  | DashboardSummaryRequest
+  | ReportsTimesheetRequest
+  | ReportsRevenueRequest
+  | ReportsUtilizationRequest
+  | ReportsProfitabilityRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -962,4 +998,12 @@ export interface WsActionHandlers<Ctx> {
   'notifications.preferences.update': (ctx: Ctx, message: NotificationsPreferencesUpdateRequest) => Promise<OperationOutput<'notifications.preferences.update'>>;
   /** Dashboard summary */
   'dashboard.summary': (ctx: Ctx, message: DashboardSummaryRequest) => Promise<OperationOutput<'dashboard.summary'>>;
+  /** Timesheet report */
+  'reports.timesheet': (ctx: Ctx, message: ReportsTimesheetRequest) => Promise<OperationOutput<'reports.timesheet'>>;
+  /** Revenue report */
+  'reports.revenue': (ctx: Ctx, message: ReportsRevenueRequest) => Promise<OperationOutput<'reports.revenue'>>;
+  /** Utilization report */
+  'reports.utilization': (ctx: Ctx, message: ReportsUtilizationRequest) => Promise<OperationOutput<'reports.utilization'>>;
+  /** Profitability report */
+  'reports.profitability': (ctx: Ctx, message: ReportsProfitabilityRequest) => Promise<OperationOutput<'reports.profitability'>>;
 }

@@ -1362,6 +1362,60 @@ export type PersonalAccessTokenCreated = {
   token_prefix: Scalars['String']['output'];
 };
 
+/** Revenue, cost and margin of some time. */
+export type ProfitabilityFigures = {
+  __typename?: 'ProfitabilityFigures';
+  /** Seconds of the billable ones. */
+  billable_secs: Scalars['Float']['output'];
+  /** All time × effective cost rate. */
+  cost_cents: Scalars['Float']['output'];
+  /** Billable entries without a client rate. */
+  entries_without_client_rate: Scalars['Int']['output'];
+  /** Entries without a cost rate. */
+  entries_without_cost_rate: Scalars['Int']['output'];
+  /** revenue − cost. */
+  margin_cents: Scalars['Float']['output'];
+  /** margin / revenue (a fraction, 4 decimals), `null` when revenue is 0. */
+  margin_pct: Maybe<Scalars['Float']['output']>;
+  /** Billable time × effective client rate. */
+  revenue_cents: Scalars['Float']['output'];
+  /** Seconds of all entries. */
+  secs: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_client_rate: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_cost_rate: Scalars['Float']['output'];
+};
+
+/** One group of a profitability report. */
+export type ProfitabilityRow = {
+  __typename?: 'ProfitabilityRow';
+  /** Seconds of the billable ones. */
+  billable_secs: Scalars['Float']['output'];
+  /** All time × effective cost rate. */
+  cost_cents: Scalars['Float']['output'];
+  /** Billable entries without a client rate. */
+  entries_without_client_rate: Scalars['Int']['output'];
+  /** Entries without a cost rate. */
+  entries_without_cost_rate: Scalars['Int']['output'];
+  /** Project, client or user id (`null` = none). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Its name. */
+  label: Maybe<Scalars['String']['output']>;
+  /** revenue − cost. */
+  margin_cents: Scalars['Float']['output'];
+  /** margin / revenue (a fraction, 4 decimals), `null` when revenue is 0. */
+  margin_pct: Maybe<Scalars['Float']['output']>;
+  /** Billable time × effective client rate. */
+  revenue_cents: Scalars['Float']['output'];
+  /** Seconds of all entries. */
+  secs: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_client_rate: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_cost_rate: Scalars['Float']['output'];
+};
+
 /** A body of work inside an organization. */
 export type Project = {
   __typename?: 'Project';
@@ -1544,12 +1598,22 @@ export type Query = {
    * paginated; the cost analysis counts it as 100 tokens.
    */
   personalAccessTokens: Array<PersonalAccessToken>;
+  /**
+   * Profitability: revenue (billable time × client rate), cost (all time × cost rate), margin and margin fraction,
+   * by `project` (default), `client` or `user`. Requires `view_reports` and `view_rates`.
+   */
+  profitabilityReport: ReportProfitability;
   /** One project. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   project: Maybe<Project>;
   /** A project's members in the order they were added. Anyone who sees the project may list. */
   projectMembers: ProjectMemberPage;
   /** Projects of the organization, oldest first. Any member may list. */
   projects: ProjectPage;
+  /**
+   * Revenue: invoiced (invoices sent, overdue or paid, by issue date, per currency) and unbilled billable amount (at
+   * effective rates, organization currency), by `client` (default), `project` or `month`. Requires `view_reports`.
+   */
+  revenueReport: ReportRevenue;
   /** The projects of the organization you folded in the sidebar (at most one id per project; not paginated). */
   sidebarCollapsed: SidebarCollapsed;
   /** One task. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
@@ -1578,6 +1642,18 @@ export type Query = {
   timeEntries: TimeEntryPage;
   /** One time entry. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   timeEntry: Maybe<TimeEntry>;
+  /**
+   * Timesheet: the stopped entries started from `from` to `to` (days in the organization's time zone) matching the
+   * filters, newest first, paginated (up to 100 per page), with totals and, with `groupBy` (`user`, `project`,
+   * `client`, `task`, `day`, `week`, `month`), up to 1,000 groups. Requires `view_reports`; rates and amounts need
+   * `view_rates`. `from` after `to` or over 366 days: `VALIDATION_ERROR`.
+   */
+  timesheetReport: ReportTimesheet;
+  /**
+   * Utilization: per member, tracked, billable and target seconds and billable / target. Default target: 8 hours per
+   * Monday-to-Friday day in the range; `targetHours` sets it per member for the whole range. Requires `view_reports`.
+   */
+  utilizationReport: ReportUtilization;
 };
 
 
@@ -1641,6 +1717,15 @@ export type QueryOrganizationArgs = {
 
 
 /** Read operations. */
+export type QueryProfitabilityReportArgs = {
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+/** Read operations. */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
   orgId?: InputMaybe<Scalars['ID']['input']>;
@@ -1663,6 +1748,16 @@ export type QueryProjectsArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryRevenueReportArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -1763,6 +1858,35 @@ export type QueryTimeEntryArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** Read operations. */
+export type QueryTimesheetReportArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryUtilizationReportArgs = {
+  from: Scalars['String']['input'];
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  targetHours?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `refreshToken`. */
 export type RefreshTokenInput = {
   /** The current refresh token. */
@@ -1838,12 +1962,152 @@ export type ReorderTaskInput = {
   task_id: Scalars['ID']['input'];
 };
 
+/** A profitability report. */
+export type ReportProfitability = {
+  __typename?: 'ReportProfitability';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** The grouping used. */
+  group_by: Scalars['String']['output'];
+  /** The rounding rule of the amounts. */
+  rounding: Scalars['String']['output'];
+  /** Up to 1,000 rows. */
+  rows: Array<ProfitabilityRow>;
+  /** How many rows there are. */
+  rows_total: Scalars['Int']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Over everything. */
+  totals: ProfitabilityFigures;
+};
+
+/** A revenue report. */
+export type ReportRevenue = {
+  __typename?: 'ReportRevenue';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** The grouping used. */
+  group_by: Scalars['String']['output'];
+  /** The rounding rule of the amounts. */
+  rounding: Scalars['String']['output'];
+  /** Up to 1,000 rows, one per group and currency. */
+  rows: Array<RevenueRow>;
+  /** How many rows there are. */
+  rows_total: Scalars['Int']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Per currency, over everything. */
+  totals: Array<RevenueFigures>;
+};
+
+/** A timesheet report. */
+export type ReportTimesheet = {
+  __typename?: 'ReportTimesheet';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** This page of entries, newest first. */
+  entries: Array<TimesheetEntry>;
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** The grouping asked for. */
+  group_by: Maybe<Scalars['String']['output']>;
+  /** Up to 1,000 groups, or `null` without `groupBy`. */
+  groups: Maybe<Array<TimesheetGroup>>;
+  /** How many groups there are. */
+  groups_total: Maybe<Scalars['Int']['output']>;
+  /** Where this page sits. */
+  pagination: Pagination;
+  /** The rounding rule of the amounts. */
+  rounding: Scalars['String']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Totals over all entries. */
+  totals: TimesheetTotals;
+};
+
+/** A utilization report. */
+export type ReportUtilization = {
+  __typename?: 'ReportUtilization';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** Where this page sits. */
+  pagination: Pagination;
+  /** The rounding rule of the organization's amounts. */
+  rounding: Scalars['String']['output'];
+  /** This page of members, by name. */
+  rows: Array<UtilizationRow>;
+  /** How the target was set. */
+  target_rule: Scalars['String']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Sums over every member. */
+  totals: UtilizationTotals;
+  /** Monday-to-Friday days in the range. */
+  working_days: Scalars['Int']['output'];
+};
+
 /** Input of `resetPassword`. */
 export type ResetPasswordInput = {
   /** New password, 8 to 200 characters. */
   password: Scalars['String']['input'];
   /** Token from the reset link. */
   token: Scalars['String']['input'];
+};
+
+/** Invoiced and unbilled amounts in one currency. */
+export type RevenueFigures = {
+  __typename?: 'RevenueFigures';
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['output'];
+  /** Invoices counted. */
+  invoice_count: Scalars['Int']['output'];
+  /** Net invoiced revenue. */
+  invoiced_subtotal_cents: Scalars['Float']['output'];
+  /** Tax invoiced (`null` by project). */
+  invoiced_tax_cents: Maybe<Scalars['Float']['output']>;
+  /** Gross invoiced (`null` by project). */
+  invoiced_total_cents: Maybe<Scalars['Float']['output']>;
+  /** Its amount at effective rates. */
+  unbilled_cents: Scalars['Float']['output'];
+  /** Seconds of unbilled billable time. */
+  unbilled_secs: Scalars['Float']['output'];
+};
+
+/** One group of the revenue report in one currency. */
+export type RevenueRow = {
+  __typename?: 'RevenueRow';
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['output'];
+  /** Invoices counted. */
+  invoice_count: Scalars['Int']['output'];
+  /** Net invoiced revenue. */
+  invoiced_subtotal_cents: Scalars['Float']['output'];
+  /** Tax invoiced (`null` by project). */
+  invoiced_tax_cents: Maybe<Scalars['Float']['output']>;
+  /** Gross invoiced (`null` by project). */
+  invoiced_total_cents: Maybe<Scalars['Float']['output']>;
+  /** Client or project id (`null` = none), or month (`YYYY-MM`). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Name or month. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Its amount at effective rates. */
+  unbilled_cents: Scalars['Float']['output'];
+  /** Seconds of unbilled billable time. */
+  unbilled_secs: Scalars['Float']['output'];
 };
 
 /** Your collapsed sidebar projects in one organization. */
@@ -2285,6 +2549,73 @@ export type TimerUpdateEvent = {
   time_entry: TimerTimeEntry;
 };
 
+/** One stopped time entry of a timesheet report. */
+export type TimesheetEntry = {
+  __typename?: 'TimesheetEntry';
+  /** round-half-up(duration_secs × rate / 3600) for billable time; `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
+  /** Whether the time can be invoiced. */
+  billable: Scalars['Boolean']['output'];
+  /** The project's client (`cli_…`). */
+  client_id: Maybe<Scalars['ID']['output']>;
+  /** What was done. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Whole seconds tracked. */
+  duration_secs: Scalars['Int']['output'];
+  /** Effective client rate (cents per hour); `null` without `view_rates` or without a rate. */
+  effective_hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Time entry id (`te_…`). */
+  id: Scalars['ID']['output'];
+  /** The invoice it is billed on (`inv_…`). */
+  invoice_id: Maybe<Scalars['ID']['output']>;
+  /** Project id (`prj_…`). */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** The project's name. */
+  project_name: Maybe<Scalars['String']['output']>;
+  /** When it started (RFC 3339, UTC). */
+  started_at: Scalars['String']['output'];
+  /** When it stopped (RFC 3339, UTC). */
+  stopped_at: Scalars['String']['output'];
+  /** Task id (`tsk_…`). */
+  task_id: Maybe<Scalars['ID']['output']>;
+  /** The task's title. */
+  task_title: Maybe<Scalars['String']['output']>;
+  /** Whose time it is (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+  /** That user's name. */
+  user_name: Scalars['String']['output'];
+};
+
+/** One group of a timesheet. */
+export type TimesheetGroup = {
+  __typename?: 'TimesheetGroup';
+  /** Amount of the billable time (each (project, rate) pair rounded); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
+  /** Billable seconds. */
+  billable_secs: Scalars['Float']['output'];
+  /** Entries. */
+  entries: Scalars['Int']['output'];
+  /** User, project, client or task id (`null` = none), day or ISO week's Monday (`YYYY-MM-DD`), month (`YYYY-MM`). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Name, title, day, ISO week (`2026-W09`) or month. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Seconds. */
+  secs: Scalars['Float']['output'];
+};
+
+/** Totals of a timesheet over all its entries. */
+export type TimesheetTotals = {
+  __typename?: 'TimesheetTotals';
+  /** Σ over (project, rate) pairs of round-half-up(billable seconds × rate / 3600); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
+  /** Seconds of the billable ones. */
+  billable_secs: Scalars['Float']['output'];
+  /** Entries. */
+  entries: Scalars['Int']['output'];
+  /** Seconds of all entries. */
+  secs: Scalars['Float']['output'];
+};
+
 /** Input of `toggleChecklistItem`. */
 export type ToggleChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
@@ -2528,6 +2859,36 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+/** One member's time in a utilization report. */
+export type UtilizationRow = {
+  __typename?: 'UtilizationRow';
+  /** Billable seconds. */
+  billable_secs: Scalars['Float']['output'];
+  /** Target seconds. */
+  target_secs: Scalars['Float']['output'];
+  /** Seconds tracked. */
+  tracked_secs: Scalars['Float']['output'];
+  /** The member (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+  /** Their name. */
+  user_name: Scalars['String']['output'];
+  /** billable / target, 4 decimals, `null` when the target is 0. */
+  utilization: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sums of a utilization report over every member. */
+export type UtilizationTotals = {
+  __typename?: 'UtilizationTotals';
+  /** Billable seconds. */
+  billable_secs: Scalars['Float']['output'];
+  /** Targets summed. */
+  target_secs: Scalars['Float']['output'];
+  /** Seconds tracked. */
+  tracked_secs: Scalars['Float']['output'];
+  /** Σ billable / Σ target, 4 decimals, or `null`. */
+  utilization: Maybe<Scalars['Float']['output']>;
+};
+
 /** A single-use WebSocket ticket. */
 export type WsTicket = {
   __typename?: 'WsTicket';
@@ -2679,6 +3040,8 @@ export type ResolversTypes = ResolversObject<{
   Pagination: ResolverTypeWrapper<Pagination>;
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
+  ProfitabilityFigures: ResolverTypeWrapper<ProfitabilityFigures>;
+  ProfitabilityRow: ResolverTypeWrapper<ProfitabilityRow>;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectMember: ResolverTypeWrapper<ProjectMemberModel>;
   ProjectMemberPage: ResolverTypeWrapper<Omit<ProjectMemberPage, 'data'> & { data: Array<ResolversTypes['ProjectMember']> }>;
@@ -2693,7 +3056,13 @@ export type ResolversTypes = ResolversObject<{
   RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
+  ReportProfitability: ResolverTypeWrapper<ReportProfitability>;
+  ReportRevenue: ResolverTypeWrapper<ReportRevenue>;
+  ReportTimesheet: ResolverTypeWrapper<ReportTimesheet>;
+  ReportUtilization: ResolverTypeWrapper<ReportUtilization>;
   ResetPasswordInput: ResetPasswordInput;
+  RevenueFigures: ResolverTypeWrapper<RevenueFigures>;
+  RevenueRow: ResolverTypeWrapper<RevenueRow>;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
   StartTimerInput: StartTimerInput;
@@ -2718,6 +3087,9 @@ export type ResolversTypes = ResolversObject<{
   TimeEntryPage: ResolverTypeWrapper<Omit<TimeEntryPage, 'data'> & { data: Array<ResolversTypes['TimeEntry']> }>;
   TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
   TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
+  TimesheetEntry: ResolverTypeWrapper<TimesheetEntry>;
+  TimesheetGroup: ResolverTypeWrapper<TimesheetGroup>;
+  TimesheetTotals: ResolverTypeWrapper<TimesheetTotals>;
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
@@ -2735,6 +3107,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: ResolverTypeWrapper<UserModel>;
+  UtilizationRow: ResolverTypeWrapper<UtilizationRow>;
+  UtilizationTotals: ResolverTypeWrapper<UtilizationTotals>;
   WsTicket: ResolverTypeWrapper<WsTicket>;
 }>;
 
@@ -2808,6 +3182,8 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   PersonalAccessToken: PersonalAccessToken;
   PersonalAccessTokenCreated: PersonalAccessTokenCreated;
+  ProfitabilityFigures: ProfitabilityFigures;
+  ProfitabilityRow: ProfitabilityRow;
   Project: ProjectModel;
   ProjectMember: ProjectMemberModel;
   ProjectMemberPage: Omit<ProjectMemberPage, 'data'> & { data: Array<ResolversParentTypes['ProjectMember']> };
@@ -2822,7 +3198,13 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
+  ReportProfitability: ReportProfitability;
+  ReportRevenue: ReportRevenue;
+  ReportTimesheet: ReportTimesheet;
+  ReportUtilization: ReportUtilization;
   ResetPasswordInput: ResetPasswordInput;
+  RevenueFigures: RevenueFigures;
+  RevenueRow: RevenueRow;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
   StartTimerInput: StartTimerInput;
@@ -2847,6 +3229,9 @@ export type ResolversParentTypes = ResolversObject<{
   TimeEntryPage: Omit<TimeEntryPage, 'data'> & { data: Array<ResolversParentTypes['TimeEntry']> };
   TimerTimeEntry: TimerTimeEntry;
   TimerUpdateEvent: TimerUpdateEvent;
+  TimesheetEntry: TimesheetEntry;
+  TimesheetGroup: TimesheetGroup;
+  TimesheetTotals: TimesheetTotals;
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
@@ -2864,6 +3249,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: UserModel;
+  UtilizationRow: UtilizationRow;
+  UtilizationTotals: UtilizationTotals;
   WsTicket: WsTicket;
 }>;
 
@@ -3162,6 +3549,34 @@ export type PersonalAccessTokenCreatedResolvers<ContextType = GraphContext, Pare
   token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProfitabilityFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProfitabilityFigures'] = ResolversParentTypes['ProfitabilityFigures']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries_without_client_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries_without_cost_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  margin_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  margin_pct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenue_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_client_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_cost_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ProfitabilityRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProfitabilityRow'] = ResolversParentTypes['ProfitabilityRow']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries_without_client_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries_without_cost_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  margin_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  margin_pct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenue_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_client_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_cost_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
@@ -3227,9 +3642,11 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
+  profitabilityReport?: Resolver<ResolversTypes['ReportProfitability'], ParentType, ContextType, RequireFields<QueryProfitabilityReportArgs, 'from' | 'to'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectMembers?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'projectId'>>;
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  revenueReport?: Resolver<ResolversTypes['ReportRevenue'], ParentType, ContextType, RequireFields<QueryRevenueReportArgs, 'from' | 'to'>>;
   sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskChecklist?: Resolver<ResolversTypes['ChecklistItemPage'], ParentType, ContextType, RequireFields<QueryTaskChecklistArgs, 'taskId'>>;
@@ -3241,11 +3658,86 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<QueryTimeEntriesArgs>>;
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntryArgs, 'id'>>;
+  timesheetReport?: Resolver<ResolversTypes['ReportTimesheet'], ParentType, ContextType, RequireFields<QueryTimesheetReportArgs, 'from' | 'to'>>;
+  utilizationReport?: Resolver<ResolversTypes['ReportUtilization'], ParentType, ContextType, RequireFields<QueryUtilizationReportArgs, 'from' | 'to'>>;
 }>;
 
 export type RemoveMemberResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ReportProfitabilityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportProfitability'] = ResolversParentTypes['ReportProfitability']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group_by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProfitabilityRow']>, ParentType, ContextType>;
+  rows_total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ProfitabilityFigures'], ParentType, ContextType>;
+}>;
+
+export type ReportRevenueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportRevenue'] = ResolversParentTypes['ReportRevenue']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group_by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RevenueRow']>, ParentType, ContextType>;
+  rows_total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['RevenueFigures']>, ParentType, ContextType>;
+}>;
+
+export type ReportTimesheetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportTimesheet'] = ResolversParentTypes['ReportTimesheet']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['TimesheetEntry']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group_by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['TimesheetGroup']>>, ParentType, ContextType>;
+  groups_total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TimesheetTotals'], ParentType, ContextType>;
+}>;
+
+export type ReportUtilizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportUtilization'] = ResolversParentTypes['ReportUtilization']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['UtilizationRow']>, ParentType, ContextType>;
+  target_rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['UtilizationTotals'], ParentType, ContextType>;
+  working_days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RevenueFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RevenueFigures'] = ResolversParentTypes['RevenueFigures']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invoice_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoiced_subtotal_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  invoiced_tax_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  invoiced_total_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unbilled_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unbilled_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RevenueRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RevenueRow'] = ResolversParentTypes['RevenueRow']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invoice_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoiced_subtotal_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  invoiced_tax_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  invoiced_total_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unbilled_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unbilled_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SidebarCollapsedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SidebarCollapsed'] = ResolversParentTypes['SidebarCollapsed']> = ResolversObject<{
@@ -3438,12 +3930,63 @@ export type TimerUpdateEventResolvers<ContextType = GraphContext, ParentType ext
   time_entry?: Resolver<ResolversTypes['TimerTimeEntry'], ParentType, ContextType>;
 }>;
 
+export type TimesheetEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimesheetEntry'] = ResolversParentTypes['TimesheetEntry']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  client_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration_secs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  effective_hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  project_name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  started_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stopped_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  task_title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimesheetGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimesheetGroup'] = ResolversParentTypes['TimesheetGroup']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type TimesheetTotalsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimesheetTotals'] = ResolversParentTypes['TimesheetTotals']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   avatar_url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UtilizationRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UtilizationRow'] = ResolversParentTypes['UtilizationRow']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tracked_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type UtilizationTotalsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UtilizationTotals'] = ResolversParentTypes['UtilizationTotals']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tracked_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type WsTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WsTicket'] = ResolversParentTypes['WsTicket']> = ResolversObject<{
@@ -3481,6 +4024,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Pagination?: PaginationResolvers<ContextType>;
   PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   PersonalAccessTokenCreated?: PersonalAccessTokenCreatedResolvers<ContextType>;
+  ProfitabilityFigures?: ProfitabilityFiguresResolvers<ContextType>;
+  ProfitabilityRow?: ProfitabilityRowResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectMember?: ProjectMemberResolvers<ContextType>;
   ProjectMemberPage?: ProjectMemberPageResolvers<ContextType>;
@@ -3488,6 +4033,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ProjectPage?: ProjectPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  ReportProfitability?: ReportProfitabilityResolvers<ContextType>;
+  ReportRevenue?: ReportRevenueResolvers<ContextType>;
+  ReportTimesheet?: ReportTimesheetResolvers<ContextType>;
+  ReportUtilization?: ReportUtilizationResolvers<ContextType>;
+  RevenueFigures?: RevenueFiguresResolvers<ContextType>;
+  RevenueRow?: RevenueRowResolvers<ContextType>;
   SidebarCollapsed?: SidebarCollapsedResolvers<ContextType>;
   SidebarToggle?: SidebarToggleResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
@@ -3509,7 +4060,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TimeEntryPage?: TimeEntryPageResolvers<ContextType>;
   TimerTimeEntry?: TimerTimeEntryResolvers<ContextType>;
   TimerUpdateEvent?: TimerUpdateEventResolvers<ContextType>;
+  TimesheetEntry?: TimesheetEntryResolvers<ContextType>;
+  TimesheetGroup?: TimesheetGroupResolvers<ContextType>;
+  TimesheetTotals?: TimesheetTotalsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UtilizationRow?: UtilizationRowResolvers<ContextType>;
+  UtilizationTotals?: UtilizationTotalsResolvers<ContextType>;
   WsTicket?: WsTicketResolvers<ContextType>;
 }>;
 

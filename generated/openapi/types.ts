@@ -1582,6 +1582,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/timesheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timesheet report
+         * @description The stopped time entries started from `from` to `to` that match the filters, newest first and paginated
+         *     (up to 100 per page), with totals over all of them (seconds, billable seconds, amount) and, with `group_by`
+         *     (`user`, `project`, `client`, `task`, `day`, `week`, `month`), per-group figures (at most 1,000 groups).
+         *     `description` matches a part of the entry's description regardless of case; `invoice_id` keeps only the
+         *     entries billed on that invoice. Entries of members-only projects count only for readers who see the
+         *     project. Requires `view_reports`; rates and amounts need `view_rates` too (`null` otherwise). Another
+         *     organization's user, project, client or invoice is `NOT_FOUND`.
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.timesheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue report
+         * @description Invoiced revenue (invoices `sent`, `overdue` or `paid` whose issue date is in the range: net, tax and
+         *     gross, in each invoice's currency) and unbilled billable amount (billable, stopped, not yet invoiced time
+         *     started in the range, at effective client rates, in the organization's currency, in projects the reader
+         *     sees), by `client` (default), `project` (invoice lines' projects; tax and gross are per invoice, so `null`
+         *     there) or `month`. One row per group and currency, and totals per currency. Requires `view_reports`.
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/utilization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Utilization report
+         * @description Per member of the organization (members without time appear with zeros), by name and paginated (up to 100
+         *     per page): tracked seconds, billable seconds, target seconds and utilization = billable / target (4
+         *     decimals; `null` when the target is 0). The target is `target_hours` per member for the whole range when
+         *     given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range. `user_id` keeps
+         *     one member; `invoice_id` counts only the entries billed on that invoice. Entries of members-only projects
+         *     count only for readers who see the project. Requires `view_reports`.
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.utilization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/profitability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profitability report
+         * @description Revenue (billable time × effective client rate) against cost (all time × effective cost rate: the project
+         *     member's, else the member's default), margin = revenue − cost and margin_pct = margin / revenue (a
+         *     fraction, `null` when revenue is 0), by `project` (default), `client` or `user`, with the entries and
+         *     seconds that have no cost rate (and the billable ones without a client rate) counted. Stopped time started
+         *     in the range, in projects the reader sees, in the organization's currency. Requires `view_reports` and
+         *     `view_rates` (it is made of rates).
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.profitability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3460,6 +3576,337 @@ export interface components {
             timezone: string;
             /** @description Monday of the current ISO week in that time zone. */
             week_start: components["schemas"]["Date"];
+        };
+        /**
+         * ReportFrom
+         * Format: date
+         * @description First day of the report (`YYYY-MM-DD`, inclusive), in the organization's time zone: from 00:00 that day. An entry belongs to the day its `started_at` falls on there.
+         */
+        ReportFrom: string;
+        /**
+         * ReportTo
+         * Format: date
+         * @description Last day of the report (`YYYY-MM-DD`, inclusive, up to 24:00 that day in the organization's time zone). Not before `from`; the range spans at most 366 days.
+         */
+        ReportTo: string;
+        /**
+         * ReportTimesheetGroupBy
+         * @description How `reports.timesheet` groups its entries: by `user`, `project`, `client` (the project's client), `task`, or by the calendar `day`, ISO `week` (Monday to Sunday) or `month` of `started_at` in the organization's time zone.
+         * @enum {string}
+         */
+        ReportTimesheetGroupBy: "user" | "project" | "client" | "task" | "day" | "week" | "month";
+        /**
+         * TimesheetTotals
+         * @description Totals over every entry of the report (all pages). `amount_cents` applies the rounding rule over the whole set: Σ over (project, effective rate) pairs of round-half-up(Σ billable seconds × rate / 3600); it needs `view_rates`.
+         */
+        TimesheetTotals: {
+            /** @description Entries in the report. */
+            entries: number;
+            /** @description Seconds of all of them. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Amount of the billable time at effective rates (entries without a rate count 0). Needs `view_rates`. */
+            amount_cents: number | null;
+        };
+        /**
+         * TimesheetGroup
+         * @description One group of a timesheet report. `amount_cents` is the sum over the (project, effective rate) pairs inside the group, each rounded half-up; it needs `view_rates`.
+         */
+        TimesheetGroup: {
+            /** @description The group's key: the user, project, client or task id (`null` = entries without a project, client or task), the day (`YYYY-MM-DD`), the Monday of the ISO week (`YYYY-MM-DD`) or the month (`YYYY-MM`). */
+            key: string | null;
+            /** @description What a person reads: the name or title, the day, the ISO week (`2026-W09`) or the month; `null` when `key` is. */
+            label: string | null;
+            /** @description Entries in the group. */
+            entries: number;
+            /** @description Seconds of all of them. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Amount of the billable time in the group. Needs `view_rates`. */
+            amount_cents: number | null;
+        };
+        /**
+         * TimesheetEntry
+         * @description One stopped time entry of a timesheet report, with the names of what it refers to. `effective_hourly_rate_cents` and `amount_cents` are seen only by readers with `view_rates` (`null` for anyone else).
+         */
+        TimesheetEntry: {
+            /** @description Time entry id (`te_…`). */
+            id: string;
+            /** @description Whose time it is (`usr_…`). */
+            user_id: string;
+            /** @description That user's name. */
+            user_name: string;
+            /** @description Project id (`prj_…`), or `null`. */
+            project_id: string | null;
+            /** @description The project's name, or `null`. */
+            project_name: string | null;
+            /** @description The project's client (`cli_…`), or `null`. */
+            client_id: string | null;
+            /** @description Task id (`tsk_…`), or `null`. */
+            task_id: string | null;
+            /** @description The task's title, or `null`. */
+            task_title: string | null;
+            /** @description What was done. */
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description When the entry started (UTC).
+             */
+            started_at: string;
+            /**
+             * Format: date-time
+             * @description When the entry stopped (UTC).
+             */
+            stopped_at: string;
+            /** @description Whole seconds tracked. */
+            duration_secs: number;
+            /** @description Whether the time can be invoiced. */
+            billable: boolean;
+            /** @description The entry's effective client rate (cents per hour): the rate it was invoiced at, else the first set of its own override, its project member rate, its project's rate, the member's default; `null` = none. Needs `view_rates`. */
+            effective_hourly_rate_cents: number | null;
+            /** @description round-half-up(duration_secs × effective rate / 3600) for a billable entry with a rate, else `null`. Needs `view_rates`. */
+            amount_cents: number | null;
+            /** @description The invoice the entry is billed on (`inv_…`), or `null`. */
+            invoice_id: string | null;
+        };
+        /**
+         * ReportTimesheet
+         * @description A timesheet: the stopped time entries started in the range (organization time zone) that match the filters and sit in projects the reader sees, newest first, one page at a time; totals over all of them; and, with `group_by`, up to 1,000 groups (time groups oldest first, the others by label) with `groups_total` saying how many there are.
+         */
+        ReportTimesheet: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name) the days are taken in. */
+            timezone: string;
+            /** @description The organization's currency (ISO 4217), the currency of rates and amounts. */
+            currency: string;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description The grouping asked for, or `null`. */
+            group_by: string | null;
+            totals: components["schemas"]["TimesheetTotals"];
+            /** @description The groups (at most 1,000), or `null` without `group_by`. */
+            groups: components["schemas"]["TimesheetGroup"][] | null;
+            /** @description How many groups there are (more than `groups` holds when over 1,000), or `null` without `group_by`. */
+            groups_total: number | null;
+            /** @description This page of entries, newest `started_at` first. */
+            entries: components["schemas"]["TimesheetEntry"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * ReportRevenueGroupBy
+         * @description How `reports.revenue` groups its rows (default `client`).
+         * @enum {string}
+         */
+        ReportRevenueGroupBy: "client" | "project" | "month";
+        /**
+         * RevenueRow
+         * @description One group of the revenue report in one currency.
+         */
+        RevenueRow: {
+            /** @description The client or project id (`null` = none), or the month (`YYYY-MM`). */
+            key: string | null;
+            /** @description The client's or project's name, or the month; `null` when `key` is. */
+            label: string | null;
+            /** @description ISO 4217 currency of these figures. */
+            currency: string;
+            /** @description Invoices counted. */
+            invoice_count: number;
+            /** @description Net invoiced revenue. */
+            invoiced_subtotal_cents: number;
+            /** @description Tax on it; `null` by project. */
+            invoiced_tax_cents: number | null;
+            /** @description Gross; `null` by project. */
+            invoiced_total_cents: number | null;
+            /** @description Seconds of unbilled billable time. */
+            unbilled_secs: number;
+            /** @description Its amount at effective rates. */
+            unbilled_cents: number;
+        };
+        /**
+         * RevenueFigures
+         * @description Invoiced and unbilled amounts in one currency. Invoiced: invoices `sent`, `overdue` or `paid` whose issue date is in the range. Unbilled: billable, stopped, not yet invoiced time started in the range, at effective client rates, in the organization's currency (Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600)).
+         */
+        RevenueFigures: {
+            /** @description ISO 4217 currency of these figures. */
+            currency: string;
+            /** @description Invoices counted. */
+            invoice_count: number;
+            /** @description Net invoiced revenue (Σ subtotals; by project, Σ of the project's line amounts). */
+            invoiced_subtotal_cents: number;
+            /** @description Tax on it (Σ of the invoices' tax); `null` by project (tax is per invoice). */
+            invoiced_tax_cents: number | null;
+            /** @description Gross (subtotal + tax); `null` by project. */
+            invoiced_total_cents: number | null;
+            /** @description Seconds of unbilled billable time (counted in the organization's currency only). */
+            unbilled_secs: number;
+            /** @description Its amount at effective rates (entries without a client rate count 0). */
+            unbilled_cents: number;
+        };
+        /**
+         * ReportRevenue
+         * @description Revenue in a range: what was invoiced (by issue date) and what is billable but not yet invoiced (by the day the time started), per group and currency (invoices may be in a client's currency; unbilled time is in the organization's). Unbilled time counts only projects the reader sees. At most 1,000 rows (`rows_total` says how many there are), ordered by label (months oldest first), then currency.
+         */
+        ReportRevenue: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name). */
+            timezone: string;
+            /** @description The organization's currency (unbilled time is rated in it). */
+            currency: string;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description The grouping used. */
+            group_by: string;
+            /** @description One row per group and currency. */
+            rows: components["schemas"]["RevenueRow"][];
+            /** @description How many rows there are. */
+            rows_total: number;
+            /** @description One entry per currency, over everything in the report. */
+            totals: components["schemas"]["RevenueFigures"][];
+        };
+        /**
+         * UtilizationRow
+         * @description One member's time in the range.
+         */
+        UtilizationRow: {
+            /** @description The member (`usr_…`). */
+            user_id: string;
+            /** @description Their name. */
+            user_name: string;
+            /** @description Seconds of their stopped entries started in the range. */
+            tracked_secs: number;
+            /** @description Of those, billable seconds. */
+            billable_secs: number;
+            /** @description Their target for the range. */
+            target_secs: number;
+            /** @description billable_secs / target_secs rounded to 4 decimals (0.8125 = 81.25 %), or `null` when the target is 0. */
+            utilization: number | null;
+        };
+        /**
+         * ReportUtilization
+         * @description Billable time against a target, per member of the organization (members without time appear with zeros), by name, one page at a time. The target is `target_hours` per member for the whole range when given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range (`target_rule` says which).
+         */
+        ReportUtilization: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name). */
+            timezone: string;
+            /** @description The organization's currency. */
+            currency: string;
+            /** @description The rounding rule of the organization's amounts (this report has none). */
+            rounding: string;
+            /** @description How the target was set. */
+            target_rule: string;
+            /** @description Monday-to-Friday days in the range. */
+            working_days: number;
+            /** @description This page of members. */
+            rows: components["schemas"]["UtilizationRow"][];
+            /** @description The sums over every member (all pages); `utilization` = Σ billable / Σ target. */
+            totals: {
+                /** @description Seconds tracked. */
+                tracked_secs: number;
+                /** @description Billable seconds. */
+                billable_secs: number;
+                /** @description Targets summed. */
+                target_secs: number;
+                /** @description billable / target, 4 decimals, or `null`. */
+                utilization: number | null;
+            };
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * ReportProfitabilityGroupBy
+         * @description How `reports.profitability` groups its rows (default `project`).
+         * @enum {string}
+         */
+        ReportProfitabilityGroupBy: "project" | "client" | "user";
+        /**
+         * ProfitabilityRow
+         * @description One group of the profitability report (its figures as in `ProfitabilityFigures`).
+         */
+        ProfitabilityRow: {
+            /** @description The project, client or user id (`null` = no project or client). */
+            key: string | null;
+            /** @description Its name; `null` when `key` is. */
+            label: string | null;
+            /** @description Seconds of all entries. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Billable time × effective client rate. */
+            revenue_cents: number;
+            /** @description All time × effective cost rate. */
+            cost_cents: number;
+            /** @description revenue − cost. */
+            margin_cents: number;
+            /** @description margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0. */
+            margin_pct: number | null;
+            /** @description Entries with no cost rate (they cost 0 here). */
+            entries_without_cost_rate: number;
+            /** @description Their seconds. */
+            secs_without_cost_rate: number;
+            /** @description Billable entries with no client rate (they earn 0 here). */
+            entries_without_client_rate: number;
+            /** @description Their seconds. */
+            secs_without_client_rate: number;
+        };
+        /**
+         * ProfitabilityFigures
+         * @description Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).
+         */
+        ProfitabilityFigures: {
+            /** @description Seconds of all entries. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Billable time × effective client rate. */
+            revenue_cents: number;
+            /** @description All time × effective cost rate. */
+            cost_cents: number;
+            /** @description revenue − cost. */
+            margin_cents: number;
+            /** @description margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0. */
+            margin_pct: number | null;
+            /** @description Entries with no cost rate (they cost 0 here). */
+            entries_without_cost_rate: number;
+            /** @description Their seconds. */
+            secs_without_cost_rate: number;
+            /** @description Billable entries with no client rate (they earn 0 here). */
+            entries_without_client_rate: number;
+            /** @description Their seconds. */
+            secs_without_client_rate: number;
+        };
+        /**
+         * ReportProfitability
+         * @description Revenue against cost for the stopped time started in the range (organization time zone) in projects the reader sees, per group (at most 1,000 rows by label, `rows_total` says how many there are), in the organization's currency.
+         */
+        ReportProfitability: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name). */
+            timezone: string;
+            /** @description The organization's currency. */
+            currency: string;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description The grouping used. */
+            group_by: string;
+            /** @description One row per group. */
+            rows: components["schemas"]["ProfitabilityRow"][];
+            /** @description How many rows there are. */
+            rows_total: number;
+            totals: components["schemas"]["ProfitabilityFigures"];
         };
     };
     responses: {
@@ -7796,6 +8243,230 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["DashboardSummary"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.timesheet": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Only entries of this member (`usr_…`). */
+                user_id?: components["schemas"]["Id"];
+                /** @description Only entries of this project (`prj_…`). */
+                project_id?: components["schemas"]["Id"];
+                /** @description Only entries of this client's projects (`cli_…`). */
+                client_id?: components["schemas"]["Id"];
+                /** @description Only entries whose description contains this text, regardless of case. */
+                description?: string;
+                /** @description Only entries billed on this invoice (`inv_…`). */
+                invoice_id?: components["schemas"]["Id"];
+                /** @description Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`. */
+                group_by?: components["schemas"]["ReportTimesheetGroupBy"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timesheet. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportTimesheet"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.revenue": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Only this client (`cli_…`): its invoices and its projects' time. */
+                client_id?: components["schemas"]["Id"];
+                /** @description Group by `client` (default), `project` or `month`. */
+                group_by?: components["schemas"]["ReportRevenueGroupBy"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revenue report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportRevenue"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.utilization": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Only this member (`usr_…`). */
+                user_id?: components["schemas"]["Id"];
+                /** @description Count only the entries billed on this invoice (`inv_…`). */
+                invoice_id?: components["schemas"]["Id"];
+                /** @description Target hours per member for the whole range (default 8 per Monday-to-Friday day). */
+                target_hours?: number;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The utilization report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportUtilization"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.profitability": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Group by `project` (default), `client` or `user`. */
+                group_by?: components["schemas"]["ReportProfitabilityGroupBy"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profitability report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportProfitability"];
                     };
                 };
             };

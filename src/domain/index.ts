@@ -39,6 +39,7 @@ import { milestoneOperations } from './milestones/operations.js';
 import { notificationOperations } from './notifications/operations.js';
 import { dashboardOperations } from './dashboard/operations.js';
 import { taskRecurrenceOperations } from './task_recurrences/operations.js';
+import { reportOperations } from './reports/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -61,6 +62,7 @@ export const operations = {
   ...notificationOperations,
   ...dashboardOperations,
   ...taskRecurrenceOperations,
+  ...reportOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
