@@ -8,8 +8,8 @@
 import type { ReportsProfitabilityInput } from '../../../generated/operations.js';
 import type { AnySql, postgres } from '../../platform/db.js';
 import type { Reader } from '../projects/visibility.js';
-import { effectiveCostRate, effectiveRate, entrySecs, rateJoins, timeAmount } from '../time_entries/rates.js';
-import { bounds, entriesIn, fraction, MAX_GROUPS, type Org } from './scope.js';
+import { effectiveCostRate, effectiveRate, rateJoins, timeAmount } from '../time_entries/rates.js';
+import { bounds, entriesIn, entryAggregate, fraction, MAX_GROUPS, type Org } from './scope.js';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
@@ -38,7 +38,6 @@ export async function profitability(sql: AnySql, reader: Reader, org: Org, input
         : sql`(select u.name from users u where u.id = f.g)`;
   const rate = effectiveRate(sql, 'te');
   const cost = effectiveCostRate(sql, 'te');
-  const secs = entrySecs(sql, 'te');
   const json = (a: string, head: Fragment) =>
     sql`json_build_object(${head} 'secs', ${sql(a)}.secs, 'billable_secs', ${sql(a)}.bsecs, 'revenue_cents', ${sql(a)}.revenue,
       'cost_cents', ${sql(a)}.cost, 'margin_cents', ${sql(a)}.revenue - ${sql(a)}.cost,
@@ -54,12 +53,11 @@ export async function profitability(sql: AnySql, reader: Reader, org: Org, input
   >`
     with tuples as materialized (
       select ${key} as g, te.project_id, ${rate} as rate, ${cost} as cost,
-        sum(${secs}) as secs, coalesce(sum(${secs}) filter (where te.billable), 0) as bsecs,
-        count(*) filter (where ${cost} is null) as nocost_n, coalesce(sum(${secs}) filter (where ${cost} is null), 0) as nocost_secs,
-        count(*) filter (where te.billable and ${rate} is null) as norate_n,
-        coalesce(sum(${secs}) filter (where te.billable and ${rate} is null), 0) as norate_secs
-      from time_entries te ${rateJoins(sql, 'te')}
-      where ${entriesIn(sql, reader, range)}
+        sum(te.secs) as secs, coalesce(sum(te.secs) filter (where te.billable), 0) as bsecs,
+        coalesce(sum(te.n) filter (where ${cost} is null), 0) as nocost_n, coalesce(sum(te.secs) filter (where ${cost} is null), 0) as nocost_secs,
+        coalesce(sum(te.n) filter (where te.billable and ${rate} is null), 0) as norate_n,
+        coalesce(sum(te.secs) filter (where te.billable and ${rate} is null), 0) as norate_secs
+      from (${entryAggregate(sql, entriesIn(sql, reader, range))}) te ${rateJoins(sql, 'te')}
       group by 1, 2, 3, 4
     ),
     -- Revenue per (group, project, client rate) and cost per (group, project, cost rate), each rounded once.

@@ -12,8 +12,8 @@
 import type { ReportsRevenueInput } from '../../../generated/operations.js';
 import type { AnySql, postgres } from '../../platform/db.js';
 import { projectIdVisible, type Reader } from '../projects/visibility.js';
-import { effectiveRate, entrySecs, rateJoins, timeAmount } from '../time_entries/rates.js';
-import { bounds, entriesIn, MAX_GROUPS, type Org } from './scope.js';
+import { effectiveRate, rateJoins, timeAmount } from '../time_entries/rates.js';
+import { bounds, entriesIn, entryAggregate, MAX_GROUPS, type Org } from './scope.js';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
@@ -38,12 +38,12 @@ export function revenueQuery(sql: AnySql, reader: Reader, org: Org, input: Repor
   const byProject = by === 'project';
   // The group of an invoice (alias i) and of an unbilled entry (te + rate joins), and a group's label.
   const invKey: Fragment = by === 'client' ? sql`i.client_id` : sql`to_char(i.issue_date, 'YYYY-MM')`;
-  const timeKey: Fragment =
-    by === 'client'
-      ? sql`te_rp.client_id`
-      : by === 'project'
-        ? sql`te.project_id`
-        : sql`to_char(date_trunc('month', te.started_at at time zone ${org.timezone}), 'YYYY-MM')`;
+  // On the pre-aggregated entries (`te`, + rate joins); a month is kept through the pre-aggregation as `g0`.
+  const timeKey: Fragment = by === 'client' ? sql`te_rp.client_id` : by === 'project' ? sql`te.project_id` : sql`te.g0`;
+  const monthKey: Fragment =
+    by === 'month' ? sql`to_char(date_trunc('month', te.started_at at time zone ${org.timezone}), 'YYYY-MM')` : sql`null::text`;
+  const unbilled = sql`${entriesIn(sql, reader, range)} and te.billable and te.invoice_id is null
+    and (${client}::text is null or te.project_id in (select cp.id from projects cp where cp.org_id = ${reader.orgId} and cp.client_id = ${client}))`;
   const label: Fragment =
     by === 'client'
       ? sql`(select c.name from clients c where c.id = r.key)`
@@ -68,10 +68,8 @@ export function revenueQuery(sql: AnySql, reader: Reader, org: Org, input: Repor
         and (${client}::text is null or i.client_id = ${client})
     ),
     pairs as materialized (
-      select ${timeKey} as key, te.project_id, ${effectiveRate(sql, 'te')} as rate, sum(${entrySecs(sql, 'te')}) as secs
-      from time_entries te ${rateJoins(sql, 'te')}
-      where ${entriesIn(sql, reader, range)} and te.billable and te.invoice_id is null
-        and (${client}::text is null or te_rp.client_id = ${client})
+      select ${timeKey} as key, te.project_id, ${effectiveRate(sql, 'te')} as rate, sum(te.secs) as secs
+      from (${entryAggregate(sql, unbilled, monthKey)}) te ${rateJoins(sql, 'te')}
       group by 1, 2, 3
     ),
     r as (

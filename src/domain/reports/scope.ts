@@ -10,6 +10,7 @@
 import type { AnySql, postgres } from '../../platform/db.js';
 import { notFound, validationError } from '../../platform/errors.js';
 import { ROUNDING_RULE } from '../money.js';
+import { entrySecs } from '../time_entries/rates.js';
 import { projectIdVisible, projectVisible, type Reader } from '../projects/visibility.js';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
@@ -82,6 +83,22 @@ export function entriesIn(sql: AnySql, reader: Reader, range: { lo: Fragment; hi
   return sql`te.org_id = ${reader.orgId} and te.stopped_at is not null
     and te.started_at >= ${range.lo} and te.started_at < ${range.hi}
     and ${projectIdVisible(sql, 'te.project_id', reader)}`;
+}
+
+/**
+ * The entries matching `where` (on `time_entries te`), pre-aggregated by what their rates depend on (organization,
+ * project, user, own override, billed rate), whether they are billable, and `key` (a grouping expression on `te`,
+ * aliased `g0`): `n` entries and `secs` seconds per row. A report joins `rateJoins` to this instead of to every entry
+ * (aliased `te`, it has the columns rates.ts reads), so the joins see thousands of rows instead of a million; the
+ * effective rates and the amounts are the same.
+ */
+export function entryAggregate(sql: AnySql, where: Fragment, key: Fragment = sql`null::text`): Fragment {
+  return sql`
+    select te.org_id, te.project_id, te.user_id, te.hourly_rate_cents, te.billed_rate_cents, te.billable, ${key} as g0,
+      count(*) as n, sum(${entrySecs(sql, 'te')}) as secs
+    from time_entries te
+    where ${where}
+    group by te.org_id, te.project_id, te.user_id, te.hourly_rate_cents, te.billed_rate_cents, te.billable, 7`;
 }
 
 /** The heading every report answer carries. */

@@ -9,13 +9,18 @@ import type { AnySql, postgres } from '../../platform/db.js';
 import { pageRequest, pagination } from '../pagination.js';
 import type { Reader } from '../projects/visibility.js';
 import { effectiveRate, entrySecs, rateJoins, timeAmount } from '../time_entries/rates.js';
-import { bounds, entriesIn, MAX_GROUPS, type Org } from './scope.js';
+import { bounds, entriesIn, entryAggregate, MAX_GROUPS, type Org } from './scope.js';
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 type GroupBy = NonNullable<ReportsTimesheetInput['group_by']>;
 
-/** How one grouping keys an entry (`g`, on `te` + rate joins) and names a group (`key`, `label`, order, over `p.g`). */
+/**
+ * How one grouping keys an entry and names a group: `g0`, a key on the entry (`time_entries te`) kept through the
+ * pre-aggregation; `g`, the group on the pre-aggregated rows (`te`, + rate joins); `key`, `label` and `order` on a
+ * group (`p.g`).
+ */
 interface Grouping {
+  g0: Fragment;
   g: Fragment;
   key: Fragment;
   label: Fragment;
@@ -24,33 +29,48 @@ interface Grouping {
 
 export function grouping(sql: AnySql, by: GroupBy | undefined, tz: string): Grouping {
   const local = sql`(te.started_at at time zone ${tz})`;
-  const byName = (label: Fragment): Grouping => ({ g: sql``, key: sql`p.g`, label, order: sql`${label} asc nulls last, p.g asc nulls last` });
+  const none = sql`null::text`;
+  const byName = (g0: Fragment, g: Fragment, label: Fragment): Grouping => ({
+    g0,
+    g,
+    key: sql`p.g`,
+    label,
+    order: sql`${label} asc nulls last, p.g asc nulls last`,
+  });
+  const byTime = (unit: string, key: string, label: string): Grouping => ({
+    g0: sql`date_trunc(${unit}, ${local})`,
+    g: sql`te.g0`,
+    key: sql`to_char(p.g, ${key})`,
+    label: sql`to_char(p.g, ${label})`,
+    order: sql`p.g`,
+  });
   switch (by) {
     case 'user':
-      return { ...byName(sql`(select u.name from users u where u.id = p.g)`), g: sql`te.user_id` };
+      return byName(none, sql`te.user_id`, sql`(select u.name from users u where u.id = p.g)`);
     case 'project':
-      return { ...byName(sql`(select pr.name from projects pr where pr.id = p.g)`), g: sql`te.project_id` };
+      return byName(none, sql`te.project_id`, sql`(select pr.name from projects pr where pr.id = p.g)`);
     case 'client':
-      return { ...byName(sql`(select c.name from clients c where c.id = p.g)`), g: sql`te_rp.client_id` };
+      return byName(none, sql`te_rp.client_id`, sql`(select c.name from clients c where c.id = p.g)`);
     case 'task':
-      return { ...byName(sql`(select t.title from tasks t where t.id = p.g)`), g: sql`te.task_id` };
+      return byName(sql`te.task_id`, sql`te.g0`, sql`(select t.title from tasks t where t.id = p.g)`);
     case 'day':
-      return { g: sql`date_trunc('day', ${local})`, key: sql`to_char(p.g, 'YYYY-MM-DD')`, label: sql`to_char(p.g, 'YYYY-MM-DD')`, order: sql`p.g` };
+      return byTime('day', 'YYYY-MM-DD', 'YYYY-MM-DD');
     case 'week':
-      return { g: sql`date_trunc('week', ${local})`, key: sql`to_char(p.g, 'YYYY-MM-DD')`, label: sql`to_char(p.g, 'IYYY-"W"IW')`, order: sql`p.g` };
+      return byTime('week', 'YYYY-MM-DD', 'IYYY-"W"IW');
     case 'month':
-      return { g: sql`date_trunc('month', ${local})`, key: sql`to_char(p.g, 'YYYY-MM')`, label: sql`to_char(p.g, 'YYYY-MM')`, order: sql`p.g` };
+      return byTime('month', 'YYYY-MM', 'YYYY-MM');
     default:
-      return { g: sql`null::text`, key: sql`null`, label: sql`null`, order: sql`p.g` };
+      return { g0: none, g: none, key: sql`null`, label: sql`null`, order: sql`p.g` };
   }
 }
 
-/** The input's filters as `and …` conditions on `te` (+ rate joins). */
-function filters(sql: AnySql, input: ReportsTimesheetInput): Fragment {
+/** The input's filters as `and …` conditions on `time_entries te` (no join needed). */
+function filters(sql: AnySql, reader: Reader, input: ReportsTimesheetInput): Fragment {
   let out = sql``;
   if (input.user_id !== undefined) out = sql`${out} and te.user_id = ${input.user_id}`;
   if (input.project_id !== undefined) out = sql`${out} and te.project_id = ${input.project_id}`;
-  if (input.client_id !== undefined) out = sql`${out} and te_rp.client_id = ${input.client_id}`;
+  if (input.client_id !== undefined)
+    out = sql`${out} and te.project_id in (select cp.id from projects cp where cp.org_id = ${reader.orgId} and cp.client_id = ${input.client_id})`;
   if (input.invoice_id !== undefined) out = sql`${out} and te.invoice_id = ${input.invoice_id}`;
   if (input.description !== undefined) out = sql`${out} and strpos(lower(te.description), lower(${input.description})) > 0`;
   return out;
@@ -75,10 +95,8 @@ export function figuresQuery(sql: AnySql, reader: Reader, org: Org, input: Repor
   return sql<{ totals: Figures; groups: Group[] | null; groups_total: number | null }[]>`
     with pairs as materialized (
       select ${gr.g} as g, te.project_id, ${effectiveRate(sql, 'te')} as rate,
-        count(*) as n, sum(${entrySecs(sql, 'te')}) as secs,
-        coalesce(sum(${entrySecs(sql, 'te')}) filter (where te.billable), 0) as bsecs
-      from time_entries te ${rateJoins(sql, 'te')}
-      where ${entriesIn(sql, reader, range)} ${filters(sql, input)}
+        sum(te.n) as n, sum(te.secs) as secs, coalesce(sum(te.secs) filter (where te.billable), 0) as bsecs
+      from (${entryAggregate(sql, sql`${entriesIn(sql, reader, range)} ${filters(sql, reader, input)}`, gr.g0)}) te ${rateJoins(sql, 'te')}
       group by 1, 2, 3
     )
     select
@@ -116,7 +134,7 @@ export function pageQuery(sql: AnySql, reader: Reader, org: Org, input: ReportsT
     from time_entries te ${rateJoins(sql, 'te')}
       join users u on u.id = te.user_id
       left join tasks t on t.id = te.task_id
-    where ${entriesIn(sql, reader, range)} ${filters(sql, input)}
+    where ${entriesIn(sql, reader, range)} ${filters(sql, reader, input)}
     order by te.started_at desc, te.id desc
     limit ${page.perPage} offset ${page.offset}`;
 }
