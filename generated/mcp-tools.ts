@@ -14,6 +14,316 @@ export interface McpToolDefinition {
 
 export const mcpTools = [
   {
+    "name": "clients_create",
+    "operation": "clients.create",
+    "title": "Create a client",
+    "description": "Create a client\n\nCreates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of\nbasis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Client name, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "email": {
+          "description": "Address invoices are sent to (a valid email address), or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "email",
+          "maxLength": 320
+        },
+        "address": {
+          "description": "Postal address as printed on invoices, up to 1000 characters, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 1000
+        },
+        "tax_rate_bp": {
+          "description": "Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 10000
+        },
+        "currency": {
+          "description": "ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[A-Z]{3}$"
+        },
+        "notes": {
+          "description": "Internal notes, up to 5000 characters, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 5000
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Create a client",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_delete",
+    "operation": "clients.delete",
+    "title": "Delete a client",
+    "description": "Delete a client\n\nDeletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`\n`{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same\nchange, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`\nevent. Requires `manage_clients`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Client id (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a client",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_get",
+    "operation": "clients.get",
+    "title": "Get a client",
+    "description": "Get a client\n\nReturns one client of the organization (archived ones too). Any member may read it.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Client id (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Get a client",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_list",
+    "operation": "clients.list",
+    "title": "List clients",
+    "description": "List clients\n\nLists the organization's clients by name (regardless of case). Any member may list. `search` keeps the\nclients whose name or email contains it (case-insensitive). Archived clients are hidden; with\n`archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "search": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Case-insensitive substring of the client's name or email."
+        },
+        "archived": {
+          "type": "boolean",
+          "description": "`true`: only archived clients; `false` (default): only clients that are not archived."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List clients",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_update",
+    "operation": "clients.update",
+    "title": "Update a client",
+    "description": "Update a client\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with\n`archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Client id (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Client name, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "email": {
+          "description": "Address invoices are sent to (a valid email address), or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "email",
+          "maxLength": 320
+        },
+        "address": {
+          "description": "Postal address, up to 1000 characters, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 1000
+        },
+        "tax_rate_bp": {
+          "description": "Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 10000
+        },
+        "currency": {
+          "description": "ISO 4217 currency code, or `null` = the organization's currency.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[A-Z]{3}$"
+        },
+        "notes": {
+          "description": "Internal notes, up to 5000 characters, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 5000
+        },
+        "archived": {
+          "description": "`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.",
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a client",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "dashboard_summary",
     "operation": "dashboard.summary",
     "title": "Dashboard summary",

@@ -18,6 +18,9 @@ AuthResetPassword?: AuthResetPassword
 AuthTokens?: AuthTokens
 ChecklistItem?: ChecklistItem
 ChecklistItemCreate?: ChecklistItemCreate
+Client?: Client
+ClientCreate?: ClientCreate
+ClientUpdate?: ClientUpdate
 CurrentUser?: CurrentUser
 DashboardSummary?: DashboardSummary
 DateOrDateTime?: DateOrDateTime
@@ -310,6 +313,126 @@ export interface ChecklistItemCreate {
 title: string
 }
 /**
+ * A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Client".
+ */
+export interface Client {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Client name.
+ */
+name: string
+/**
+ * Address invoices are sent to, or `null` (an invoice cannot be sent without one).
+ */
+email: (string | null)
+/**
+ * Postal address as printed on invoices (free text, several lines), or `null`.
+ */
+address: (string | null)
+/**
+ * Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.
+ */
+tax_rate_bp: (number | null)
+/**
+ * ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.
+ */
+currency: (string | null)
+/**
+ * Internal notes, or `null`.
+ */
+notes: (string | null)
+/**
+ * `true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.
+ */
+archived: boolean
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new client. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ClientCreate".
+ */
+export interface ClientCreate {
+/**
+ * Client name, 1 to 200 characters.
+ */
+name: string
+/**
+ * Address invoices are sent to (a valid email address), or `null`.
+ */
+email?: (string | null)
+/**
+ * Postal address as printed on invoices, up to 1000 characters, or `null`.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null`.
+ */
+notes?: (string | null)
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ClientUpdate".
+ */
+export interface ClientUpdate {
+/**
+ * Client name, 1 to 200 characters.
+ */
+name?: string
+/**
+ * Address invoices are sent to (a valid email address), or `null` to clear.
+ */
+email?: (string | null)
+/**
+ * Postal address, up to 1000 characters, or `null` to clear.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code, or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null` to clear.
+ */
+notes?: (string | null)
+/**
+ * `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.
+ */
+archived?: boolean
+}
+/**
  * Counts over the organization's tasks you can see (a members-only project's tasks count only for its members and holders of `manage_projects`; archived projects' tasks count too), and your own figures. A task is done when its status is of the `done` category; open when its category is neither `done` nor `cancelled`. "Today" and the week are those of the organization's time zone.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -523,7 +646,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -539,7 +662,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency` `ProjectMember` or `TaskRecurrence`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency`, `ProjectMember`, `TaskRecurrence` or `Client`): its new state, or for `deleted` its last state.
  */
 entity: {
 

@@ -12,6 +12,11 @@ export const OPERATION_NAMES = [
   "auth.register",
   "auth.reset_password",
   "auth.ws_ticket",
+  "clients.create",
+  "clients.delete",
+  "clients.get",
+  "clients.list",
+  "clients.update",
   "dashboard.summary",
   "invitations.accept",
   "labels.create",
@@ -198,6 +203,161 @@ export interface AuthWsTicketInput {
 
 /** Output of `auth.ws_ticket`: the REST success body (HTTP 200). */
 export type AuthWsTicketOutput = RestOperations['auth.ws_ticket']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.create`: Create a client
+ */
+export interface ClientsCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Client name, 1 to 200 characters.
+ */
+name: string
+/**
+ * Address invoices are sent to (a valid email address), or `null`.
+ */
+email?: (string | null)
+/**
+ * Postal address as printed on invoices, up to 1000 characters, or `null`.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null`.
+ */
+notes?: (string | null)
+}
+
+/** Output of `clients.create`: the REST success body (HTTP 201). */
+export type ClientsCreateOutput = RestOperations['clients.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `clients.delete`: Delete a client
+ */
+export interface ClientsDeleteInput {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `clients.delete`: the REST success body (HTTP 200). */
+export type ClientsDeleteOutput = RestOperations['clients.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.get`: Get a client
+ */
+export interface ClientsGetInput {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `clients.get`: the REST success body (HTTP 200). */
+export type ClientsGetOutput = RestOperations['clients.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.list`: List clients
+ */
+export interface ClientsListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Case-insensitive substring of the client's name or email.
+ */
+search?: string
+/**
+ * `true`: only archived clients; `false` (default): only clients that are not archived.
+ */
+archived?: boolean
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `clients.list`: the REST success body (HTTP 200). */
+export type ClientsListOutput = RestOperations['clients.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.update`: Update a client
+ */
+export interface ClientsUpdateInput {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Client name, 1 to 200 characters.
+ */
+name?: string
+/**
+ * Address invoices are sent to (a valid email address), or `null` to clear.
+ */
+email?: (string | null)
+/**
+ * Postal address, up to 1000 characters, or `null` to clear.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code, or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null` to clear.
+ */
+notes?: (string | null)
+/**
+ * `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.
+ */
+archived?: boolean
+}
+
+/** Output of `clients.update`: the REST success body (HTTP 200). */
+export type ClientsUpdateOutput = RestOperations['clients.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `dashboard.summary`: Dashboard summary
@@ -2282,6 +2442,11 @@ export interface OperationTypes {
   'auth.register': { input: AuthRegisterInput; output: AuthRegisterOutput };
   'auth.reset_password': { input: AuthResetPasswordInput; output: AuthResetPasswordOutput };
   'auth.ws_ticket': { input: AuthWsTicketInput; output: AuthWsTicketOutput };
+  'clients.create': { input: ClientsCreateInput; output: ClientsCreateOutput };
+  'clients.delete': { input: ClientsDeleteInput; output: ClientsDeleteOutput };
+  'clients.get': { input: ClientsGetInput; output: ClientsGetOutput };
+  'clients.list': { input: ClientsListInput; output: ClientsListOutput };
+  'clients.update': { input: ClientsUpdateInput; output: ClientsUpdateOutput };
   'dashboard.summary': { input: DashboardSummaryInput; output: DashboardSummaryOutput };
   'invitations.accept': { input: InvitationsAcceptInput; output: InvitationsAcceptOutput };
   'labels.create': { input: LabelsCreateInput; output: LabelsCreateOutput };
@@ -2372,7 +2537,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","clients","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -2571,6 +2736,126 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/ws-ticket",
+    "status": 200
+  },
+  "clients.create": {
+    "name": "clients.create",
+    "area": "clients",
+    "summary": "Create a client",
+    "description": "Creates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of\nbasis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_clients",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/clients",
+    "status": 201
+  },
+  "clients.delete": {
+    "name": "clients.delete",
+    "area": "clients",
+    "summary": "Delete a client",
+    "description": "Deletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`\n`{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same\nchange, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`\nevent. Requires `manage_clients`.\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_clients",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/clients/{id}",
+    "status": 200
+  },
+  "clients.get": {
+    "name": "clients.get",
+    "area": "clients",
+    "summary": "Get a client",
+    "description": "Returns one client of the organization (archived ones too). Any member may read it.",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/clients/{id}",
+    "status": 200
+  },
+  "clients.list": {
+    "name": "clients.list",
+    "area": "clients",
+    "summary": "List clients",
+    "description": "Lists the organization's clients by name (regardless of case). Any member may list. `search` keeps the\nclients whose name or email contains it (case-insensitive). Archived clients are hidden; with\n`archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/clients",
+    "status": 200
+  },
+  "clients.update": {
+    "name": "clients.update",
+    "area": "clients",
+    "summary": "Update a client",
+    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with\n`archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_clients",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/clients/{id}",
     "status": 200
   },
   "dashboard.summary": {

@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,13 +111,49 @@ export type ChecklistItemPage = {
   pagination: Pagination;
 };
 
-/** A client projects are billed to. */
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
 export type Client = {
   __typename?: 'Client';
+  /** Postal address as printed on invoices. */
+  address: Maybe<Scalars['String']['output']>;
+  /** `true` when archived (hidden from `clients` unless asked for). */
+  archived: Scalars['Boolean']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** ISO 4217 currency of the client's invoices; `null` = the organization's. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Address invoices are sent to. */
+  email: Maybe<Scalars['String']['output']>;
   /** Client id (`cli_…`). */
   id: Scalars['ID']['output'];
   /** Client name. */
   name: Scalars['String']['output'];
+  /** Internal notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The client's projects you may see, oldest first, a page at a time (at most 100 per page). */
+  projects: ProjectPage;
+  /** Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices. */
+  tax_rate_bp: Maybe<Scalars['Int']['output']>;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
+export type ClientProjectsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of clients. */
+export type ClientPage = {
+  __typename?: 'ClientPage';
+  /** The clients on this page. */
+  data: Array<Client>;
+  /** Where the page sits. */
+  pagination: Pagination;
 };
 
 /** Input of `createChecklistItem`. */
@@ -128,6 +164,24 @@ export type CreateChecklistItemInput = {
   task_id: Scalars['ID']['input'];
   /** What is to be done, 1 to 500 characters. */
   title: Scalars['String']['input'];
+};
+
+/** Input of `createClient`. */
+export type CreateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Address invoices are sent to (a valid email address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Client name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Internal notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Saved tax rate in basis points, 0 to 10000 (`1900` = 19 %). */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `createLabel`. */
@@ -368,6 +422,14 @@ export type DeleteChecklistItemInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `deleteClient`. */
+export type DeleteClientInput = {
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `deleteLabel`. */
 export type DeleteLabelInput = {
   /** Label id (`lbl_…`). */
@@ -510,7 +572,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -702,6 +764,8 @@ export type Mutation = {
   addTaskDependency: TaskDependency;
   /** Append an item to a task's checklist (at most 100 per task). Requires `manage_tasks`. */
   createChecklistItem: ChecklistItem;
+  /** Create a client. Requires `manage_clients`. */
+  createClient: Client;
   /** Create a label. Requires `manage_tasks`. Names are unique in the organization regardless of case (`CONFLICT`). */
   createLabel: Label;
   /** Create a milestone in a project. Requires `manage_tasks`. `color` defaults to `#6366f1`. */
@@ -740,6 +804,8 @@ export type Mutation = {
   createWsTicket: WsTicket;
   /** Delete a checklist item; the items after it move up. Requires `manage_tasks`. */
   deleteChecklistItem: DeleteResult;
+  /** Delete a client without invoices (`CONFLICT` otherwise: archive it); its projects are detached. Requires `manage_clients`. */
+  deleteClient: DeleteResult;
   /** Delete a label and take it off every task. Requires `manage_tasks`. */
   deleteLabel: DeleteResult;
   /** Delete a milestone and clear it from its tasks. Requires `manage_tasks`. */
@@ -833,6 +899,8 @@ export type Mutation = {
   toggleSidebarCollapsed: SidebarToggle;
   /** Fold or unfold a task group for yourself only. Any member may. */
   toggleTaskGroupCollapsed: TaskGroupCollapsed;
+  /** Change a client; `null` clears a nullable field, `archived: true` archives it. Requires `manage_clients`. */
+  updateClient: Client;
   /** Rename or recolor a label. Requires `manage_tasks`. */
   updateLabel: Label;
   /**
@@ -905,6 +973,12 @@ export type MutationCreateChecklistItemArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateLabelArgs = {
   input: CreateLabelInput;
 };
@@ -973,6 +1047,12 @@ export type MutationCreateTimeEntryArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteChecklistItemArgs = {
   input: DeleteChecklistItemInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteClientArgs = {
+  input: DeleteClientInput;
 };
 
 
@@ -1147,6 +1227,12 @@ export type MutationToggleSidebarCollapsedArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationToggleTaskGroupCollapsedArgs = {
   input: ToggleTaskGroupCollapsedInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
 };
 
 
@@ -1516,6 +1602,13 @@ export type Query = {
    * 39,000 edges); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<TaskDependencyEdge>;
+  /** One client. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
+  client: Maybe<Client>;
+  /**
+   * The organization's clients by name (regardless of case). Any member may list. Archived clients are hidden
+   * unless `archived: true` (then only those are listed).
+   */
+  clients: ClientPage;
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
   /** Task counts of the organization (those you can see) and your own figures, in the organization's time zone. */
@@ -1584,6 +1677,23 @@ export type Query = {
 /** Read operations. */
 export type QueryAllTaskDependenciesArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryClientsArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2311,6 +2421,28 @@ export type ToggleTaskGroupCollapsedInput = {
   project_id: Scalars['ID']['input'];
 };
 
+/** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** `true` archives the client, `false` restores it. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Address invoices are sent to (a valid email address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['input'];
+  /** Client name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Saved tax rate in basis points, 0 to 10000. */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of `updateLabel`; omitted fields are left unchanged. */
 export type UpdateLabelInput = {
   /** Display color `#rrggbb`. */
@@ -2619,8 +2751,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
   ChecklistItemPage: ResolverTypeWrapper<ChecklistItemPage>;
-  Client: ResolverTypeWrapper<Client>;
+  Client: ResolverTypeWrapper<ClientModel>;
+  ClientPage: ResolverTypeWrapper<Omit<ClientPage, 'data'> & { data: Array<ResolversTypes['Client']> }>;
   CreateChecklistItemInput: CreateChecklistItemInput;
+  CreateClientInput: CreateClientInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2636,6 +2770,7 @@ export type ResolversTypes = ResolversObject<{
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
   DashboardSummary: ResolverTypeWrapper<Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversTypes['TimeEntry']> }>;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
+  DeleteClientInput: DeleteClientInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -2721,6 +2856,7 @@ export type ResolversTypes = ResolversObject<{
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateClientInput: UpdateClientInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
@@ -2748,8 +2884,10 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ChecklistItem: ChecklistItem;
   ChecklistItemPage: ChecklistItemPage;
-  Client: Client;
+  Client: ClientModel;
+  ClientPage: Omit<ClientPage, 'data'> & { data: Array<ResolversParentTypes['Client']> };
   CreateChecklistItemInput: CreateChecklistItemInput;
+  CreateClientInput: CreateClientInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2765,6 +2903,7 @@ export type ResolversParentTypes = ResolversObject<{
   CurrentUser: CurrentUser;
   DashboardSummary: Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversParentTypes['TimeEntry']> };
   DeleteChecklistItemInput: DeleteChecklistItemInput;
+  DeleteClientInput: DeleteClientInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -2850,6 +2989,7 @@ export type ResolversParentTypes = ResolversObject<{
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateClientInput: UpdateClientInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
@@ -2907,8 +3047,23 @@ export type ChecklistItemPageResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type ClientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<ClientProjectsArgs>>;
+  tax_rate_bp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClientPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClientPage'] = ResolversParentTypes['ClientPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
 export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = ResolversObject<{
@@ -3037,6 +3192,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
   createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
@@ -3050,6 +3206,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
   deleteChecklistItem?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChecklistItemArgs, 'input'>>;
+  deleteClient?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
@@ -3079,6 +3236,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
@@ -3216,6 +3374,8 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clients?: Resolver<ResolversTypes['ClientPage'], ParentType, ContextType, Partial<QueryClientsArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   dashboardSummary?: Resolver<ResolversTypes['DashboardSummary'], ParentType, ContextType, Partial<QueryDashboardSummaryArgs>>;
   labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
@@ -3456,6 +3616,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientPage?: ClientPageResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
   DashboardSummary?: DashboardSummaryResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;

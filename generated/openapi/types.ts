@@ -1582,6 +1582,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Lists the organization's clients by name (regardless of case). Any member may list. `search` keeps the
+         *     clients whose name or email contains it (case-insensitive). Archived clients are hidden; with
+         *     `archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.
+         */
+        get: operations["clients.list"];
+        put?: never;
+        /**
+         * Create a client
+         * @description Creates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of
+         *     basis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).
+         */
+        post: operations["clients.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a client
+         * @description Returns one client of the organization (archived ones too). Any member may read it.
+         */
+        get: operations["clients.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client
+         * @description Deletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`
+         *     `{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same
+         *     change, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`
+         *     event. Requires `manage_clients`.
+         */
+        delete: operations["clients.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a client
+         * @description Changes the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with
+         *     `archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.
+         */
+        patch: operations["clients.update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3460,6 +3522,98 @@ export interface components {
             timezone: string;
             /** @description Monday of the current ISO week in that time zone. */
             week_start: components["schemas"]["Date"];
+        };
+        /**
+         * Client
+         * @description A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.
+         * @example {
+         *       "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "name": "Acme GmbH",
+         *       "email": "billing@acme.example",
+         *       "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+         *       "tax_rate_bp": 1900,
+         *       "currency": "EUR",
+         *       "notes": null,
+         *       "archived": false,
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        Client: {
+            /** @description Client id (`cli_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Client name. */
+            name: string;
+            /** @description Address invoices are sent to, or `null` (an invoice cannot be sent without one). */
+            email: string | null;
+            /** @description Postal address as printed on invoices (free text, several lines), or `null`. */
+            address: string | null;
+            /** @description Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`. */
+            tax_rate_bp: number | null;
+            /** @description ISO 4217 currency code of the client's invoices, or `null` = the organization's currency. */
+            currency: string | null;
+            /** @description Internal notes, or `null`. */
+            notes: string | null;
+            /** @description `true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices. */
+            archived: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ClientCreate
+         * @description A new client. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Acme GmbH",
+         *       "email": "billing@acme.example",
+         *       "tax_rate_bp": 1900,
+         *       "currency": "EUR"
+         *     }
+         */
+        ClientCreate: {
+            /** @description Client name, 1 to 200 characters. */
+            name: string;
+            /**
+             * Format: email
+             * @description Address invoices are sent to (a valid email address), or `null`.
+             */
+            email?: string | null;
+            /** @description Postal address as printed on invoices, up to 1000 characters, or `null`. */
+            address?: string | null;
+            /** @description Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`. */
+            tax_rate_bp?: number | null;
+            /** @description ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency. */
+            currency?: string | null;
+            /** @description Internal notes, up to 5000 characters, or `null`. */
+            notes?: string | null;
+        };
+        /**
+         * ClientUpdate
+         * @description Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "archived": true
+         *     }
+         */
+        ClientUpdate: {
+            /** @description Client name, 1 to 200 characters. */
+            name?: string;
+            /**
+             * Format: email
+             * @description Address invoices are sent to (a valid email address), or `null` to clear.
+             */
+            email?: string | null;
+            /** @description Postal address, up to 1000 characters, or `null` to clear. */
+            address?: string | null;
+            /** @description Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear. */
+            tax_rate_bp?: number | null;
+            /** @description ISO 4217 currency code, or `null` = the organization's currency. */
+            currency?: string | null;
+            /** @description Internal notes, up to 5000 characters, or `null` to clear. */
+            notes?: string | null;
+            /** @description `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it. */
+            archived?: boolean;
         };
     };
     responses: {
@@ -7796,6 +7950,253 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["DashboardSummary"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Case-insensitive substring of the client's name or email. */
+                search?: string;
+                /** @description `true`: only archived clients; `false` (default): only clients that are not archived. */
+                archived?: boolean;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clients. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description The new client. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
                     };
                 };
             };

@@ -39,6 +39,8 @@ import { milestoneOperations } from './milestones/operations.js';
 import { notificationOperations } from './notifications/operations.js';
 import { dashboardOperations } from './dashboard/operations.js';
 import { taskRecurrenceOperations } from './task_recurrences/operations.js';
+import { clientOperations } from './clients/operations.js';
+import { clientResolvers } from './clients/graph.js';
 
 export const operations = {
   ...authOperations,
@@ -61,6 +63,7 @@ export const operations = {
   ...notificationOperations,
   ...dashboardOperations,
   ...taskRecurrenceOperations,
+  ...clientOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
@@ -79,6 +82,7 @@ export const graphResolvers = [
   taskRecurrenceResolvers,
   timeEntryResolvers,
   memberResolvers,
+  clientResolvers,
 ];
 
 // Who receives each event is decided at commit by the one visibility rule (members-only projects).

@@ -39,6 +39,7 @@ import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
 import { notificationsCases } from './notifications.js';
 import { dashboardCases } from './dashboard.js';
+import { clientsCases } from './clients.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -64,6 +65,7 @@ export const casesByArea = {
   personal_access_tokens: personalAccessTokensCases,
   notifications: notificationsCases,
   dashboard: dashboardCases,
+  clients: clientsCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
@@ -95,4 +97,5 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.personal_access_tokens,
   ...casesByArea.notifications,
   ...casesByArea.dashboard,
+  ...casesByArea.clients,
 };
