@@ -710,7 +710,7 @@ export const mcpTools = [
     "name": "members_update",
     "operation": "members.update",
     "title": "Change a member's role or permissions",
-    "description": "Change a member's role or permissions\n\nChanges the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
+    "description": "Change a member's role or permissions\n\nChanges the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and\n`cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`\n(`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -774,6 +774,24 @@ export const mcpTools = [
               "null"
             ]
           }
+        },
+        "hourly_rate_cents": {
+          "description": "The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "cost_rate_cents": {
+          "description": "The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
         }
       },
       "required": [
@@ -1689,7 +1707,7 @@ export const mcpTools = [
     "name": "projects_members_add",
     "operation": "projects.members.add",
     "title": "Add a member to a project",
-    "description": "Add a member to a project\n\nAdds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on.\n",
+    "description": "Add a member to a project\n\nAdds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on\nthis project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1733,6 +1751,24 @@ export const mcpTools = [
             "member"
           ],
           "default": "member"
+        },
+        "hourly_rate_cents": {
+          "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "cost_rate_cents": {
+          "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
         }
       },
       "required": [
@@ -1860,7 +1896,7 @@ export const mcpTools = [
     "name": "projects_members_update",
     "operation": "projects.members.update",
     "title": "Change a project member's role",
-    "description": "Change a project member's role\n\nMakes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n",
+    "description": "Change a project member's role\n\nMakes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n`hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this\nproject, overriding the project's rate and their defaults for their entries not yet invoiced; setting them\nalso needs `view_rates` (`FORBIDDEN`).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1903,12 +1939,29 @@ export const mcpTools = [
             "lead",
             "member"
           ]
+        },
+        "hourly_rate_cents": {
+          "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "cost_rate_cents": {
+          "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
         }
       },
       "required": [
         "project_id",
-        "user_id",
-        "role"
+        "user_id"
       ]
     },
     "annotations": {
@@ -1923,7 +1976,7 @@ export const mcpTools = [
     "name": "projects_update",
     "operation": "projects.update",
     "title": "Update a project",
-    "description": "Update a project\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
+    "description": "Update a project\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. A rate change applies to every entry of the project not yet\ninvoiced that inherits it; a billable change to new time entries only.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1975,7 +2028,7 @@ export const mcpTools = [
           "type": "boolean"
         },
         "hourly_rate_cents": {
-          "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+          "description": "Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.",
           "type": [
             "integer",
             "null"
@@ -4226,7 +4279,7 @@ export const mcpTools = [
     "name": "time_entries_create",
     "operation": "time_entries.create",
     "title": "Log time manually",
-    "description": "Log time manually\n\nCreates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
+    "description": "Log time manually\n\nCreates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:\nthe rate is inherited, see `effective_hourly_rate_cents`).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -4290,7 +4343,7 @@ export const mcpTools = [
           "type": "boolean"
         },
         "hourly_rate_cents": {
-          "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+          "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.",
           "type": [
             "integer",
             "null"
@@ -4345,7 +4398,7 @@ export const mcpTools = [
     "name": "time_entries_delete",
     "operation": "time_entries.delete",
     "title": "Delete a time entry",
-    "description": "Delete a time entry\n\nDeletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
+    "description": "Delete a time entry\n\nDeletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice\n(`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -4637,7 +4690,7 @@ export const mcpTools = [
     "name": "time_entries_update",
     "operation": "time_entries.update",
     "title": "Update a time entry",
-    "description": "Update a time entry\n\nChanges the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
+    "description": "Update a time entry\n\nChanges the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:\n`CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -4711,7 +4764,7 @@ export const mcpTools = [
           "type": "boolean"
         },
         "hourly_rate_cents": {
-          "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+          "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).",
           "type": [
             "integer",
             "null"

@@ -508,7 +508,7 @@ description: (string | null)
  */
 billable: boolean
 /**
- * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ * The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
  */
 hourly_rate_cents: (number | null)
 /**
@@ -531,6 +531,26 @@ duration_secs: (number | null)
  * `true` while the timer runs (`stopped_at` is `null`).
  */
 running: boolean
+/**
+ * The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).
+ */
+effective_hourly_rate_cents: (number | null)
+/**
+ * Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).
+ */
+effective_rate_source: ("invoice" | "entry" | "project_member" | "project" | "member" | null)
+/**
+ * The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
+/**
+ * What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).
+ */
+amount_cents: (number | null)
+/**
+ * The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.
+ */
+invoice_id: (string | null)
 /**
  * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
  */
@@ -917,6 +937,14 @@ user: UserSummary
  * When the user joined the organization.
  */
 joined_at: string
+/**
+ * The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ */
+hourly_rate_cents: (number | null)
+/**
+ * The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
 }
 /**
  * The public part of a user, as shown next to memberships and assignments.
@@ -975,6 +1003,14 @@ role?: ("owner" | "admin" | "manager" | "member" | "viewer")
 permissions?: {
 [k: string]: boolean | null
 }
+/**
+ * The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Confirms an action with a human-readable message.
@@ -1504,6 +1540,14 @@ user_id: string
 role: ("lead" | "member")
 user: UserSummary
 /**
+ * The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`).
+ */
+hourly_rate_cents: (number | null)
+/**
+ * The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
+/**
  * When the user was added to the project.
  */
 created_at: string
@@ -1527,6 +1571,14 @@ user_id: string
  * `lead` or `member` (default `member`).
  */
 role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Confirms that a user was removed from a project.
@@ -1549,7 +1601,7 @@ user_id: string
 removed: true
 }
 /**
- * The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * The new project role and/or rates; omitted fields are left unchanged, `null` clears a rate. Unknown fields are rejected (`VALIDATION_ERROR`).
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
  * via the `definition` "ProjectMemberUpdate".
@@ -1558,7 +1610,15 @@ export interface ProjectMemberUpdate {
 /**
  * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
  */
-role: ("lead" | "member")
+role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1584,7 +1644,7 @@ color?: (string | null)
  */
 billable?: boolean
 /**
- * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ * Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.
  */
 hourly_rate_cents?: (number | null)
 /**
@@ -2367,7 +2427,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000); default = the project's rate.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.
  */
 hourly_rate_cents?: (number | null)
 }
@@ -2403,7 +2463,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000), or `null` to clear.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).
  */
 hourly_rate_cents?: (number | null)
 }

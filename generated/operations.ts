@@ -572,6 +572,14 @@ role?: ("owner" | "admin" | "manager" | "member" | "viewer")
 permissions?: {
 [k: string]: boolean | null
 }
+/**
+ * The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 
 /** Output of `members.update`: the REST success body (HTTP 200). */
@@ -1047,6 +1055,14 @@ user_id: string
  * `lead` or `member` (default `member`).
  */
 role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 
 /** Output of `projects.members.add`: the REST success body (HTTP 201). */
@@ -1123,7 +1139,15 @@ org_id?: string
 /**
  * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
  */
-role: ("lead" | "member")
+role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 
 /** Output of `projects.members.update`: the REST success body (HTTP 200). */
@@ -1160,7 +1184,7 @@ color?: (string | null)
  */
 billable?: boolean
 /**
- * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ * Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.
  */
 hourly_rate_cents?: (number | null)
 /**
@@ -2218,7 +2242,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000); default = the project's rate.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.
  */
 hourly_rate_cents?: (number | null)
 }
@@ -2415,7 +2439,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000), or `null` to clear.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).
  */
 hourly_rate_cents?: (number | null)
 }
@@ -3083,7 +3107,7 @@ export const operationMeta = {
     "name": "members.update",
     "area": "members",
     "summary": "Change a member's role or permissions",
-    "description": "Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
+    "description": "Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and\n`cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`\n(`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.\n",
     "tags": [
       "members"
     ],
@@ -3587,7 +3611,7 @@ export const operationMeta = {
     "name": "projects.members.add",
     "area": "project_members",
     "summary": "Add a member to a project",
-    "description": "Adds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on.\n",
+    "description": "Adds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on\nthis project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).\n",
     "tags": [
       "project_members"
     ],
@@ -3659,7 +3683,7 @@ export const operationMeta = {
     "name": "projects.members.update",
     "area": "project_members",
     "summary": "Change a project member's role",
-    "description": "Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n",
+    "description": "Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n`hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this\nproject, overriding the project's rate and their defaults for their entries not yet invoiced; setting them\nalso needs `view_rates` (`FORBIDDEN`).\n",
     "tags": [
       "project_members"
     ],
@@ -3683,7 +3707,7 @@ export const operationMeta = {
     "name": "projects.update",
     "area": "projects",
     "summary": "Update a project",
-    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
+    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. A rate change applies to every entry of the project not yet\ninvoiced that inherits it; a billable change to new time entries only.\n",
     "tags": [
       "projects"
     ],
@@ -4552,7 +4576,7 @@ export const operationMeta = {
     "name": "time_entries.create",
     "area": "time_entries",
     "summary": "Log time manually",
-    "description": "Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
+    "description": "Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:\nthe rate is inherited, see `effective_hourly_rate_cents`).\n",
     "tags": [
       "time_entries"
     ],
@@ -4600,7 +4624,7 @@ export const operationMeta = {
     "name": "time_entries.delete",
     "area": "time_entries",
     "summary": "Delete a time entry",
-    "description": "Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
+    "description": "Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice\n(`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "tags": [
       "time_entries"
     ],
@@ -4732,7 +4756,7 @@ export const operationMeta = {
     "name": "time_entries.update",
     "area": "time_entries",
     "summary": "Update a time entry",
-    "description": "Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
+    "description": "Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:\n`CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "tags": [
       "time_entries"
     ],

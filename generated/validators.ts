@@ -902,6 +902,24 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
             "null"
           ]
         }
+      },
+      "hourly_rate_cents": {
+        "description": "The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
@@ -1588,6 +1606,24 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "member"
         ],
         "default": "member"
+      },
+      "hourly_rate_cents": {
+        "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
@@ -1719,12 +1755,29 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "lead",
           "member"
         ]
+      },
+      "hourly_rate_cents": {
+        "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
       "project_id",
-      "user_id",
-      "role"
+      "user_id"
     ]
   },
   "projects.update": {
@@ -1778,7 +1831,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+        "description": "Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.",
         "type": [
           "integer",
           "null"
@@ -3625,7 +3678,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+        "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.",
         "type": [
           "integer",
           "null"
@@ -3955,7 +4008,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+        "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).",
         "type": [
           "integer",
           "null"

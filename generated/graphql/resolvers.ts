@@ -28,6 +28,10 @@ export type AcceptInvitationInput = {
 
 /** Input of `addProjectMember`. */
 export type AddProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Client rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
@@ -362,7 +366,7 @@ export type CreateTimeEntryInput = {
   billable?: InputMaybe<Scalars['Boolean']['input']>;
   /** What was done, up to 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Rate override in minor units (default: the project's rate). */
+  /** The entry's own client rate override in minor units per hour (default `null`: inherited). */
   hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
@@ -677,6 +681,10 @@ export type MarkReadResult = {
 /** A user's membership in an organization. */
 export type Member = {
   __typename?: 'Member';
+  /** Default cost rate (minor units per hour); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Default client rate (minor units per hour); `null` without `view_rates`. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** When the user joined (RFC 3339). */
   joined_at: Scalars['String']['output'];
   /** Organization id (`org_…`). */
@@ -1545,8 +1553,12 @@ export type ProjectUngrouped_TasksArgs = {
 /** A member of the organization who belongs to a project. */
 export type ProjectMember = {
   __typename?: 'ProjectMember';
+  /** Cost rate on this project (minor units per hour); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
   /** When the user was added (RFC 3339). */
   created_at: Scalars['String']['output'];
+  /** Client rate on this project (minor units per hour); `null` without `view_rates`. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Project membership id (`pm_…`). */
   id: Scalars['ID']['output'];
   /** Organization id (`org_…`). */
@@ -2316,8 +2328,12 @@ export type TaskStatusPage = {
 /** A span of tracked time by one user; a running timer has `stopped_at: null`. */
 export type TimeEntry = {
   __typename?: 'TimeEntry';
+  /** round-half-up(duration × effective rate / 3600) for billable stopped entries, in minor units (an integer); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
   /** Whether the time can be invoiced. */
   billable: Scalars['Boolean']['output'];
+  /** Effective cost rate (project member, else member default); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Creation time (RFC 3339). */
   created_at: Scalars['String']['output'];
   /** What was done. */
@@ -2326,10 +2342,16 @@ export type TimeEntry = {
   duration: Maybe<Scalars['Int']['output']>;
   /** Whole seconds tracked, `null` while running. */
   duration_secs: Maybe<Scalars['Int']['output']>;
-  /** Rate in minor units of the organization's currency. */
+  /** The client rate in effect (billed, entry, project member, project, member default); `null` without `view_rates`. */
+  effective_hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Where the effective rate comes from: `invoice`, `entry`, `project_member`, `project` or `member`. */
+  effective_rate_source: Maybe<Scalars['String']['output']>;
+  /** The entry's own client rate override (minor units per hour), `null` = inherited; `null` without `view_rates`. */
   hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Time entry id (`te_…`). */
   id: Scalars['ID']['output'];
+  /** The invoice the entry is billed on (`inv_…`), `null` while not invoiced. */
+  invoice_id: Maybe<Scalars['ID']['output']>;
   /** Organization id (`org_…`). */
   org_id: Scalars['ID']['output'];
   /** The project, if any. */
@@ -2457,6 +2479,10 @@ export type UpdateLabelInput = {
 
 /** Input of `updateMember`; omitted fields are left unchanged. */
 export type UpdateMemberInput = {
+  /** Default cost rate, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Default client rate, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Permission overrides, e.g. `{ "view_rates": true, "manage_tasks": false }`; `null` for a key removes its override. */
@@ -2529,12 +2555,16 @@ export type UpdateProjectInput = {
 
 /** Input of `updateProjectMember`. */
 export type UpdateProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Client rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
   project_id: Scalars['ID']['input'];
   /** `lead` or `member`. */
-  role: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
   /** The project member's user id (`usr_…`). */
   user_id: Scalars['ID']['input'];
 };
@@ -2631,7 +2661,7 @@ export type UpdateTimeEntryInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Time entry id (`te_…`). */
   entry_id: Scalars['ID']['input'];
-  /** Rate override in minor units. */
+  /** The entry's own client rate override in minor units per hour; `null` clears it (inherited again). */
   hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
@@ -3149,6 +3179,8 @@ export type MarkReadResultResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type MemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3346,7 +3378,9 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
 }>;
 
 export type ProjectMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3556,13 +3590,18 @@ export type TaskStatusPageResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type TimeEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   duration_secs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effective_hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effective_rate_source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

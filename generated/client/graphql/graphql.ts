@@ -7,6 +7,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Input of `addProjectMember`. */
 export type AddProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  cost_rate_cents?: number | null | undefined;
+  /** Client rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  hourly_rate_cents?: number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
@@ -483,12 +487,16 @@ export type UpdateProjectInput = {
 
 /** Input of `updateProjectMember`. */
 export type UpdateProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: number | null | undefined;
+  /** Client rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
   project_id: string | number;
   /** `lead` or `member`. */
-  role: string;
+  role?: string | null | undefined;
   /** The project member's user id (`usr_…`). */
   user_id: string | number;
 };
