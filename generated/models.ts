@@ -18,6 +18,9 @@ AuthResetPassword?: AuthResetPassword
 AuthTokens?: AuthTokens
 ChecklistItem?: ChecklistItem
 ChecklistItemCreate?: ChecklistItemCreate
+Client?: Client
+ClientCreate?: ClientCreate
+ClientUpdate?: ClientUpdate
 CurrentUser?: CurrentUser
 DashboardSummary?: DashboardSummary
 DateOrDateTime?: DateOrDateTime
@@ -322,6 +325,126 @@ export interface ChecklistItemCreate {
 title: string
 }
 /**
+ * A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Client".
+ */
+export interface Client {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Client name.
+ */
+name: string
+/**
+ * Address invoices are sent to, or `null` (an invoice cannot be sent without one).
+ */
+email: (string | null)
+/**
+ * Postal address as printed on invoices (free text, several lines), or `null`.
+ */
+address: (string | null)
+/**
+ * Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.
+ */
+tax_rate_bp: (number | null)
+/**
+ * ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.
+ */
+currency: (string | null)
+/**
+ * Internal notes, or `null`.
+ */
+notes: (string | null)
+/**
+ * `true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.
+ */
+archived: boolean
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new client. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ClientCreate".
+ */
+export interface ClientCreate {
+/**
+ * Client name, 1 to 200 characters.
+ */
+name: string
+/**
+ * Address invoices are sent to (a valid email address), or `null`.
+ */
+email?: (string | null)
+/**
+ * Postal address as printed on invoices, up to 1000 characters, or `null`.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null`.
+ */
+notes?: (string | null)
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ClientUpdate".
+ */
+export interface ClientUpdate {
+/**
+ * Client name, 1 to 200 characters.
+ */
+name?: string
+/**
+ * Address invoices are sent to (a valid email address), or `null` to clear.
+ */
+email?: (string | null)
+/**
+ * Postal address, up to 1000 characters, or `null` to clear.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code, or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null` to clear.
+ */
+notes?: (string | null)
+/**
+ * `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.
+ */
+archived?: boolean
+}
+/**
  * Counts over the organization's tasks you can see (a members-only project's tasks count only for its members and holders of `manage_projects`; archived projects' tasks count too), and your own figures. A task is done when its status is of the `done` category; open when its category is neither `done` nor `cancelled`. "Today" and the week are those of the organization's time zone.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -397,7 +520,7 @@ description: (string | null)
  */
 billable: boolean
 /**
- * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ * The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
  */
 hourly_rate_cents: (number | null)
 /**
@@ -420,6 +543,26 @@ duration_secs: (number | null)
  * `true` while the timer runs (`stopped_at` is `null`).
  */
 running: boolean
+/**
+ * The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).
+ */
+effective_hourly_rate_cents: (number | null)
+/**
+ * Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).
+ */
+effective_rate_source: ("invoice" | "entry" | "project_member" | "project" | "member" | null)
+/**
+ * The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
+/**
+ * What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).
+ */
+amount_cents: (number | null)
+/**
+ * The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.
+ */
+invoice_id: (string | null)
 /**
  * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
  */
@@ -535,7 +678,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -551,7 +694,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency` `ProjectMember` or `TaskRecurrence`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency`, `ProjectMember`, `TaskRecurrence` or `Client`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -806,6 +949,14 @@ user: UserSummary
  * When the user joined the organization.
  */
 joined_at: string
+/**
+ * The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ */
+hourly_rate_cents: (number | null)
+/**
+ * The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
 }
 /**
  * The public part of a user, as shown next to memberships and assignments.
@@ -864,6 +1015,14 @@ role?: ("owner" | "admin" | "manager" | "member" | "viewer")
 permissions?: {
 [k: string]: boolean | null
 }
+/**
+ * The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Confirms an action with a human-readable message.
@@ -1497,6 +1656,14 @@ user_id: string
 role: ("lead" | "member")
 user: UserSummary
 /**
+ * The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`).
+ */
+hourly_rate_cents: (number | null)
+/**
+ * The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
+/**
  * When the user was added to the project.
  */
 created_at: string
@@ -1520,6 +1687,14 @@ user_id: string
  * `lead` or `member` (default `member`).
  */
 role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Confirms that a user was removed from a project.
@@ -1542,7 +1717,7 @@ user_id: string
 removed: true
 }
 /**
- * The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * The new project role and/or rates; omitted fields are left unchanged, `null` clears a rate. Unknown fields are rejected (`VALIDATION_ERROR`).
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
  * via the `definition` "ProjectMemberUpdate".
@@ -1551,7 +1726,15 @@ export interface ProjectMemberUpdate {
 /**
  * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
  */
-role: ("lead" | "member")
+role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1577,7 +1760,7 @@ color?: (string | null)
  */
 billable?: boolean
 /**
- * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ * Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.
  */
 hourly_rate_cents?: (number | null)
 /**
@@ -2803,7 +2986,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000); default = the project's rate.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.
  */
 hourly_rate_cents?: (number | null)
 }
@@ -2839,7 +3022,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000), or `null` to clear.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).
  */
 hourly_rate_cents?: (number | null)
 }

@@ -18,6 +18,36 @@ export interface RestRoute {
 
 export const restRoutes = [
   {
+    "operation": "clients.list",
+    "method": "GET",
+    "path": "/clients",
+    "koaPath": "/clients",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "search",
+      "archived",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "clients.create",
+    "method": "POST",
+    "path": "/clients",
+    "koaPath": "/clients",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "labels.list",
     "method": "GET",
     "path": "/labels",
@@ -578,6 +608,51 @@ export const restRoutes = [
     ],
     "hasBody": false,
     "bodyRequired": false
+  },
+  {
+    "operation": "clients.delete",
+    "method": "DELETE",
+    "path": "/clients/{id}",
+    "koaPath": "/clients/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "clients.get",
+    "method": "GET",
+    "path": "/clients/{id}",
+    "koaPath": "/clients/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "clients.update",
+    "method": "PATCH",
+    "path": "/clients/{id}",
+    "koaPath": "/clients/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
   },
   {
     "operation": "labels.delete",

@@ -16,6 +16,16 @@ export declare const auth__register: ValidateFunction;
 export declare const auth__reset_password: ValidateFunction;
 /** Validates the input of `auth.ws_ticket`. */
 export declare const auth__ws_ticket: ValidateFunction;
+/** Validates the input of `clients.create`. */
+export declare const clients__create: ValidateFunction;
+/** Validates the input of `clients.delete`. */
+export declare const clients__delete: ValidateFunction;
+/** Validates the input of `clients.get`. */
+export declare const clients__get: ValidateFunction;
+/** Validates the input of `clients.list`. */
+export declare const clients__list: ValidateFunction;
+/** Validates the input of `clients.update`. */
+export declare const clients__update: ValidateFunction;
 /** Validates the input of `dashboard.summary`. */
 export declare const dashboard__summary: ValidateFunction;
 /** Validates the input of `invitations.accept`. */

@@ -22,6 +22,11 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': input.auth__register,
   'auth.reset_password': input.auth__reset_password,
   'auth.ws_ticket': input.auth__ws_ticket,
+  'clients.create': input.clients__create,
+  'clients.delete': input.clients__delete,
+  'clients.get': input.clients__get,
+  'clients.list': input.clients__list,
+  'clients.update': input.clients__update,
   'dashboard.summary': input.dashboard__summary,
   'invitations.accept': input.invitations__accept,
   'labels.create': input.labels__create,
@@ -116,6 +121,11 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': query.auth__register,
   'auth.reset_password': query.auth__reset_password,
   'auth.ws_ticket': query.auth__ws_ticket,
+  'clients.create': query.clients__create,
+  'clients.delete': query.clients__delete,
+  'clients.get': query.clients__get,
+  'clients.list': query.clients__list,
+  'clients.update': query.clients__update,
   'dashboard.summary': query.dashboard__summary,
   'invitations.accept': query.invitations__accept,
   'labels.create': query.labels__create,
@@ -325,6 +335,251 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "clients.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Client name, 1 to 200 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "email": {
+        "description": "Address invoices are sent to (a valid email address), or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "email",
+        "maxLength": 320
+      },
+      "address": {
+        "description": "Postal address as printed on invoices, up to 1000 characters, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1000
+      },
+      "tax_rate_bp": {
+        "description": "Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 10000
+      },
+      "currency": {
+        "description": "ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^[A-Z]{3}$"
+      },
+      "notes": {
+        "description": "Internal notes, up to 5000 characters, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 5000
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "clients.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Client id (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "clients.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Client id (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "clients.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "search": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "Case-insensitive substring of the client's name or email."
+      },
+      "archived": {
+        "type": "boolean",
+        "description": "`true`: only archived clients; `false` (default): only clients that are not archived."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "clients.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Client id (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Client name, 1 to 200 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "email": {
+        "description": "Address invoices are sent to (a valid email address), or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "email",
+        "maxLength": 320
+      },
+      "address": {
+        "description": "Postal address, up to 1000 characters, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1000
+      },
+      "tax_rate_bp": {
+        "description": "Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 10000
+      },
+      "currency": {
+        "description": "ISO 4217 currency code, or `null` = the organization's currency.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^[A-Z]{3}$"
+      },
+      "notes": {
+        "description": "Internal notes, up to 5000 characters, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 5000
+      },
+      "archived": {
+        "description": "`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.",
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id"
+    ]
   },
   "dashboard.summary": {
     "type": "object",
@@ -655,6 +910,24 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
             "null"
           ]
         }
+      },
+      "hourly_rate_cents": {
+        "description": "The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
@@ -1341,6 +1614,24 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "member"
         ],
         "default": "member"
+      },
+      "hourly_rate_cents": {
+        "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
@@ -1472,12 +1763,29 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "lead",
           "member"
         ]
+      },
+      "hourly_rate_cents": {
+        "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
       "project_id",
-      "user_id",
-      "role"
+      "user_id"
     ]
   },
   "projects.update": {
@@ -1531,7 +1839,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+        "description": "Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.",
         "type": [
           "integer",
           "null"
@@ -3648,7 +3956,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+        "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.",
         "type": [
           "integer",
           "null"
@@ -3978,7 +4286,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+        "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).",
         "type": [
           "integer",
           "null"

@@ -685,6 +685,46 @@ export interface ReportsProfitabilityRequest {
   id?: string;
 }
 
+/** `clients.list`: List clients */
+export interface ClientsListRequest {
+  action: 'clients.list';
+  payload?: OperationInput<'clients.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.get`: Get a client */
+export interface ClientsGetRequest {
+  action: 'clients.get';
+  payload: OperationInput<'clients.get'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.create`: Create a client */
+export interface ClientsCreateRequest {
+  action: 'clients.create';
+  payload: OperationInput<'clients.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.update`: Update a client */
+export interface ClientsUpdateRequest {
+  action: 'clients.update';
+  payload: OperationInput<'clients.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.delete`: Delete a client */
+export interface ClientsDeleteRequest {
+  action: 'clients.delete';
+  payload: OperationInput<'clients.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -771,7 +811,12 @@ export type WsClientMessage =
   | ReportsTimesheetRequest
   | ReportsRevenueRequest
   | ReportsUtilizationRequest
-  | ReportsProfitabilityRequest;
+  | ReportsProfitabilityRequest
+  | ClientsListRequest
+  | ClientsGetRequest
+  | ClientsCreateRequest
+  | ClientsUpdateRequest
+  | ClientsDeleteRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -814,7 +859,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'client'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -1006,4 +1051,14 @@ export interface WsActionHandlers<Ctx> {
   'reports.utilization': (ctx: Ctx, message: ReportsUtilizationRequest) => Promise<OperationOutput<'reports.utilization'>>;
   /** Profitability report */
   'reports.profitability': (ctx: Ctx, message: ReportsProfitabilityRequest) => Promise<OperationOutput<'reports.profitability'>>;
+  /** List clients */
+  'clients.list': (ctx: Ctx, message: ClientsListRequest) => Promise<OperationOutput<'clients.list'>>;
+  /** Get a client */
+  'clients.get': (ctx: Ctx, message: ClientsGetRequest) => Promise<OperationOutput<'clients.get'>>;
+  /** Create a client */
+  'clients.create': (ctx: Ctx, message: ClientsCreateRequest) => Promise<OperationOutput<'clients.create'>>;
+  /** Update a client */
+  'clients.update': (ctx: Ctx, message: ClientsUpdateRequest) => Promise<OperationOutput<'clients.update'>>;
+  /** Delete a client */
+  'clients.delete': (ctx: Ctx, message: ClientsDeleteRequest) => Promise<OperationOutput<'clients.delete'>>;
 }

@@ -7,6 +7,11 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "clients.create",
+  "clients.delete",
+  "clients.get",
+  "clients.list",
+  "clients.update",
   "dashboard.summary",
   "labels.create",
   "labels.delete",
@@ -83,6 +88,8 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "clients.get",
+  "clients.list",
   "dashboard.summary",
   "labels.list",
   "members.list",

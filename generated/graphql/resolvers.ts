@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +28,10 @@ export type AcceptInvitationInput = {
 
 /** Input of `addProjectMember`. */
 export type AddProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Client rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
@@ -111,13 +115,49 @@ export type ChecklistItemPage = {
   pagination: Pagination;
 };
 
-/** A client projects are billed to. */
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
 export type Client = {
   __typename?: 'Client';
+  /** Postal address as printed on invoices. */
+  address: Maybe<Scalars['String']['output']>;
+  /** `true` when archived (hidden from `clients` unless asked for). */
+  archived: Scalars['Boolean']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** ISO 4217 currency of the client's invoices; `null` = the organization's. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Address invoices are sent to. */
+  email: Maybe<Scalars['String']['output']>;
   /** Client id (`cli_…`). */
   id: Scalars['ID']['output'];
   /** Client name. */
   name: Scalars['String']['output'];
+  /** Internal notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The client's projects you may see, oldest first, a page at a time (at most 100 per page). */
+  projects: ProjectPage;
+  /** Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices. */
+  tax_rate_bp: Maybe<Scalars['Int']['output']>;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
+export type ClientProjectsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of clients. */
+export type ClientPage = {
+  __typename?: 'ClientPage';
+  /** The clients on this page. */
+  data: Array<Client>;
+  /** Where the page sits. */
+  pagination: Pagination;
 };
 
 /** Input of `createChecklistItem`. */
@@ -128,6 +168,24 @@ export type CreateChecklistItemInput = {
   task_id: Scalars['ID']['input'];
   /** What is to be done, 1 to 500 characters. */
   title: Scalars['String']['input'];
+};
+
+/** Input of `createClient`. */
+export type CreateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Address invoices are sent to (a valid email address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Client name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Internal notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Saved tax rate in basis points, 0 to 10000 (`1900` = 19 %). */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `createLabel`. */
@@ -308,7 +366,7 @@ export type CreateTimeEntryInput = {
   billable?: InputMaybe<Scalars['Boolean']['input']>;
   /** What was done, up to 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Rate override in minor units (default: the project's rate). */
+  /** The entry's own client rate override in minor units per hour (default `null`: inherited). */
   hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
@@ -364,6 +422,14 @@ export type DashboardSummary = {
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
   item_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `deleteClient`. */
+export type DeleteClientInput = {
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['input'];
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -510,7 +576,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -615,6 +681,10 @@ export type MarkReadResult = {
 /** A user's membership in an organization. */
 export type Member = {
   __typename?: 'Member';
+  /** Default cost rate (minor units per hour); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Default client rate (minor units per hour); `null` without `view_rates`. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** When the user joined (RFC 3339). */
   joined_at: Scalars['String']['output'];
   /** Organization id (`org_…`). */
@@ -702,6 +772,8 @@ export type Mutation = {
   addTaskDependency: TaskDependency;
   /** Append an item to a task's checklist (at most 100 per task). Requires `manage_tasks`. */
   createChecklistItem: ChecklistItem;
+  /** Create a client. Requires `manage_clients`. */
+  createClient: Client;
   /** Create a label. Requires `manage_tasks`. Names are unique in the organization regardless of case (`CONFLICT`). */
   createLabel: Label;
   /** Create a milestone in a project. Requires `manage_tasks`. `color` defaults to `#6366f1`. */
@@ -740,6 +812,8 @@ export type Mutation = {
   createWsTicket: WsTicket;
   /** Delete a checklist item; the items after it move up. Requires `manage_tasks`. */
   deleteChecklistItem: DeleteResult;
+  /** Delete a client without invoices (`CONFLICT` otherwise: archive it); its projects are detached. Requires `manage_clients`. */
+  deleteClient: DeleteResult;
   /** Delete a label and take it off every task. Requires `manage_tasks`. */
   deleteLabel: DeleteResult;
   /** Delete a milestone and clear it from its tasks. Requires `manage_tasks`. */
@@ -833,6 +907,8 @@ export type Mutation = {
   toggleSidebarCollapsed: SidebarToggle;
   /** Fold or unfold a task group for yourself only. Any member may. */
   toggleTaskGroupCollapsed: TaskGroupCollapsed;
+  /** Change a client; `null` clears a nullable field, `archived: true` archives it. Requires `manage_clients`. */
+  updateClient: Client;
   /** Rename or recolor a label. Requires `manage_tasks`. */
   updateLabel: Label;
   /**
@@ -905,6 +981,12 @@ export type MutationCreateChecklistItemArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateLabelArgs = {
   input: CreateLabelInput;
 };
@@ -973,6 +1055,12 @@ export type MutationCreateTimeEntryArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteChecklistItemArgs = {
   input: DeleteChecklistItemInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteClientArgs = {
+  input: DeleteClientInput;
 };
 
 
@@ -1147,6 +1235,12 @@ export type MutationToggleSidebarCollapsedArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationToggleTaskGroupCollapsedArgs = {
   input: ToggleTaskGroupCollapsedInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
 };
 
 
@@ -1513,8 +1607,12 @@ export type ProjectUngrouped_TasksArgs = {
 /** A member of the organization who belongs to a project. */
 export type ProjectMember = {
   __typename?: 'ProjectMember';
+  /** Cost rate on this project (minor units per hour); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
   /** When the user was added (RFC 3339). */
   created_at: Scalars['String']['output'];
+  /** Client rate on this project (minor units per hour); `null` without `view_rates`. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Project membership id (`pm_…`). */
   id: Scalars['ID']['output'];
   /** Organization id (`org_…`). */
@@ -1570,6 +1668,13 @@ export type Query = {
    * 39,000 edges); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<TaskDependencyEdge>;
+  /** One client. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
+  client: Maybe<Client>;
+  /**
+   * The organization's clients by name (regardless of case). Any member may list. Archived clients are hidden
+   * unless `archived: true` (then only those are listed).
+   */
+  clients: ClientPage;
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
   /** Task counts of the organization (those you can see) and your own figures, in the organization's time zone. */
@@ -1660,6 +1765,23 @@ export type Query = {
 /** Read operations. */
 export type QueryAllTaskDependenciesArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryClientsArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2470,8 +2592,12 @@ export type TaskStatusPage = {
 /** A span of tracked time by one user; a running timer has `stopped_at: null`. */
 export type TimeEntry = {
   __typename?: 'TimeEntry';
+  /** round-half-up(duration × effective rate / 3600) for billable stopped entries, in minor units (an integer); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
   /** Whether the time can be invoiced. */
   billable: Scalars['Boolean']['output'];
+  /** Effective cost rate (project member, else member default); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Creation time (RFC 3339). */
   created_at: Scalars['String']['output'];
   /** What was done. */
@@ -2480,10 +2606,16 @@ export type TimeEntry = {
   duration: Maybe<Scalars['Int']['output']>;
   /** Whole seconds tracked, `null` while running. */
   duration_secs: Maybe<Scalars['Int']['output']>;
-  /** Rate in minor units of the organization's currency. */
+  /** The client rate in effect (billed, entry, project member, project, member default); `null` without `view_rates`. */
+  effective_hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Where the effective rate comes from: `invoice`, `entry`, `project_member`, `project` or `member`. */
+  effective_rate_source: Maybe<Scalars['String']['output']>;
+  /** The entry's own client rate override (minor units per hour), `null` = inherited; `null` without `view_rates`. */
   hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Time entry id (`te_…`). */
   id: Scalars['ID']['output'];
+  /** The invoice the entry is billed on (`inv_…`), `null` while not invoiced. */
+  invoice_id: Maybe<Scalars['ID']['output']>;
   /** Organization id (`org_…`). */
   org_id: Scalars['ID']['output'];
   /** The project, if any. */
@@ -2642,6 +2774,28 @@ export type ToggleTaskGroupCollapsedInput = {
   project_id: Scalars['ID']['input'];
 };
 
+/** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** `true` archives the client, `false` restores it. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Address invoices are sent to (a valid email address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['input'];
+  /** Client name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Saved tax rate in basis points, 0 to 10000. */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of `updateLabel`; omitted fields are left unchanged. */
 export type UpdateLabelInput = {
   /** Display color `#rrggbb`. */
@@ -2656,6 +2810,10 @@ export type UpdateLabelInput = {
 
 /** Input of `updateMember`; omitted fields are left unchanged. */
 export type UpdateMemberInput = {
+  /** Default cost rate, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Default client rate, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Permission overrides, e.g. `{ "view_rates": true, "manage_tasks": false }`; `null` for a key removes its override. */
@@ -2728,12 +2886,16 @@ export type UpdateProjectInput = {
 
 /** Input of `updateProjectMember`. */
 export type UpdateProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Client rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
   project_id: Scalars['ID']['input'];
   /** `lead` or `member`. */
-  role: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
   /** The project member's user id (`usr_…`). */
   user_id: Scalars['ID']['input'];
 };
@@ -2830,7 +2992,7 @@ export type UpdateTimeEntryInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Time entry id (`te_…`). */
   entry_id: Scalars['ID']['input'];
-  /** Rate override in minor units. */
+  /** The entry's own client rate override in minor units per hour; `null` clears it (inherited again). */
   hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
@@ -2980,8 +3142,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
   ChecklistItemPage: ResolverTypeWrapper<ChecklistItemPage>;
-  Client: ResolverTypeWrapper<Client>;
+  Client: ResolverTypeWrapper<ClientModel>;
+  ClientPage: ResolverTypeWrapper<Omit<ClientPage, 'data'> & { data: Array<ResolversTypes['Client']> }>;
   CreateChecklistItemInput: CreateChecklistItemInput;
+  CreateClientInput: CreateClientInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2997,6 +3161,7 @@ export type ResolversTypes = ResolversObject<{
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
   DashboardSummary: ResolverTypeWrapper<Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversTypes['TimeEntry']> }>;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
+  DeleteClientInput: DeleteClientInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -3093,6 +3258,7 @@ export type ResolversTypes = ResolversObject<{
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateClientInput: UpdateClientInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
@@ -3122,8 +3288,10 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ChecklistItem: ChecklistItem;
   ChecklistItemPage: ChecklistItemPage;
-  Client: Client;
+  Client: ClientModel;
+  ClientPage: Omit<ClientPage, 'data'> & { data: Array<ResolversParentTypes['Client']> };
   CreateChecklistItemInput: CreateChecklistItemInput;
+  CreateClientInput: CreateClientInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -3139,6 +3307,7 @@ export type ResolversParentTypes = ResolversObject<{
   CurrentUser: CurrentUser;
   DashboardSummary: Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversParentTypes['TimeEntry']> };
   DeleteChecklistItemInput: DeleteChecklistItemInput;
+  DeleteClientInput: DeleteClientInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -3235,6 +3404,7 @@ export type ResolversParentTypes = ResolversObject<{
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateClientInput: UpdateClientInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
@@ -3294,8 +3464,23 @@ export type ChecklistItemPageResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type ClientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<ClientProjectsArgs>>;
+  tax_rate_bp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClientPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClientPage'] = ResolversParentTypes['ClientPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
 export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = ResolversObject<{
@@ -3381,6 +3566,8 @@ export type MarkReadResultResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type MemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3424,6 +3611,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
   createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
@@ -3437,6 +3625,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
   deleteChecklistItem?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChecklistItemArgs, 'input'>>;
+  deleteClient?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
@@ -3466,6 +3655,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
@@ -3603,7 +3793,9 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
 }>;
 
 export type ProjectMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3631,6 +3823,8 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clients?: Resolver<ResolversTypes['ClientPage'], ParentType, ContextType, Partial<QueryClientsArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   dashboardSummary?: Resolver<ResolversTypes['DashboardSummary'], ParentType, ContextType, Partial<QueryDashboardSummaryArgs>>;
   labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
@@ -3888,13 +4082,18 @@ export type TaskStatusPageResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type TimeEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   duration_secs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effective_hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effective_rate_source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3999,6 +4198,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientPage?: ClientPageResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
   DashboardSummary?: DashboardSummaryResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;

@@ -380,7 +380,9 @@ export interface paths {
          * Change a member's role or permissions
          * @description Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an
          *     owner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.
-         *     The answer carries the resulting effective permissions.
+         *     The answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and
+         *     `cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`
+         *     (`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.
          */
         patch: operations["members.update"];
         trace?: never;
@@ -462,7 +464,8 @@ export interface paths {
         /**
          * Update a project
          * @description Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project
-         *     with `status: "archived"`. Rate and billable changes apply to new time entries only.
+         *     with `status: "archived"`. A rate change applies to every entry of the project not yet
+         *     invoiced that inherits it; a billable change to new time entries only.
          */
         patch: operations["projects.update"];
         trace?: never;
@@ -491,7 +494,8 @@ export interface paths {
          * @description Adds a member of the organization to the project, as `member` (default) or `lead`. Requires
          *     `manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown
          *     project); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,
-         *     and receives its events, from then on.
+         *     and receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on
+         *     this project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).
          */
         post: operations["projects.members.add"];
         delete?: never;
@@ -529,6 +533,9 @@ export interface paths {
          * Change a project member's role
          * @description Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project
          *     answers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.
+         *     `hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this
+         *     project, overriding the project's rate and their defaults for their entries not yet invoiced; setting them
+         *     also needs `view_rates` (`FORBIDDEN`).
          */
         patch: operations["projects.members.update"];
         trace?: never;
@@ -1385,7 +1392,8 @@ export interface paths {
          * Log time manually
          * @description Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.
          *     `stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;
-         *     `billable` and `hourly_rate_cents` default to the project's.
+         *     `billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:
+         *     the rate is inherited, see `effective_hourly_rate_cents`).
          */
         post: operations["time_entries.create"];
         delete?: never;
@@ -1414,7 +1422,8 @@ export interface paths {
         /**
          * Delete a time entry
          * @description Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'
-         *     entries need `manage_time`.
+         *     entries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice
+         *     (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.
          */
         delete: operations["time_entries.delete"];
         options?: never;
@@ -1423,7 +1432,8 @@ export interface paths {
          * Update a time entry
          * @description Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other
          *     users' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.
-         *     Setting `stopped_at` on a running entry stops the timer.
+         *     Setting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:
+         *     `CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.
          */
         patch: operations["time_entries.update"];
         trace?: never;
@@ -1696,6 +1706,68 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Lists the organization's clients by name (regardless of case). Any member may list. `search` keeps the
+         *     clients whose name or email contains it (case-insensitive). Archived clients are hidden; with
+         *     `archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.
+         */
+        get: operations["clients.list"];
+        put?: never;
+        /**
+         * Create a client
+         * @description Creates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of
+         *     basis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).
+         */
+        post: operations["clients.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a client
+         * @description Returns one client of the organization (archived ones too). Any member may read it.
+         */
+        get: operations["clients.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client
+         * @description Deletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`
+         *     `{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same
+         *     change, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`
+         *     event. Requires `manage_clients`.
+         */
+        delete: operations["clients.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a client
+         * @description Changes the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with
+         *     `archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.
+         */
+        patch: operations["clients.update"];
         trace?: never;
     };
 }
@@ -2089,7 +2161,9 @@ export interface components {
          *         "email": "jane@example.com",
          *         "avatar_url": null
          *       },
-         *       "joined_at": "2026-03-02T10:15:00Z"
+         *       "joined_at": "2026-03-02T10:15:00Z",
+         *       "hourly_rate_cents": 12000,
+         *       "cost_rate_cents": 6000
          *     }
          */
         Member: {
@@ -2103,6 +2177,10 @@ export interface components {
             user: components["schemas"]["UserSummary"];
             /** @description When the user joined the organization. */
             joined_at: components["schemas"]["Timestamp"];
+            /** @description The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events. */
+            hourly_rate_cents: number | null;
+            /** @description The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`). */
+            cost_rate_cents: number | null;
         };
         /**
          * Pagination
@@ -2202,6 +2280,10 @@ export interface components {
             permissions?: {
                 [key: string]: boolean | null;
             };
+            /** @description The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            hourly_rate_cents?: number | null;
+            /** @description The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            cost_rate_cents?: number | null;
         };
         /**
          * InvitationAccept
@@ -2313,7 +2395,7 @@ export interface components {
             color?: string | null;
             /** @description Whether new time on the project is billable by default. Existing entries keep their flag. */
             billable?: boolean;
-            /** @description Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate. */
+            /** @description Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it. */
             hourly_rate_cents?: number | null;
             /** @description Client (`cli_…`), or `null` to detach. */
             client_id?: string | null;
@@ -2343,6 +2425,8 @@ export interface components {
          *         "email": "jane@example.com",
          *         "avatar_url": null
          *       },
+         *       "hourly_rate_cents": 14000,
+         *       "cost_rate_cents": null,
          *       "created_at": "2026-03-02T10:00:00Z",
          *       "updated_at": "2026-03-02T10:00:00Z"
          *     }
@@ -2358,6 +2442,10 @@ export interface components {
             user_id: components["schemas"]["Id"];
             role: components["schemas"]["ProjectRole"];
             user: components["schemas"]["UserSummary"];
+            /** @description The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`). */
+            hourly_rate_cents: number | null;
+            /** @description The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`). */
+            cost_rate_cents: number | null;
             /** @description When the user was added to the project. */
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
@@ -2378,6 +2466,10 @@ export interface components {
              * @default member
              */
             role?: components["schemas"]["ProjectRole"];
+            /** @description The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            hourly_rate_cents?: number | null;
+            /** @description The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            cost_rate_cents?: number | null;
         };
         /**
          * ProjectMemberRemoved
@@ -2401,13 +2493,17 @@ export interface components {
         };
         /**
          * ProjectMemberUpdate
-         * @description The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @description The new project role and/or rates; omitted fields are left unchanged, `null` clears a rate. Unknown fields are rejected (`VALIDATION_ERROR`).
          * @example {
          *       "role": "member"
          *     }
          */
         ProjectMemberUpdate: {
-            role: components["schemas"]["ProjectRole"];
+            role?: components["schemas"]["ProjectRole"];
+            /** @description The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            hourly_rate_cents?: number | null;
+            /** @description The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            cost_rate_cents?: number | null;
         };
         /**
          * TaskStatusCode
@@ -3241,12 +3337,17 @@ export interface components {
          *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
          *       "description": "Working on API docs",
          *       "billable": true,
-         *       "hourly_rate_cents": 15000,
+         *       "hourly_rate_cents": null,
          *       "started_at": "2026-03-28T14:00:00Z",
          *       "start_time": "2026-03-28T14:00:00Z",
          *       "stopped_at": "2026-03-28T15:30:00Z",
          *       "duration_secs": 5400,
          *       "running": false,
+         *       "effective_hourly_rate_cents": 15000,
+         *       "effective_rate_source": "project",
+         *       "cost_rate_cents": 7000,
+         *       "amount_cents": 22500,
+         *       "invoice_id": null,
          *       "created_at": "2026-03-28T14:00:00Z",
          *       "updated_at": "2026-03-28T15:30:00Z"
          *     }
@@ -3266,7 +3367,7 @@ export interface components {
             description: string | null;
             /** @description Whether the time can be invoiced. */
             billable: boolean;
-            /** @description Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events. */
+            /** @description The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events. */
             hourly_rate_cents: number | null;
             /** @description When the tracked time began. */
             started_at: components["schemas"]["Timestamp"];
@@ -3281,6 +3382,19 @@ export interface components {
             duration_secs: number | null;
             /** @description `true` while the timer runs (`stopped_at` is `null`). */
             running: boolean;
+            /** @description The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`). */
+            effective_hourly_rate_cents: number | null;
+            /**
+             * @description Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).
+             * @enum {string|null}
+             */
+            effective_rate_source: "invoice" | "entry" | "project_member" | "project" | "member" | null;
+            /** @description The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`). */
+            cost_rate_cents: number | null;
+            /** @description What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`). */
+            amount_cents: number | null;
+            /** @description The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted. */
+            invoice_id: string | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
@@ -3314,7 +3428,7 @@ export interface components {
             description?: string | null;
             /** @description Whether the time is billable; default = the project's `billable` flag, or `true` without a project. */
             billable?: boolean;
-            /** @description Rate override in minor units (0 to 100000000); default = the project's rate. */
+            /** @description The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default. */
             hourly_rate_cents?: number | null;
         };
         /**
@@ -3334,7 +3448,7 @@ export interface components {
             description?: string | null;
             /** @description Whether the time is billable. */
             billable?: boolean;
-            /** @description Rate override in minor units (0 to 100000000), or `null` to clear. */
+            /** @description The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again). */
             hourly_rate_cents?: number | null;
         };
         /**
@@ -3907,6 +4021,98 @@ export interface components {
             /** @description How many rows there are. */
             rows_total: number;
             totals: components["schemas"]["ProfitabilityFigures"];
+        };
+        /**
+         * Client
+         * @description A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.
+         * @example {
+         *       "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "name": "Acme GmbH",
+         *       "email": "billing@acme.example",
+         *       "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+         *       "tax_rate_bp": 1900,
+         *       "currency": "EUR",
+         *       "notes": null,
+         *       "archived": false,
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        Client: {
+            /** @description Client id (`cli_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Client name. */
+            name: string;
+            /** @description Address invoices are sent to, or `null` (an invoice cannot be sent without one). */
+            email: string | null;
+            /** @description Postal address as printed on invoices (free text, several lines), or `null`. */
+            address: string | null;
+            /** @description Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`. */
+            tax_rate_bp: number | null;
+            /** @description ISO 4217 currency code of the client's invoices, or `null` = the organization's currency. */
+            currency: string | null;
+            /** @description Internal notes, or `null`. */
+            notes: string | null;
+            /** @description `true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices. */
+            archived: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ClientCreate
+         * @description A new client. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Acme GmbH",
+         *       "email": "billing@acme.example",
+         *       "tax_rate_bp": 1900,
+         *       "currency": "EUR"
+         *     }
+         */
+        ClientCreate: {
+            /** @description Client name, 1 to 200 characters. */
+            name: string;
+            /**
+             * Format: email
+             * @description Address invoices are sent to (a valid email address), or `null`.
+             */
+            email?: string | null;
+            /** @description Postal address as printed on invoices, up to 1000 characters, or `null`. */
+            address?: string | null;
+            /** @description Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`. */
+            tax_rate_bp?: number | null;
+            /** @description ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency. */
+            currency?: string | null;
+            /** @description Internal notes, up to 5000 characters, or `null`. */
+            notes?: string | null;
+        };
+        /**
+         * ClientUpdate
+         * @description Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "archived": true
+         *     }
+         */
+        ClientUpdate: {
+            /** @description Client name, 1 to 200 characters. */
+            name?: string;
+            /**
+             * Format: email
+             * @description Address invoices are sent to (a valid email address), or `null` to clear.
+             */
+            email?: string | null;
+            /** @description Postal address, up to 1000 characters, or `null` to clear. */
+            address?: string | null;
+            /** @description Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear. */
+            tax_rate_bp?: number | null;
+            /** @description ISO 4217 currency code, or `null` = the organization's currency. */
+            currency?: string | null;
+            /** @description Internal notes, up to 5000 characters, or `null` to clear. */
+            notes?: string | null;
+            /** @description `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it. */
+            archived?: boolean;
         };
     };
     responses: {
@@ -7876,6 +8082,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];
@@ -7927,6 +8134,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];
@@ -8467,6 +8675,253 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["ReportProfitability"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Case-insensitive substring of the client's name or email. */
+                search?: string;
+                /** @description `true`: only archived clients; `false` (default): only clients that are not archived. */
+                archived?: boolean;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clients. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description The new client. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
                     };
                 };
             };

@@ -40,6 +40,8 @@ import { notificationOperations } from './notifications/operations.js';
 import { dashboardOperations } from './dashboard/operations.js';
 import { taskRecurrenceOperations } from './task_recurrences/operations.js';
 import { reportOperations } from './reports/operations.js';
+import { clientOperations } from './clients/operations.js';
+import { clientResolvers } from './clients/graph.js';
 
 export const operations = {
   ...authOperations,
@@ -63,6 +65,7 @@ export const operations = {
   ...dashboardOperations,
   ...taskRecurrenceOperations,
   ...reportOperations,
+  ...clientOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
@@ -81,6 +84,7 @@ export const graphResolvers = [
   taskRecurrenceResolvers,
   timeEntryResolvers,
   memberResolvers,
+  clientResolvers,
 ];
 
 // Who receives each event is decided at commit by the one visibility rule (members-only projects).

@@ -7,6 +7,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Input of `addProjectMember`. */
 export type AddProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  cost_rate_cents?: number | null | undefined;
+  /** Client rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  hourly_rate_cents?: number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
@@ -47,6 +51,24 @@ export type CreateChecklistItemInput = {
   task_id: string | number;
   /** What is to be done, 1 to 500 characters. */
   title: string;
+};
+
+/** Input of `createClient`. */
+export type CreateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: string | null | undefined;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: string | null | undefined;
+  /** Address invoices are sent to (a valid email address). */
+  email?: string | null | undefined;
+  /** Client name, 1 to 200 characters. */
+  name: string;
+  /** Internal notes, up to 5000 characters. */
+  notes?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Saved tax rate in basis points, 0 to 10000 (`1900` = 19 %). */
+  tax_rate_bp?: number | null | undefined;
 };
 
 /** Input of `createLabel`. */
@@ -203,6 +225,14 @@ export type CreateTasksInput = {
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
   item_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `deleteClient`. */
+export type DeleteClientInput = {
+  /** Client id (`cli_…`). */
+  id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
 };
@@ -375,6 +405,28 @@ export type ToggleTaskGroupCollapsedInput = {
   project_id: string | number;
 };
 
+/** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: string | null | undefined;
+  /** `true` archives the client, `false` restores it. */
+  archived?: boolean | null | undefined;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: string | null | undefined;
+  /** Address invoices are sent to (a valid email address). */
+  email?: string | null | undefined;
+  /** Client id (`cli_…`). */
+  id: string | number;
+  /** Client name, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** Internal notes, up to 5000 characters. */
+  notes?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Saved tax rate in basis points, 0 to 10000. */
+  tax_rate_bp?: number | null | undefined;
+};
+
 /** Input of `updateLabel`; omitted fields are left unchanged. */
 export type UpdateLabelInput = {
   /** Display color `#rrggbb`. */
@@ -435,12 +487,16 @@ export type UpdateProjectInput = {
 
 /** Input of `updateProjectMember`. */
 export type UpdateProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: number | null | undefined;
+  /** Client rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
   project_id: string | number;
   /** `lead` or `member`. */
-  role: string;
+  role?: string | null | undefined;
   /** The project member's user id (`usr_…`). */
   user_id: string | number;
 };
@@ -528,6 +584,48 @@ export type UpdateTaskStatusInput = {
   /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
   status: string;
 };
+
+export type ClientFieldsFragment = { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string };
+
+export type ClientsQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  archived?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ClientsQuery = { clients: { data: Array<{ id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type ClientQueryVariables = Exact<{
+  id: string | number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type ClientQuery = { client: { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string } | null };
+
+export type CreateClientMutationVariables = Exact<{
+  input: CreateClientInput;
+}>;
+
+
+export type CreateClientMutation = { createClient: { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string } };
+
+export type UpdateClientMutationVariables = Exact<{
+  input: UpdateClientInput;
+}>;
+
+
+export type UpdateClientMutation = { updateClient: { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string } };
+
+export type DeleteClientMutationVariables = Exact<{
+  input: DeleteClientInput;
+}>;
+
+
+export type DeleteClientMutation = { deleteClient: { id: string, deleted: boolean } };
 
 export type DashboardSummaryQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
@@ -1145,6 +1243,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ClientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ClientFields"}) as unknown as TypedDocumentString<ClientFieldsFragment, unknown>;
 export const LabelFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabelFields on Label {
   id
@@ -1403,6 +1516,104 @@ export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
   duration_secs
 }
     `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const ClientsDocument = new TypedDocumentString(`
+    query Clients($orgId: ID, $search: String, $archived: Boolean, $page: Int, $perPage: Int) {
+  clients(
+    orgId: $orgId
+    search: $search
+    archived: $archived
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...ClientFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ClientsQuery, ClientsQueryVariables>;
+export const ClientDocument = new TypedDocumentString(`
+    query Client($id: ID!, $orgId: ID) {
+  client(id: $id, orgId: $orgId) {
+    ...ClientFields
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ClientQuery, ClientQueryVariables>;
+export const CreateClientDocument = new TypedDocumentString(`
+    mutation CreateClient($input: CreateClientInput!) {
+  createClient(input: $input) {
+    ...ClientFields
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
+export const UpdateClientDocument = new TypedDocumentString(`
+    mutation UpdateClient($input: UpdateClientInput!) {
+  updateClient(input: $input) {
+    ...ClientFields
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
+export const DeleteClientDocument = new TypedDocumentString(`
+    mutation DeleteClient($input: DeleteClientInput!) {
+  deleteClient(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteClientMutation, DeleteClientMutationVariables>;
 export const DashboardSummaryDocument = new TypedDocumentString(`
     query DashboardSummary($orgId: ID) {
   dashboardSummary(orgId: $orgId) {

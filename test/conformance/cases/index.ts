@@ -40,6 +40,7 @@ import { usersCases } from './users.js';
 import { notificationsCases } from './notifications.js';
 import { dashboardCases } from './dashboard.js';
 import { reportsCases } from './reports.js';
+import { clientsCases } from './clients.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -66,6 +67,7 @@ export const casesByArea = {
   notifications: notificationsCases,
   dashboard: dashboardCases,
   reports: reportsCases,
+  clients: clientsCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
@@ -98,4 +100,5 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.notifications,
   ...casesByArea.dashboard,
   ...casesByArea.reports,
+  ...casesByArea.clients,
 };
