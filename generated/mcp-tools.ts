@@ -381,6 +381,567 @@ export const mcpTools = [
     }
   },
   {
+    "name": "invoices_create",
+    "operation": "invoices.create",
+    "title": "Create an invoice",
+    "description": "Create an invoice\n\nCreates a draft for a client, with the organization's next number (`INV-0001`, sequential, never reused). Defaults: `issue_date` today (organization time zone), `currency` the client's, else the organization's, `tax_rate_bp` the client's saved rate, else 0. Optional custom `lines` (at most 500). `due_date` before `issue_date`, an unknown currency or a bad line is `VALIDATION_ERROR`; a client of another organization `NOT_FOUND`. Requires `manage_invoices`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "client_id": {
+          "title": "Id",
+          "description": "The client to bill (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "due_date": {
+          "title": "Date",
+          "description": "Due date (`YYYY-MM-DD`), not before the issue date.",
+          "type": "string",
+          "format": "date",
+          "examples": [
+            "2026-04-15"
+          ]
+        },
+        "issue_date": {
+          "title": "Date",
+          "description": "Issue date (`YYYY-MM-DD`); default today in the organization's time zone.",
+          "type": "string",
+          "format": "date",
+          "examples": [
+            "2026-04-15"
+          ]
+        },
+        "currency": {
+          "description": "ISO 4217 code; default the client's currency, else the organization's.",
+          "type": "string",
+          "pattern": "^[A-Z]{3}$"
+        },
+        "tax_rate_bp": {
+          "description": "Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000
+        },
+        "notes": {
+          "description": "Free text printed on the invoice.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        },
+        "lines": {
+          "title": "InvoiceLines",
+          "description": "Custom lines (at most 500 per invoice).",
+          "type": "array",
+          "maxItems": 500,
+          "items": {
+            "title": "InvoiceLineInput",
+            "description": "A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "description",
+              "unit_price_cents"
+            ],
+            "properties": {
+              "description": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 1000
+              },
+              "quantity": {
+                "description": "Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.",
+                "type": "string",
+                "pattern": "^[0-9]{1,8}(\\.[0-9]{1,4})?$"
+              },
+              "quantity_secs": {
+                "description": "Whole seconds (a time line), up to 100 years.",
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 3155760000
+              },
+              "unit_price_cents": {
+                "description": "Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.",
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 100000000
+              },
+              "project_id": {
+                "description": "The project the line belongs to (`prj_…`).",
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "required": [
+        "client_id",
+        "due_date"
+      ]
+    },
+    "annotations": {
+      "title": "Create an invoice",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_delete",
+    "operation": "invoices.delete",
+    "title": "Delete an invoice",
+    "description": "Delete an invoice\n\nDeletes a draft; its time entries become billable again (their `invoice_id` is cleared), and its number is not reused. A sent, overdue or paid invoice cannot be deleted (`CONFLICT`). Requires `manage_invoices`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Invoice id (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete an invoice",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_generate",
+    "operation": "invoices.generate",
+    "title": "Add time to a draft",
+    "description": "Add time to a draft\n\nAdds to a draft one line per project and effective client rate, from the client's projects' time entries that are billable, stopped, not yet invoiced and started within `from`..`to` (inclusive days in the organization's time zone; default: everything up to today), and links those entries to the invoice (each entry records the rate it was billed at; a later rate change does not change the line). Line amount: round-half-up(seconds × rate / 3600). Entries without any client rate are left out and counted (`entries_without_rate`). No entry is ever billed twice, also when two drafts of one client are generated at once. Only drafts (`CONFLICT` otherwise); the invoice currency must be the organization's (`VALIDATION_ERROR` on `currency`); `from` after `to` is `VALIDATION_ERROR`. Requires `manage_invoices`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Invoice id (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "Date",
+          "description": "First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.",
+          "type": "string",
+          "format": "date",
+          "examples": [
+            "2026-04-15"
+          ]
+        },
+        "to": {
+          "title": "Date",
+          "description": "Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.",
+          "type": "string",
+          "format": "date",
+          "examples": [
+            "2026-04-15"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Add time to a draft",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_get",
+    "operation": "invoices.get",
+    "title": "Get an invoice",
+    "description": "Get an invoice\n\nThe invoice with its lines, amounts and the rounding rule. Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Invoice id (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Get an invoice",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_list",
+    "operation": "invoices.list",
+    "title": "List invoices",
+    "description": "List invoices\n\nThe organization's invoices, newest first (by creation), optionally of one client (`client_id`) or in one `status`. Each item carries its `lines` too (at most 500 per invoice). Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "client_id": {
+          "title": "Id",
+          "description": "Only this client's invoices (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "status": {
+          "title": "InvoiceStatus",
+          "description": "Only invoices in this status.",
+          "type": "string",
+          "enum": [
+            "draft",
+            "sent",
+            "overdue",
+            "paid"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List invoices",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_mark_paid",
+    "operation": "invoices.mark_paid",
+    "title": "Mark an invoice paid",
+    "description": "Mark an invoice paid\n\nMarks a sent or overdue invoice `paid` (`paid_at`, `payment_method`); a draft or paid invoice is `CONFLICT`. Every member with `manage_invoices` except the caller gets an in-app `invoice_paid` notification (no mail). Requires `manage_invoices`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Invoice id (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "payment_method": {
+          "title": "PaymentMethod",
+          "description": "How an invoice was paid.",
+          "type": "string",
+          "enum": [
+            "bank_transfer",
+            "card",
+            "cash",
+            "paypal",
+            "other"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Mark an invoice paid",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_send",
+    "operation": "invoices.send",
+    "title": "Send an invoice",
+    "description": "Send an invoice\n\nMails the invoice to the client's email address with its PDF attached (`invoice-<number>.pdf`; `message` goes in the body) through the mail outbox, and marks it `sent` (`sent_at`). Only drafts: sending a sent, overdue or paid invoice is `CONFLICT`. A client without an email address is `VALIDATION_ERROR` with `details.field` = `client_id`; an invoice without lines is `VALIDATION_ERROR` with `details.field` = `lines`. Requires `manage_invoices`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Invoice id (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "message": {
+          "description": "A message to the client, put in the mail's body above the invoice summary.",
+          "type": "string",
+          "maxLength": 10000
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Send an invoice",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "invoices_update",
+    "operation": "invoices.update",
+    "title": "Update an invoice",
+    "description": "Update an invoice\n\nChanges a draft: dates, currency, tax rate, notes, and `lines` (replaces its custom lines; the time lines `invoices.generate` made stay). A sent, overdue or paid invoice takes only `notes`: any other field is `CONFLICT`. Amounts are computed again. Requires `manage_invoices`.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Invoice id (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "due_date": {
+          "title": "Date",
+          "description": "Due date (`YYYY-MM-DD`).",
+          "type": "string",
+          "format": "date",
+          "examples": [
+            "2026-04-15"
+          ]
+        },
+        "issue_date": {
+          "title": "Date",
+          "description": "Issue date (`YYYY-MM-DD`).",
+          "type": "string",
+          "format": "date",
+          "examples": [
+            "2026-04-15"
+          ]
+        },
+        "currency": {
+          "description": "ISO 4217 code (a draft with time lines keeps the organization's currency).",
+          "type": "string",
+          "pattern": "^[A-Z]{3}$"
+        },
+        "tax_rate_bp": {
+          "description": "Tax rate in basis points (0 to 10000).",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000
+        },
+        "notes": {
+          "description": "Free text printed on the invoice.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 10000
+        },
+        "lines": {
+          "title": "InvoiceLines",
+          "description": "Custom lines (at most 500 per invoice).",
+          "type": "array",
+          "maxItems": 500,
+          "items": {
+            "title": "InvoiceLineInput",
+            "description": "A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "description",
+              "unit_price_cents"
+            ],
+            "properties": {
+              "description": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 1000
+              },
+              "quantity": {
+                "description": "Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.",
+                "type": "string",
+                "pattern": "^[0-9]{1,8}(\\.[0-9]{1,4})?$"
+              },
+              "quantity_secs": {
+                "description": "Whole seconds (a time line), up to 100 years.",
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 3155760000
+              },
+              "unit_price_cents": {
+                "description": "Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.",
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 100000000
+              },
+              "project_id": {
+                "description": "The project the line belongs to (`prj_…`).",
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update an invoice",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "labels_create",
     "operation": "labels.create",
     "title": "Create a label",

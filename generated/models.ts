@@ -36,6 +36,15 @@ FieldChange?: FieldChange
 Health?: Health
 Invitation?: Invitation
 InvitationAccept?: InvitationAccept
+Invoice?: Invoice
+InvoiceCreate?: InvoiceCreate
+InvoiceGenerate?: InvoiceGenerate
+InvoiceGenerateResult?: InvoiceGenerateResult
+InvoiceLine?: InvoiceLine
+InvoiceLineInput?: InvoiceLineInput
+InvoiceMarkPaid?: InvoiceMarkPaid
+InvoiceSend?: InvoiceSend
+InvoiceUpdate?: InvoiceUpdate
 Label?: Label
 LabelCreate?: LabelCreate
 LabelUpdate?: LabelUpdate
@@ -678,7 +687,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client" | "invoice")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -826,6 +835,330 @@ export interface InvitationAccept {
  * Invitation token from the mailed link.
  */
 token: string
+}
+/**
+ * An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Invoice".
+ */
+export interface Invoice {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).
+ */
+number: string
+/**
+ * The client billed (`cli_…`).
+ */
+client_id: string
+/**
+ * The client's name.
+ */
+client_name: string
+/**
+ * `draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.
+ */
+status: ("draft" | "sent" | "overdue" | "paid")
+/**
+ * Issue date (`YYYY-MM-DD`).
+ */
+issue_date: string
+/**
+ * Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.
+ */
+due_date: string
+/**
+ * ISO 4217 currency of every amount of the invoice.
+ */
+currency: string
+/**
+ * Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).
+ */
+tax_rate_bp: number
+/**
+ * Sum of the lines' amounts.
+ */
+subtotal_cents: number
+/**
+ * round-half-up(subtotal_cents × tax_rate_bp / 10000).
+ */
+tax_cents: number
+/**
+ * subtotal_cents + tax_cents.
+ */
+total_cents: number
+/**
+ * Free text printed on the invoice, or `null`.
+ */
+notes: (string | null)
+/**
+ * When it was sent (RFC 3339), or `null`.
+ */
+sent_at: (string | null)
+/**
+ * When it was marked paid (RFC 3339), or `null`.
+ */
+paid_at: (string | null)
+/**
+ * How it was paid, or `null`.
+ */
+payment_method: (("bank_transfer" | "card" | "cash" | "paypal" | "other") | null)
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.
+ */
+timezone: string
+/**
+ * How many lines the invoice has.
+ */
+line_count: number
+/**
+ * @maxItems 500
+ */
+lines: InvoiceLine[]
+/**
+ * Who created it (`usr_…`), or `null` if that user no longer exists.
+ */
+created_by: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceLine".
+ */
+export interface InvoiceLine {
+/**
+ * Line id (`invl_…`).
+ */
+id: string
+/**
+ * Order on the invoice, from 1.
+ */
+position: number
+/**
+ * What is billed (a time line names its project, and the rate when the project has several).
+ */
+description: string
+/**
+ * Seconds of time billed (time lines), else `null`.
+ */
+quantity_secs: (number | null)
+/**
+ * Quantity of a custom line as a decimal string with up to 4 decimals (`"2.5"`), else `null`.
+ */
+quantity: (string | null)
+/**
+ * Price per unit (per hour for time lines) in minor units of the invoice's currency.
+ */
+unit_price_cents: number
+/**
+ * The line's amount in minor units (see the rounding rule).
+ */
+amount_cents: number
+/**
+ * The project the line bills (`prj_…`), or `null`.
+ */
+project_id: (string | null)
+/**
+ * How many time entries this line bills (0 for custom lines).
+ */
+time_entry_count: number
+/**
+ * Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).
+ * 
+ * @maxItems 100
+ */
+time_entry_ids: string[]
+}
+/**
+ * A new draft. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceCreate".
+ */
+export interface InvoiceCreate {
+/**
+ * The client to bill (`cli_…`).
+ */
+client_id: string
+/**
+ * Due date (`YYYY-MM-DD`), not before the issue date.
+ */
+due_date: string
+/**
+ * Issue date (`YYYY-MM-DD`); default today in the organization's time zone.
+ */
+issue_date?: string
+/**
+ * ISO 4217 code; default the client's currency, else the organization's.
+ */
+currency?: string
+/**
+ * Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.
+ */
+tax_rate_bp?: number
+/**
+ * Free text printed on the invoice.
+ */
+notes?: (string | null)
+/**
+ * Custom lines (at most 500 per invoice).
+ * 
+ * @maxItems 500
+ */
+lines?: InvoiceLineInput[]
+}
+/**
+ * A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceLineInput".
+ */
+export interface InvoiceLineInput {
+description: string
+/**
+ * Decimal quantity ≥ 0 with at most 4 decimals, as a string (`"2.5"`, `"0.3333"`), up to 99999999.9999.
+ */
+quantity?: string
+/**
+ * Whole seconds (a time line), up to 100 years.
+ */
+quantity_secs?: number
+/**
+ * Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.
+ */
+unit_price_cents: number
+/**
+ * The project the line belongs to (`prj_…`).
+ */
+project_id?: (string | null)
+}
+/**
+ * The range of `invoices.generate`. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceGenerate".
+ */
+export interface InvoiceGenerate {
+/**
+ * First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.
+ */
+from?: string
+/**
+ * Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.
+ */
+to?: string
+}
+/**
+ * What `invoices.generate` did: the invoice with its new lines, how many entries it linked, and how many billable, stopped, not yet invoiced entries in the range it left out because they have no client rate.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceGenerateResult".
+ */
+export interface InvoiceGenerateResult {
+invoice: Invoice
+/**
+ * Time entries linked to the invoice by this call.
+ */
+entries_linked: number
+/**
+ * Entries in the range left out because no client rate applies to them (set one and generate again).
+ */
+entries_without_rate: number
+/**
+ * Lines added (one per project and effective client rate).
+ */
+lines_added: number
+/**
+ * First day of the range (`YYYY-MM-DD`), or `null` for everything before `to`.
+ */
+from: (string | null)
+/**
+ * Last day of the range (`YYYY-MM-DD`, inclusive; default today in the organization's time zone).
+ */
+to: string
+/**
+ * The organization's time zone the days are counted in.
+ */
+timezone: string
+}
+/**
+ * Marking an invoice paid. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceMarkPaid".
+ */
+export interface InvoiceMarkPaid {
+/**
+ * How an invoice was paid.
+ */
+payment_method?: ("bank_transfer" | "card" | "cash" | "paypal" | "other")
+}
+/**
+ * Sending an invoice. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceSend".
+ */
+export interface InvoiceSend {
+/**
+ * A message to the client, put in the mail's body above the invoice summary.
+ */
+message?: string
+}
+/**
+ * Changes a draft (any field; `lines` replaces the custom lines, time lines stay). A sent, overdue or paid invoice takes only `notes`; any other field is `CONFLICT`. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "InvoiceUpdate".
+ */
+export interface InvoiceUpdate {
+/**
+ * Due date (`YYYY-MM-DD`).
+ */
+due_date?: string
+/**
+ * Issue date (`YYYY-MM-DD`).
+ */
+issue_date?: string
+/**
+ * ISO 4217 code (a draft with time lines keeps the organization's currency).
+ */
+currency?: string
+/**
+ * Tax rate in basis points (0 to 10000).
+ */
+tax_rate_bp?: number
+/**
+ * Free text printed on the invoice.
+ */
+notes?: (string | null)
+/**
+ * Custom lines (at most 500 per invoice).
+ * 
+ * @maxItems 500
+ */
+lines?: InvoiceLineInput[]
 }
 /**
  * A colored tag of the organization that tasks can carry (`Task.label_ids`).
@@ -1158,7 +1491,7 @@ org_id: string
 /**
  * Why the notification was made. `task_assigned`: someone else assigned you to the task (tasks.create with assignees, tasks.update changing `assignee_ids`). `task_status_changed`: someone else changed the status of a task you created or are assigned to (tasks.update_status, tasks.update with `status`, or the task's status deleted with `replace_with`; renaming a status code is not a change of status). `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you: an `@` at the start of the comment or after a character that is not a letter, digit or `_`, followed by your email address (any case) or by your full name as your profile has it (any case) and then the end of the text or a character that is not a letter, digit or `_`; where several members' names fit, the longest wins (`@Jane` does not mention "Jane Doe"). You are never notified of your own changes, and one change gives you at most one notification per task, the first of `mentioned`, `task_assigned`, `task_status_changed`, `task_commented` that applies (a mentioned assignee gets `mentioned` only). Only members of the organization who can see the task's project are notified.
  */
-type: ("task_assigned" | "task_status_changed" | "task_commented" | "mentioned")
+type: ("task_assigned" | "task_status_changed" | "task_commented" | "mentioned" | "invoice_paid" | "invoice_overdue")
 /**
  * A sentence for display, e.g. `You were assigned to 'Implement login page'`.
  */

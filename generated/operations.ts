@@ -19,6 +19,15 @@ export const OPERATION_NAMES = [
   "clients.update",
   "dashboard.summary",
   "invitations.accept",
+  "invoices.create",
+  "invoices.delete",
+  "invoices.generate",
+  "invoices.get",
+  "invoices.list",
+  "invoices.mark_paid",
+  "invoices.pdf",
+  "invoices.send",
+  "invoices.update",
   "labels.create",
   "labels.delete",
   "labels.list",
@@ -390,6 +399,297 @@ token: string
 
 /** Output of `invitations.accept`: the REST success body (HTTP 200). */
 export type InvitationsAcceptOutput = RestOperations['invitations.accept']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.create`: Create an invoice
+ */
+export interface InvoicesCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * The client to bill (`cli_…`).
+ */
+client_id: string
+/**
+ * Due date (`YYYY-MM-DD`), not before the issue date.
+ */
+due_date: string
+/**
+ * Issue date (`YYYY-MM-DD`); default today in the organization's time zone.
+ */
+issue_date?: string
+/**
+ * ISO 4217 code; default the client's currency, else the organization's.
+ */
+currency?: string
+/**
+ * Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.
+ */
+tax_rate_bp?: number
+/**
+ * Free text printed on the invoice.
+ */
+notes?: (string | null)
+/**
+ * Custom lines (at most 500 per invoice).
+ * 
+ * @maxItems 500
+ * 
+ * Items: A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).
+ */
+lines?: {
+description: string
+/**
+ * Decimal quantity ≥ 0 with at most 4 decimals, as a string (`"2.5"`, `"0.3333"`), up to 99999999.9999.
+ */
+quantity?: string
+/**
+ * Whole seconds (a time line), up to 100 years.
+ */
+quantity_secs?: number
+/**
+ * Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.
+ */
+unit_price_cents: number
+/**
+ * The project the line belongs to (`prj_…`).
+ */
+project_id?: (string | null)
+}[]
+}
+
+/** Output of `invoices.create`: the REST success body (HTTP 201). */
+export type InvoicesCreateOutput = RestOperations['invoices.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `invoices.delete`: Delete an invoice
+ */
+export interface InvoicesDeleteInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `invoices.delete`: the REST success body (HTTP 200). */
+export type InvoicesDeleteOutput = RestOperations['invoices.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.generate`: Add time to a draft
+ */
+export interface InvoicesGenerateInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.
+ */
+from?: string
+/**
+ * Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.
+ */
+to?: string
+}
+
+/** Output of `invoices.generate`: the REST success body (HTTP 200). */
+export type InvoicesGenerateOutput = RestOperations['invoices.generate']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.get`: Get an invoice
+ */
+export interface InvoicesGetInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `invoices.get`: the REST success body (HTTP 200). */
+export type InvoicesGetOutput = RestOperations['invoices.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.list`: List invoices
+ */
+export interface InvoicesListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only this client's invoices (`cli_…`).
+ */
+client_id?: string
+/**
+ * Only invoices in this status.
+ */
+status?: ("draft" | "sent" | "overdue" | "paid")
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `invoices.list`: the REST success body (HTTP 200). */
+export type InvoicesListOutput = RestOperations['invoices.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.mark_paid`: Mark an invoice paid
+ */
+export interface InvoicesMarkPaidInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * How an invoice was paid.
+ */
+payment_method?: ("bank_transfer" | "card" | "cash" | "paypal" | "other")
+}
+
+/** Output of `invoices.mark_paid`: the REST success body (HTTP 200). */
+export type InvoicesMarkPaidOutput = RestOperations['invoices.mark_paid']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.pdf`: Download an invoice as PDF
+ */
+export interface InvoicesPdfInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `invoices.pdf`: the REST success body (HTTP 200). */
+export type InvoicesPdfOutput = { readonly contentType: 'application/pdf'; readonly filename: string; readonly body: Uint8Array };
+
+/**
+ * Input of `invoices.send`: Send an invoice
+ */
+export interface InvoicesSendInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * A message to the client, put in the mail's body above the invoice summary.
+ */
+message?: string
+}
+
+/** Output of `invoices.send`: the REST success body (HTTP 200). */
+export type InvoicesSendOutput = RestOperations['invoices.send']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `invoices.update`: Update an invoice
+ */
+export interface InvoicesUpdateInput {
+/**
+ * Invoice id (`inv_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Due date (`YYYY-MM-DD`).
+ */
+due_date?: string
+/**
+ * Issue date (`YYYY-MM-DD`).
+ */
+issue_date?: string
+/**
+ * ISO 4217 code (a draft with time lines keeps the organization's currency).
+ */
+currency?: string
+/**
+ * Tax rate in basis points (0 to 10000).
+ */
+tax_rate_bp?: number
+/**
+ * Free text printed on the invoice.
+ */
+notes?: (string | null)
+/**
+ * Custom lines (at most 500 per invoice).
+ * 
+ * @maxItems 500
+ * 
+ * Items: A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).
+ */
+lines?: {
+description: string
+/**
+ * Decimal quantity ≥ 0 with at most 4 decimals, as a string (`"2.5"`, `"0.3333"`), up to 99999999.9999.
+ */
+quantity?: string
+/**
+ * Whole seconds (a time line), up to 100 years.
+ */
+quantity_secs?: number
+/**
+ * Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.
+ */
+unit_price_cents: number
+/**
+ * The project the line belongs to (`prj_…`).
+ */
+project_id?: (string | null)
+}[]
+}
+
+/** Output of `invoices.update`: the REST success body (HTTP 200). */
+export type InvoicesUpdateOutput = RestOperations['invoices.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `labels.create`: Create a label
@@ -2633,6 +2933,15 @@ export interface OperationTypes {
   'clients.update': { input: ClientsUpdateInput; output: ClientsUpdateOutput };
   'dashboard.summary': { input: DashboardSummaryInput; output: DashboardSummaryOutput };
   'invitations.accept': { input: InvitationsAcceptInput; output: InvitationsAcceptOutput };
+  'invoices.create': { input: InvoicesCreateInput; output: InvoicesCreateOutput };
+  'invoices.delete': { input: InvoicesDeleteInput; output: InvoicesDeleteOutput };
+  'invoices.generate': { input: InvoicesGenerateInput; output: InvoicesGenerateOutput };
+  'invoices.get': { input: InvoicesGetInput; output: InvoicesGetOutput };
+  'invoices.list': { input: InvoicesListInput; output: InvoicesListOutput };
+  'invoices.mark_paid': { input: InvoicesMarkPaidInput; output: InvoicesMarkPaidOutput };
+  'invoices.pdf': { input: InvoicesPdfInput; output: InvoicesPdfOutput };
+  'invoices.send': { input: InvoicesSendInput; output: InvoicesSendOutput };
+  'invoices.update': { input: InvoicesUpdateInput; output: InvoicesUpdateOutput };
   'labels.create': { input: LabelsCreateInput; output: LabelsCreateOutput };
   'labels.delete': { input: LabelsDeleteInput; output: LabelsDeleteOutput };
   'labels.list': { input: LabelsListInput; output: LabelsListOutput };
@@ -2725,7 +3034,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","clients","dashboard","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -3092,6 +3401,236 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invitations/accept",
+    "status": 200
+  },
+  "invoices.create": {
+    "name": "invoices.create",
+    "area": "invoices",
+    "summary": "Create an invoice",
+    "description": "Creates a draft for a client, with the organization's next number (`INV-0001`, sequential, never reused). Defaults: `issue_date` today (organization time zone), `currency` the client's, else the organization's, `tax_rate_bp` the client's saved rate, else 0. Optional custom `lines` (at most 500). `due_date` before `issue_date`, an unknown currency or a bad line is `VALIDATION_ERROR`; a client of another organization `NOT_FOUND`. Requires `manage_invoices`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_invoices",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/invoices",
+    "status": 201
+  },
+  "invoices.delete": {
+    "name": "invoices.delete",
+    "area": "invoices",
+    "summary": "Delete an invoice",
+    "description": "Deletes a draft; its time entries become billable again (their `invoice_id` is cleared), and its number is not reused. A sent, overdue or paid invoice cannot be deleted (`CONFLICT`). Requires `manage_invoices`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_invoices",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/invoices/{id}",
+    "status": 200
+  },
+  "invoices.generate": {
+    "name": "invoices.generate",
+    "area": "invoices",
+    "summary": "Add time to a draft",
+    "description": "Adds to a draft one line per project and effective client rate, from the client's projects' time entries that are billable, stopped, not yet invoiced and started within `from`..`to` (inclusive days in the organization's time zone; default: everything up to today), and links those entries to the invoice (each entry records the rate it was billed at; a later rate change does not change the line). Line amount: round-half-up(seconds × rate / 3600). Entries without any client rate are left out and counted (`entries_without_rate`). No entry is ever billed twice, also when two drafts of one client are generated at once. Only drafts (`CONFLICT` otherwise); the invoice currency must be the organization's (`VALIDATION_ERROR` on `currency`); `from` after `to` is `VALIDATION_ERROR`. Requires `manage_invoices`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_invoices",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/invoices/{id}/generate",
+    "status": 200
+  },
+  "invoices.get": {
+    "name": "invoices.get",
+    "area": "invoices",
+    "summary": "Get an invoice",
+    "description": "The invoice with its lines, amounts and the rounding rule. Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_invoices",
+        "view_reports"
+      ],
+      "rule": "Reading invoices needs `manage_invoices` or `view_reports`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/invoices/{id}",
+    "status": 200
+  },
+  "invoices.list": {
+    "name": "invoices.list",
+    "area": "invoices",
+    "summary": "List invoices",
+    "description": "The organization's invoices, newest first (by creation), optionally of one client (`client_id`) or in one `status`. Each item carries its `lines` too (at most 500 per invoice). Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_invoices",
+        "view_reports"
+      ],
+      "rule": "Reading invoices needs `manage_invoices` or `view_reports`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/invoices",
+    "status": 200
+  },
+  "invoices.mark_paid": {
+    "name": "invoices.mark_paid",
+    "area": "invoices",
+    "summary": "Mark an invoice paid",
+    "description": "Marks a sent or overdue invoice `paid` (`paid_at`, `payment_method`); a draft or paid invoice is `CONFLICT`. Every member with `manage_invoices` except the caller gets an in-app `invoice_paid` notification (no mail). Requires `manage_invoices`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_invoices",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/invoices/{id}/mark-paid",
+    "status": 200
+  },
+  "invoices.pdf": {
+    "name": "invoices.pdf",
+    "area": "invoices",
+    "summary": "Download an invoice as PDF",
+    "description": "The invoice as a PDF document (`application/pdf`, `Content-Disposition: inline; filename=\"invoice-<number>.pdf\"`): number, issue and due dates, organization, client name and address, lines, subtotal, tax with its rate, total, notes and the rounding rule; the same document `invoices.send` attaches. REST only (a binary answer). Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_invoices",
+        "view_reports"
+      ],
+      "rule": "Reading invoices needs `manage_invoices` or `view_reports`."
+    },
+    "transports": [],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/invoices/{id}/pdf",
+    "status": 200
+  },
+  "invoices.send": {
+    "name": "invoices.send",
+    "area": "invoices",
+    "summary": "Send an invoice",
+    "description": "Mails the invoice to the client's email address with its PDF attached (`invoice-<number>.pdf`; `message` goes in the body) through the mail outbox, and marks it `sent` (`sent_at`). Only drafts: sending a sent, overdue or paid invoice is `CONFLICT`. A client without an email address is `VALIDATION_ERROR` with `details.field` = `client_id`; an invoice without lines is `VALIDATION_ERROR` with `details.field` = `lines`. Requires `manage_invoices`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_invoices",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/invoices/{id}/send",
+    "status": 200
+  },
+  "invoices.update": {
+    "name": "invoices.update",
+    "area": "invoices",
+    "summary": "Update an invoice",
+    "description": "Changes a draft: dates, currency, tax rate, notes, and `lines` (replaces its custom lines; the time lines `invoices.generate` made stay). A sent, overdue or paid invoice takes only `notes`: any other field is `CONFLICT`. Amounts are computed again. Requires `manage_invoices`.",
+    "tags": [
+      "invoices"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_invoices",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/invoices/{id}",
     "status": 200
   },
   "labels.create": {

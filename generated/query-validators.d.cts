@@ -30,6 +30,24 @@ export declare const clients__update: ValidateFunction;
 export declare const dashboard__summary: ValidateFunction;
 /** Validates the REST query string of `invitations.accept`. */
 export declare const invitations__accept: ValidateFunction;
+/** Validates the REST query string of `invoices.create`. */
+export declare const invoices__create: ValidateFunction;
+/** Validates the REST query string of `invoices.delete`. */
+export declare const invoices__delete: ValidateFunction;
+/** Validates the REST query string of `invoices.generate`. */
+export declare const invoices__generate: ValidateFunction;
+/** Validates the REST query string of `invoices.get`. */
+export declare const invoices__get: ValidateFunction;
+/** Validates the REST query string of `invoices.list`. */
+export declare const invoices__list: ValidateFunction;
+/** Validates the REST query string of `invoices.mark_paid`. */
+export declare const invoices__mark_paid: ValidateFunction;
+/** Validates the REST query string of `invoices.pdf`. */
+export declare const invoices__pdf: ValidateFunction;
+/** Validates the REST query string of `invoices.send`. */
+export declare const invoices__send: ValidateFunction;
+/** Validates the REST query string of `invoices.update`. */
+export declare const invoices__update: ValidateFunction;
 /** Validates the REST query string of `labels.create`. */
 export declare const labels__create: ValidateFunction;
 /** Validates the REST query string of `labels.delete`. */

@@ -48,6 +48,36 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "invoices.list",
+    "method": "GET",
+    "path": "/invoices",
+    "koaPath": "/invoices",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "client_id",
+      "status",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.create",
+    "method": "POST",
+    "path": "/invoices",
+    "koaPath": "/invoices",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "labels.list",
     "method": "GET",
     "path": "/labels",
@@ -655,6 +685,51 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "invoices.delete",
+    "method": "DELETE",
+    "path": "/invoices/{id}",
+    "koaPath": "/invoices/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.get",
+    "method": "GET",
+    "path": "/invoices/{id}",
+    "koaPath": "/invoices/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.update",
+    "method": "PATCH",
+    "path": "/invoices/{id}",
+    "koaPath": "/invoices/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "labels.delete",
     "method": "DELETE",
     "path": "/labels/{id}",
@@ -1020,6 +1095,66 @@ export const restRoutes = [
       "org_id"
     ],
     "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.generate",
+    "method": "POST",
+    "path": "/invoices/{id}/generate",
+    "koaPath": "/invoices/:id/generate",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.mark_paid",
+    "method": "POST",
+    "path": "/invoices/{id}/mark-paid",
+    "koaPath": "/invoices/:id/mark-paid",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.pdf",
+    "method": "GET",
+    "path": "/invoices/{id}/pdf",
+    "koaPath": "/invoices/:id/pdf",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "invoices.send",
+    "method": "POST",
+    "path": "/invoices/{id}/send",
+    "koaPath": "/invoices/:id/send",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
     "bodyRequired": false
   },
   {

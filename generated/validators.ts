@@ -29,6 +29,15 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'clients.update': input.clients__update,
   'dashboard.summary': input.dashboard__summary,
   'invitations.accept': input.invitations__accept,
+  'invoices.create': input.invoices__create,
+  'invoices.delete': input.invoices__delete,
+  'invoices.generate': input.invoices__generate,
+  'invoices.get': input.invoices__get,
+  'invoices.list': input.invoices__list,
+  'invoices.mark_paid': input.invoices__mark_paid,
+  'invoices.pdf': input.invoices__pdf,
+  'invoices.send': input.invoices__send,
+  'invoices.update': input.invoices__update,
   'labels.create': input.labels__create,
   'labels.delete': input.labels__delete,
   'labels.list': input.labels__list,
@@ -128,6 +137,15 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'clients.update': query.clients__update,
   'dashboard.summary': query.dashboard__summary,
   'invitations.accept': query.invitations__accept,
+  'invoices.create': query.invoices__create,
+  'invoices.delete': query.invoices__delete,
+  'invoices.generate': query.invoices__generate,
+  'invoices.get': query.invoices__get,
+  'invoices.list': query.invoices__list,
+  'invoices.mark_paid': query.invoices__mark_paid,
+  'invoices.pdf': query.invoices__pdf,
+  'invoices.send': query.invoices__send,
+  'invoices.update': query.invoices__update,
   'labels.create': query.labels__create,
   'labels.delete': query.labels__delete,
   'labels.list': query.labels__list,
@@ -610,6 +628,492 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "token"
+    ]
+  },
+  "invoices.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "client_id": {
+        "title": "Id",
+        "description": "The client to bill (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "due_date": {
+        "title": "Date",
+        "description": "Due date (`YYYY-MM-DD`), not before the issue date.",
+        "type": "string",
+        "format": "date",
+        "examples": [
+          "2026-04-15"
+        ]
+      },
+      "issue_date": {
+        "title": "Date",
+        "description": "Issue date (`YYYY-MM-DD`); default today in the organization's time zone.",
+        "type": "string",
+        "format": "date",
+        "examples": [
+          "2026-04-15"
+        ]
+      },
+      "currency": {
+        "description": "ISO 4217 code; default the client's currency, else the organization's.",
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
+      },
+      "tax_rate_bp": {
+        "description": "Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.",
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 10000
+      },
+      "notes": {
+        "description": "Free text printed on the invoice.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      },
+      "lines": {
+        "title": "InvoiceLines",
+        "description": "Custom lines (at most 500 per invoice).",
+        "type": "array",
+        "maxItems": 500,
+        "items": {
+          "title": "InvoiceLineInput",
+          "description": "A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "description",
+            "unit_price_cents"
+          ],
+          "properties": {
+            "description": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            },
+            "quantity": {
+              "description": "Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.",
+              "type": "string",
+              "pattern": "^[0-9]{1,8}(\\.[0-9]{1,4})?$"
+            },
+            "quantity_secs": {
+              "description": "Whole seconds (a time line), up to 100 years.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 3155760000
+            },
+            "unit_price_cents": {
+              "description": "Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            "project_id": {
+              "description": "The project the line belongs to (`prj_…`).",
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "client_id",
+      "due_date"
+    ]
+  },
+  "invoices.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "invoices.generate": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "Date",
+        "description": "First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.",
+        "type": "string",
+        "format": "date",
+        "examples": [
+          "2026-04-15"
+        ]
+      },
+      "to": {
+        "title": "Date",
+        "description": "Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.",
+        "type": "string",
+        "format": "date",
+        "examples": [
+          "2026-04-15"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "invoices.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "invoices.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "client_id": {
+        "title": "Id",
+        "description": "Only this client's invoices (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "status": {
+        "title": "InvoiceStatus",
+        "description": "Only invoices in this status.",
+        "type": "string",
+        "enum": [
+          "draft",
+          "sent",
+          "overdue",
+          "paid"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "invoices.mark_paid": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "payment_method": {
+        "title": "PaymentMethod",
+        "description": "How an invoice was paid.",
+        "type": "string",
+        "enum": [
+          "bank_transfer",
+          "card",
+          "cash",
+          "paypal",
+          "other"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "invoices.pdf": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "invoices.send": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "message": {
+        "description": "A message to the client, put in the mail's body above the invoice summary.",
+        "type": "string",
+        "maxLength": 10000
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "invoices.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Invoice id (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "due_date": {
+        "title": "Date",
+        "description": "Due date (`YYYY-MM-DD`).",
+        "type": "string",
+        "format": "date",
+        "examples": [
+          "2026-04-15"
+        ]
+      },
+      "issue_date": {
+        "title": "Date",
+        "description": "Issue date (`YYYY-MM-DD`).",
+        "type": "string",
+        "format": "date",
+        "examples": [
+          "2026-04-15"
+        ]
+      },
+      "currency": {
+        "description": "ISO 4217 code (a draft with time lines keeps the organization's currency).",
+        "type": "string",
+        "pattern": "^[A-Z]{3}$"
+      },
+      "tax_rate_bp": {
+        "description": "Tax rate in basis points (0 to 10000).",
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 10000
+      },
+      "notes": {
+        "description": "Free text printed on the invoice.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 10000
+      },
+      "lines": {
+        "title": "InvoiceLines",
+        "description": "Custom lines (at most 500 per invoice).",
+        "type": "array",
+        "maxItems": 500,
+        "items": {
+          "title": "InvoiceLineInput",
+          "description": "A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "description",
+            "unit_price_cents"
+          ],
+          "properties": {
+            "description": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            },
+            "quantity": {
+              "description": "Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.",
+              "type": "string",
+              "pattern": "^[0-9]{1,8}(\\.[0-9]{1,4})?$"
+            },
+            "quantity_secs": {
+              "description": "Whole seconds (a time line), up to 100 years.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 3155760000
+            },
+            "unit_price_cents": {
+              "description": "Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            "project_id": {
+              "description": "The project the line belongs to (`prj_…`).",
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "id"
     ]
   },
   "labels.create": {

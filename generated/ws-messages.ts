@@ -725,6 +725,70 @@ export interface ClientsDeleteRequest {
   id?: string;
 }
 
+/** `invoices.list`: List invoices */
+export interface InvoicesListRequest {
+  action: 'invoices.list';
+  payload: OperationInput<'invoices.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.create`: Create an invoice */
+export interface InvoicesCreateRequest {
+  action: 'invoices.create';
+  payload: OperationInput<'invoices.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.get`: Get an invoice */
+export interface InvoicesGetRequest {
+  action: 'invoices.get';
+  payload: OperationInput<'invoices.get'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.update`: Update an invoice */
+export interface InvoicesUpdateRequest {
+  action: 'invoices.update';
+  payload: OperationInput<'invoices.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.delete`: Delete an invoice */
+export interface InvoicesDeleteRequest {
+  action: 'invoices.delete';
+  payload: OperationInput<'invoices.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.generate`: Add time to a draft */
+export interface InvoicesGenerateRequest {
+  action: 'invoices.generate';
+  payload: OperationInput<'invoices.generate'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.send`: Send an invoice */
+export interface InvoicesSendRequest {
+  action: 'invoices.send';
+  payload: OperationInput<'invoices.send'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `invoices.mark_paid`: Mark an invoice paid */
+export interface InvoicesMarkPaidRequest {
+  action: 'invoices.mark_paid';
+  payload: OperationInput<'invoices.mark_paid'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -816,7 +880,15 @@ export type WsClientMessage =
   | ClientsGetRequest
   | ClientsCreateRequest
   | ClientsUpdateRequest
-  | ClientsDeleteRequest;
+  | ClientsDeleteRequest
+  | InvoicesListRequest
+  | InvoicesCreateRequest
+  | InvoicesGetRequest
+  | InvoicesUpdateRequest
+  | InvoicesDeleteRequest
+  | InvoicesGenerateRequest
+  | InvoicesSendRequest
+  | InvoicesMarkPaidRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -859,7 +931,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'client'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'client' | 'invoice'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -871,7 +943,7 @@ export interface TimerUpdateEvent {
 /** `NotificationCreated`: A notification was created for the user. */
 export interface NotificationCreatedEvent {
   event: 'NotificationCreated';
-  data: { id: string; org_id: string; type: 'task_assigned' | 'task_status_changed' | 'task_commented' | 'mentioned'; title: string; entity_type: string; entity_id: string; url: string; actor_id: string | null; actor_name: string | null; created_at: string; read_at: string | null };
+  data: { id: string; org_id: string; type: 'task_assigned' | 'task_status_changed' | 'task_commented' | 'mentioned' | 'invoice_paid' | 'invoice_overdue'; title: string; entity_type: string; entity_id: string; url: string; actor_id: string | null; actor_name: string | null; created_at: string; read_at: string | null };
 }
 
 /** Every event the server pushes. */
@@ -1061,4 +1133,20 @@ export interface WsActionHandlers<Ctx> {
   'clients.update': (ctx: Ctx, message: ClientsUpdateRequest) => Promise<OperationOutput<'clients.update'>>;
   /** Delete a client */
   'clients.delete': (ctx: Ctx, message: ClientsDeleteRequest) => Promise<OperationOutput<'clients.delete'>>;
+  /** List invoices */
+  'invoices.list': (ctx: Ctx, message: InvoicesListRequest) => Promise<OperationOutput<'invoices.list'>>;
+  /** Create an invoice */
+  'invoices.create': (ctx: Ctx, message: InvoicesCreateRequest) => Promise<OperationOutput<'invoices.create'>>;
+  /** Get an invoice */
+  'invoices.get': (ctx: Ctx, message: InvoicesGetRequest) => Promise<OperationOutput<'invoices.get'>>;
+  /** Update an invoice */
+  'invoices.update': (ctx: Ctx, message: InvoicesUpdateRequest) => Promise<OperationOutput<'invoices.update'>>;
+  /** Delete an invoice */
+  'invoices.delete': (ctx: Ctx, message: InvoicesDeleteRequest) => Promise<OperationOutput<'invoices.delete'>>;
+  /** Add time to a draft */
+  'invoices.generate': (ctx: Ctx, message: InvoicesGenerateRequest) => Promise<OperationOutput<'invoices.generate'>>;
+  /** Send an invoice */
+  'invoices.send': (ctx: Ctx, message: InvoicesSendRequest) => Promise<OperationOutput<'invoices.send'>>;
+  /** Mark an invoice paid */
+  'invoices.mark_paid': (ctx: Ctx, message: InvoicesMarkPaidRequest) => Promise<OperationOutput<'invoices.mark_paid'>>;
 }

@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel, Invoice as InvoiceModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -185,6 +185,26 @@ export type CreateClientInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Saved tax rate in basis points, 0 to 10000 (`1900` = 19 %). */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `createInvoice`. */
+export type CreateInvoiceInput = {
+  /** The client to bill (`cli_…`). */
+  client_id: Scalars['ID']['input'];
+  /** ISO 4217; default the client's, else the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Due date (`YYYY-MM-DD`). */
+  due_date: Scalars['String']['input'];
+  /** Issue date (`YYYY-MM-DD`); default today (organization time zone). */
+  issue_date?: InputMaybe<Scalars['String']['input']>;
+  /** Custom lines (at most 500). */
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  /** Free text printed on the invoice. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Tax rate in basis points; default the client's saved rate, else 0. */
   tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -434,6 +454,14 @@ export type DeleteClientInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `deleteInvoice`. */
+export type DeleteInvoiceInput = {
+  /** Invoice (`inv_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `deleteLabel`. */
 export type DeleteLabelInput = {
   /** Label id (`lbl_…`). */
@@ -576,7 +604,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`, `invoice`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -590,6 +618,18 @@ export type EntityChangedEvent = {
 export type ForgotPasswordInput = {
   /** Account email address. */
   email: Scalars['String']['input'];
+};
+
+/** Input of `generateInvoice`. */
+export type GenerateInvoiceInput = {
+  /** First day (`YYYY-MM-DD`). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice (`inv_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day, inclusive (`YYYY-MM-DD`); default today. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An invitation to join an organization, mailed with a single-use link. */
@@ -621,6 +661,126 @@ export type InviteMemberInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** `admin`, `manager`, `member` (default) or `viewer`. */
   role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An invoice to a client; amounts in minor units of `currency` (see `rounding`). */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The client billed (`cli_…`). */
+  client_id: Scalars['ID']['output'];
+  /** The client's name. */
+  client_name: Scalars['String']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Who created it (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['output'];
+  /** Due date (`YYYY-MM-DD`). */
+  due_date: Scalars['String']['output'];
+  /** Invoice id (`inv_…`). */
+  id: Scalars['ID']['output'];
+  /** Issue date (`YYYY-MM-DD`). */
+  issue_date: Scalars['String']['output'];
+  /** How many lines the invoice has. */
+  line_count: Scalars['Int']['output'];
+  /** Every line, by position (at most 500 per invoice); one statement for all invoices of a query. */
+  lines: Array<InvoiceLine>;
+  /** Free text printed on the invoice. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Number (`INV-0001`), sequential per organization, never reused. */
+  number: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** When it was marked paid (RFC 3339). */
+  paid_at: Maybe<Scalars['String']['output']>;
+  /** `bank_transfer`, `card`, `cash`, `paypal` or `other`. */
+  payment_method: Maybe<Scalars['String']['output']>;
+  /** The rounding rule the amounts follow. */
+  rounding: Scalars['String']['output'];
+  /** When it was sent (RFC 3339). */
+  sent_at: Maybe<Scalars['String']['output']>;
+  /** `draft`, `sent`, `overdue` or `paid`. */
+  status: Scalars['String']['output'];
+  /** Sum of the lines' amounts. */
+  subtotal_cents: Scalars['Float']['output'];
+  /** round-half-up(subtotal × tax_rate_bp / 10000). */
+  tax_cents: Scalars['Float']['output'];
+  /** Tax rate in basis points (1900 = 19 %). */
+  tax_rate_bp: Scalars['Int']['output'];
+  /** The organization's IANA time zone. */
+  timezone: Scalars['String']['output'];
+  /** subtotal + tax. */
+  total_cents: Scalars['Float']['output'];
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** What `generateInvoice` did. */
+export type InvoiceGenerateResult = {
+  __typename?: 'InvoiceGenerateResult';
+  /** Time entries linked by this call. */
+  entries_linked: Scalars['Int']['output'];
+  /** Entries in the range left out for lack of a client rate. */
+  entries_without_rate: Scalars['Int']['output'];
+  /** First day of the range, or null for everything before `to`. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The invoice with its new lines. */
+  invoice: Invoice;
+  /** Lines added (one per project and rate). */
+  lines_added: Scalars['Int']['output'];
+  /** The organization's time zone the days are counted in. */
+  timezone: Scalars['String']['output'];
+  /** Last day of the range (inclusive). */
+  to: Scalars['String']['output'];
+};
+
+/** One line of an invoice: time (`quantity_secs`) or custom (`quantity`). */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** The line's amount, minor units. */
+  amount_cents: Scalars['Float']['output'];
+  /** What is billed. */
+  description: Scalars['String']['output'];
+  /** Line id (`invl_…`). */
+  id: Scalars['ID']['output'];
+  /** Order on the invoice, from 1. */
+  position: Scalars['Int']['output'];
+  /** The project billed (`prj_…`). */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** Decimal quantity (custom lines), as a string. */
+  quantity: Maybe<Scalars['String']['output']>;
+  /** Seconds billed (time lines). */
+  quantity_secs: Maybe<Scalars['Float']['output']>;
+  /** How many time entries the line bills. */
+  time_entry_count: Scalars['Int']['output'];
+  /** The first 100 of those entries' ids (`te_…`). */
+  time_entry_ids: Array<Scalars['ID']['output']>;
+  /** Price per unit (per hour for time lines), minor units. */
+  unit_price_cents: Scalars['Float']['output'];
+};
+
+/** A custom line. */
+export type InvoiceLineInput = {
+  /** What is billed. */
+  description: Scalars['String']['input'];
+  /** The project the line belongs to (`prj_…`). */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Decimal quantity ≥ 0 with at most 4 decimals, as a string (`"2.5"`). */
+  quantity?: InputMaybe<Scalars['String']['input']>;
+  /** Whole seconds (a time line). */
+  quantity_secs?: InputMaybe<Scalars['Int']['input']>;
+  /** Price per unit (per hour with `quantity_secs`), minor units. */
+  unit_price_cents: Scalars['Int']['input'];
+};
+
+/** A page of invoices. */
+export type InvoicePage = {
+  __typename?: 'InvoicePage';
+  /** The invoices on this page. */
+  data: Array<Invoice>;
+  /** Where the page sits. */
+  pagination: Pagination;
 };
 
 /** A colored label of the organization that tasks can carry. */
@@ -661,6 +821,16 @@ export type LoginInput = {
 export type LogoutInput = {
   /** Refresh token of the session to end. */
   refresh_token: Scalars['String']['input'];
+};
+
+/** Input of `markInvoicePaid`. */
+export type MarkInvoicePaidInput = {
+  /** Invoice (`inv_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `bank_transfer`, `card`, `cash`, `paypal` or `other`. */
+  payment_method?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `markNotificationsRead`. */
@@ -774,6 +944,8 @@ export type Mutation = {
   createChecklistItem: ChecklistItem;
   /** Create a client. Requires `manage_clients`. */
   createClient: Client;
+  /** Create a draft invoice for a client (next number, defaults from the client). Requires `manage_invoices`. */
+  createInvoice: Invoice;
   /** Create a label. Requires `manage_tasks`. Names are unique in the organization regardless of case (`CONFLICT`). */
   createLabel: Label;
   /** Create a milestone in a project. Requires `manage_tasks`. `color` defaults to `#6366f1`. */
@@ -814,6 +986,8 @@ export type Mutation = {
   deleteChecklistItem: DeleteResult;
   /** Delete a client without invoices (`CONFLICT` otherwise: archive it); its projects are detached. Requires `manage_clients`. */
   deleteClient: DeleteResult;
+  /** Delete a draft; its time entries become billable again. Requires `manage_invoices`. */
+  deleteInvoice: DeleteResult;
   /** Delete a label and take it off every task. Requires `manage_tasks`. */
   deleteLabel: DeleteResult;
   /** Delete a milestone and clear it from its tasks. Requires `manage_tasks`. */
@@ -844,6 +1018,8 @@ export type Mutation = {
    * way. No token needed.
    */
   forgotPassword: MessageResult;
+  /** Add the client's unbilled billable time to a draft, one line per project and rate. Requires `manage_invoices`. */
+  generateInvoice: InvoiceGenerateResult;
   /**
    * Invite an email address to the organization (mailed; expires after 7 days). Requires `manage_members`.
    * Already a member: `CONFLICT`. A pending invitation for the address is replaced.
@@ -856,6 +1032,8 @@ export type Mutation = {
    * are closed (4011). Idempotent.
    */
   logout: SuccessResult;
+  /** Mark a sent or overdue invoice paid. Requires `manage_invoices`. */
+  markInvoicePaid: Invoice;
   /** Mark the given notifications read, or all of yours in the organization without `ids`. Unknown and other users' ids are ignored. */
   markNotificationsRead: MarkReadResult;
   /**
@@ -891,6 +1069,8 @@ export type Mutation = {
    * revoked). Invalid, expired or used token: `VALIDATION_ERROR` on `token`. No token needed.
    */
   resetPassword: MessageResult;
+  /** Mail a draft to the client with its PDF and mark it sent. Requires `manage_invoices`. */
+  sendInvoice: Invoice;
   /**
    * Start a timer now. Requires `track_time`. A timer already running is stopped at the same instant. All
    * input is optional.
@@ -909,6 +1089,8 @@ export type Mutation = {
   toggleTaskGroupCollapsed: TaskGroupCollapsed;
   /** Change a client; `null` clears a nullable field, `archived: true` archives it. Requires `manage_clients`. */
   updateClient: Client;
+  /** Change a draft; a sent, overdue or paid invoice takes only `notes` (else CONFLICT). Requires `manage_invoices`. */
+  updateInvoice: Invoice;
   /** Rename or recolor a label. Requires `manage_tasks`. */
   updateLabel: Label;
   /**
@@ -983,6 +1165,12 @@ export type MutationCreateChecklistItemArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateClientArgs = {
   input: CreateClientInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateInvoiceArgs = {
+  input: CreateInvoiceInput;
 };
 
 
@@ -1065,6 +1253,12 @@ export type MutationDeleteClientArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteInvoiceArgs = {
+  input: DeleteInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteLabelArgs = {
   input: DeleteLabelInput;
 };
@@ -1137,6 +1331,12 @@ export type MutationForgotPasswordArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationGenerateInvoiceArgs = {
+  input: GenerateInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -1151,6 +1351,12 @@ export type MutationLoginArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationLogoutArgs = {
   input: LogoutInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationMarkInvoicePaidArgs = {
+  input: MarkInvoicePaidInput;
 };
 
 
@@ -1209,6 +1415,12 @@ export type MutationResetPasswordArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationSendInvoiceArgs = {
+  input: SendInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationStartTimerArgs = {
   input?: InputMaybe<StartTimerInput>;
 };
@@ -1241,6 +1453,12 @@ export type MutationToggleTaskGroupCollapsedArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationUpdateClientArgs = {
   input: UpdateClientInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateInvoiceArgs = {
+  input: UpdateInvoiceInput;
 };
 
 
@@ -1679,6 +1897,10 @@ export type Query = {
   currentTimer: Maybe<TimeEntry>;
   /** Task counts of the organization (those you can see) and your own figures, in the organization's time zone. */
   dashboardSummary: DashboardSummary;
+  /** An invoice with its lines. Needs `manage_invoices` or `view_reports`. */
+  invoice: Invoice;
+  /** The organization's invoices, newest first. Needs `manage_invoices` or `view_reports`. */
+  invoices: InvoicePage;
   /** The organization's labels by name (regardless of case). Any member may list. */
   labels: LabelPage;
   /** The signed-in user. */
@@ -1794,6 +2016,23 @@ export type QueryCurrentTimerArgs = {
 /** Read operations. */
 export type QueryDashboardSummaryArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryInvoicesArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2230,6 +2469,16 @@ export type RevenueRow = {
   unbilled_cents: Scalars['Float']['output'];
   /** Seconds of unbilled billable time. */
   unbilled_secs: Scalars['Float']['output'];
+};
+
+/** Input of `sendInvoice`. */
+export type SendInvoiceInput = {
+  /** Invoice (`inv_…`). */
+  id: Scalars['ID']['input'];
+  /** A message to the client, in the mail's body. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Your collapsed sidebar projects in one organization. */
@@ -2796,6 +3045,26 @@ export type UpdateClientInput = {
   tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of `updateInvoice`. */
+export type UpdateInvoiceInput = {
+  /** ISO 4217 currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Due date (`YYYY-MM-DD`). */
+  due_date?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice (`inv_…`). */
+  id: Scalars['ID']['input'];
+  /** Issue date (`YYYY-MM-DD`). */
+  issue_date?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the custom lines. */
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  /** Free text printed on the invoice. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Tax rate in basis points. */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of `updateLabel`; omitted fields are left unchanged. */
 export type UpdateLabelInput = {
   /** Display color `#rrggbb`. */
@@ -3146,6 +3415,7 @@ export type ResolversTypes = ResolversObject<{
   ClientPage: ResolverTypeWrapper<Omit<ClientPage, 'data'> & { data: Array<ResolversTypes['Client']> }>;
   CreateChecklistItemInput: CreateChecklistItemInput;
   CreateClientInput: CreateClientInput;
+  CreateInvoiceInput: CreateInvoiceInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -3162,6 +3432,7 @@ export type ResolversTypes = ResolversObject<{
   DashboardSummary: ResolverTypeWrapper<Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversTypes['TimeEntry']> }>;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteClientInput: DeleteClientInput;
+  DeleteInvoiceInput: DeleteInvoiceInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -3180,15 +3451,22 @@ export type ResolversTypes = ResolversObject<{
   EntityChangedEvent: ResolverTypeWrapper<EntityChangedEvent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForgotPasswordInput: ForgotPasswordInput;
+  GenerateInvoiceInput: GenerateInvoiceInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<Invitation>;
   InviteMemberInput: InviteMemberInput;
+  Invoice: ResolverTypeWrapper<InvoiceModel>;
+  InvoiceGenerateResult: ResolverTypeWrapper<Omit<InvoiceGenerateResult, 'invoice'> & { invoice: ResolversTypes['Invoice'] }>;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
+  InvoiceLineInput: InvoiceLineInput;
+  InvoicePage: ResolverTypeWrapper<Omit<InvoicePage, 'data'> & { data: Array<ResolversTypes['Invoice']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Label: ResolverTypeWrapper<Label>;
   LabelPage: ResolverTypeWrapper<LabelPage>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
+  MarkInvoicePaidInput: MarkInvoicePaidInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkReadResult: ResolverTypeWrapper<MarkReadResult>;
   Member: ResolverTypeWrapper<MemberModel>;
@@ -3228,6 +3506,7 @@ export type ResolversTypes = ResolversObject<{
   ResetPasswordInput: ResetPasswordInput;
   RevenueFigures: ResolverTypeWrapper<RevenueFigures>;
   RevenueRow: ResolverTypeWrapper<RevenueRow>;
+  SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
   StartTimerInput: StartTimerInput;
@@ -3259,6 +3538,7 @@ export type ResolversTypes = ResolversObject<{
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
   UpdateClientInput: UpdateClientInput;
+  UpdateInvoiceInput: UpdateInvoiceInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
@@ -3292,6 +3572,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClientPage: Omit<ClientPage, 'data'> & { data: Array<ResolversParentTypes['Client']> };
   CreateChecklistItemInput: CreateChecklistItemInput;
   CreateClientInput: CreateClientInput;
+  CreateInvoiceInput: CreateInvoiceInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -3308,6 +3589,7 @@ export type ResolversParentTypes = ResolversObject<{
   DashboardSummary: Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversParentTypes['TimeEntry']> };
   DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteClientInput: DeleteClientInput;
+  DeleteInvoiceInput: DeleteInvoiceInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
   DeleteOrganizationInput: DeleteOrganizationInput;
@@ -3326,15 +3608,22 @@ export type ResolversParentTypes = ResolversObject<{
   EntityChangedEvent: EntityChangedEvent;
   Float: Scalars['Float']['output'];
   ForgotPasswordInput: ForgotPasswordInput;
+  GenerateInvoiceInput: GenerateInvoiceInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: Invitation;
   InviteMemberInput: InviteMemberInput;
+  Invoice: InvoiceModel;
+  InvoiceGenerateResult: Omit<InvoiceGenerateResult, 'invoice'> & { invoice: ResolversParentTypes['Invoice'] };
+  InvoiceLine: InvoiceLine;
+  InvoiceLineInput: InvoiceLineInput;
+  InvoicePage: Omit<InvoicePage, 'data'> & { data: Array<ResolversParentTypes['Invoice']> };
   JSON: Scalars['JSON']['output'];
   Label: Label;
   LabelPage: LabelPage;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
+  MarkInvoicePaidInput: MarkInvoicePaidInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkReadResult: MarkReadResult;
   Member: MemberModel;
@@ -3374,6 +3663,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResetPasswordInput: ResetPasswordInput;
   RevenueFigures: RevenueFigures;
   RevenueRow: RevenueRow;
+  SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
   StartTimerInput: StartTimerInput;
@@ -3405,6 +3695,7 @@ export type ResolversParentTypes = ResolversObject<{
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
   UpdateClientInput: UpdateClientInput;
+  UpdateInvoiceInput: UpdateInvoiceInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
@@ -3543,6 +3834,61 @@ export type InvitationResolvers<ContextType = GraphContext, ParentType extends R
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InvoiceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  client_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  client_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  due_date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issue_date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paid_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payment_method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sent_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtotal_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tax_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tax_rate_bp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InvoiceGenerateResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InvoiceGenerateResult'] = ResolversParentTypes['InvoiceGenerateResult']> = ResolversObject<{
+  entries_linked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries_without_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+  lines_added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InvoiceLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
+  amount_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity_secs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  time_entry_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  time_entry_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  unit_price_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type InvoicePageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InvoicePage'] = ResolversParentTypes['InvoicePage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -3612,6 +3958,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
   createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
+  createInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
@@ -3626,6 +3973,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
   deleteChecklistItem?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChecklistItemArgs, 'input'>>;
   deleteClient?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
+  deleteInvoice?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteInvoiceArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
@@ -3638,9 +3986,11 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteTaskStatusDefinition?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTaskStatusDefinitionArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTimeEntryArgs, 'input'>>;
   forgotPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationForgotPasswordArgs, 'input'>>;
+  generateInvoice?: Resolver<ResolversTypes['InvoiceGenerateResult'], ParentType, ContextType, RequireFields<MutationGenerateInvoiceArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['SuccessResult'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
+  markInvoicePaid?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationMarkInvoicePaidArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkReadResult'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
@@ -3650,12 +4000,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   reorderTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationReorderTaskArgs, 'input'>>;
   reorderTaskGroups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType, RequireFields<MutationReorderTaskGroupsArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  sendInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
+  updateInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationUpdateInvoiceArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
@@ -3827,6 +4179,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   clients?: Resolver<ResolversTypes['ClientPage'], ParentType, ContextType, Partial<QueryClientsArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   dashboardSummary?: Resolver<ResolversTypes['DashboardSummary'], ParentType, ContextType, Partial<QueryDashboardSummaryArgs>>;
+  invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
+  invoices?: Resolver<ResolversTypes['InvoicePage'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   labels?: Resolver<ResolversTypes['LabelPage'], ParentType, ContextType, Partial<QueryLabelsArgs>>;
   me?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberPage'], ParentType, ContextType, Partial<QueryMembersArgs>>;
@@ -4206,6 +4560,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   EmailPreferences?: EmailPreferencesResolvers<ContextType>;
   EntityChangedEvent?: EntityChangedEventResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceGenerateResult?: InvoiceGenerateResultResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoicePage?: InvoicePageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;
   LabelPage?: LabelPageResolvers<ContextType>;

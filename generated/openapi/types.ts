@@ -1770,6 +1770,138 @@ export interface paths {
         patch: operations["clients.update"];
         trace?: never;
     };
+    "/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description The organization's invoices, newest first (by creation), optionally of one client (`client_id`) or in one `status`. Each item carries its `lines` too (at most 500 per invoice). Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.
+         */
+        get: operations["invoices.list"];
+        put?: never;
+        /**
+         * Create an invoice
+         * @description Creates a draft for a client, with the organization's next number (`INV-0001`, sequential, never reused). Defaults: `issue_date` today (organization time zone), `currency` the client's, else the organization's, `tax_rate_bp` the client's saved rate, else 0. Optional custom `lines` (at most 500). `due_date` before `issue_date`, an unknown currency or a bad line is `VALIDATION_ERROR`; a client of another organization `NOT_FOUND`. Requires `manage_invoices`.
+         */
+        post: operations["invoices.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an invoice
+         * @description The invoice with its lines, amounts and the rounding rule. Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.
+         */
+        get: operations["invoices.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an invoice
+         * @description Deletes a draft; its time entries become billable again (their `invoice_id` is cleared), and its number is not reused. A sent, overdue or paid invoice cannot be deleted (`CONFLICT`). Requires `manage_invoices`.
+         */
+        delete: operations["invoices.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an invoice
+         * @description Changes a draft: dates, currency, tax rate, notes, and `lines` (replaces its custom lines; the time lines `invoices.generate` made stay). A sent, overdue or paid invoice takes only `notes`: any other field is `CONFLICT`. Amounts are computed again. Requires `manage_invoices`.
+         */
+        patch: operations["invoices.update"];
+        trace?: never;
+    };
+    "/invoices/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add time to a draft
+         * @description Adds to a draft one line per project and effective client rate, from the client's projects' time entries that are billable, stopped, not yet invoiced and started within `from`..`to` (inclusive days in the organization's time zone; default: everything up to today), and links those entries to the invoice (each entry records the rate it was billed at; a later rate change does not change the line). Line amount: round-half-up(seconds × rate / 3600). Entries without any client rate are left out and counted (`entries_without_rate`). No entry is ever billed twice, also when two drafts of one client are generated at once. Only drafts (`CONFLICT` otherwise); the invoice currency must be the organization's (`VALIDATION_ERROR` on `currency`); `from` after `to` is `VALIDATION_ERROR`. Requires `manage_invoices`.
+         */
+        post: operations["invoices.generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an invoice
+         * @description Mails the invoice to the client's email address with its PDF attached (`invoice-<number>.pdf`; `message` goes in the body) through the mail outbox, and marks it `sent` (`sent_at`). Only drafts: sending a sent, overdue or paid invoice is `CONFLICT`. A client without an email address is `VALIDATION_ERROR` with `details.field` = `client_id`; an invoice without lines is `VALIDATION_ERROR` with `details.field` = `lines`. Requires `manage_invoices`.
+         */
+        post: operations["invoices.send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an invoice paid
+         * @description Marks a sent or overdue invoice `paid` (`paid_at`, `payment_method`); a draft or paid invoice is `CONFLICT`. Every member with `manage_invoices` except the caller gets an in-app `invoice_paid` notification (no mail). Requires `manage_invoices`.
+         */
+        post: operations["invoices.mark_paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an invoice as PDF
+         * @description The invoice as a PDF document (`application/pdf`, `Content-Disposition: inline; filename="invoice-<number>.pdf"`): number, issue and due dates, organization, client name and address, lines, subtotal, tax with its rate, total, notes and the rounding rule; the same document `invoices.send` attaches. REST only (a binary answer). Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.
+         */
+        get: operations["invoices.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3533,7 +3665,7 @@ export interface components {
          * @description Why the notification was made. `task_assigned`: someone else assigned you to the task (tasks.create with assignees, tasks.update changing `assignee_ids`). `task_status_changed`: someone else changed the status of a task you created or are assigned to (tasks.update_status, tasks.update with `status`, or the task's status deleted with `replace_with`; renaming a status code is not a change of status). `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you: an `@` at the start of the comment or after a character that is not a letter, digit or `_`, followed by your email address (any case) or by your full name as your profile has it (any case) and then the end of the text or a character that is not a letter, digit or `_`; where several members' names fit, the longest wins (`@Jane` does not mention "Jane Doe"). You are never notified of your own changes, and one change gives you at most one notification per task, the first of `mentioned`, `task_assigned`, `task_status_changed`, `task_commented` that applies (a mentioned assignee gets `mentioned` only). Only members of the organization who can see the task's project are notified.
          * @enum {string}
          */
-        NotificationType: "task_assigned" | "task_status_changed" | "task_commented" | "mentioned";
+        NotificationType: "task_assigned" | "task_status_changed" | "task_commented" | "mentioned" | "invoice_paid" | "invoice_overdue";
         /**
          * Notification
          * @description One notification for one recipient in one organization. Only the recipient ever sees it (lists, events, subscriptions). It is also the `data` of the `NotificationCreated` event, in the seed's shape (`id`, `type`, `title`, `entity_type`, `entity_id`, `created_at`) plus the fields below.
@@ -4113,6 +4245,208 @@ export interface components {
             notes?: string | null;
             /** @description `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it. */
             archived?: boolean;
+        };
+        /**
+         * InvoiceStatus
+         * @description `draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.
+         * @enum {string}
+         */
+        InvoiceStatus: "draft" | "sent" | "overdue" | "paid";
+        /**
+         * Cents
+         * @description An amount in minor units of the invoice's currency (an integer, never a float).
+         */
+        Cents: number;
+        /**
+         * PaymentMethod
+         * @description How an invoice was paid.
+         * @enum {string}
+         */
+        PaymentMethod: "bank_transfer" | "card" | "cash" | "paypal" | "other";
+        /**
+         * InvoiceLine
+         * @description One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.
+         */
+        InvoiceLine: {
+            /** @description Line id (`invl_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Order on the invoice, from 1. */
+            position: number;
+            /** @description What is billed (a time line names its project, and the rate when the project has several). */
+            description: string;
+            /** @description Seconds of time billed (time lines), else `null`. */
+            quantity_secs: number | null;
+            /** @description Quantity of a custom line as a decimal string with up to 4 decimals (`"2.5"`), else `null`. */
+            quantity: string | null;
+            /** @description Price per unit (per hour for time lines) in minor units of the invoice's currency. */
+            unit_price_cents: number;
+            /** @description The line's amount in minor units (see the rounding rule). */
+            amount_cents: number;
+            /** @description The project the line bills (`prj_…`), or `null`. */
+            project_id: string | null;
+            /** @description How many time entries this line bills (0 for custom lines). */
+            time_entry_count: number;
+            /** @description Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them). */
+            time_entry_ids: string[];
+        };
+        /**
+         * Invoice
+         * @description An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).
+         */
+        Invoice: {
+            /** @description Invoice id (`inv_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted). */
+            number: string;
+            /** @description The client billed (`cli_…`). */
+            client_id: components["schemas"]["Id"];
+            /** @description The client's name. */
+            client_name: string;
+            status: components["schemas"]["InvoiceStatus"];
+            /** @description Issue date (`YYYY-MM-DD`). */
+            issue_date: components["schemas"]["Date"];
+            /** @description Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`. */
+            due_date: components["schemas"]["Date"];
+            /** @description ISO 4217 currency of every amount of the invoice. */
+            currency: string;
+            /** @description Tax rate in basis points (1900 = 19 %, 770 = 7.7 %). */
+            tax_rate_bp: number;
+            /** @description Sum of the lines' amounts. */
+            subtotal_cents: components["schemas"]["Cents"];
+            /** @description round-half-up(subtotal_cents × tax_rate_bp / 10000). */
+            tax_cents: components["schemas"]["Cents"];
+            /** @description subtotal_cents + tax_cents. */
+            total_cents: components["schemas"]["Cents"];
+            /** @description Free text printed on the invoice, or `null`. */
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description When it was sent (RFC 3339), or `null`.
+             */
+            sent_at: string | null;
+            /**
+             * Format: date-time
+             * @description When it was marked paid (RFC 3339), or `null`.
+             */
+            paid_at: string | null;
+            /** @description How it was paid, or `null`. */
+            payment_method: components["schemas"]["PaymentMethod"] | null;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted. */
+            timezone: string;
+            /** @description How many lines the invoice has. */
+            line_count: number;
+            lines: components["schemas"]["InvoiceLine"][];
+            /** @description Who created it (`usr_…`), or `null` if that user no longer exists. */
+            created_by: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * InvoiceLineInput
+         * @description A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).
+         */
+        InvoiceLineInput: {
+            description: string;
+            /** @description Decimal quantity ≥ 0 with at most 4 decimals, as a string (`"2.5"`, `"0.3333"`), up to 99999999.9999. */
+            quantity?: string;
+            /** @description Whole seconds (a time line), up to 100 years. */
+            quantity_secs?: number;
+            /** @description Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000. */
+            unit_price_cents: number;
+            /** @description The project the line belongs to (`prj_…`). */
+            project_id?: string | null;
+        };
+        /**
+         * InvoiceLines
+         * @description Custom lines (at most 500 per invoice).
+         */
+        InvoiceLines: components["schemas"]["InvoiceLineInput"][];
+        /**
+         * InvoiceCreate
+         * @description A new draft. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        InvoiceCreate: {
+            /** @description The client to bill (`cli_…`). */
+            client_id: components["schemas"]["Id"];
+            /** @description Due date (`YYYY-MM-DD`), not before the issue date. */
+            due_date: components["schemas"]["Date"];
+            /** @description Issue date (`YYYY-MM-DD`); default today in the organization's time zone. */
+            issue_date?: components["schemas"]["Date"];
+            /** @description ISO 4217 code; default the client's currency, else the organization's. */
+            currency?: string;
+            /** @description Tax rate in basis points (0 to 10000); default the client's saved rate, else 0. */
+            tax_rate_bp?: number;
+            /** @description Free text printed on the invoice. */
+            notes?: string | null;
+            lines?: components["schemas"]["InvoiceLines"];
+        };
+        /**
+         * InvoiceUpdate
+         * @description Changes a draft (any field; `lines` replaces the custom lines, time lines stay). A sent, overdue or paid invoice takes only `notes`; any other field is `CONFLICT`. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        InvoiceUpdate: {
+            /** @description Due date (`YYYY-MM-DD`). */
+            due_date?: components["schemas"]["Date"];
+            /** @description Issue date (`YYYY-MM-DD`). */
+            issue_date?: components["schemas"]["Date"];
+            /** @description ISO 4217 code (a draft with time lines keeps the organization's currency). */
+            currency?: string;
+            /** @description Tax rate in basis points (0 to 10000). */
+            tax_rate_bp?: number;
+            /** @description Free text printed on the invoice. */
+            notes?: string | null;
+            lines?: components["schemas"]["InvoiceLines"];
+        };
+        /**
+         * InvoiceGenerate
+         * @description The range of `invoices.generate`. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        InvoiceGenerate: {
+            /** @description First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced. */
+            from?: components["schemas"]["Date"];
+            /** @description Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone. */
+            to?: components["schemas"]["Date"];
+        };
+        /**
+         * InvoiceGenerateResult
+         * @description What `invoices.generate` did: the invoice with its new lines, how many entries it linked, and how many billable, stopped, not yet invoiced entries in the range it left out because they have no client rate.
+         */
+        InvoiceGenerateResult: {
+            invoice: components["schemas"]["Invoice"];
+            /** @description Time entries linked to the invoice by this call. */
+            entries_linked: number;
+            /** @description Entries in the range left out because no client rate applies to them (set one and generate again). */
+            entries_without_rate: number;
+            /** @description Lines added (one per project and effective client rate). */
+            lines_added: number;
+            /**
+             * Format: date
+             * @description First day of the range (`YYYY-MM-DD`), or `null` for everything before `to`.
+             */
+            from: string | null;
+            /** @description Last day of the range (`YYYY-MM-DD`, inclusive; default today in the organization's time zone). */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone the days are counted in. */
+            timezone: string;
+        };
+        /**
+         * InvoiceSend
+         * @description Sending an invoice. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        InvoiceSend: {
+            /** @description A message to the client, put in the mail's body above the invoice summary. */
+            message?: string;
+        };
+        /**
+         * InvoiceMarkPaid
+         * @description Marking an invoice paid. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        InvoiceMarkPaid: {
+            payment_method?: components["schemas"]["PaymentMethod"];
         };
     };
     responses: {
@@ -8923,6 +9257,457 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["Client"];
                     };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Only this client's invoices (`cli_…`). */
+                client_id?: components["schemas"]["Id"];
+                /** @description Only invoices in this status. */
+                status?: components["schemas"]["InvoiceStatus"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of invoices. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.generate": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvoiceGenerate"];
+            };
+        };
+        responses: {
+            /** @description The invoice and what was linked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InvoiceGenerateResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.send": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvoiceSend"];
+            };
+        };
+        responses: {
+            /** @description The sent invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.mark_paid": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvoiceMarkPaid"];
+            };
+        };
+        responses: {
+            /** @description The paid invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "invoices.pdf": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Invoice id (`inv_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    /** @description `inline; filename="invoice-<number>.pdf"`. */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["ValidationError"];

@@ -44,6 +44,8 @@ export interface CatalogueEntry {
   /** Permissions the domain checks because they depend on the data, with the rule (`x-permission-rule`). */
   permissionRule: { permissions: string[]; rule: string } | null;
   transports: Transport[];
+  /** The success answer is a document of this content type (a PDF), not JSON; null for JSON. */
+  binary: string | null;
   list: boolean;
   /** `x-rate-limit`: 'fail-closed' operations answer 503 while the shared rate-limit store is unreachable. */
   rateLimit: 'fail-open' | 'fail-closed';
@@ -139,6 +141,9 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       const status = Number(Object.keys(responses).find((s) => /^2\d\d$/.test(s)));
       if (!status) throw new Error(`${where}: no 2xx response`);
       const transports = (op['x-transports'] as Transport[] | undefined) ?? [...ALL_TRANSPORTS];
+      const okResponse = asObject(deref(responses[String(status)] ?? {}, openapiFile), `${where} ${status}`);
+      const okContent = Object.keys((okResponse.content ?? {}) as JsonObject);
+      const binary = okContent.length > 0 && !okContent.includes('application/json') ? okContent[0]! : null;
       for (const t of transports) if (!ALL_TRANSPORTS.includes(t)) throw new Error(`${where}: unknown transport ${t}`);
 
       const properties: JsonObject = {};
@@ -192,6 +197,7 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         permission: typeof op['x-permission'] === 'string' ? op['x-permission'] : null,
         permissionRule: permissionRuleOf(op, where),
         transports,
+        binary,
         list: op['x-list'] === true,
         rateLimit: rateLimitOf(op, where),
         method: method.toUpperCase(),

@@ -50,7 +50,10 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
       format: false,
     });
     parts.push(ts.trim() + '\n');
-    const outputType = `RestOperations['${e.name}']['responses'][${e.status}]['content']['application/json']`;
+    // A document answer (a PDF): the domain returns its bytes and name (src/domain/binary.ts), REST sends them as is.
+    const outputType = e.binary
+      ? `{ readonly contentType: '${e.binary}'; readonly filename: string; readonly body: Uint8Array }`
+      : `RestOperations['${e.name}']['responses'][${e.status}]['content']['application/json']`;
     parts.push(`/** Output of \`${e.name}\`: the REST success body (HTTP ${e.status}). */`);
     parts.push(`export type ${pascal(e.name)}Output = ${outputType};\n`);
   }

@@ -42,6 +42,7 @@ import { taskRecurrenceOperations } from './task_recurrences/operations.js';
 import { reportOperations } from './reports/operations.js';
 import { clientOperations } from './clients/operations.js';
 import { clientResolvers } from './clients/graph.js';
+import { invoiceOperations } from './invoices/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -66,6 +67,7 @@ export const operations = {
   ...taskRecurrenceOperations,
   ...reportOperations,
   ...clientOperations,
+  ...invoiceOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */

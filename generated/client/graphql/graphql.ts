@@ -71,6 +71,26 @@ export type CreateClientInput = {
   tax_rate_bp?: number | null | undefined;
 };
 
+/** Input of `createInvoice`. */
+export type CreateInvoiceInput = {
+  /** The client to bill (`cli_…`). */
+  client_id: string | number;
+  /** ISO 4217; default the client's, else the organization's. */
+  currency?: string | null | undefined;
+  /** Due date (`YYYY-MM-DD`). */
+  due_date: string;
+  /** Issue date (`YYYY-MM-DD`); default today (organization time zone). */
+  issue_date?: string | null | undefined;
+  /** Custom lines (at most 500). */
+  lines?: Array<InvoiceLineInput> | null | undefined;
+  /** Free text printed on the invoice. */
+  notes?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Tax rate in basis points; default the client's saved rate, else 0. */
+  tax_rate_bp?: number | null | undefined;
+};
+
 /** Input of `createLabel`. */
 export type CreateLabelInput = {
   /** Display color `#rrggbb`. */
@@ -237,6 +257,14 @@ export type DeleteClientInput = {
   org_id?: string | number | null | undefined;
 };
 
+/** Input of `deleteInvoice`. */
+export type DeleteInvoiceInput = {
+  /** Invoice (`inv_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
 /** Input of `deleteLabel`. */
 export type DeleteLabelInput = {
   /** Label id (`lbl_…`). */
@@ -307,6 +335,42 @@ export type EmailPreferencesInput = {
   task_status_changed?: boolean | null | undefined;
 };
 
+/** Input of `generateInvoice`. */
+export type GenerateInvoiceInput = {
+  /** First day (`YYYY-MM-DD`). */
+  from?: string | null | undefined;
+  /** Invoice (`inv_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Last day, inclusive (`YYYY-MM-DD`); default today. */
+  to?: string | null | undefined;
+};
+
+/** A custom line. */
+export type InvoiceLineInput = {
+  /** What is billed. */
+  description: string;
+  /** The project the line belongs to (`prj_…`). */
+  project_id?: string | number | null | undefined;
+  /** Decimal quantity ≥ 0 with at most 4 decimals, as a string (`"2.5"`). */
+  quantity?: string | null | undefined;
+  /** Whole seconds (a time line). */
+  quantity_secs?: number | null | undefined;
+  /** Price per unit (per hour with `quantity_secs`), minor units. */
+  unit_price_cents: number;
+};
+
+/** Input of `markInvoicePaid`. */
+export type MarkInvoicePaidInput = {
+  /** Invoice (`inv_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** `bank_transfer`, `card`, `cash`, `paypal` or `other`. */
+  payment_method?: string | null | undefined;
+};
+
 /** Input of `markNotificationsRead`. */
 export type MarkNotificationsReadInput = {
   /** Notification ids (`ntf_…`), at most 100; omitted: all of yours in the organization. */
@@ -355,6 +419,16 @@ export type ReorderTaskInput = {
   position: number;
   /** Task id (`tsk_…`). */
   task_id: string | number;
+};
+
+/** Input of `sendInvoice`. */
+export type SendInvoiceInput = {
+  /** Invoice (`inv_…`). */
+  id: string | number;
+  /** A message to the client, in the mail's body. */
+  message?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
 };
 
 /** Input of `startTimer`; everything is optional. */
@@ -424,6 +498,26 @@ export type UpdateClientInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Saved tax rate in basis points, 0 to 10000. */
+  tax_rate_bp?: number | null | undefined;
+};
+
+/** Input of `updateInvoice`. */
+export type UpdateInvoiceInput = {
+  /** ISO 4217 currency. */
+  currency?: string | null | undefined;
+  /** Due date (`YYYY-MM-DD`). */
+  due_date?: string | null | undefined;
+  /** Invoice (`inv_…`). */
+  id: string | number;
+  /** Issue date (`YYYY-MM-DD`). */
+  issue_date?: string | null | undefined;
+  /** Replaces the custom lines. */
+  lines?: Array<InvoiceLineInput> | null | undefined;
+  /** Free text printed on the invoice. */
+  notes?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Tax rate in basis points. */
   tax_rate_bp?: number | null | undefined;
 };
 
@@ -646,6 +740,71 @@ export type TimerUpdateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TimerUpdateSubscription = { timerUpdate: { running: boolean, time_entry: { id: string, description: string | null, project_id: string | null, task_id: string | null, started_at: string, stopped_at: string | null, duration_secs: number | null } } };
+
+export type InvoiceLineFieldsFragment = { id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> };
+
+export type InvoiceFieldsFragment = { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> };
+
+export type InvoicesQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  clientId?: string | number | null | undefined;
+  status?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { data: Array<{ id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type InvoiceQueryVariables = Exact<{
+  id: string | number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type InvoiceQuery = { invoice: { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> } };
+
+export type CreateInvoiceMutationVariables = Exact<{
+  input: CreateInvoiceInput;
+}>;
+
+
+export type CreateInvoiceMutation = { createInvoice: { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> } };
+
+export type UpdateInvoiceMutationVariables = Exact<{
+  input: UpdateInvoiceInput;
+}>;
+
+
+export type UpdateInvoiceMutation = { updateInvoice: { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> } };
+
+export type DeleteInvoiceMutationVariables = Exact<{
+  input: DeleteInvoiceInput;
+}>;
+
+
+export type DeleteInvoiceMutation = { deleteInvoice: { id: string, deleted: boolean } };
+
+export type GenerateInvoiceMutationVariables = Exact<{
+  input: GenerateInvoiceInput;
+}>;
+
+
+export type GenerateInvoiceMutation = { generateInvoice: { entries_linked: number, entries_without_rate: number, lines_added: number, from: string | null, to: string, timezone: string, invoice: { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> } } };
+
+export type SendInvoiceMutationVariables = Exact<{
+  input: SendInvoiceInput;
+}>;
+
+
+export type SendInvoiceMutation = { sendInvoice: { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> } };
+
+export type MarkInvoicePaidMutationVariables = Exact<{
+  input: MarkInvoicePaidInput;
+}>;
+
+
+export type MarkInvoicePaidMutation = { markInvoicePaid: { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> } };
 
 export type LabelFieldsFragment = { id: string, org_id: string, name: string, color: string, created_at: string, updated_at: string };
 
@@ -1258,6 +1417,61 @@ export const ClientFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"ClientFields"}) as unknown as TypedDocumentString<ClientFieldsFragment, unknown>;
+export const InvoiceLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+    `, {"fragmentName":"InvoiceLineFields"}) as unknown as TypedDocumentString<InvoiceLineFieldsFragment, unknown>;
+export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}`, {"fragmentName":"InvoiceFields"}) as unknown as TypedDocumentString<InvoiceFieldsFragment, unknown>;
 export const LabelFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabelFields on Label {
   id
@@ -1671,6 +1885,358 @@ export const TimerUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimerUpdateSubscription, TimerUpdateSubscriptionVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query Invoices($orgId: ID, $clientId: ID, $status: String, $page: Int, $perPage: Int) {
+  invoices(
+    orgId: $orgId
+    clientId: $clientId
+    status: $status
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...InvoiceFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceDocument = new TypedDocumentString(`
+    query Invoice($id: ID!, $orgId: ID) {
+  invoice(id: $id, orgId: $orgId) {
+    ...InvoiceFields
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<InvoiceQuery, InvoiceQueryVariables>;
+export const CreateInvoiceDocument = new TypedDocumentString(`
+    mutation CreateInvoice($input: CreateInvoiceInput!) {
+  createInvoice(input: $input) {
+    ...InvoiceFields
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateInvoiceMutation, CreateInvoiceMutationVariables>;
+export const UpdateInvoiceDocument = new TypedDocumentString(`
+    mutation UpdateInvoice($input: UpdateInvoiceInput!) {
+  updateInvoice(input: $input) {
+    ...InvoiceFields
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateInvoiceMutation, UpdateInvoiceMutationVariables>;
+export const DeleteInvoiceDocument = new TypedDocumentString(`
+    mutation DeleteInvoice($input: DeleteInvoiceInput!) {
+  deleteInvoice(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteInvoiceMutation, DeleteInvoiceMutationVariables>;
+export const GenerateInvoiceDocument = new TypedDocumentString(`
+    mutation GenerateInvoice($input: GenerateInvoiceInput!) {
+  generateInvoice(input: $input) {
+    invoice {
+      ...InvoiceFields
+    }
+    entries_linked
+    entries_without_rate
+    lines_added
+    from
+    to
+    timezone
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<GenerateInvoiceMutation, GenerateInvoiceMutationVariables>;
+export const SendInvoiceDocument = new TypedDocumentString(`
+    mutation SendInvoice($input: SendInvoiceInput!) {
+  sendInvoice(input: $input) {
+    ...InvoiceFields
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<SendInvoiceMutation, SendInvoiceMutationVariables>;
+export const MarkInvoicePaidDocument = new TypedDocumentString(`
+    mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {
+  markInvoicePaid(input: $input) {
+    ...InvoiceFields
+  }
+}
+    fragment InvoiceLineFields on InvoiceLine {
+  id
+  position
+  description
+  quantity_secs
+  quantity
+  unit_price_cents
+  amount_cents
+  project_id
+  time_entry_count
+  time_entry_ids
+}
+fragment InvoiceFields on Invoice {
+  id
+  org_id
+  number
+  client_id
+  client_name
+  status
+  issue_date
+  due_date
+  currency
+  tax_rate_bp
+  subtotal_cents
+  tax_cents
+  total_cents
+  notes
+  sent_at
+  paid_at
+  payment_method
+  rounding
+  timezone
+  line_count
+  lines {
+    ...InvoiceLineFields
+  }
+  created_by
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<MarkInvoicePaidMutation, MarkInvoicePaidMutationVariables>;
 export const LabelsDocument = new TypedDocumentString(`
     query Labels($orgId: ID, $page: Int, $perPage: Int) {
   labels(orgId: $orgId, page: $page, perPage: $perPage) {

@@ -33,6 +33,7 @@ import { enqueueMail } from '../../platform/mail.js';
 import type { Emit } from '../../platform/tx.js';
 import type { OrgAccess } from '../access.js';
 import { memberSeesProject } from '../projects/visibility.js';
+import { ROLE_PERMISSIONS, ROLES } from '../../../generated/access.js';
 import { toNotification, type NotificationRow } from './model.js';
 
 export type NotificationType = Notification['type'];
@@ -210,4 +211,42 @@ async function deliver(sql: AnySql, emit: Emit, ctx: NotifyContext, drafts: read
     }
   }
   await Promise.all(mails);
+}
+
+/**
+ * Invoice notifications (`invoice_paid`, `invoice_overdue`): to every member of the invoice's organization who
+ * holds `manage_invoices` (role default or override), except `actorId` (null: a job, nobody is left out). In-app
+ * only: they send no mail (the invoice's own mail goes to the client). One statement for any number of invoices.
+ */
+export async function notifyInvoices(
+  sql: AnySql,
+  emit: Emit,
+  publicUrl: string,
+  type: 'invoice_paid' | 'invoice_overdue',
+  actorId: string | null,
+  invoices: readonly { id: string; org_id: string; title: string }[],
+): Promise<void> {
+  if (invoices.length === 0) return;
+  const roles = ROLES.filter((r) => (ROLE_PERMISSIONS[r] as readonly string[]).includes('manage_invoices'));
+  const titles = new Map(invoices.map((x) => [x.id, x.title]));
+  const recipients = await sql<{ invoice_id: string; org_id: string; user_id: string }[]>`
+    select i.id as invoice_id, m.org_id, m.user_id
+    from unnest(${sql.array(invoices.map((x) => x.id))}::text[], ${sql.array(invoices.map((x) => x.org_id))}::text[]) as i(id, org_id)
+    join members m on m.org_id = i.org_id
+    where coalesce((m.permissions ->> 'manage_invoices')::boolean, m.role = any(${sql.array(roles)}::text[]))
+      and m.user_id is distinct from ${actorId}`;
+  if (recipients.length === 0) return;
+  const col = (f: (r: (typeof recipients)[number]) => string) => sql.array(recipients.map(f));
+  const created = await sql<NotificationRow[]>`
+    with ins as (
+      insert into notifications (id, org_id, user_id, type, title, entity_type, entity_id, actor_id)
+      select r.id, r.org_id, r.user_id, ${type}, r.title, 'invoice', r.invoice_id, ${actorId}
+      from unnest(${col(() => newId('ntf'))}::text[], ${col((r) => r.org_id)}::text[], ${col((r) => r.user_id)}::text[],
+        ${col((r) => titles.get(r.invoice_id)!)}::text[], ${col((r) => r.invoice_id)}::text[]) as r(id, org_id, user_id, title, invoice_id)
+      returning *
+    )
+    select ins.*, a.name as actor_name from ins left join users a on a.id = ins.actor_id order by ins.id`;
+  for (const row of created) {
+    emit({ type: 'NotificationCreated', org_id: row.org_id, user_id: row.user_id, data: toNotification(row, publicUrl) });
+  }
 }

@@ -15,6 +15,7 @@ import { Router } from '@koa/router';
 import { operationMeta } from '../../../generated/operations.js';
 import { restRoutes, type RestRoute } from '../../../generated/rest-routes.js';
 import { queryValidators } from '../../../generated/validators.js';
+import { BinaryBody } from '../../domain/binary.js';
 import { execute, validationFailure } from '../../domain/execute.js';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
@@ -90,6 +91,14 @@ function handlerFor(svc: Services, route: RestRoute): ApiMiddleware {
       return;
     }
     ctx.status = route.status;
+    if ((result as unknown) instanceof BinaryBody) {
+      // A document (an invoice's PDF), not JSON.
+      const file = result as unknown as BinaryBody;
+      ctx.type = file.contentType;
+      ctx.set('Content-Disposition', `inline; filename="${file.filename}"`);
+      ctx.body = file.body;
+      return;
+    }
     ctx.body = result;
   };
 }

@@ -41,6 +41,7 @@ import { notificationsCases } from './notifications.js';
 import { dashboardCases } from './dashboard.js';
 import { reportsCases } from './reports.js';
 import { clientsCases } from './clients.js';
+import { invoicesCases } from './invoices.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -68,6 +69,7 @@ export const casesByArea = {
   dashboard: dashboardCases,
   reports: reportsCases,
   clients: clientsCases,
+  invoices: invoicesCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
@@ -101,4 +103,5 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.dashboard,
   ...casesByArea.reports,
   ...casesByArea.clients,
+  ...casesByArea.invoices,
 };

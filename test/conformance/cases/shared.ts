@@ -60,6 +60,8 @@ export interface ReadData {
   entryId: string;
   /** The first task repeats weekly. */
   recurrenceId: string;
+  /** A draft invoice to the team's client with two custom lines. */
+  invoiceId: string;
 }
 
 /** A small team data set: two projects, tasks with assignees and dates, entries by two people, PATs. */
@@ -139,7 +141,25 @@ export async function seedReadData(w: World): Promise<ReadData> {
   }
   await w.server.svc.db`update tasks set milestone_id = ${milestones[0].id} where id in ${w.server.svc.db([tasks[0].id, tasks[2].id])}`;
   const recurrence = await created(owner, `/tasks/${tasks[0].id}/recurrence${at}`, { recurrence_pattern: 'weekly' });
-  return { projectId: project.id, archivedProjectId: archived.id, taskId: tasks[0].id, entryId: entries[0].id, recurrenceId: recurrence.id };
+  const invoice = await created(owner, `/invoices${at}`, {
+    client_id: w.clientId,
+    issue_date: '2025-07-01',
+    due_date: '2025-07-31',
+    tax_rate_bp: 770,
+    notes: 'Net 30',
+    lines: [
+      { description: 'Workshop', quantity: '1.5', unit_price_cents: 333 },
+      { description: 'Support', quantity_secs: 3540, unit_price_cents: 12345 },
+    ],
+  });
+  return {
+    projectId: project.id,
+    archivedProjectId: archived.id,
+    taskId: tasks[0].id,
+    entryId: entries[0].id,
+    recurrenceId: recurrence.id,
+    invoiceId: invoice.id,
+  };
 }
 
 // ------------------------------------------------------------------------------------------------ fixtures
