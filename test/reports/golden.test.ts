@@ -143,7 +143,7 @@ describe('reports.timesheet', () => {
     const byId = Object.fromEntries(d.entries.map((e: any) => [e.id, e]));
     // Per entry: E1 1 s × 12000 / 3600 = 3.33 → 3; E4 1 s × 15000 / 3600 = 4.17 → 4; E8 1 s × 3599 / 3600 → 1;
     // E9 not billable → null; E14 no rate → null.
-    expect(byId[ids.e1]).toMatchObject({
+    expect(byId[ids.e1!]).toMatchObject({
       duration_secs: 1,
       effective_hourly_rate_cents: 12000,
       amount_cents: 3,
@@ -152,10 +152,10 @@ describe('reports.timesheet', () => {
       user_name: 'Olivia Owner',
       invoice_id: ids.invoice,
     });
-    expect(byId[ids.e4]).toMatchObject({ effective_hourly_rate_cents: 15000, amount_cents: 4 });
-    expect(byId[ids.e8]).toMatchObject({ effective_hourly_rate_cents: 3599, amount_cents: 1, invoice_id: null });
-    expect(byId[ids.e9]).toMatchObject({ billable: false, effective_hourly_rate_cents: 8000, amount_cents: null });
-    expect(byId[ids.e14]).toMatchObject({ billable: true, effective_hourly_rate_cents: null, amount_cents: null, user_name: 'Tess Trainee' });
+    expect(byId[ids.e4!]).toMatchObject({ effective_hourly_rate_cents: 15000, amount_cents: 4 });
+    expect(byId[ids.e8!]).toMatchObject({ effective_hourly_rate_cents: 3599, amount_cents: 1, invoice_id: null });
+    expect(byId[ids.e9!]).toMatchObject({ billable: false, effective_hourly_rate_cents: 8000, amount_cents: null });
+    expect(byId[ids.e14!]).toMatchObject({ billable: true, effective_hourly_rate_cents: null, amount_cents: null, user_name: 'Tess Trainee' });
     // Page 2 of 5 per page: entries 6 to 10 of the same order.
     const p2 = ok(await team.owner.rest.get(`/reports/timesheet?${MARCH}&page=2&per_page=5`));
     expect(p2.entries.map((e: any) => e.id)).toEqual(order.slice(5, 10));

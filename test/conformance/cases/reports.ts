@@ -23,6 +23,7 @@ export const reportsCases = {
             'by client, description': { org_id: w.orgId, ...RANGE, group_by: 'client', description: 'SKETCH' },
             'by day, one user': { org_id: w.orgId, ...RANGE, group_by: 'day', user_id: w.actors.rest.id },
             'by task and by month': { org_id: w.orgId, from: '2025-03-01', to: '2025-03-31', group_by: 'task' },
+            "a draft invoice's entries (none)": { org_id: w.orgId, ...RANGE, invoice_id: d.invoiceId, group_by: 'month' },
           },
     foreign: (w) => ({
       "another organization's project": { org_id: w.orgId, ...RANGE, project_id: w.foreign.projectId },
@@ -46,11 +47,12 @@ export const reportsCases = {
   },
   'reports.utilization': {
     sample: (w) => ({ org_id: w.orgId, ...RANGE }),
-    reads: (w, reader): Record<string, Input> =>
+    reads: (w, reader, d): Record<string, Input> =>
       reader.id === w.viewer.id
         ? {}
         : {
             'default target': { org_id: w.orgId, ...RANGE },
+            'one invoice': { org_id: w.orgId, ...RANGE, invoice_id: d.invoiceId },
             'target 100 hours, page 1 of 2 per page': { org_id: w.orgId, ...RANGE, target_hours: 100, page: 1, per_page: 2 },
             'one user, a target of 0': { org_id: w.orgId, ...RANGE, user_id: w.actors.rest.id, target_hours: 0 },
           },
