@@ -59,11 +59,33 @@ export const ROLE_PERMISSIONS = {
 
 /** Entity fields a reader sees only with a permission (else `null`): schema → field → permission. */
 export const GATED_FIELDS = {
+  "Member": {
+    "hourly_rate_cents": "view_rates",
+    "cost_rate_cents": "view_rates"
+  },
   "Project": {
     "hourly_rate_cents": "view_rates"
   },
+  "ProjectMember": {
+    "hourly_rate_cents": "view_rates",
+    "cost_rate_cents": "view_rates"
+  },
   "TimeEntry": {
-    "hourly_rate_cents": "view_rates"
+    "hourly_rate_cents": "view_rates",
+    "effective_hourly_rate_cents": "view_rates",
+    "effective_rate_source": "view_rates",
+    "cost_rate_cents": "view_rates",
+    "amount_cents": "view_rates"
+  },
+  "TimesheetTotals": {
+    "amount_cents": "view_rates"
+  },
+  "TimesheetGroup": {
+    "amount_cents": "view_rates"
+  },
+  "TimesheetEntry": {
+    "effective_hourly_rate_cents": "view_rates",
+    "amount_cents": "view_rates"
   }
 } as const satisfies Record<string, Record<string, Permission>>;
 
@@ -78,6 +100,31 @@ export const OUTPUT_GATES: Partial<Record<OperationName, readonly { readonly pat
         "running_timer"
       ],
       "schema": "TimeEntry"
+    }
+  ],
+  "invitations.accept": [
+    {
+      "path": [
+        "data"
+      ],
+      "schema": "Member"
+    }
+  ],
+  "members.list": [
+    {
+      "path": [
+        "data",
+        "*"
+      ],
+      "schema": "Member"
+    }
+  ],
+  "members.update": [
+    {
+      "path": [
+        "data"
+      ],
+      "schema": "Member"
     }
   ],
   "projects.create": [
@@ -105,12 +152,62 @@ export const OUTPUT_GATES: Partial<Record<OperationName, readonly { readonly pat
       "schema": "Project"
     }
   ],
+  "projects.members.add": [
+    {
+      "path": [
+        "data"
+      ],
+      "schema": "ProjectMember"
+    }
+  ],
+  "projects.members.list": [
+    {
+      "path": [
+        "data",
+        "*"
+      ],
+      "schema": "ProjectMember"
+    }
+  ],
+  "projects.members.update": [
+    {
+      "path": [
+        "data"
+      ],
+      "schema": "ProjectMember"
+    }
+  ],
   "projects.update": [
     {
       "path": [
         "data"
       ],
       "schema": "Project"
+    }
+  ],
+  "reports.timesheet": [
+    {
+      "path": [
+        "data",
+        "totals"
+      ],
+      "schema": "TimesheetTotals"
+    },
+    {
+      "path": [
+        "data",
+        "groups",
+        "*"
+      ],
+      "schema": "TimesheetGroup"
+    },
+    {
+      "path": [
+        "data",
+        "entries",
+        "*"
+      ],
+      "schema": "TimesheetEntry"
     }
   ],
   "time_entries.create": [

@@ -18,7 +18,7 @@ export interface EventData {
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */
-export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency","project_member","task_recurrence","invoice"] as const;
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency","project_member","task_recurrence","client","invoice"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -44,6 +44,7 @@ export const ENTITY_SCHEMAS = {
   "task_dependency": "TaskDependency",
   "project_member": "ProjectMember",
   "task_recurrence": "TaskRecurrence",
+  "client": "Client",
   "invoice": "Invoice"
 } as const satisfies Record<EntityType, string>;
 
@@ -65,5 +66,6 @@ export interface EntityOf {
   task_dependency: Models.TaskDependency;
   project_member: Models.ProjectMember;
   task_recurrence: Models.TaskRecurrence;
+  client: Models.Client;
   invoice: Models.Invoice;
 }

@@ -14,6 +14,316 @@ export interface McpToolDefinition {
 
 export const mcpTools = [
   {
+    "name": "clients_create",
+    "operation": "clients.create",
+    "title": "Create a client",
+    "description": "Create a client\n\nCreates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of\nbasis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Client name, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "email": {
+          "description": "Address invoices are sent to (a valid email address), or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "email",
+          "maxLength": 320
+        },
+        "address": {
+          "description": "Postal address as printed on invoices, up to 1000 characters, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 1000
+        },
+        "tax_rate_bp": {
+          "description": "Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 10000
+        },
+        "currency": {
+          "description": "ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[A-Z]{3}$"
+        },
+        "notes": {
+          "description": "Internal notes, up to 5000 characters, or `null`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 5000
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "annotations": {
+      "title": "Create a client",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_delete",
+    "operation": "clients.delete",
+    "title": "Delete a client",
+    "description": "Delete a client\n\nDeletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`\n`{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same\nchange, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`\nevent. Requires `manage_clients`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Client id (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Delete a client",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_get",
+    "operation": "clients.get",
+    "title": "Get a client",
+    "description": "Get a client\n\nReturns one client of the organization (archived ones too). Any member may read it.",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Client id (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Get a client",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_list",
+    "operation": "clients.list",
+    "title": "List clients",
+    "description": "List clients\n\nLists the organization's clients by name (regardless of case). Any member may list. `search` keeps the\nclients whose name or email contains it (case-insensitive). Archived clients are hidden; with\n`archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "search": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Case-insensitive substring of the client's name or email."
+        },
+        "archived": {
+          "type": "boolean",
+          "description": "`true`: only archived clients; `false` (default): only clients that are not archived."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List clients",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "clients_update",
+    "operation": "clients.update",
+    "title": "Update a client",
+    "description": "Update a client\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with\n`archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "title": "Id",
+          "description": "Client id (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Client name, 1 to 200 characters.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "email": {
+          "description": "Address invoices are sent to (a valid email address), or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "email",
+          "maxLength": 320
+        },
+        "address": {
+          "description": "Postal address, up to 1000 characters, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 1000
+        },
+        "tax_rate_bp": {
+          "description": "Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 10000
+        },
+        "currency": {
+          "description": "ISO 4217 currency code, or `null` = the organization's currency.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[A-Z]{3}$"
+        },
+        "notes": {
+          "description": "Internal notes, up to 5000 characters, or `null` to clear.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 5000
+        },
+        "archived": {
+          "description": "`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.",
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "annotations": {
+      "title": "Update a client",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "dashboard_summary",
     "operation": "dashboard.summary",
     "title": "Dashboard summary",
@@ -961,7 +1271,7 @@ export const mcpTools = [
     "name": "members_update",
     "operation": "members.update",
     "title": "Change a member's role or permissions",
-    "description": "Change a member's role or permissions\n\nChanges the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
+    "description": "Change a member's role or permissions\n\nChanges the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and\n`cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`\n(`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1025,6 +1335,24 @@ export const mcpTools = [
               "null"
             ]
           }
+        },
+        "hourly_rate_cents": {
+          "description": "The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "cost_rate_cents": {
+          "description": "The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
         }
       },
       "required": [
@@ -1940,7 +2268,7 @@ export const mcpTools = [
     "name": "projects_members_add",
     "operation": "projects.members.add",
     "title": "Add a member to a project",
-    "description": "Add a member to a project\n\nAdds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on.\n",
+    "description": "Add a member to a project\n\nAdds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on\nthis project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1984,6 +2312,24 @@ export const mcpTools = [
             "member"
           ],
           "default": "member"
+        },
+        "hourly_rate_cents": {
+          "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "cost_rate_cents": {
+          "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
         }
       },
       "required": [
@@ -2111,7 +2457,7 @@ export const mcpTools = [
     "name": "projects_members_update",
     "operation": "projects.members.update",
     "title": "Change a project member's role",
-    "description": "Change a project member's role\n\nMakes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n",
+    "description": "Change a project member's role\n\nMakes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n`hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this\nproject, overriding the project's rate and their defaults for their entries not yet invoiced; setting them\nalso needs `view_rates` (`FORBIDDEN`).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -2154,12 +2500,29 @@ export const mcpTools = [
             "lead",
             "member"
           ]
+        },
+        "hourly_rate_cents": {
+          "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
+        },
+        "cost_rate_cents": {
+          "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100000000
         }
       },
       "required": [
         "project_id",
-        "user_id",
-        "role"
+        "user_id"
       ]
     },
     "annotations": {
@@ -2174,7 +2537,7 @@ export const mcpTools = [
     "name": "projects_update",
     "operation": "projects.update",
     "title": "Update a project",
-    "description": "Update a project\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
+    "description": "Update a project\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. A rate change applies to every entry of the project not yet\ninvoiced that inherits it; a billable change to new time entries only.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -2226,7 +2589,7 @@ export const mcpTools = [
           "type": "boolean"
         },
         "hourly_rate_cents": {
-          "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+          "description": "Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.",
           "type": [
             "integer",
             "null"
@@ -2271,6 +2634,328 @@ export const mcpTools = [
       "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "reports_profitability",
+    "operation": "reports.profitability",
+    "title": "Profitability report",
+    "description": "Profitability report\n\nRevenue (billable time × effective client rate) against cost (all time × effective cost rate: the project\nmember's, else the member's default), margin = revenue − cost and margin_pct = margin / revenue (a\nfraction, `null` when revenue is 0), by `project` (default), `client` or `user`, with the entries and\nseconds that have no cost rate (and the billable ones without a client rate) counted. Stopped time started\nin the range, in projects the reader sees, in the organization's currency. Requires `view_reports` and\n`view_rates` (it is made of rates).\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "ReportFrom",
+          "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+          "type": "string",
+          "format": "date"
+        },
+        "to": {
+          "title": "ReportTo",
+          "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+          "type": "string",
+          "format": "date"
+        },
+        "group_by": {
+          "title": "ReportProfitabilityGroupBy",
+          "description": "Group by `project` (default), `client` or `user`.",
+          "type": "string",
+          "enum": [
+            "project",
+            "client",
+            "user"
+          ]
+        }
+      },
+      "required": [
+        "from",
+        "to"
+      ]
+    },
+    "annotations": {
+      "title": "Profitability report",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "reports_revenue",
+    "operation": "reports.revenue",
+    "title": "Revenue report",
+    "description": "Revenue report\n\nInvoiced revenue (invoices `sent`, `overdue` or `paid` whose issue date is in the range: net, tax and\ngross, in each invoice's currency) and unbilled billable amount (billable, stopped, not yet invoiced time\nstarted in the range, at effective client rates, in the organization's currency, in projects the reader\nsees), by `client` (default), `project` (invoice lines' projects; tax and gross are per invoice, so `null`\nthere) or `month`. One row per group and currency, and totals per currency. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "ReportFrom",
+          "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+          "type": "string",
+          "format": "date"
+        },
+        "to": {
+          "title": "ReportTo",
+          "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+          "type": "string",
+          "format": "date"
+        },
+        "client_id": {
+          "title": "Id",
+          "description": "Only this client (`cli_…`): its invoices and its projects' time.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "group_by": {
+          "title": "ReportRevenueGroupBy",
+          "description": "Group by `client` (default), `project` or `month`.",
+          "type": "string",
+          "enum": [
+            "client",
+            "project",
+            "month"
+          ]
+        }
+      },
+      "required": [
+        "from",
+        "to"
+      ]
+    },
+    "annotations": {
+      "title": "Revenue report",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "reports_timesheet",
+    "operation": "reports.timesheet",
+    "title": "Timesheet report",
+    "description": "Timesheet report\n\nThe stopped time entries started from `from` to `to` that match the filters, newest first and paginated\n(up to 100 per page), with totals over all of them (seconds, billable seconds, amount) and, with `group_by`\n(`user`, `project`, `client`, `task`, `day`, `week`, `month`), per-group figures (at most 1,000 groups).\n`description` matches a part of the entry's description regardless of case; `invoice_id` keeps only the\nentries billed on that invoice. Entries of members-only projects count only for readers who see the\nproject. Requires `view_reports`; rates and amounts need `view_rates` too (`null` otherwise). Another\norganization's user, project, client or invoice is `NOT_FOUND`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "ReportFrom",
+          "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+          "type": "string",
+          "format": "date"
+        },
+        "to": {
+          "title": "ReportTo",
+          "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+          "type": "string",
+          "format": "date"
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Only entries of this member (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "project_id": {
+          "title": "Id",
+          "description": "Only entries of this project (`prj_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "client_id": {
+          "title": "Id",
+          "description": "Only entries of this client's projects (`cli_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "description": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Only entries whose description contains this text, regardless of case."
+        },
+        "invoice_id": {
+          "title": "Id",
+          "description": "Only entries billed on this invoice (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "group_by": {
+          "title": "ReportTimesheetGroupBy",
+          "description": "Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.",
+          "type": "string",
+          "enum": [
+            "user",
+            "project",
+            "client",
+            "task",
+            "day",
+            "week",
+            "month"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "from",
+        "to"
+      ]
+    },
+    "annotations": {
+      "title": "Timesheet report",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "reports_utilization",
+    "operation": "reports.utilization",
+    "title": "Utilization report",
+    "description": "Utilization report\n\nPer member of the organization (members without time appear with zeros), by name and paginated (up to 100\nper page): tracked seconds, billable seconds, target seconds and utilization = billable / target (4\ndecimals; `null` when the target is 0). The target is `target_hours` per member for the whole range when\ngiven, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range. `user_id` keeps\none member; `invoice_id` counts only the entries billed on that invoice. Entries of members-only projects\ncount only for readers who see the project. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "ReportFrom",
+          "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+          "type": "string",
+          "format": "date"
+        },
+        "to": {
+          "title": "ReportTo",
+          "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+          "type": "string",
+          "format": "date"
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Only this member (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "invoice_id": {
+          "title": "Id",
+          "description": "Count only the entries billed on this invoice (`inv_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "target_hours": {
+          "type": "number",
+          "minimum": 0,
+          "maximum": 100000,
+          "description": "Target hours per member for the whole range (default 8 per Monday-to-Friday day)."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      },
+      "required": [
+        "from",
+        "to"
+      ]
+    },
+    "annotations": {
+      "title": "Utilization report",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
       "openWorldHint": false
     }
   },
@@ -4477,7 +5162,7 @@ export const mcpTools = [
     "name": "time_entries_create",
     "operation": "time_entries.create",
     "title": "Log time manually",
-    "description": "Log time manually\n\nCreates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
+    "description": "Log time manually\n\nCreates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:\nthe rate is inherited, see `effective_hourly_rate_cents`).\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -4541,7 +5226,7 @@ export const mcpTools = [
           "type": "boolean"
         },
         "hourly_rate_cents": {
-          "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+          "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.",
           "type": [
             "integer",
             "null"
@@ -4596,7 +5281,7 @@ export const mcpTools = [
     "name": "time_entries_delete",
     "operation": "time_entries.delete",
     "title": "Delete a time entry",
-    "description": "Delete a time entry\n\nDeletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
+    "description": "Delete a time entry\n\nDeletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice\n(`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -4888,7 +5573,7 @@ export const mcpTools = [
     "name": "time_entries_update",
     "operation": "time_entries.update",
     "title": "Update a time entry",
-    "description": "Update a time entry\n\nChanges the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
+    "description": "Update a time entry\n\nChanges the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:\n`CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -4962,7 +5647,7 @@ export const mcpTools = [
           "type": "boolean"
         },
         "hourly_rate_cents": {
-          "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+          "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).",
           "type": [
             "integer",
             "null"

@@ -18,6 +18,9 @@ AuthResetPassword?: AuthResetPassword
 AuthTokens?: AuthTokens
 ChecklistItem?: ChecklistItem
 ChecklistItemCreate?: ChecklistItemCreate
+Client?: Client
+ClientCreate?: ClientCreate
+ClientUpdate?: ClientUpdate
 CurrentUser?: CurrentUser
 DashboardSummary?: DashboardSummary
 DateOrDateTime?: DateOrDateTime
@@ -65,6 +68,8 @@ Pagination?: Pagination
 PersonalAccessToken?: PersonalAccessToken
 PersonalAccessTokenCreate?: PersonalAccessTokenCreate
 PersonalAccessTokenCreated?: PersonalAccessTokenCreated
+ProfitabilityFigures?: ProfitabilityFigures
+ProfitabilityRow?: ProfitabilityRow
 Project?: Project
 ProjectCreate?: ProjectCreate
 ProjectMember?: ProjectMember
@@ -74,6 +79,12 @@ ProjectMemberUpdate?: ProjectMemberUpdate
 ProjectUpdate?: ProjectUpdate
 Readiness?: Readiness
 RemoveMemberResult?: RemoveMemberResult
+ReportProfitability?: ReportProfitability
+ReportRevenue?: ReportRevenue
+ReportTimesheet?: ReportTimesheet
+ReportUtilization?: ReportUtilization
+RevenueFigures?: RevenueFigures
+RevenueRow?: RevenueRow
 SidebarCollapsed?: SidebarCollapsed
 SidebarToggle?: SidebarToggle
 SuccessResult?: SuccessResult
@@ -105,8 +116,12 @@ TimeEntryUpdate?: TimeEntryUpdate
 TimerStart?: TimerStart
 TimerTimeEntry?: TimerTimeEntry
 TimerUpdate?: TimerUpdate
+TimesheetEntry?: TimesheetEntry
+TimesheetGroup?: TimesheetGroup
+TimesheetTotals?: TimesheetTotals
 User?: User
 UserSummary?: UserSummary
+UtilizationRow?: UtilizationRow
 WsTicket?: WsTicket
 }
 /**
@@ -319,6 +334,126 @@ export interface ChecklistItemCreate {
 title: string
 }
 /**
+ * A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Client".
+ */
+export interface Client {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Client name.
+ */
+name: string
+/**
+ * Address invoices are sent to, or `null` (an invoice cannot be sent without one).
+ */
+email: (string | null)
+/**
+ * Postal address as printed on invoices (free text, several lines), or `null`.
+ */
+address: (string | null)
+/**
+ * Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.
+ */
+tax_rate_bp: (number | null)
+/**
+ * ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.
+ */
+currency: (string | null)
+/**
+ * Internal notes, or `null`.
+ */
+notes: (string | null)
+/**
+ * `true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.
+ */
+archived: boolean
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * A new client. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ClientCreate".
+ */
+export interface ClientCreate {
+/**
+ * Client name, 1 to 200 characters.
+ */
+name: string
+/**
+ * Address invoices are sent to (a valid email address), or `null`.
+ */
+email?: (string | null)
+/**
+ * Postal address as printed on invoices, up to 1000 characters, or `null`.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null`.
+ */
+notes?: (string | null)
+}
+/**
+ * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ClientUpdate".
+ */
+export interface ClientUpdate {
+/**
+ * Client name, 1 to 200 characters.
+ */
+name?: string
+/**
+ * Address invoices are sent to (a valid email address), or `null` to clear.
+ */
+email?: (string | null)
+/**
+ * Postal address, up to 1000 characters, or `null` to clear.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code, or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null` to clear.
+ */
+notes?: (string | null)
+/**
+ * `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.
+ */
+archived?: boolean
+}
+/**
  * Counts over the organization's tasks you can see (a members-only project's tasks count only for its members and holders of `manage_projects`; archived projects' tasks count too), and your own figures. A task is done when its status is of the `done` category; open when its category is neither `done` nor `cancelled`. "Today" and the week are those of the organization's time zone.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -394,7 +529,7 @@ description: (string | null)
  */
 billable: boolean
 /**
- * Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ * The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
  */
 hourly_rate_cents: (number | null)
 /**
@@ -417,6 +552,26 @@ duration_secs: (number | null)
  * `true` while the timer runs (`stopped_at` is `null`).
  */
 running: boolean
+/**
+ * The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).
+ */
+effective_hourly_rate_cents: (number | null)
+/**
+ * Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).
+ */
+effective_rate_source: ("invoice" | "entry" | "project_member" | "project" | "member" | null)
+/**
+ * The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
+/**
+ * What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).
+ */
+amount_cents: (number | null)
+/**
+ * The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.
+ */
+invoice_id: (string | null)
 /**
  * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
  */
@@ -532,7 +687,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "invoice")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client" | "invoice")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -548,7 +703,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency` `ProjectMember` or `TaskRecurrence`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency`, `ProjectMember`, `TaskRecurrence` or `Client`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -1127,6 +1282,14 @@ user: UserSummary
  * When the user joined the organization.
  */
 joined_at: string
+/**
+ * The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.
+ */
+hourly_rate_cents: (number | null)
+/**
+ * The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
 }
 /**
  * The public part of a user, as shown next to memberships and assignments.
@@ -1185,6 +1348,14 @@ role?: ("owner" | "admin" | "manager" | "member" | "viewer")
 permissions?: {
 [k: string]: boolean | null
 }
+/**
+ * The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Confirms an action with a human-readable message.
@@ -1590,6 +1761,110 @@ last_used_at: (string | null)
 token: string
 }
 /**
+ * Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProfitabilityFigures".
+ */
+export interface ProfitabilityFigures {
+/**
+ * Seconds of all entries.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Billable time × effective client rate.
+ */
+revenue_cents: number
+/**
+ * All time × effective cost rate.
+ */
+cost_cents: number
+/**
+ * revenue − cost.
+ */
+margin_cents: number
+/**
+ * margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0.
+ */
+margin_pct: (number | null)
+/**
+ * Entries with no cost rate (they cost 0 here).
+ */
+entries_without_cost_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_cost_rate: number
+/**
+ * Billable entries with no client rate (they earn 0 here).
+ */
+entries_without_client_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_client_rate: number
+}
+/**
+ * One group of the profitability report (its figures as in `ProfitabilityFigures`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ProfitabilityRow".
+ */
+export interface ProfitabilityRow {
+/**
+ * The project, client or user id (`null` = no project or client).
+ */
+key: (string | null)
+/**
+ * Its name; `null` when `key` is.
+ */
+label: (string | null)
+/**
+ * Seconds of all entries.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Billable time × effective client rate.
+ */
+revenue_cents: number
+/**
+ * All time × effective cost rate.
+ */
+cost_cents: number
+/**
+ * revenue − cost.
+ */
+margin_cents: number
+/**
+ * margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0.
+ */
+margin_pct: (number | null)
+/**
+ * Entries with no cost rate (they cost 0 here).
+ */
+entries_without_cost_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_cost_rate: number
+/**
+ * Billable entries with no client rate (they earn 0 here).
+ */
+entries_without_client_rate: number
+/**
+ * Their seconds.
+ */
+secs_without_client_rate: number
+}
+/**
  * A body of work inside an organization; tasks and time entries hang off it.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -1714,6 +1989,14 @@ user_id: string
 role: ("lead" | "member")
 user: UserSummary
 /**
+ * The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`).
+ */
+hourly_rate_cents: (number | null)
+/**
+ * The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`).
+ */
+cost_rate_cents: (number | null)
+/**
  * When the user was added to the project.
  */
 created_at: string
@@ -1737,6 +2020,14 @@ user_id: string
  * `lead` or `member` (default `member`).
  */
 role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Confirms that a user was removed from a project.
@@ -1759,7 +2050,7 @@ user_id: string
 removed: true
 }
 /**
- * The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * The new project role and/or rates; omitted fields are left unchanged, `null` clears a rate. Unknown fields are rejected (`VALIDATION_ERROR`).
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
  * via the `definition` "ProjectMemberUpdate".
@@ -1768,7 +2059,15 @@ export interface ProjectMemberUpdate {
 /**
  * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
  */
-role: ("lead" | "member")
+role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 /**
  * Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1794,7 +2093,7 @@ color?: (string | null)
  */
 billable?: boolean
 /**
- * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ * Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.
  */
 hourly_rate_cents?: (number | null)
 /**
@@ -1847,6 +2146,449 @@ user_id: string
  * Always `true`.
  */
 removed: true
+}
+/**
+ * Revenue against cost for the stopped time started in the range (organization time zone) in projects the reader sees, per group (at most 1,000 rows by label, `rows_total` says how many there are), in the organization's currency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportProfitability".
+ */
+export interface ReportProfitability {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name).
+ */
+timezone: string
+/**
+ * The organization's currency.
+ */
+currency: string
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * The grouping used.
+ */
+group_by: string
+/**
+ * One row per group.
+ * 
+ * @maxItems 1000
+ */
+rows: ProfitabilityRow[]
+/**
+ * How many rows there are.
+ */
+rows_total: number
+totals: ProfitabilityFigures
+}
+/**
+ * Revenue in a range: what was invoiced (by issue date) and what is billable but not yet invoiced (by the day the time started), per group and currency (invoices may be in a client's currency; unbilled time is in the organization's). Unbilled time counts only projects the reader sees. At most 1,000 rows (`rows_total` says how many there are), ordered by label (months oldest first), then currency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportRevenue".
+ */
+export interface ReportRevenue {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name).
+ */
+timezone: string
+/**
+ * The organization's currency (unbilled time is rated in it).
+ */
+currency: string
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * The grouping used.
+ */
+group_by: string
+/**
+ * One row per group and currency.
+ * 
+ * @maxItems 1000
+ */
+rows: RevenueRow[]
+/**
+ * How many rows there are.
+ */
+rows_total: number
+/**
+ * One entry per currency, over everything in the report.
+ */
+totals: RevenueFigures[]
+}
+/**
+ * One group of the revenue report in one currency.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "RevenueRow".
+ */
+export interface RevenueRow {
+/**
+ * The client or project id (`null` = none), or the month (`YYYY-MM`).
+ */
+key: (string | null)
+/**
+ * The client's or project's name, or the month; `null` when `key` is.
+ */
+label: (string | null)
+/**
+ * ISO 4217 currency of these figures.
+ */
+currency: string
+/**
+ * Invoices counted.
+ */
+invoice_count: number
+/**
+ * Net invoiced revenue.
+ */
+invoiced_subtotal_cents: number
+/**
+ * Tax on it; `null` by project.
+ */
+invoiced_tax_cents: (number | null)
+/**
+ * Gross; `null` by project.
+ */
+invoiced_total_cents: (number | null)
+/**
+ * Seconds of unbilled billable time.
+ */
+unbilled_secs: number
+/**
+ * Its amount at effective rates.
+ */
+unbilled_cents: number
+}
+/**
+ * Invoiced and unbilled amounts in one currency. Invoiced: invoices `sent`, `overdue` or `paid` whose issue date is in the range. Unbilled: billable, stopped, not yet invoiced time started in the range, at effective client rates, in the organization's currency (Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600)).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "RevenueFigures".
+ */
+export interface RevenueFigures {
+/**
+ * ISO 4217 currency of these figures.
+ */
+currency: string
+/**
+ * Invoices counted.
+ */
+invoice_count: number
+/**
+ * Net invoiced revenue (Σ subtotals; by project, Σ of the project's line amounts).
+ */
+invoiced_subtotal_cents: number
+/**
+ * Tax on it (Σ of the invoices' tax); `null` by project (tax is per invoice).
+ */
+invoiced_tax_cents: (number | null)
+/**
+ * Gross (subtotal + tax); `null` by project.
+ */
+invoiced_total_cents: (number | null)
+/**
+ * Seconds of unbilled billable time (counted in the organization's currency only).
+ */
+unbilled_secs: number
+/**
+ * Its amount at effective rates (entries without a client rate count 0).
+ */
+unbilled_cents: number
+}
+/**
+ * A timesheet: the stopped time entries started in the range (organization time zone) that match the filters and sit in projects the reader sees, newest first, one page at a time; totals over all of them; and, with `group_by`, up to 1,000 groups (time groups oldest first, the others by label) with `groups_total` saying how many there are.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportTimesheet".
+ */
+export interface ReportTimesheet {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name) the days are taken in.
+ */
+timezone: string
+/**
+ * The organization's currency (ISO 4217), the currency of rates and amounts.
+ */
+currency: string
+/**
+ * The rounding rule the amounts follow.
+ */
+rounding: string
+/**
+ * The grouping asked for, or `null`.
+ */
+group_by: (string | null)
+totals: TimesheetTotals
+/**
+ * The groups (at most 1,000), or `null` without `group_by`.
+ * 
+ * @maxItems 1000
+ */
+groups: (TimesheetGroup[] | null)
+/**
+ * How many groups there are (more than `groups` holds when over 1,000), or `null` without `group_by`.
+ */
+groups_total: (number | null)
+/**
+ * This page of entries, newest `started_at` first.
+ * 
+ * @maxItems 100
+ */
+entries: TimesheetEntry[]
+pagination: Pagination
+}
+/**
+ * Totals over every entry of the report (all pages). `amount_cents` applies the rounding rule over the whole set: Σ over (project, effective rate) pairs of round-half-up(Σ billable seconds × rate / 3600); it needs `view_rates`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimesheetTotals".
+ */
+export interface TimesheetTotals {
+/**
+ * Entries in the report.
+ */
+entries: number
+/**
+ * Seconds of all of them.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Amount of the billable time at effective rates (entries without a rate count 0). Needs `view_rates`.
+ */
+amount_cents: (number | null)
+}
+/**
+ * One group of a timesheet report. `amount_cents` is the sum over the (project, effective rate) pairs inside the group, each rounded half-up; it needs `view_rates`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimesheetGroup".
+ */
+export interface TimesheetGroup {
+/**
+ * The group's key: the user, project, client or task id (`null` = entries without a project, client or task), the day (`YYYY-MM-DD`), the Monday of the ISO week (`YYYY-MM-DD`) or the month (`YYYY-MM`).
+ */
+key: (string | null)
+/**
+ * What a person reads: the name or title, the day, the ISO week (`2026-W09`) or the month; `null` when `key` is.
+ */
+label: (string | null)
+/**
+ * Entries in the group.
+ */
+entries: number
+/**
+ * Seconds of all of them.
+ */
+secs: number
+/**
+ * Seconds of the billable ones.
+ */
+billable_secs: number
+/**
+ * Amount of the billable time in the group. Needs `view_rates`.
+ */
+amount_cents: (number | null)
+}
+/**
+ * One stopped time entry of a timesheet report, with the names of what it refers to. `effective_hourly_rate_cents` and `amount_cents` are seen only by readers with `view_rates` (`null` for anyone else).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "TimesheetEntry".
+ */
+export interface TimesheetEntry {
+/**
+ * Time entry id (`te_…`).
+ */
+id: string
+/**
+ * Whose time it is (`usr_…`).
+ */
+user_id: string
+/**
+ * That user's name.
+ */
+user_name: string
+/**
+ * Project id (`prj_…`), or `null`.
+ */
+project_id: (string | null)
+/**
+ * The project's name, or `null`.
+ */
+project_name: (string | null)
+/**
+ * The project's client (`cli_…`), or `null`.
+ */
+client_id: (string | null)
+/**
+ * Task id (`tsk_…`), or `null`.
+ */
+task_id: (string | null)
+/**
+ * The task's title, or `null`.
+ */
+task_title: (string | null)
+/**
+ * What was done.
+ */
+description: (string | null)
+/**
+ * When the entry started (UTC).
+ */
+started_at: string
+/**
+ * When the entry stopped (UTC).
+ */
+stopped_at: string
+/**
+ * Whole seconds tracked.
+ */
+duration_secs: number
+/**
+ * Whether the time can be invoiced.
+ */
+billable: boolean
+/**
+ * The entry's effective client rate (cents per hour): the rate it was invoiced at, else the first set of its own override, its project member rate, its project's rate, the member's default; `null` = none. Needs `view_rates`.
+ */
+effective_hourly_rate_cents: (number | null)
+/**
+ * round-half-up(duration_secs × effective rate / 3600) for a billable entry with a rate, else `null`. Needs `view_rates`.
+ */
+amount_cents: (number | null)
+/**
+ * The invoice the entry is billed on (`inv_…`), or `null`.
+ */
+invoice_id: (string | null)
+}
+/**
+ * Billable time against a target, per member of the organization (members without time appear with zeros), by name, one page at a time. The target is `target_hours` per member for the whole range when given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range (`target_rule` says which).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ReportUtilization".
+ */
+export interface ReportUtilization {
+/**
+ * First day of the report.
+ */
+from: string
+/**
+ * Last day of the report.
+ */
+to: string
+/**
+ * The organization's time zone (IANA name).
+ */
+timezone: string
+/**
+ * The organization's currency.
+ */
+currency: string
+/**
+ * The rounding rule of the organization's amounts (this report has none).
+ */
+rounding: string
+/**
+ * How the target was set.
+ */
+target_rule: string
+/**
+ * Monday-to-Friday days in the range.
+ */
+working_days: number
+/**
+ * This page of members.
+ * 
+ * @maxItems 100
+ */
+rows: UtilizationRow[]
+/**
+ * The sums over every member (all pages); `utilization` = Σ billable / Σ target.
+ */
+totals: {
+/**
+ * Seconds tracked.
+ */
+tracked_secs: number
+/**
+ * Billable seconds.
+ */
+billable_secs: number
+/**
+ * Targets summed.
+ */
+target_secs: number
+/**
+ * billable / target, 4 decimals, or `null`.
+ */
+utilization: (number | null)
+}
+pagination: Pagination
+}
+/**
+ * One member's time in the range.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "UtilizationRow".
+ */
+export interface UtilizationRow {
+/**
+ * The member (`usr_…`).
+ */
+user_id: string
+/**
+ * Their name.
+ */
+user_name: string
+/**
+ * Seconds of their stopped entries started in the range.
+ */
+tracked_secs: number
+/**
+ * Of those, billable seconds.
+ */
+billable_secs: number
+/**
+ * Their target for the range.
+ */
+target_secs: number
+/**
+ * billable_secs / target_secs rounded to 4 decimals (0.8125 = 81.25 %), or `null` when the target is 0.
+ */
+utilization: (number | null)
 }
 /**
  * The projects of the organization the caller folded in the sidebar. Not paginated: the list holds at most one id per project of the organization.
@@ -2577,7 +3319,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000); default = the project's rate.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.
  */
 hourly_rate_cents?: (number | null)
 }
@@ -2613,7 +3355,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000), or `null` to clear.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).
  */
 hourly_rate_cents?: (number | null)
 }

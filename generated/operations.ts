@@ -12,6 +12,11 @@ export const OPERATION_NAMES = [
   "auth.register",
   "auth.reset_password",
   "auth.ws_ticket",
+  "clients.create",
+  "clients.delete",
+  "clients.get",
+  "clients.list",
+  "clients.update",
   "dashboard.summary",
   "invitations.accept",
   "invoices.create",
@@ -56,6 +61,10 @@ export const OPERATION_NAMES = [
   "projects.members.remove",
   "projects.members.update",
   "projects.update",
+  "reports.profitability",
+  "reports.revenue",
+  "reports.timesheet",
+  "reports.utilization",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
   "task_groups.create",
@@ -207,6 +216,161 @@ export interface AuthWsTicketInput {
 
 /** Output of `auth.ws_ticket`: the REST success body (HTTP 200). */
 export type AuthWsTicketOutput = RestOperations['auth.ws_ticket']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.create`: Create a client
+ */
+export interface ClientsCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Client name, 1 to 200 characters.
+ */
+name: string
+/**
+ * Address invoices are sent to (a valid email address), or `null`.
+ */
+email?: (string | null)
+/**
+ * Postal address as printed on invoices, up to 1000 characters, or `null`.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null`.
+ */
+notes?: (string | null)
+}
+
+/** Output of `clients.create`: the REST success body (HTTP 201). */
+export type ClientsCreateOutput = RestOperations['clients.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `clients.delete`: Delete a client
+ */
+export interface ClientsDeleteInput {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `clients.delete`: the REST success body (HTTP 200). */
+export type ClientsDeleteOutput = RestOperations['clients.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.get`: Get a client
+ */
+export interface ClientsGetInput {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+}
+
+/** Output of `clients.get`: the REST success body (HTTP 200). */
+export type ClientsGetOutput = RestOperations['clients.get']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.list`: List clients
+ */
+export interface ClientsListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Case-insensitive substring of the client's name or email.
+ */
+search?: string
+/**
+ * `true`: only archived clients; `false` (default): only clients that are not archived.
+ */
+archived?: boolean
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `clients.list`: the REST success body (HTTP 200). */
+export type ClientsListOutput = RestOperations['clients.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `clients.update`: Update a client
+ */
+export interface ClientsUpdateInput {
+/**
+ * Client id (`cli_…`).
+ */
+id: string
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Client name, 1 to 200 characters.
+ */
+name?: string
+/**
+ * Address invoices are sent to (a valid email address), or `null` to clear.
+ */
+email?: (string | null)
+/**
+ * Postal address, up to 1000 characters, or `null` to clear.
+ */
+address?: (string | null)
+/**
+ * Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.
+ */
+tax_rate_bp?: (number | null)
+/**
+ * ISO 4217 currency code, or `null` = the organization's currency.
+ */
+currency?: (string | null)
+/**
+ * Internal notes, up to 5000 characters, or `null` to clear.
+ */
+notes?: (string | null)
+/**
+ * `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.
+ */
+archived?: boolean
+}
+
+/** Output of `clients.update`: the REST success body (HTTP 200). */
+export type ClientsUpdateOutput = RestOperations['clients.update']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `dashboard.summary`: Dashboard summary
@@ -712,6 +876,14 @@ role?: ("owner" | "admin" | "manager" | "member" | "viewer")
 permissions?: {
 [k: string]: boolean | null
 }
+/**
+ * The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 
 /** Output of `members.update`: the REST success body (HTTP 200). */
@@ -1187,6 +1359,14 @@ user_id: string
  * `lead` or `member` (default `member`).
  */
 role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 
 /** Output of `projects.members.add`: the REST success body (HTTP 201). */
@@ -1263,7 +1443,15 @@ org_id?: string
 /**
  * A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.
  */
-role: ("lead" | "member")
+role?: ("lead" | "member")
+/**
+ * The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+hourly_rate_cents?: (number | null)
+/**
+ * The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).
+ */
+cost_rate_cents?: (number | null)
 }
 
 /** Output of `projects.members.update`: the REST success body (HTTP 200). */
@@ -1300,7 +1488,7 @@ color?: (string | null)
  */
 billable?: boolean
 /**
- * Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.
+ * Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.
  */
 hourly_rate_cents?: (number | null)
 /**
@@ -1319,6 +1507,162 @@ visibility?: ("organization" | "members")
 
 /** Output of `projects.update`: the REST success body (HTTP 200). */
 export type ProjectsUpdateOutput = RestOperations['projects.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.profitability`: Profitability report
+ */
+export interface ReportsProfitabilityInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Group by `project` (default), `client` or `user`.
+ */
+group_by?: ("project" | "client" | "user")
+}
+
+/** Output of `reports.profitability`: the REST success body (HTTP 200). */
+export type ReportsProfitabilityOutput = RestOperations['reports.profitability']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.revenue`: Revenue report
+ */
+export interface ReportsRevenueInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Only this client (`cli_…`): its invoices and its projects' time.
+ */
+client_id?: string
+/**
+ * Group by `client` (default), `project` or `month`.
+ */
+group_by?: ("client" | "project" | "month")
+}
+
+/** Output of `reports.revenue`: the REST success body (HTTP 200). */
+export type ReportsRevenueOutput = RestOperations['reports.revenue']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.timesheet`: Timesheet report
+ */
+export interface ReportsTimesheetInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Only entries of this member (`usr_…`).
+ */
+user_id?: string
+/**
+ * Only entries of this project (`prj_…`).
+ */
+project_id?: string
+/**
+ * Only entries of this client's projects (`cli_…`).
+ */
+client_id?: string
+/**
+ * Only entries whose description contains this text, regardless of case.
+ */
+description?: string
+/**
+ * Only entries billed on this invoice (`inv_…`).
+ */
+invoice_id?: string
+/**
+ * Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.
+ */
+group_by?: ("user" | "project" | "client" | "task" | "day" | "week" | "month")
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `reports.timesheet`: the REST success body (HTTP 200). */
+export type ReportsTimesheetOutput = RestOperations['reports.timesheet']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `reports.utilization`: Utilization report
+ */
+export interface ReportsUtilizationInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.
+ */
+from: string
+/**
+ * Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.
+ */
+to: string
+/**
+ * Only this member (`usr_…`).
+ */
+user_id?: string
+/**
+ * Count only the entries billed on this invoice (`inv_…`).
+ */
+invoice_id?: string
+/**
+ * Target hours per member for the whole range (default 8 per Monday-to-Friday day).
+ */
+target_hours?: number
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `reports.utilization`: the REST success body (HTTP 200). */
+export type ReportsUtilizationOutput = RestOperations['reports.utilization']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `sidebar.get_collapsed`: Your collapsed sidebar projects
@@ -2358,7 +2702,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000); default = the project's rate.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.
  */
 hourly_rate_cents?: (number | null)
 }
@@ -2555,7 +2899,7 @@ description?: (string | null)
  */
 billable?: boolean
 /**
- * Rate override in minor units (0 to 100000000), or `null` to clear.
+ * The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).
  */
 hourly_rate_cents?: (number | null)
 }
@@ -2582,6 +2926,11 @@ export interface OperationTypes {
   'auth.register': { input: AuthRegisterInput; output: AuthRegisterOutput };
   'auth.reset_password': { input: AuthResetPasswordInput; output: AuthResetPasswordOutput };
   'auth.ws_ticket': { input: AuthWsTicketInput; output: AuthWsTicketOutput };
+  'clients.create': { input: ClientsCreateInput; output: ClientsCreateOutput };
+  'clients.delete': { input: ClientsDeleteInput; output: ClientsDeleteOutput };
+  'clients.get': { input: ClientsGetInput; output: ClientsGetOutput };
+  'clients.list': { input: ClientsListInput; output: ClientsListOutput };
+  'clients.update': { input: ClientsUpdateInput; output: ClientsUpdateOutput };
   'dashboard.summary': { input: DashboardSummaryInput; output: DashboardSummaryOutput };
   'invitations.accept': { input: InvitationsAcceptInput; output: InvitationsAcceptOutput };
   'invoices.create': { input: InvoicesCreateInput; output: InvoicesCreateOutput };
@@ -2626,6 +2975,10 @@ export interface OperationTypes {
   'projects.members.remove': { input: ProjectsMembersRemoveInput; output: ProjectsMembersRemoveOutput };
   'projects.members.update': { input: ProjectsMembersUpdateInput; output: ProjectsMembersUpdateOutput };
   'projects.update': { input: ProjectsUpdateInput; output: ProjectsUpdateOutput };
+  'reports.profitability': { input: ReportsProfitabilityInput; output: ReportsProfitabilityOutput };
+  'reports.revenue': { input: ReportsRevenueInput; output: ReportsRevenueOutput };
+  'reports.timesheet': { input: ReportsTimesheetInput; output: ReportsTimesheetOutput };
+  'reports.utilization': { input: ReportsUtilizationInput; output: ReportsUtilizationOutput };
   'sidebar.get_collapsed': { input: SidebarGetCollapsedInput; output: SidebarGetCollapsedOutput };
   'sidebar.toggle_collapsed': { input: SidebarToggleCollapsedInput; output: SidebarToggleCollapsedOutput };
   'task_groups.create': { input: TaskGroupsCreateInput; output: TaskGroupsCreateOutput };
@@ -2681,7 +3034,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -2880,6 +3233,126 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/ws-ticket",
+    "status": 200
+  },
+  "clients.create": {
+    "name": "clients.create",
+    "area": "clients",
+    "summary": "Create a client",
+    "description": "Creates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of\nbasis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_clients",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/clients",
+    "status": 201
+  },
+  "clients.delete": {
+    "name": "clients.delete",
+    "area": "clients",
+    "summary": "Delete a client",
+    "description": "Deletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`\n`{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same\nchange, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`\nevent. Requires `manage_clients`.\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_clients",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/clients/{id}",
+    "status": 200
+  },
+  "clients.get": {
+    "name": "clients.get",
+    "area": "clients",
+    "summary": "Get a client",
+    "description": "Returns one client of the organization (archived ones too). Any member may read it.",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/clients/{id}",
+    "status": 200
+  },
+  "clients.list": {
+    "name": "clients.list",
+    "area": "clients",
+    "summary": "List clients",
+    "description": "Lists the organization's clients by name (regardless of case). Any member may list. `search` keeps the\nclients whose name or email contains it (case-insensitive). Archived clients are hidden; with\n`archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/clients",
+    "status": 200
+  },
+  "clients.update": {
+    "name": "clients.update",
+    "area": "clients",
+    "summary": "Update a client",
+    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with\n`archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.\n",
+    "tags": [
+      "clients"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "manage_clients",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/clients/{id}",
     "status": 200
   },
   "dashboard.summary": {
@@ -3337,7 +3810,7 @@ export const operationMeta = {
     "name": "members.update",
     "area": "members",
     "summary": "Change a member's role or permissions",
-    "description": "Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions.\n",
+    "description": "Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and\n`cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`\n(`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.\n",
     "tags": [
       "members"
     ],
@@ -3841,7 +4314,7 @@ export const operationMeta = {
     "name": "projects.members.add",
     "area": "project_members",
     "summary": "Add a member to a project",
-    "description": "Adds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on.\n",
+    "description": "Adds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on\nthis project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).\n",
     "tags": [
       "project_members"
     ],
@@ -3913,7 +4386,7 @@ export const operationMeta = {
     "name": "projects.members.update",
     "area": "project_members",
     "summary": "Change a project member's role",
-    "description": "Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n",
+    "description": "Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n`hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this\nproject, overriding the project's rate and their defaults for their entries not yet invoiced; setting them\nalso needs `view_rates` (`FORBIDDEN`).\n",
     "tags": [
       "project_members"
     ],
@@ -3937,7 +4410,7 @@ export const operationMeta = {
     "name": "projects.update",
     "area": "projects",
     "summary": "Update a project",
-    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. Rate and billable changes apply to new time entries only.\n",
+    "description": "Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. A rate change applies to every entry of the project not yet\ninvoiced that inherits it; a billable change to new time entries only.\n",
     "tags": [
       "projects"
     ],
@@ -3955,6 +4428,107 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{id}",
+    "status": 200
+  },
+  "reports.profitability": {
+    "name": "reports.profitability",
+    "area": "reports",
+    "summary": "Profitability report",
+    "description": "Revenue (billable time × effective client rate) against cost (all time × effective cost rate: the project\nmember's, else the member's default), margin = revenue − cost and margin_pct = margin / revenue (a\nfraction, `null` when revenue is 0), by `project` (default), `client` or `user`, with the entries and\nseconds that have no cost rate (and the billable ones without a client rate) counted. Stopped time started\nin the range, in projects the reader sees, in the organization's currency. Requires `view_reports` and\n`view_rates` (it is made of rates).\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": {
+      "permissions": [
+        "view_rates"
+      ],
+      "rule": "Besides `view_reports`, the report needs `view_rates`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/profitability",
+    "status": 200
+  },
+  "reports.revenue": {
+    "name": "reports.revenue",
+    "area": "reports",
+    "summary": "Revenue report",
+    "description": "Invoiced revenue (invoices `sent`, `overdue` or `paid` whose issue date is in the range: net, tax and\ngross, in each invoice's currency) and unbilled billable amount (billable, stopped, not yet invoiced time\nstarted in the range, at effective client rates, in the organization's currency, in projects the reader\nsees), by `client` (default), `project` (invoice lines' projects; tax and gross are per invoice, so `null`\nthere) or `month`. One row per group and currency, and totals per currency. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/revenue",
+    "status": 200
+  },
+  "reports.timesheet": {
+    "name": "reports.timesheet",
+    "area": "reports",
+    "summary": "Timesheet report",
+    "description": "The stopped time entries started from `from` to `to` that match the filters, newest first and paginated\n(up to 100 per page), with totals over all of them (seconds, billable seconds, amount) and, with `group_by`\n(`user`, `project`, `client`, `task`, `day`, `week`, `month`), per-group figures (at most 1,000 groups).\n`description` matches a part of the entry's description regardless of case; `invoice_id` keeps only the\nentries billed on that invoice. Entries of members-only projects count only for readers who see the\nproject. Requires `view_reports`; rates and amounts need `view_rates` too (`null` otherwise). Another\norganization's user, project, client or invoice is `NOT_FOUND`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/timesheet",
+    "status": 200
+  },
+  "reports.utilization": {
+    "name": "reports.utilization",
+    "area": "reports",
+    "summary": "Utilization report",
+    "description": "Per member of the organization (members without time appear with zeros), by name and paginated (up to 100\nper page): tracked seconds, billable seconds, target seconds and utilization = billable / target (4\ndecimals; `null` when the target is 0). The target is `target_hours` per member for the whole range when\ngiven, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range. `user_id` keeps\none member; `invoice_id` counts only the entries billed on that invoice. Entries of members-only projects\ncount only for readers who see the project. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
+    "tags": [
+      "reports"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_reports",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/reports/utilization",
     "status": 200
   },
   "sidebar.get_collapsed": {
@@ -4806,7 +5380,7 @@ export const operationMeta = {
     "name": "time_entries.create",
     "area": "time_entries",
     "summary": "Log time manually",
-    "description": "Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` and `hourly_rate_cents` default to the project's.\n",
+    "description": "Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:\nthe rate is inherited, see `effective_hourly_rate_cents`).\n",
     "tags": [
       "time_entries"
     ],
@@ -4854,7 +5428,7 @@ export const operationMeta = {
     "name": "time_entries.delete",
     "area": "time_entries",
     "summary": "Delete a time entry",
-    "description": "Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`.\n",
+    "description": "Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice\n(`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "tags": [
       "time_entries"
     ],
@@ -4986,7 +5560,7 @@ export const operationMeta = {
     "name": "time_entries.update",
     "area": "time_entries",
     "summary": "Update a time entry",
-    "description": "Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer.\n",
+    "description": "Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:\n`CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "tags": [
       "time_entries"
     ],

@@ -18,6 +18,36 @@ export interface RestRoute {
 
 export const restRoutes = [
   {
+    "operation": "clients.list",
+    "method": "GET",
+    "path": "/clients",
+    "koaPath": "/clients",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "search",
+      "archived",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "clients.create",
+    "method": "POST",
+    "path": "/clients",
+    "koaPath": "/clients",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "invoices.list",
     "method": "GET",
     "path": "/invoices",
@@ -452,6 +482,82 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "reports.profitability",
+    "method": "GET",
+    "path": "/reports/profitability",
+    "koaPath": "/reports/profitability",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "from",
+      "to",
+      "group_by"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "reports.revenue",
+    "method": "GET",
+    "path": "/reports/revenue",
+    "koaPath": "/reports/revenue",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "from",
+      "to",
+      "client_id",
+      "group_by"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "reports.timesheet",
+    "method": "GET",
+    "path": "/reports/timesheet",
+    "koaPath": "/reports/timesheet",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "from",
+      "to",
+      "user_id",
+      "project_id",
+      "client_id",
+      "description",
+      "invoice_id",
+      "group_by",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "reports.utilization",
+    "method": "GET",
+    "path": "/reports/utilization",
+    "koaPath": "/reports/utilization",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "from",
+      "to",
+      "user_id",
+      "invoice_id",
+      "target_hours",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "sidebar.get_collapsed",
     "method": "GET",
     "path": "/sidebar/collapsed",
@@ -532,6 +638,51 @@ export const restRoutes = [
     ],
     "hasBody": false,
     "bodyRequired": false
+  },
+  {
+    "operation": "clients.delete",
+    "method": "DELETE",
+    "path": "/clients/{id}",
+    "koaPath": "/clients/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "clients.get",
+    "method": "GET",
+    "path": "/clients/{id}",
+    "koaPath": "/clients/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "clients.update",
+    "method": "PATCH",
+    "path": "/clients/{id}",
+    "koaPath": "/clients/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
   },
   {
     "operation": "invoices.delete",

@@ -16,6 +16,16 @@ export declare const auth__register: ValidateFunction;
 export declare const auth__reset_password: ValidateFunction;
 /** Validates the input of `auth.ws_ticket`. */
 export declare const auth__ws_ticket: ValidateFunction;
+/** Validates the input of `clients.create`. */
+export declare const clients__create: ValidateFunction;
+/** Validates the input of `clients.delete`. */
+export declare const clients__delete: ValidateFunction;
+/** Validates the input of `clients.get`. */
+export declare const clients__get: ValidateFunction;
+/** Validates the input of `clients.list`. */
+export declare const clients__list: ValidateFunction;
+/** Validates the input of `clients.update`. */
+export declare const clients__update: ValidateFunction;
 /** Validates the input of `dashboard.summary`. */
 export declare const dashboard__summary: ValidateFunction;
 /** Validates the input of `invitations.accept`. */
@@ -104,6 +114,14 @@ export declare const projects__members__remove: ValidateFunction;
 export declare const projects__members__update: ValidateFunction;
 /** Validates the input of `projects.update`. */
 export declare const projects__update: ValidateFunction;
+/** Validates the input of `reports.profitability`. */
+export declare const reports__profitability: ValidateFunction;
+/** Validates the input of `reports.revenue`. */
+export declare const reports__revenue: ValidateFunction;
+/** Validates the input of `reports.timesheet`. */
+export declare const reports__timesheet: ValidateFunction;
+/** Validates the input of `reports.utilization`. */
+export declare const reports__utilization: ValidateFunction;
 /** Validates the input of `sidebar.get_collapsed`. */
 export declare const sidebar__get_collapsed: ValidateFunction;
 /** Validates the input of `sidebar.toggle_collapsed`. */

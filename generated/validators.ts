@@ -22,6 +22,11 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': input.auth__register,
   'auth.reset_password': input.auth__reset_password,
   'auth.ws_ticket': input.auth__ws_ticket,
+  'clients.create': input.clients__create,
+  'clients.delete': input.clients__delete,
+  'clients.get': input.clients__get,
+  'clients.list': input.clients__list,
+  'clients.update': input.clients__update,
   'dashboard.summary': input.dashboard__summary,
   'invitations.accept': input.invitations__accept,
   'invoices.create': input.invoices__create,
@@ -66,6 +71,10 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'projects.members.remove': input.projects__members__remove,
   'projects.members.update': input.projects__members__update,
   'projects.update': input.projects__update,
+  'reports.profitability': input.reports__profitability,
+  'reports.revenue': input.reports__revenue,
+  'reports.timesheet': input.reports__timesheet,
+  'reports.utilization': input.reports__utilization,
   'sidebar.get_collapsed': input.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': input.sidebar__toggle_collapsed,
   'task_groups.create': input.task_groups__create,
@@ -121,6 +130,11 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': query.auth__register,
   'auth.reset_password': query.auth__reset_password,
   'auth.ws_ticket': query.auth__ws_ticket,
+  'clients.create': query.clients__create,
+  'clients.delete': query.clients__delete,
+  'clients.get': query.clients__get,
+  'clients.list': query.clients__list,
+  'clients.update': query.clients__update,
   'dashboard.summary': query.dashboard__summary,
   'invitations.accept': query.invitations__accept,
   'invoices.create': query.invoices__create,
@@ -165,6 +179,10 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'projects.members.remove': query.projects__members__remove,
   'projects.members.update': query.projects__members__update,
   'projects.update': query.projects__update,
+  'reports.profitability': query.reports__profitability,
+  'reports.revenue': query.reports__revenue,
+  'reports.timesheet': query.reports__timesheet,
+  'reports.utilization': query.reports__utilization,
   'sidebar.get_collapsed': query.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': query.sidebar__toggle_collapsed,
   'task_groups.create': query.task_groups__create,
@@ -335,6 +353,251 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "clients.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Client name, 1 to 200 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "email": {
+        "description": "Address invoices are sent to (a valid email address), or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "email",
+        "maxLength": 320
+      },
+      "address": {
+        "description": "Postal address as printed on invoices, up to 1000 characters, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1000
+      },
+      "tax_rate_bp": {
+        "description": "Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 10000
+      },
+      "currency": {
+        "description": "ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^[A-Z]{3}$"
+      },
+      "notes": {
+        "description": "Internal notes, up to 5000 characters, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 5000
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "clients.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Client id (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "clients.get": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Client id (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "clients.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "search": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "Case-insensitive substring of the client's name or email."
+      },
+      "archived": {
+        "type": "boolean",
+        "description": "`true`: only archived clients; `false` (default): only clients that are not archived."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "clients.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "title": "Id",
+        "description": "Client id (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Client name, 1 to 200 characters.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200
+      },
+      "email": {
+        "description": "Address invoices are sent to (a valid email address), or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "email",
+        "maxLength": 320
+      },
+      "address": {
+        "description": "Postal address, up to 1000 characters, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1000
+      },
+      "tax_rate_bp": {
+        "description": "Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 10000
+      },
+      "currency": {
+        "description": "ISO 4217 currency code, or `null` = the organization's currency.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^[A-Z]{3}$"
+      },
+      "notes": {
+        "description": "Internal notes, up to 5000 characters, or `null` to clear.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 5000
+      },
+      "archived": {
+        "description": "`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.",
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id"
+    ]
   },
   "dashboard.summary": {
     "type": "object",
@@ -1151,6 +1414,24 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
             "null"
           ]
         }
+      },
+      "hourly_rate_cents": {
+        "description": "The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
@@ -1837,6 +2118,24 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "member"
         ],
         "default": "member"
+      },
+      "hourly_rate_cents": {
+        "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
@@ -1968,12 +2267,29 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
           "lead",
           "member"
         ]
+      },
+      "hourly_rate_cents": {
+        "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cost_rate_cents": {
+        "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 100000000
       }
     },
     "required": [
       "project_id",
-      "user_id",
-      "role"
+      "user_id"
     ]
   },
   "projects.update": {
@@ -2027,7 +2343,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate.",
+        "description": "Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.",
         "type": [
           "integer",
           "null"
@@ -2065,6 +2381,276 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     },
     "required": [
       "id"
+    ]
+  },
+  "reports.profitability": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "group_by": {
+        "title": "ReportProfitabilityGroupBy",
+        "description": "Group by `project` (default), `client` or `user`.",
+        "type": "string",
+        "enum": [
+          "project",
+          "client",
+          "user"
+        ]
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "reports.revenue": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "client_id": {
+        "title": "Id",
+        "description": "Only this client (`cli_…`): its invoices and its projects' time.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "group_by": {
+        "title": "ReportRevenueGroupBy",
+        "description": "Group by `client` (default), `project` or `month`.",
+        "type": "string",
+        "enum": [
+          "client",
+          "project",
+          "month"
+        ]
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "reports.timesheet": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Only entries of this member (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "project_id": {
+        "title": "Id",
+        "description": "Only entries of this project (`prj_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "client_id": {
+        "title": "Id",
+        "description": "Only entries of this client's projects (`cli_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "description": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "Only entries whose description contains this text, regardless of case."
+      },
+      "invoice_id": {
+        "title": "Id",
+        "description": "Only entries billed on this invoice (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "group_by": {
+        "title": "ReportTimesheetGroupBy",
+        "description": "Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.",
+        "type": "string",
+        "enum": [
+          "user",
+          "project",
+          "client",
+          "task",
+          "day",
+          "week",
+          "month"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "reports.utilization": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "ReportFrom",
+        "description": "First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.",
+        "type": "string",
+        "format": "date"
+      },
+      "to": {
+        "title": "ReportTo",
+        "description": "Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.",
+        "type": "string",
+        "format": "date"
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Only this member (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "invoice_id": {
+        "title": "Id",
+        "description": "Count only the entries billed on this invoice (`inv_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "target_hours": {
+        "type": "number",
+        "minimum": 0,
+        "maximum": 100000,
+        "description": "Target hours per member for the whole range (default 8 per Monday-to-Friday day)."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    },
+    "required": [
+      "from",
+      "to"
     ]
   },
   "sidebar.get_collapsed": {
@@ -3874,7 +4460,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Rate override in minor units (0 to 100000000); default = the project's rate.",
+        "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.",
         "type": [
           "integer",
           "null"
@@ -4204,7 +4790,7 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
         "type": "boolean"
       },
       "hourly_rate_cents": {
-        "description": "Rate override in minor units (0 to 100000000), or `null` to clear.",
+        "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).",
         "type": [
           "integer",
           "null"

@@ -7,6 +7,11 @@ export const PROTOCOL_ACTIONS = ["authenticate","ping"] as const;
 
 /** Operation actions accepted on /ws after authentication. */
 export const WS_ACTIONS = [
+  "clients.create",
+  "clients.delete",
+  "clients.get",
+  "clients.list",
+  "clients.update",
   "dashboard.summary",
   "invitations.accept",
   "invoices.create",
@@ -50,6 +55,10 @@ export const WS_ACTIONS = [
   "projects.members.remove",
   "projects.members.update",
   "projects.update",
+  "reports.profitability",
+  "reports.revenue",
+  "reports.timesheet",
+  "reports.utilization",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
   "task_groups.create",

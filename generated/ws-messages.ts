@@ -653,6 +653,78 @@ export interface DashboardSummaryRequest {
   id?: string;
 }
 
+/** `reports.timesheet`: Timesheet report */
+export interface ReportsTimesheetRequest {
+  action: 'reports.timesheet';
+  payload: OperationInput<'reports.timesheet'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `reports.revenue`: Revenue report */
+export interface ReportsRevenueRequest {
+  action: 'reports.revenue';
+  payload: OperationInput<'reports.revenue'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `reports.utilization`: Utilization report */
+export interface ReportsUtilizationRequest {
+  action: 'reports.utilization';
+  payload: OperationInput<'reports.utilization'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `reports.profitability`: Profitability report */
+export interface ReportsProfitabilityRequest {
+  action: 'reports.profitability';
+  payload: OperationInput<'reports.profitability'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.list`: List clients */
+export interface ClientsListRequest {
+  action: 'clients.list';
+  payload?: OperationInput<'clients.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.get`: Get a client */
+export interface ClientsGetRequest {
+  action: 'clients.get';
+  payload: OperationInput<'clients.get'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.create`: Create a client */
+export interface ClientsCreateRequest {
+  action: 'clients.create';
+  payload: OperationInput<'clients.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.update`: Update a client */
+export interface ClientsUpdateRequest {
+  action: 'clients.update';
+  payload: OperationInput<'clients.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `clients.delete`: Delete a client */
+export interface ClientsDeleteRequest {
+  action: 'clients.delete';
+  payload: OperationInput<'clients.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** `invoices.list`: List invoices */
 export interface InvoicesListRequest {
   action: 'invoices.list';
@@ -800,6 +872,15 @@ export type WsClientMessage =
   | NotificationsPreferencesGetRequest
   | NotificationsPreferencesUpdateRequest
   | DashboardSummaryRequest
+  | ReportsTimesheetRequest
+  | ReportsRevenueRequest
+  | ReportsUtilizationRequest
+  | ReportsProfitabilityRequest
+  | ClientsListRequest
+  | ClientsGetRequest
+  | ClientsCreateRequest
+  | ClientsUpdateRequest
+  | ClientsDeleteRequest
   | InvoicesListRequest
   | InvoicesCreateRequest
   | InvoicesGetRequest
@@ -850,7 +931,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'invoice'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'client' | 'invoice'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -1034,6 +1115,24 @@ export interface WsActionHandlers<Ctx> {
   'notifications.preferences.update': (ctx: Ctx, message: NotificationsPreferencesUpdateRequest) => Promise<OperationOutput<'notifications.preferences.update'>>;
   /** Dashboard summary */
   'dashboard.summary': (ctx: Ctx, message: DashboardSummaryRequest) => Promise<OperationOutput<'dashboard.summary'>>;
+  /** Timesheet report */
+  'reports.timesheet': (ctx: Ctx, message: ReportsTimesheetRequest) => Promise<OperationOutput<'reports.timesheet'>>;
+  /** Revenue report */
+  'reports.revenue': (ctx: Ctx, message: ReportsRevenueRequest) => Promise<OperationOutput<'reports.revenue'>>;
+  /** Utilization report */
+  'reports.utilization': (ctx: Ctx, message: ReportsUtilizationRequest) => Promise<OperationOutput<'reports.utilization'>>;
+  /** Profitability report */
+  'reports.profitability': (ctx: Ctx, message: ReportsProfitabilityRequest) => Promise<OperationOutput<'reports.profitability'>>;
+  /** List clients */
+  'clients.list': (ctx: Ctx, message: ClientsListRequest) => Promise<OperationOutput<'clients.list'>>;
+  /** Get a client */
+  'clients.get': (ctx: Ctx, message: ClientsGetRequest) => Promise<OperationOutput<'clients.get'>>;
+  /** Create a client */
+  'clients.create': (ctx: Ctx, message: ClientsCreateRequest) => Promise<OperationOutput<'clients.create'>>;
+  /** Update a client */
+  'clients.update': (ctx: Ctx, message: ClientsUpdateRequest) => Promise<OperationOutput<'clients.update'>>;
+  /** Delete a client */
+  'clients.delete': (ctx: Ctx, message: ClientsDeleteRequest) => Promise<OperationOutput<'clients.delete'>>;
   /** List invoices */
   'invoices.list': (ctx: Ctx, message: InvoicesListRequest) => Promise<OperationOutput<'invoices.list'>>;
   /** Create an invoice */

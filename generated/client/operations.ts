@@ -7,6 +7,11 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "clients.create",
+  "clients.delete",
+  "clients.get",
+  "clients.list",
+  "clients.update",
   "dashboard.summary",
   "invoices.create",
   "invoices.delete",
@@ -40,6 +45,10 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
   "projects.members.remove",
   "projects.members.update",
   "projects.update",
+  "reports.profitability",
+  "reports.revenue",
+  "reports.timesheet",
+  "reports.utilization",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
   "task_groups.create",
@@ -87,6 +96,8 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "clients.get",
+  "clients.list",
   "dashboard.summary",
   "invoices.get",
   "invoices.list",
@@ -101,6 +112,10 @@ export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   "projects.get",
   "projects.list",
   "projects.members.list",
+  "reports.profitability",
+  "reports.revenue",
+  "reports.timesheet",
+  "reports.utilization",
   "sidebar.get_collapsed",
   "task_groups.list",
   "task_recurrences.get",

@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Invoice as InvoiceModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel, Invoice as InvoiceModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +28,10 @@ export type AcceptInvitationInput = {
 
 /** Input of `addProjectMember`. */
 export type AddProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Client rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
@@ -111,13 +115,49 @@ export type ChecklistItemPage = {
   pagination: Pagination;
 };
 
-/** A client projects are billed to. */
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
 export type Client = {
   __typename?: 'Client';
+  /** Postal address as printed on invoices. */
+  address: Maybe<Scalars['String']['output']>;
+  /** `true` when archived (hidden from `clients` unless asked for). */
+  archived: Scalars['Boolean']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** ISO 4217 currency of the client's invoices; `null` = the organization's. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Address invoices are sent to. */
+  email: Maybe<Scalars['String']['output']>;
   /** Client id (`cli_…`). */
   id: Scalars['ID']['output'];
   /** Client name. */
   name: Scalars['String']['output'];
+  /** Internal notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The client's projects you may see, oldest first, a page at a time (at most 100 per page). */
+  projects: ProjectPage;
+  /** Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices. */
+  tax_rate_bp: Maybe<Scalars['Int']['output']>;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
+export type ClientProjectsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of clients. */
+export type ClientPage = {
+  __typename?: 'ClientPage';
+  /** The clients on this page. */
+  data: Array<Client>;
+  /** Where the page sits. */
+  pagination: Pagination;
 };
 
 /** Input of `createChecklistItem`. */
@@ -128,6 +168,24 @@ export type CreateChecklistItemInput = {
   task_id: Scalars['ID']['input'];
   /** What is to be done, 1 to 500 characters. */
   title: Scalars['String']['input'];
+};
+
+/** Input of `createClient`. */
+export type CreateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Address invoices are sent to (a valid email address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Client name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Internal notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Saved tax rate in basis points, 0 to 10000 (`1900` = 19 %). */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `createInvoice`. */
@@ -328,7 +386,7 @@ export type CreateTimeEntryInput = {
   billable?: InputMaybe<Scalars['Boolean']['input']>;
   /** What was done, up to 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Rate override in minor units (default: the project's rate). */
+  /** The entry's own client rate override in minor units per hour (default `null`: inherited). */
   hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
@@ -384,6 +442,14 @@ export type DashboardSummary = {
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
   item_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `deleteClient`. */
+export type DeleteClientInput = {
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['input'];
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -538,7 +604,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `invoice`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`, `invoice`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -785,6 +851,10 @@ export type MarkReadResult = {
 /** A user's membership in an organization. */
 export type Member = {
   __typename?: 'Member';
+  /** Default cost rate (minor units per hour); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Default client rate (minor units per hour); `null` without `view_rates`. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** When the user joined (RFC 3339). */
   joined_at: Scalars['String']['output'];
   /** Organization id (`org_…`). */
@@ -872,6 +942,8 @@ export type Mutation = {
   addTaskDependency: TaskDependency;
   /** Append an item to a task's checklist (at most 100 per task). Requires `manage_tasks`. */
   createChecklistItem: ChecklistItem;
+  /** Create a client. Requires `manage_clients`. */
+  createClient: Client;
   /** Create a draft invoice for a client (next number, defaults from the client). Requires `manage_invoices`. */
   createInvoice: Invoice;
   /** Create a label. Requires `manage_tasks`. Names are unique in the organization regardless of case (`CONFLICT`). */
@@ -912,6 +984,8 @@ export type Mutation = {
   createWsTicket: WsTicket;
   /** Delete a checklist item; the items after it move up. Requires `manage_tasks`. */
   deleteChecklistItem: DeleteResult;
+  /** Delete a client without invoices (`CONFLICT` otherwise: archive it); its projects are detached. Requires `manage_clients`. */
+  deleteClient: DeleteResult;
   /** Delete a draft; its time entries become billable again. Requires `manage_invoices`. */
   deleteInvoice: DeleteResult;
   /** Delete a label and take it off every task. Requires `manage_tasks`. */
@@ -1013,6 +1087,8 @@ export type Mutation = {
   toggleSidebarCollapsed: SidebarToggle;
   /** Fold or unfold a task group for yourself only. Any member may. */
   toggleTaskGroupCollapsed: TaskGroupCollapsed;
+  /** Change a client; `null` clears a nullable field, `archived: true` archives it. Requires `manage_clients`. */
+  updateClient: Client;
   /** Change a draft; a sent, overdue or paid invoice takes only `notes` (else CONFLICT). Requires `manage_invoices`. */
   updateInvoice: Invoice;
   /** Rename or recolor a label. Requires `manage_tasks`. */
@@ -1083,6 +1159,12 @@ export type MutationAddTaskDependencyArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateChecklistItemArgs = {
   input: CreateChecklistItemInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
 };
 
 
@@ -1161,6 +1243,12 @@ export type MutationCreateTimeEntryArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationDeleteChecklistItemArgs = {
   input: DeleteChecklistItemInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteClientArgs = {
+  input: DeleteClientInput;
 };
 
 
@@ -1359,6 +1447,12 @@ export type MutationToggleSidebarCollapsedArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationToggleTaskGroupCollapsedArgs = {
   input: ToggleTaskGroupCollapsedInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
 };
 
 
@@ -1580,6 +1674,60 @@ export type PersonalAccessTokenCreated = {
   token_prefix: Scalars['String']['output'];
 };
 
+/** Revenue, cost and margin of some time. */
+export type ProfitabilityFigures = {
+  __typename?: 'ProfitabilityFigures';
+  /** Seconds of the billable ones. */
+  billable_secs: Scalars['Float']['output'];
+  /** All time × effective cost rate. */
+  cost_cents: Scalars['Float']['output'];
+  /** Billable entries without a client rate. */
+  entries_without_client_rate: Scalars['Int']['output'];
+  /** Entries without a cost rate. */
+  entries_without_cost_rate: Scalars['Int']['output'];
+  /** revenue − cost. */
+  margin_cents: Scalars['Float']['output'];
+  /** margin / revenue (a fraction, 4 decimals), `null` when revenue is 0. */
+  margin_pct: Maybe<Scalars['Float']['output']>;
+  /** Billable time × effective client rate. */
+  revenue_cents: Scalars['Float']['output'];
+  /** Seconds of all entries. */
+  secs: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_client_rate: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_cost_rate: Scalars['Float']['output'];
+};
+
+/** One group of a profitability report. */
+export type ProfitabilityRow = {
+  __typename?: 'ProfitabilityRow';
+  /** Seconds of the billable ones. */
+  billable_secs: Scalars['Float']['output'];
+  /** All time × effective cost rate. */
+  cost_cents: Scalars['Float']['output'];
+  /** Billable entries without a client rate. */
+  entries_without_client_rate: Scalars['Int']['output'];
+  /** Entries without a cost rate. */
+  entries_without_cost_rate: Scalars['Int']['output'];
+  /** Project, client or user id (`null` = none). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Its name. */
+  label: Maybe<Scalars['String']['output']>;
+  /** revenue − cost. */
+  margin_cents: Scalars['Float']['output'];
+  /** margin / revenue (a fraction, 4 decimals), `null` when revenue is 0. */
+  margin_pct: Maybe<Scalars['Float']['output']>;
+  /** Billable time × effective client rate. */
+  revenue_cents: Scalars['Float']['output'];
+  /** Seconds of all entries. */
+  secs: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_client_rate: Scalars['Float']['output'];
+  /** Their seconds. */
+  secs_without_cost_rate: Scalars['Float']['output'];
+};
+
 /** A body of work inside an organization. */
 export type Project = {
   __typename?: 'Project';
@@ -1677,8 +1825,12 @@ export type ProjectUngrouped_TasksArgs = {
 /** A member of the organization who belongs to a project. */
 export type ProjectMember = {
   __typename?: 'ProjectMember';
+  /** Cost rate on this project (minor units per hour); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
   /** When the user was added (RFC 3339). */
   created_at: Scalars['String']['output'];
+  /** Client rate on this project (minor units per hour); `null` without `view_rates`. */
+  hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Project membership id (`pm_…`). */
   id: Scalars['ID']['output'];
   /** Organization id (`org_…`). */
@@ -1734,6 +1886,13 @@ export type Query = {
    * 39,000 edges); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<TaskDependencyEdge>;
+  /** One client. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
+  client: Maybe<Client>;
+  /**
+   * The organization's clients by name (regardless of case). Any member may list. Archived clients are hidden
+   * unless `archived: true` (then only those are listed).
+   */
+  clients: ClientPage;
   /** Your running timer in the organization, or `null` when none runs. */
   currentTimer: Maybe<TimeEntry>;
   /** Task counts of the organization (those you can see) and your own figures, in the organization's time zone. */
@@ -1766,12 +1925,22 @@ export type Query = {
    * paginated; the cost analysis counts it as 100 tokens.
    */
   personalAccessTokens: Array<PersonalAccessToken>;
+  /**
+   * Profitability: revenue (billable time × client rate), cost (all time × cost rate), margin and margin fraction,
+   * by `project` (default), `client` or `user`. Requires `view_reports` and `view_rates`.
+   */
+  profitabilityReport: ReportProfitability;
   /** One project. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   project: Maybe<Project>;
   /** A project's members in the order they were added. Anyone who sees the project may list. */
   projectMembers: ProjectMemberPage;
   /** Projects of the organization, oldest first. Any member may list. */
   projects: ProjectPage;
+  /**
+   * Revenue: invoiced (invoices sent, overdue or paid, by issue date, per currency) and unbilled billable amount (at
+   * effective rates, organization currency), by `client` (default), `project` or `month`. Requires `view_reports`.
+   */
+  revenueReport: ReportRevenue;
   /** The projects of the organization you folded in the sidebar (at most one id per project; not paginated). */
   sidebarCollapsed: SidebarCollapsed;
   /** One task. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
@@ -1800,12 +1969,41 @@ export type Query = {
   timeEntries: TimeEntryPage;
   /** One time entry. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   timeEntry: Maybe<TimeEntry>;
+  /**
+   * Timesheet: the stopped entries started from `from` to `to` (days in the organization's time zone) matching the
+   * filters, newest first, paginated (up to 100 per page), with totals and, with `groupBy` (`user`, `project`,
+   * `client`, `task`, `day`, `week`, `month`), up to 1,000 groups. Requires `view_reports`; rates and amounts need
+   * `view_rates`. `from` after `to` or over 366 days: `VALIDATION_ERROR`.
+   */
+  timesheetReport: ReportTimesheet;
+  /**
+   * Utilization: per member, tracked, billable and target seconds and billable / target. Default target: 8 hours per
+   * Monday-to-Friday day in the range; `targetHours` sets it per member for the whole range. Requires `view_reports`.
+   */
+  utilizationReport: ReportUtilization;
 };
 
 
 /** Read operations. */
 export type QueryAllTaskDependenciesArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryClientsArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1880,6 +2078,15 @@ export type QueryOrganizationArgs = {
 
 
 /** Read operations. */
+export type QueryProfitabilityReportArgs = {
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+/** Read operations. */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
   orgId?: InputMaybe<Scalars['ID']['input']>;
@@ -1902,6 +2109,16 @@ export type QueryProjectsArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryRevenueReportArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -2002,6 +2219,35 @@ export type QueryTimeEntryArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** Read operations. */
+export type QueryTimesheetReportArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryUtilizationReportArgs = {
+  from: Scalars['String']['input'];
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  targetHours?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `refreshToken`. */
 export type RefreshTokenInput = {
   /** The current refresh token. */
@@ -2077,12 +2323,152 @@ export type ReorderTaskInput = {
   task_id: Scalars['ID']['input'];
 };
 
+/** A profitability report. */
+export type ReportProfitability = {
+  __typename?: 'ReportProfitability';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** The grouping used. */
+  group_by: Scalars['String']['output'];
+  /** The rounding rule of the amounts. */
+  rounding: Scalars['String']['output'];
+  /** Up to 1,000 rows. */
+  rows: Array<ProfitabilityRow>;
+  /** How many rows there are. */
+  rows_total: Scalars['Int']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Over everything. */
+  totals: ProfitabilityFigures;
+};
+
+/** A revenue report. */
+export type ReportRevenue = {
+  __typename?: 'ReportRevenue';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** The grouping used. */
+  group_by: Scalars['String']['output'];
+  /** The rounding rule of the amounts. */
+  rounding: Scalars['String']['output'];
+  /** Up to 1,000 rows, one per group and currency. */
+  rows: Array<RevenueRow>;
+  /** How many rows there are. */
+  rows_total: Scalars['Int']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Per currency, over everything. */
+  totals: Array<RevenueFigures>;
+};
+
+/** A timesheet report. */
+export type ReportTimesheet = {
+  __typename?: 'ReportTimesheet';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** This page of entries, newest first. */
+  entries: Array<TimesheetEntry>;
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** The grouping asked for. */
+  group_by: Maybe<Scalars['String']['output']>;
+  /** Up to 1,000 groups, or `null` without `groupBy`. */
+  groups: Maybe<Array<TimesheetGroup>>;
+  /** How many groups there are. */
+  groups_total: Maybe<Scalars['Int']['output']>;
+  /** Where this page sits. */
+  pagination: Pagination;
+  /** The rounding rule of the amounts. */
+  rounding: Scalars['String']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Totals over all entries. */
+  totals: TimesheetTotals;
+};
+
+/** A utilization report. */
+export type ReportUtilization = {
+  __typename?: 'ReportUtilization';
+  /** The organization's currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** Where this page sits. */
+  pagination: Pagination;
+  /** The rounding rule of the organization's amounts. */
+  rounding: Scalars['String']['output'];
+  /** This page of members, by name. */
+  rows: Array<UtilizationRow>;
+  /** How the target was set. */
+  target_rule: Scalars['String']['output'];
+  /** The organization's time zone (IANA name). */
+  timezone: Scalars['String']['output'];
+  /** Last day. */
+  to: Scalars['String']['output'];
+  /** Sums over every member. */
+  totals: UtilizationTotals;
+  /** Monday-to-Friday days in the range. */
+  working_days: Scalars['Int']['output'];
+};
+
 /** Input of `resetPassword`. */
 export type ResetPasswordInput = {
   /** New password, 8 to 200 characters. */
   password: Scalars['String']['input'];
   /** Token from the reset link. */
   token: Scalars['String']['input'];
+};
+
+/** Invoiced and unbilled amounts in one currency. */
+export type RevenueFigures = {
+  __typename?: 'RevenueFigures';
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['output'];
+  /** Invoices counted. */
+  invoice_count: Scalars['Int']['output'];
+  /** Net invoiced revenue. */
+  invoiced_subtotal_cents: Scalars['Float']['output'];
+  /** Tax invoiced (`null` by project). */
+  invoiced_tax_cents: Maybe<Scalars['Float']['output']>;
+  /** Gross invoiced (`null` by project). */
+  invoiced_total_cents: Maybe<Scalars['Float']['output']>;
+  /** Its amount at effective rates. */
+  unbilled_cents: Scalars['Float']['output'];
+  /** Seconds of unbilled billable time. */
+  unbilled_secs: Scalars['Float']['output'];
+};
+
+/** One group of the revenue report in one currency. */
+export type RevenueRow = {
+  __typename?: 'RevenueRow';
+  /** ISO 4217 currency. */
+  currency: Scalars['String']['output'];
+  /** Invoices counted. */
+  invoice_count: Scalars['Int']['output'];
+  /** Net invoiced revenue. */
+  invoiced_subtotal_cents: Scalars['Float']['output'];
+  /** Tax invoiced (`null` by project). */
+  invoiced_tax_cents: Maybe<Scalars['Float']['output']>;
+  /** Gross invoiced (`null` by project). */
+  invoiced_total_cents: Maybe<Scalars['Float']['output']>;
+  /** Client or project id (`null` = none), or month (`YYYY-MM`). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Name or month. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Its amount at effective rates. */
+  unbilled_cents: Scalars['Float']['output'];
+  /** Seconds of unbilled billable time. */
+  unbilled_secs: Scalars['Float']['output'];
 };
 
 /** Input of `sendInvoice`. */
@@ -2455,8 +2841,12 @@ export type TaskStatusPage = {
 /** A span of tracked time by one user; a running timer has `stopped_at: null`. */
 export type TimeEntry = {
   __typename?: 'TimeEntry';
+  /** round-half-up(duration × effective rate / 3600) for billable stopped entries, in minor units (an integer); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
   /** Whether the time can be invoiced. */
   billable: Scalars['Boolean']['output'];
+  /** Effective cost rate (project member, else member default); `null` without `view_rates`. */
+  cost_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Creation time (RFC 3339). */
   created_at: Scalars['String']['output'];
   /** What was done. */
@@ -2465,10 +2855,16 @@ export type TimeEntry = {
   duration: Maybe<Scalars['Int']['output']>;
   /** Whole seconds tracked, `null` while running. */
   duration_secs: Maybe<Scalars['Int']['output']>;
-  /** Rate in minor units of the organization's currency. */
+  /** The client rate in effect (billed, entry, project member, project, member default); `null` without `view_rates`. */
+  effective_hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Where the effective rate comes from: `invoice`, `entry`, `project_member`, `project` or `member`. */
+  effective_rate_source: Maybe<Scalars['String']['output']>;
+  /** The entry's own client rate override (minor units per hour), `null` = inherited; `null` without `view_rates`. */
   hourly_rate_cents: Maybe<Scalars['Int']['output']>;
   /** Time entry id (`te_…`). */
   id: Scalars['ID']['output'];
+  /** The invoice the entry is billed on (`inv_…`), `null` while not invoiced. */
+  invoice_id: Maybe<Scalars['ID']['output']>;
   /** Organization id (`org_…`). */
   org_id: Scalars['ID']['output'];
   /** The project, if any. */
@@ -2534,6 +2930,73 @@ export type TimerUpdateEvent = {
   time_entry: TimerTimeEntry;
 };
 
+/** One stopped time entry of a timesheet report. */
+export type TimesheetEntry = {
+  __typename?: 'TimesheetEntry';
+  /** round-half-up(duration_secs × rate / 3600) for billable time; `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
+  /** Whether the time can be invoiced. */
+  billable: Scalars['Boolean']['output'];
+  /** The project's client (`cli_…`). */
+  client_id: Maybe<Scalars['ID']['output']>;
+  /** What was done. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Whole seconds tracked. */
+  duration_secs: Scalars['Int']['output'];
+  /** Effective client rate (cents per hour); `null` without `view_rates` or without a rate. */
+  effective_hourly_rate_cents: Maybe<Scalars['Int']['output']>;
+  /** Time entry id (`te_…`). */
+  id: Scalars['ID']['output'];
+  /** The invoice it is billed on (`inv_…`). */
+  invoice_id: Maybe<Scalars['ID']['output']>;
+  /** Project id (`prj_…`). */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** The project's name. */
+  project_name: Maybe<Scalars['String']['output']>;
+  /** When it started (RFC 3339, UTC). */
+  started_at: Scalars['String']['output'];
+  /** When it stopped (RFC 3339, UTC). */
+  stopped_at: Scalars['String']['output'];
+  /** Task id (`tsk_…`). */
+  task_id: Maybe<Scalars['ID']['output']>;
+  /** The task's title. */
+  task_title: Maybe<Scalars['String']['output']>;
+  /** Whose time it is (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+  /** That user's name. */
+  user_name: Scalars['String']['output'];
+};
+
+/** One group of a timesheet. */
+export type TimesheetGroup = {
+  __typename?: 'TimesheetGroup';
+  /** Amount of the billable time (each (project, rate) pair rounded); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
+  /** Billable seconds. */
+  billable_secs: Scalars['Float']['output'];
+  /** Entries. */
+  entries: Scalars['Int']['output'];
+  /** User, project, client or task id (`null` = none), day or ISO week's Monday (`YYYY-MM-DD`), month (`YYYY-MM`). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Name, title, day, ISO week (`2026-W09`) or month. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Seconds. */
+  secs: Scalars['Float']['output'];
+};
+
+/** Totals of a timesheet over all its entries. */
+export type TimesheetTotals = {
+  __typename?: 'TimesheetTotals';
+  /** Σ over (project, rate) pairs of round-half-up(billable seconds × rate / 3600); `null` without `view_rates`. */
+  amount_cents: Maybe<Scalars['Float']['output']>;
+  /** Seconds of the billable ones. */
+  billable_secs: Scalars['Float']['output'];
+  /** Entries. */
+  entries: Scalars['Int']['output'];
+  /** Seconds of all entries. */
+  secs: Scalars['Float']['output'];
+};
+
 /** Input of `toggleChecklistItem`. */
 export type ToggleChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
@@ -2558,6 +3021,28 @@ export type ToggleTaskGroupCollapsedInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
   project_id: Scalars['ID']['input'];
+};
+
+/** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** `true` archives the client, `false` restores it. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Address invoices are sent to (a valid email address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Client id (`cli_…`). */
+  id: Scalars['ID']['input'];
+  /** Client name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Saved tax rate in basis points, 0 to 10000. */
+  tax_rate_bp?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `updateInvoice`. */
@@ -2594,6 +3079,10 @@ export type UpdateLabelInput = {
 
 /** Input of `updateMember`; omitted fields are left unchanged. */
 export type UpdateMemberInput = {
+  /** Default cost rate, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Default client rate, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Permission overrides, e.g. `{ "view_rates": true, "manage_tasks": false }`; `null` for a key removes its override. */
@@ -2666,12 +3155,16 @@ export type UpdateProjectInput = {
 
 /** Input of `updateProjectMember`. */
 export type UpdateProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: InputMaybe<Scalars['Int']['input']>;
+  /** Client rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
   /** Project (`prj_…`). */
   project_id: Scalars['ID']['input'];
   /** `lead` or `member`. */
-  role: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
   /** The project member's user id (`usr_…`). */
   user_id: Scalars['ID']['input'];
 };
@@ -2768,7 +3261,7 @@ export type UpdateTimeEntryInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Time entry id (`te_…`). */
   entry_id: Scalars['ID']['input'];
-  /** Rate override in minor units. */
+  /** The entry's own client rate override in minor units per hour; `null` clears it (inherited again). */
   hourly_rate_cents?: InputMaybe<Scalars['Int']['input']>;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: InputMaybe<Scalars['ID']['input']>;
@@ -2795,6 +3288,36 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
+};
+
+/** One member's time in a utilization report. */
+export type UtilizationRow = {
+  __typename?: 'UtilizationRow';
+  /** Billable seconds. */
+  billable_secs: Scalars['Float']['output'];
+  /** Target seconds. */
+  target_secs: Scalars['Float']['output'];
+  /** Seconds tracked. */
+  tracked_secs: Scalars['Float']['output'];
+  /** The member (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+  /** Their name. */
+  user_name: Scalars['String']['output'];
+  /** billable / target, 4 decimals, `null` when the target is 0. */
+  utilization: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sums of a utilization report over every member. */
+export type UtilizationTotals = {
+  __typename?: 'UtilizationTotals';
+  /** Billable seconds. */
+  billable_secs: Scalars['Float']['output'];
+  /** Targets summed. */
+  target_secs: Scalars['Float']['output'];
+  /** Seconds tracked. */
+  tracked_secs: Scalars['Float']['output'];
+  /** Σ billable / Σ target, 4 decimals, or `null`. */
+  utilization: Maybe<Scalars['Float']['output']>;
 };
 
 /** A single-use WebSocket ticket. */
@@ -2888,8 +3411,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
   ChecklistItemPage: ResolverTypeWrapper<ChecklistItemPage>;
-  Client: ResolverTypeWrapper<Client>;
+  Client: ResolverTypeWrapper<ClientModel>;
+  ClientPage: ResolverTypeWrapper<Omit<ClientPage, 'data'> & { data: Array<ResolversTypes['Client']> }>;
   CreateChecklistItemInput: CreateChecklistItemInput;
+  CreateClientInput: CreateClientInput;
   CreateInvoiceInput: CreateInvoiceInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
@@ -2906,6 +3431,7 @@ export type ResolversTypes = ResolversObject<{
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
   DashboardSummary: ResolverTypeWrapper<Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversTypes['TimeEntry']> }>;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
+  DeleteClientInput: DeleteClientInput;
   DeleteInvoiceInput: DeleteInvoiceInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
@@ -2957,6 +3483,8 @@ export type ResolversTypes = ResolversObject<{
   Pagination: ResolverTypeWrapper<Pagination>;
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
+  ProfitabilityFigures: ResolverTypeWrapper<ProfitabilityFigures>;
+  ProfitabilityRow: ResolverTypeWrapper<ProfitabilityRow>;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectMember: ResolverTypeWrapper<ProjectMemberModel>;
   ProjectMemberPage: ResolverTypeWrapper<Omit<ProjectMemberPage, 'data'> & { data: Array<ResolversTypes['ProjectMember']> }>;
@@ -2971,7 +3499,13 @@ export type ResolversTypes = ResolversObject<{
   RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
+  ReportProfitability: ResolverTypeWrapper<ReportProfitability>;
+  ReportRevenue: ResolverTypeWrapper<ReportRevenue>;
+  ReportTimesheet: ResolverTypeWrapper<ReportTimesheet>;
+  ReportUtilization: ResolverTypeWrapper<ReportUtilization>;
   ResetPasswordInput: ResetPasswordInput;
+  RevenueFigures: ResolverTypeWrapper<RevenueFigures>;
+  RevenueRow: ResolverTypeWrapper<RevenueRow>;
   SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
@@ -2997,9 +3531,13 @@ export type ResolversTypes = ResolversObject<{
   TimeEntryPage: ResolverTypeWrapper<Omit<TimeEntryPage, 'data'> & { data: Array<ResolversTypes['TimeEntry']> }>;
   TimerTimeEntry: ResolverTypeWrapper<TimerTimeEntry>;
   TimerUpdateEvent: ResolverTypeWrapper<TimerUpdateEvent>;
+  TimesheetEntry: ResolverTypeWrapper<TimesheetEntry>;
+  TimesheetGroup: ResolverTypeWrapper<TimesheetGroup>;
+  TimesheetTotals: ResolverTypeWrapper<TimesheetTotals>;
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateClientInput: UpdateClientInput;
   UpdateInvoiceInput: UpdateInvoiceInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
@@ -3015,6 +3553,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: ResolverTypeWrapper<UserModel>;
+  UtilizationRow: ResolverTypeWrapper<UtilizationRow>;
+  UtilizationTotals: ResolverTypeWrapper<UtilizationTotals>;
   WsTicket: ResolverTypeWrapper<WsTicket>;
 }>;
 
@@ -3028,8 +3568,10 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ChecklistItem: ChecklistItem;
   ChecklistItemPage: ChecklistItemPage;
-  Client: Client;
+  Client: ClientModel;
+  ClientPage: Omit<ClientPage, 'data'> & { data: Array<ResolversParentTypes['Client']> };
   CreateChecklistItemInput: CreateChecklistItemInput;
+  CreateClientInput: CreateClientInput;
   CreateInvoiceInput: CreateInvoiceInput;
   CreateLabelInput: CreateLabelInput;
   CreateMilestoneInput: CreateMilestoneInput;
@@ -3046,6 +3588,7 @@ export type ResolversParentTypes = ResolversObject<{
   CurrentUser: CurrentUser;
   DashboardSummary: Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversParentTypes['TimeEntry']> };
   DeleteChecklistItemInput: DeleteChecklistItemInput;
+  DeleteClientInput: DeleteClientInput;
   DeleteInvoiceInput: DeleteInvoiceInput;
   DeleteLabelInput: DeleteLabelInput;
   DeleteMilestoneInput: DeleteMilestoneInput;
@@ -3097,6 +3640,8 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   PersonalAccessToken: PersonalAccessToken;
   PersonalAccessTokenCreated: PersonalAccessTokenCreated;
+  ProfitabilityFigures: ProfitabilityFigures;
+  ProfitabilityRow: ProfitabilityRow;
   Project: ProjectModel;
   ProjectMember: ProjectMemberModel;
   ProjectMemberPage: Omit<ProjectMemberPage, 'data'> & { data: Array<ResolversParentTypes['ProjectMember']> };
@@ -3111,7 +3656,13 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveTaskDependencyInput: RemoveTaskDependencyInput;
   ReorderTaskGroupsInput: ReorderTaskGroupsInput;
   ReorderTaskInput: ReorderTaskInput;
+  ReportProfitability: ReportProfitability;
+  ReportRevenue: ReportRevenue;
+  ReportTimesheet: ReportTimesheet;
+  ReportUtilization: ReportUtilization;
   ResetPasswordInput: ResetPasswordInput;
+  RevenueFigures: RevenueFigures;
+  RevenueRow: RevenueRow;
   SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
@@ -3137,9 +3688,13 @@ export type ResolversParentTypes = ResolversObject<{
   TimeEntryPage: Omit<TimeEntryPage, 'data'> & { data: Array<ResolversParentTypes['TimeEntry']> };
   TimerTimeEntry: TimerTimeEntry;
   TimerUpdateEvent: TimerUpdateEvent;
+  TimesheetEntry: TimesheetEntry;
+  TimesheetGroup: TimesheetGroup;
+  TimesheetTotals: TimesheetTotals;
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateClientInput: UpdateClientInput;
   UpdateInvoiceInput: UpdateInvoiceInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMemberInput: UpdateMemberInput;
@@ -3155,6 +3710,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: UserModel;
+  UtilizationRow: UtilizationRow;
+  UtilizationTotals: UtilizationTotals;
   WsTicket: WsTicket;
 }>;
 
@@ -3198,8 +3755,23 @@ export type ChecklistItemPageResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type ClientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<ClientProjectsArgs>>;
+  tax_rate_bp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClientPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClientPage'] = ResolversParentTypes['ClientPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
 export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = ResolversObject<{
@@ -3340,6 +3912,8 @@ export type MarkReadResultResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type MemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3383,6 +3957,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
   createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
@@ -3397,6 +3972,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
   deleteChecklistItem?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChecklistItemArgs, 'input'>>;
+  deleteClient?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteInvoice?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteInvoiceArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'input'>>;
@@ -3430,6 +4006,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
   updateInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationUpdateInvoiceArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
@@ -3514,6 +4091,34 @@ export type PersonalAccessTokenCreatedResolvers<ContextType = GraphContext, Pare
   token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProfitabilityFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProfitabilityFigures'] = ResolversParentTypes['ProfitabilityFigures']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries_without_client_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries_without_cost_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  margin_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  margin_pct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenue_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_client_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_cost_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ProfitabilityRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProfitabilityRow'] = ResolversParentTypes['ProfitabilityRow']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries_without_client_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries_without_cost_rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  margin_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  margin_pct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  revenue_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_client_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secs_without_cost_rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
@@ -3540,7 +4145,9 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
 }>;
 
 export type ProjectMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3568,6 +4175,8 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clients?: Resolver<ResolversTypes['ClientPage'], ParentType, ContextType, Partial<QueryClientsArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
   dashboardSummary?: Resolver<ResolversTypes['DashboardSummary'], ParentType, ContextType, Partial<QueryDashboardSummaryArgs>>;
   invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
@@ -3581,9 +4190,11 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
+  profitabilityReport?: Resolver<ResolversTypes['ReportProfitability'], ParentType, ContextType, RequireFields<QueryProfitabilityReportArgs, 'from' | 'to'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectMembers?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'projectId'>>;
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  revenueReport?: Resolver<ResolversTypes['ReportRevenue'], ParentType, ContextType, RequireFields<QueryRevenueReportArgs, 'from' | 'to'>>;
   sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskChecklist?: Resolver<ResolversTypes['ChecklistItemPage'], ParentType, ContextType, RequireFields<QueryTaskChecklistArgs, 'taskId'>>;
@@ -3595,11 +4206,86 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   tasks?: Resolver<ResolversTypes['TaskPage'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryPage'], ParentType, ContextType, Partial<QueryTimeEntriesArgs>>;
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntryArgs, 'id'>>;
+  timesheetReport?: Resolver<ResolversTypes['ReportTimesheet'], ParentType, ContextType, RequireFields<QueryTimesheetReportArgs, 'from' | 'to'>>;
+  utilizationReport?: Resolver<ResolversTypes['ReportUtilization'], ParentType, ContextType, RequireFields<QueryUtilizationReportArgs, 'from' | 'to'>>;
 }>;
 
 export type RemoveMemberResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ReportProfitabilityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportProfitability'] = ResolversParentTypes['ReportProfitability']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group_by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProfitabilityRow']>, ParentType, ContextType>;
+  rows_total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ProfitabilityFigures'], ParentType, ContextType>;
+}>;
+
+export type ReportRevenueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportRevenue'] = ResolversParentTypes['ReportRevenue']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group_by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RevenueRow']>, ParentType, ContextType>;
+  rows_total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['RevenueFigures']>, ParentType, ContextType>;
+}>;
+
+export type ReportTimesheetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportTimesheet'] = ResolversParentTypes['ReportTimesheet']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['TimesheetEntry']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group_by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['TimesheetGroup']>>, ParentType, ContextType>;
+  groups_total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TimesheetTotals'], ParentType, ContextType>;
+}>;
+
+export type ReportUtilizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportUtilization'] = ResolversParentTypes['ReportUtilization']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['UtilizationRow']>, ParentType, ContextType>;
+  target_rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['UtilizationTotals'], ParentType, ContextType>;
+  working_days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RevenueFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RevenueFigures'] = ResolversParentTypes['RevenueFigures']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invoice_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoiced_subtotal_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  invoiced_tax_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  invoiced_total_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unbilled_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unbilled_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RevenueRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RevenueRow'] = ResolversParentTypes['RevenueRow']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invoice_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoiced_subtotal_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  invoiced_tax_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  invoiced_total_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unbilled_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unbilled_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SidebarCollapsedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SidebarCollapsed'] = ResolversParentTypes['SidebarCollapsed']> = ResolversObject<{
@@ -3750,13 +4436,18 @@ export type TaskStatusPageResolvers<ContextType = GraphContext, ParentType exten
 }>;
 
 export type TimeEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cost_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   duration_secs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effective_hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effective_rate_source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3792,12 +4483,63 @@ export type TimerUpdateEventResolvers<ContextType = GraphContext, ParentType ext
   time_entry?: Resolver<ResolversTypes['TimerTimeEntry'], ParentType, ContextType>;
 }>;
 
+export type TimesheetEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimesheetEntry'] = ResolversParentTypes['TimesheetEntry']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  client_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration_secs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  effective_hourly_rate_cents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  project_name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  started_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stopped_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  task_title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimesheetGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimesheetGroup'] = ResolversParentTypes['TimesheetGroup']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type TimesheetTotalsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimesheetTotals'] = ResolversParentTypes['TimesheetTotals']> = ResolversObject<{
+  amount_cents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   avatar_url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UtilizationRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UtilizationRow'] = ResolversParentTypes['UtilizationRow']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tracked_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type UtilizationTotalsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UtilizationTotals'] = ResolversParentTypes['UtilizationTotals']> = ResolversObject<{
+  billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tracked_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type WsTicketResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WsTicket'] = ResolversParentTypes['WsTicket']> = ResolversObject<{
@@ -3810,6 +4552,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientPage?: ClientPageResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
   DashboardSummary?: DashboardSummaryResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
@@ -3839,6 +4582,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Pagination?: PaginationResolvers<ContextType>;
   PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   PersonalAccessTokenCreated?: PersonalAccessTokenCreatedResolvers<ContextType>;
+  ProfitabilityFigures?: ProfitabilityFiguresResolvers<ContextType>;
+  ProfitabilityRow?: ProfitabilityRowResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectMember?: ProjectMemberResolvers<ContextType>;
   ProjectMemberPage?: ProjectMemberPageResolvers<ContextType>;
@@ -3846,6 +4591,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ProjectPage?: ProjectPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  ReportProfitability?: ReportProfitabilityResolvers<ContextType>;
+  ReportRevenue?: ReportRevenueResolvers<ContextType>;
+  ReportTimesheet?: ReportTimesheetResolvers<ContextType>;
+  ReportUtilization?: ReportUtilizationResolvers<ContextType>;
+  RevenueFigures?: RevenueFiguresResolvers<ContextType>;
+  RevenueRow?: RevenueRowResolvers<ContextType>;
   SidebarCollapsed?: SidebarCollapsedResolvers<ContextType>;
   SidebarToggle?: SidebarToggleResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
@@ -3867,7 +4618,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TimeEntryPage?: TimeEntryPageResolvers<ContextType>;
   TimerTimeEntry?: TimerTimeEntryResolvers<ContextType>;
   TimerUpdateEvent?: TimerUpdateEventResolvers<ContextType>;
+  TimesheetEntry?: TimesheetEntryResolvers<ContextType>;
+  TimesheetGroup?: TimesheetGroupResolvers<ContextType>;
+  TimesheetTotals?: TimesheetTotalsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UtilizationRow?: UtilizationRowResolvers<ContextType>;
+  UtilizationTotals?: UtilizationTotalsResolvers<ContextType>;
   WsTicket?: WsTicketResolvers<ContextType>;
 }>;
 

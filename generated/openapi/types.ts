@@ -380,7 +380,9 @@ export interface paths {
          * Change a member's role or permissions
          * @description Changes the member's role and/or per-member permission overrides. Requires `manage_members`. Only an
          *     owner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.
-         *     The answer carries the resulting effective permissions.
+         *     The answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and
+         *     `cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`
+         *     (`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.
          */
         patch: operations["members.update"];
         trace?: never;
@@ -462,7 +464,8 @@ export interface paths {
         /**
          * Update a project
          * @description Changes the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project
-         *     with `status: "archived"`. Rate and billable changes apply to new time entries only.
+         *     with `status: "archived"`. A rate change applies to every entry of the project not yet
+         *     invoiced that inherits it; a billable change to new time entries only.
          */
         patch: operations["projects.update"];
         trace?: never;
@@ -491,7 +494,8 @@ export interface paths {
          * @description Adds a member of the organization to the project, as `member` (default) or `lead`. Requires
          *     `manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown
          *     project); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,
-         *     and receives its events, from then on.
+         *     and receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on
+         *     this project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).
          */
         post: operations["projects.members.add"];
         delete?: never;
@@ -529,6 +533,9 @@ export interface paths {
          * Change a project member's role
          * @description Makes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project
          *     answers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.
+         *     `hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this
+         *     project, overriding the project's rate and their defaults for their entries not yet invoiced; setting them
+         *     also needs `view_rates` (`FORBIDDEN`).
          */
         patch: operations["projects.members.update"];
         trace?: never;
@@ -1385,7 +1392,8 @@ export interface paths {
          * Log time manually
          * @description Creates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.
          *     `stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;
-         *     `billable` and `hourly_rate_cents` default to the project's.
+         *     `billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:
+         *     the rate is inherited, see `effective_hourly_rate_cents`).
          */
         post: operations["time_entries.create"];
         delete?: never;
@@ -1414,7 +1422,8 @@ export interface paths {
         /**
          * Delete a time entry
          * @description Deletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'
-         *     entries need `manage_time`.
+         *     entries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice
+         *     (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.
          */
         delete: operations["time_entries.delete"];
         options?: never;
@@ -1423,7 +1432,8 @@ export interface paths {
          * Update a time entry
          * @description Changes the given fields; `null` clears a nullable one. Your own entries need `track_time`; other
          *     users' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.
-         *     Setting `stopped_at` on a running entry stops the timer.
+         *     Setting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:
+         *     `CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.
          */
         patch: operations["time_entries.update"];
         trace?: never;
@@ -1580,6 +1590,184 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/reports/timesheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timesheet report
+         * @description The stopped time entries started from `from` to `to` that match the filters, newest first and paginated
+         *     (up to 100 per page), with totals over all of them (seconds, billable seconds, amount) and, with `group_by`
+         *     (`user`, `project`, `client`, `task`, `day`, `week`, `month`), per-group figures (at most 1,000 groups).
+         *     `description` matches a part of the entry's description regardless of case; `invoice_id` keeps only the
+         *     entries billed on that invoice. Entries of members-only projects count only for readers who see the
+         *     project. Requires `view_reports`; rates and amounts need `view_rates` too (`null` otherwise). Another
+         *     organization's user, project, client or invoice is `NOT_FOUND`.
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.timesheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue report
+         * @description Invoiced revenue (invoices `sent`, `overdue` or `paid` whose issue date is in the range: net, tax and
+         *     gross, in each invoice's currency) and unbilled billable amount (billable, stopped, not yet invoiced time
+         *     started in the range, at effective client rates, in the organization's currency, in projects the reader
+         *     sees), by `client` (default), `project` (invoice lines' projects; tax and gross are per invoice, so `null`
+         *     there) or `month`. One row per group and currency, and totals per currency. Requires `view_reports`.
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/utilization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Utilization report
+         * @description Per member of the organization (members without time appear with zeros), by name and paginated (up to 100
+         *     per page): tracked seconds, billable seconds, target seconds and utilization = billable / target (4
+         *     decimals; `null` when the target is 0). The target is `target_hours` per member for the whole range when
+         *     given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range. `user_id` keeps
+         *     one member; `invoice_id` counts only the entries billed on that invoice. Entries of members-only projects
+         *     count only for readers who see the project. Requires `view_reports`.
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.utilization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/profitability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profitability report
+         * @description Revenue (billable time × effective client rate) against cost (all time × effective cost rate: the project
+         *     member's, else the member's default), margin = revenue − cost and margin_pct = margin / revenue (a
+         *     fraction, `null` when revenue is 0), by `project` (default), `client` or `user`, with the entries and
+         *     seconds that have no cost rate (and the billable ones without a client rate) counted. Stopped time started
+         *     in the range, in projects the reader sees, in the organization's currency. Requires `view_reports` and
+         *     `view_rates` (it is made of rates).
+         *     All reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its
+         *     `started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the
+         *     field. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×
+         *     rate / 3600) once per project and rate, summed per row).
+         */
+        get: operations["reports.profitability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Lists the organization's clients by name (regardless of case). Any member may list. `search` keeps the
+         *     clients whose name or email contains it (case-insensitive). Archived clients are hidden; with
+         *     `archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.
+         */
+        get: operations["clients.list"];
+        put?: never;
+        /**
+         * Create a client
+         * @description Creates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of
+         *     basis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).
+         */
+        post: operations["clients.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a client
+         * @description Returns one client of the organization (archived ones too). Any member may read it.
+         */
+        get: operations["clients.get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client
+         * @description Deletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`
+         *     `{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same
+         *     change, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`
+         *     event. Requires `manage_clients`.
+         */
+        delete: operations["clients.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a client
+         * @description Changes the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with
+         *     `archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.
+         */
+        patch: operations["clients.update"];
         trace?: never;
     };
     "/invoices": {
@@ -2105,7 +2293,9 @@ export interface components {
          *         "email": "jane@example.com",
          *         "avatar_url": null
          *       },
-         *       "joined_at": "2026-03-02T10:15:00Z"
+         *       "joined_at": "2026-03-02T10:15:00Z",
+         *       "hourly_rate_cents": 12000,
+         *       "cost_rate_cents": 6000
          *     }
          */
         Member: {
@@ -2119,6 +2309,10 @@ export interface components {
             user: components["schemas"]["UserSummary"];
             /** @description When the user joined the organization. */
             joined_at: components["schemas"]["Timestamp"];
+            /** @description The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events. */
+            hourly_rate_cents: number | null;
+            /** @description The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`). */
+            cost_rate_cents: number | null;
         };
         /**
          * Pagination
@@ -2218,6 +2412,10 @@ export interface components {
             permissions?: {
                 [key: string]: boolean | null;
             };
+            /** @description The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            hourly_rate_cents?: number | null;
+            /** @description The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            cost_rate_cents?: number | null;
         };
         /**
          * InvitationAccept
@@ -2329,7 +2527,7 @@ export interface components {
             color?: string | null;
             /** @description Whether new time on the project is billable by default. Existing entries keep their flag. */
             billable?: boolean;
-            /** @description Default hourly rate in minor units, or `null` to clear. Existing entries keep their rate. */
+            /** @description Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it. */
             hourly_rate_cents?: number | null;
             /** @description Client (`cli_…`), or `null` to detach. */
             client_id?: string | null;
@@ -2359,6 +2557,8 @@ export interface components {
          *         "email": "jane@example.com",
          *         "avatar_url": null
          *       },
+         *       "hourly_rate_cents": 14000,
+         *       "cost_rate_cents": null,
          *       "created_at": "2026-03-02T10:00:00Z",
          *       "updated_at": "2026-03-02T10:00:00Z"
          *     }
@@ -2374,6 +2574,10 @@ export interface components {
             user_id: components["schemas"]["Id"];
             role: components["schemas"]["ProjectRole"];
             user: components["schemas"]["UserSummary"];
+            /** @description The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`). */
+            hourly_rate_cents: number | null;
+            /** @description The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`). */
+            cost_rate_cents: number | null;
             /** @description When the user was added to the project. */
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
@@ -2394,6 +2598,10 @@ export interface components {
              * @default member
              */
             role?: components["schemas"]["ProjectRole"];
+            /** @description The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            hourly_rate_cents?: number | null;
+            /** @description The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            cost_rate_cents?: number | null;
         };
         /**
          * ProjectMemberRemoved
@@ -2417,13 +2625,17 @@ export interface components {
         };
         /**
          * ProjectMemberUpdate
-         * @description The new project role. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @description The new project role and/or rates; omitted fields are left unchanged, `null` clears a rate. Unknown fields are rejected (`VALIDATION_ERROR`).
          * @example {
          *       "role": "member"
          *     }
          */
         ProjectMemberUpdate: {
-            role: components["schemas"]["ProjectRole"];
+            role?: components["schemas"]["ProjectRole"];
+            /** @description The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            hourly_rate_cents?: number | null;
+            /** @description The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`). */
+            cost_rate_cents?: number | null;
         };
         /**
          * TaskStatusCode
@@ -3257,12 +3469,17 @@ export interface components {
          *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
          *       "description": "Working on API docs",
          *       "billable": true,
-         *       "hourly_rate_cents": 15000,
+         *       "hourly_rate_cents": null,
          *       "started_at": "2026-03-28T14:00:00Z",
          *       "start_time": "2026-03-28T14:00:00Z",
          *       "stopped_at": "2026-03-28T15:30:00Z",
          *       "duration_secs": 5400,
          *       "running": false,
+         *       "effective_hourly_rate_cents": 15000,
+         *       "effective_rate_source": "project",
+         *       "cost_rate_cents": 7000,
+         *       "amount_cents": 22500,
+         *       "invoice_id": null,
          *       "created_at": "2026-03-28T14:00:00Z",
          *       "updated_at": "2026-03-28T15:30:00Z"
          *     }
@@ -3282,7 +3499,7 @@ export interface components {
             description: string | null;
             /** @description Whether the time can be invoiced. */
             billable: boolean;
-            /** @description Rate for this entry in minor units of the organization's currency; set from the project's rate when the entry is created without one, or `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events. */
+            /** @description The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events. */
             hourly_rate_cents: number | null;
             /** @description When the tracked time began. */
             started_at: components["schemas"]["Timestamp"];
@@ -3297,6 +3514,19 @@ export interface components {
             duration_secs: number | null;
             /** @description `true` while the timer runs (`stopped_at` is `null`). */
             running: boolean;
+            /** @description The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`). */
+            effective_hourly_rate_cents: number | null;
+            /**
+             * @description Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).
+             * @enum {string|null}
+             */
+            effective_rate_source: "invoice" | "entry" | "project_member" | "project" | "member" | null;
+            /** @description The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`). */
+            cost_rate_cents: number | null;
+            /** @description What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`). */
+            amount_cents: number | null;
+            /** @description The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted. */
+            invoice_id: string | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
@@ -3330,7 +3560,7 @@ export interface components {
             description?: string | null;
             /** @description Whether the time is billable; default = the project's `billable` flag, or `true` without a project. */
             billable?: boolean;
-            /** @description Rate override in minor units (0 to 100000000); default = the project's rate. */
+            /** @description The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default. */
             hourly_rate_cents?: number | null;
         };
         /**
@@ -3350,7 +3580,7 @@ export interface components {
             description?: string | null;
             /** @description Whether the time is billable. */
             billable?: boolean;
-            /** @description Rate override in minor units (0 to 100000000), or `null` to clear. */
+            /** @description The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again). */
             hourly_rate_cents?: number | null;
         };
         /**
@@ -3592,6 +3822,429 @@ export interface components {
             timezone: string;
             /** @description Monday of the current ISO week in that time zone. */
             week_start: components["schemas"]["Date"];
+        };
+        /**
+         * ReportFrom
+         * Format: date
+         * @description First day of the report (`YYYY-MM-DD`, inclusive), in the organization's time zone: from 00:00 that day. An entry belongs to the day its `started_at` falls on there.
+         */
+        ReportFrom: string;
+        /**
+         * ReportTo
+         * Format: date
+         * @description Last day of the report (`YYYY-MM-DD`, inclusive, up to 24:00 that day in the organization's time zone). Not before `from`; the range spans at most 366 days.
+         */
+        ReportTo: string;
+        /**
+         * ReportTimesheetGroupBy
+         * @description How `reports.timesheet` groups its entries: by `user`, `project`, `client` (the project's client), `task`, or by the calendar `day`, ISO `week` (Monday to Sunday) or `month` of `started_at` in the organization's time zone.
+         * @enum {string}
+         */
+        ReportTimesheetGroupBy: "user" | "project" | "client" | "task" | "day" | "week" | "month";
+        /**
+         * TimesheetTotals
+         * @description Totals over every entry of the report (all pages). `amount_cents` applies the rounding rule over the whole set: Σ over (project, effective rate) pairs of round-half-up(Σ billable seconds × rate / 3600); it needs `view_rates`.
+         */
+        TimesheetTotals: {
+            /** @description Entries in the report. */
+            entries: number;
+            /** @description Seconds of all of them. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Amount of the billable time at effective rates (entries without a rate count 0). Needs `view_rates`. */
+            amount_cents: number | null;
+        };
+        /**
+         * TimesheetGroup
+         * @description One group of a timesheet report. `amount_cents` is the sum over the (project, effective rate) pairs inside the group, each rounded half-up; it needs `view_rates`.
+         */
+        TimesheetGroup: {
+            /** @description The group's key: the user, project, client or task id (`null` = entries without a project, client or task), the day (`YYYY-MM-DD`), the Monday of the ISO week (`YYYY-MM-DD`) or the month (`YYYY-MM`). */
+            key: string | null;
+            /** @description What a person reads: the name or title, the day, the ISO week (`2026-W09`) or the month; `null` when `key` is. */
+            label: string | null;
+            /** @description Entries in the group. */
+            entries: number;
+            /** @description Seconds of all of them. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Amount of the billable time in the group. Needs `view_rates`. */
+            amount_cents: number | null;
+        };
+        /**
+         * TimesheetEntry
+         * @description One stopped time entry of a timesheet report, with the names of what it refers to. `effective_hourly_rate_cents` and `amount_cents` are seen only by readers with `view_rates` (`null` for anyone else).
+         */
+        TimesheetEntry: {
+            /** @description Time entry id (`te_…`). */
+            id: string;
+            /** @description Whose time it is (`usr_…`). */
+            user_id: string;
+            /** @description That user's name. */
+            user_name: string;
+            /** @description Project id (`prj_…`), or `null`. */
+            project_id: string | null;
+            /** @description The project's name, or `null`. */
+            project_name: string | null;
+            /** @description The project's client (`cli_…`), or `null`. */
+            client_id: string | null;
+            /** @description Task id (`tsk_…`), or `null`. */
+            task_id: string | null;
+            /** @description The task's title, or `null`. */
+            task_title: string | null;
+            /** @description What was done. */
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description When the entry started (UTC).
+             */
+            started_at: string;
+            /**
+             * Format: date-time
+             * @description When the entry stopped (UTC).
+             */
+            stopped_at: string;
+            /** @description Whole seconds tracked. */
+            duration_secs: number;
+            /** @description Whether the time can be invoiced. */
+            billable: boolean;
+            /** @description The entry's effective client rate (cents per hour): the rate it was invoiced at, else the first set of its own override, its project member rate, its project's rate, the member's default; `null` = none. Needs `view_rates`. */
+            effective_hourly_rate_cents: number | null;
+            /** @description round-half-up(duration_secs × effective rate / 3600) for a billable entry with a rate, else `null`. Needs `view_rates`. */
+            amount_cents: number | null;
+            /** @description The invoice the entry is billed on (`inv_…`), or `null`. */
+            invoice_id: string | null;
+        };
+        /**
+         * ReportTimesheet
+         * @description A timesheet: the stopped time entries started in the range (organization time zone) that match the filters and sit in projects the reader sees, newest first, one page at a time; totals over all of them; and, with `group_by`, up to 1,000 groups (time groups oldest first, the others by label) with `groups_total` saying how many there are.
+         */
+        ReportTimesheet: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name) the days are taken in. */
+            timezone: string;
+            /** @description The organization's currency (ISO 4217), the currency of rates and amounts. */
+            currency: string;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description The grouping asked for, or `null`. */
+            group_by: string | null;
+            totals: components["schemas"]["TimesheetTotals"];
+            /** @description The groups (at most 1,000), or `null` without `group_by`. */
+            groups: components["schemas"]["TimesheetGroup"][] | null;
+            /** @description How many groups there are (more than `groups` holds when over 1,000), or `null` without `group_by`. */
+            groups_total: number | null;
+            /** @description This page of entries, newest `started_at` first. */
+            entries: components["schemas"]["TimesheetEntry"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * ReportRevenueGroupBy
+         * @description How `reports.revenue` groups its rows (default `client`).
+         * @enum {string}
+         */
+        ReportRevenueGroupBy: "client" | "project" | "month";
+        /**
+         * RevenueRow
+         * @description One group of the revenue report in one currency.
+         */
+        RevenueRow: {
+            /** @description The client or project id (`null` = none), or the month (`YYYY-MM`). */
+            key: string | null;
+            /** @description The client's or project's name, or the month; `null` when `key` is. */
+            label: string | null;
+            /** @description ISO 4217 currency of these figures. */
+            currency: string;
+            /** @description Invoices counted. */
+            invoice_count: number;
+            /** @description Net invoiced revenue. */
+            invoiced_subtotal_cents: number;
+            /** @description Tax on it; `null` by project. */
+            invoiced_tax_cents: number | null;
+            /** @description Gross; `null` by project. */
+            invoiced_total_cents: number | null;
+            /** @description Seconds of unbilled billable time. */
+            unbilled_secs: number;
+            /** @description Its amount at effective rates. */
+            unbilled_cents: number;
+        };
+        /**
+         * RevenueFigures
+         * @description Invoiced and unbilled amounts in one currency. Invoiced: invoices `sent`, `overdue` or `paid` whose issue date is in the range. Unbilled: billable, stopped, not yet invoiced time started in the range, at effective client rates, in the organization's currency (Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600)).
+         */
+        RevenueFigures: {
+            /** @description ISO 4217 currency of these figures. */
+            currency: string;
+            /** @description Invoices counted. */
+            invoice_count: number;
+            /** @description Net invoiced revenue (Σ subtotals; by project, Σ of the project's line amounts). */
+            invoiced_subtotal_cents: number;
+            /** @description Tax on it (Σ of the invoices' tax); `null` by project (tax is per invoice). */
+            invoiced_tax_cents: number | null;
+            /** @description Gross (subtotal + tax); `null` by project. */
+            invoiced_total_cents: number | null;
+            /** @description Seconds of unbilled billable time (counted in the organization's currency only). */
+            unbilled_secs: number;
+            /** @description Its amount at effective rates (entries without a client rate count 0). */
+            unbilled_cents: number;
+        };
+        /**
+         * ReportRevenue
+         * @description Revenue in a range: what was invoiced (by issue date) and what is billable but not yet invoiced (by the day the time started), per group and currency (invoices may be in a client's currency; unbilled time is in the organization's). Unbilled time counts only projects the reader sees. At most 1,000 rows (`rows_total` says how many there are), ordered by label (months oldest first), then currency.
+         */
+        ReportRevenue: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name). */
+            timezone: string;
+            /** @description The organization's currency (unbilled time is rated in it). */
+            currency: string;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description The grouping used. */
+            group_by: string;
+            /** @description One row per group and currency. */
+            rows: components["schemas"]["RevenueRow"][];
+            /** @description How many rows there are. */
+            rows_total: number;
+            /** @description One entry per currency, over everything in the report. */
+            totals: components["schemas"]["RevenueFigures"][];
+        };
+        /**
+         * UtilizationRow
+         * @description One member's time in the range.
+         */
+        UtilizationRow: {
+            /** @description The member (`usr_…`). */
+            user_id: string;
+            /** @description Their name. */
+            user_name: string;
+            /** @description Seconds of their stopped entries started in the range. */
+            tracked_secs: number;
+            /** @description Of those, billable seconds. */
+            billable_secs: number;
+            /** @description Their target for the range. */
+            target_secs: number;
+            /** @description billable_secs / target_secs rounded to 4 decimals (0.8125 = 81.25 %), or `null` when the target is 0. */
+            utilization: number | null;
+        };
+        /**
+         * ReportUtilization
+         * @description Billable time against a target, per member of the organization (members without time appear with zeros), by name, one page at a time. The target is `target_hours` per member for the whole range when given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range (`target_rule` says which).
+         */
+        ReportUtilization: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name). */
+            timezone: string;
+            /** @description The organization's currency. */
+            currency: string;
+            /** @description The rounding rule of the organization's amounts (this report has none). */
+            rounding: string;
+            /** @description How the target was set. */
+            target_rule: string;
+            /** @description Monday-to-Friday days in the range. */
+            working_days: number;
+            /** @description This page of members. */
+            rows: components["schemas"]["UtilizationRow"][];
+            /** @description The sums over every member (all pages); `utilization` = Σ billable / Σ target. */
+            totals: {
+                /** @description Seconds tracked. */
+                tracked_secs: number;
+                /** @description Billable seconds. */
+                billable_secs: number;
+                /** @description Targets summed. */
+                target_secs: number;
+                /** @description billable / target, 4 decimals, or `null`. */
+                utilization: number | null;
+            };
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * ReportProfitabilityGroupBy
+         * @description How `reports.profitability` groups its rows (default `project`).
+         * @enum {string}
+         */
+        ReportProfitabilityGroupBy: "project" | "client" | "user";
+        /**
+         * ProfitabilityRow
+         * @description One group of the profitability report (its figures as in `ProfitabilityFigures`).
+         */
+        ProfitabilityRow: {
+            /** @description The project, client or user id (`null` = no project or client). */
+            key: string | null;
+            /** @description Its name; `null` when `key` is. */
+            label: string | null;
+            /** @description Seconds of all entries. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Billable time × effective client rate. */
+            revenue_cents: number;
+            /** @description All time × effective cost rate. */
+            cost_cents: number;
+            /** @description revenue − cost. */
+            margin_cents: number;
+            /** @description margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0. */
+            margin_pct: number | null;
+            /** @description Entries with no cost rate (they cost 0 here). */
+            entries_without_cost_rate: number;
+            /** @description Their seconds. */
+            secs_without_cost_rate: number;
+            /** @description Billable entries with no client rate (they earn 0 here). */
+            entries_without_client_rate: number;
+            /** @description Their seconds. */
+            secs_without_client_rate: number;
+        };
+        /**
+         * ProfitabilityFigures
+         * @description Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).
+         */
+        ProfitabilityFigures: {
+            /** @description Seconds of all entries. */
+            secs: number;
+            /** @description Seconds of the billable ones. */
+            billable_secs: number;
+            /** @description Billable time × effective client rate. */
+            revenue_cents: number;
+            /** @description All time × effective cost rate. */
+            cost_cents: number;
+            /** @description revenue − cost. */
+            margin_cents: number;
+            /** @description margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0. */
+            margin_pct: number | null;
+            /** @description Entries with no cost rate (they cost 0 here). */
+            entries_without_cost_rate: number;
+            /** @description Their seconds. */
+            secs_without_cost_rate: number;
+            /** @description Billable entries with no client rate (they earn 0 here). */
+            entries_without_client_rate: number;
+            /** @description Their seconds. */
+            secs_without_client_rate: number;
+        };
+        /**
+         * ReportProfitability
+         * @description Revenue against cost for the stopped time started in the range (organization time zone) in projects the reader sees, per group (at most 1,000 rows by label, `rows_total` says how many there are), in the organization's currency.
+         */
+        ReportProfitability: {
+            /** @description First day of the report. */
+            from: components["schemas"]["Date"];
+            /** @description Last day of the report. */
+            to: components["schemas"]["Date"];
+            /** @description The organization's time zone (IANA name). */
+            timezone: string;
+            /** @description The organization's currency. */
+            currency: string;
+            /** @description The rounding rule the amounts follow. */
+            rounding: string;
+            /** @description The grouping used. */
+            group_by: string;
+            /** @description One row per group. */
+            rows: components["schemas"]["ProfitabilityRow"][];
+            /** @description How many rows there are. */
+            rows_total: number;
+            totals: components["schemas"]["ProfitabilityFigures"];
+        };
+        /**
+         * Client
+         * @description A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.
+         * @example {
+         *       "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "name": "Acme GmbH",
+         *       "email": "billing@acme.example",
+         *       "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+         *       "tax_rate_bp": 1900,
+         *       "currency": "EUR",
+         *       "notes": null,
+         *       "archived": false,
+         *       "created_at": "2026-03-02T10:00:00Z",
+         *       "updated_at": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        Client: {
+            /** @description Client id (`cli_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Client name. */
+            name: string;
+            /** @description Address invoices are sent to, or `null` (an invoice cannot be sent without one). */
+            email: string | null;
+            /** @description Postal address as printed on invoices (free text, several lines), or `null`. */
+            address: string | null;
+            /** @description Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`. */
+            tax_rate_bp: number | null;
+            /** @description ISO 4217 currency code of the client's invoices, or `null` = the organization's currency. */
+            currency: string | null;
+            /** @description Internal notes, or `null`. */
+            notes: string | null;
+            /** @description `true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices. */
+            archived: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ClientCreate
+         * @description A new client. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "name": "Acme GmbH",
+         *       "email": "billing@acme.example",
+         *       "tax_rate_bp": 1900,
+         *       "currency": "EUR"
+         *     }
+         */
+        ClientCreate: {
+            /** @description Client name, 1 to 200 characters. */
+            name: string;
+            /**
+             * Format: email
+             * @description Address invoices are sent to (a valid email address), or `null`.
+             */
+            email?: string | null;
+            /** @description Postal address as printed on invoices, up to 1000 characters, or `null`. */
+            address?: string | null;
+            /** @description Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`. */
+            tax_rate_bp?: number | null;
+            /** @description ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency. */
+            currency?: string | null;
+            /** @description Internal notes, up to 5000 characters, or `null`. */
+            notes?: string | null;
+        };
+        /**
+         * ClientUpdate
+         * @description Fields to change; omitted fields are left unchanged, `null` clears a nullable field. Unknown fields are rejected (`VALIDATION_ERROR`).
+         * @example {
+         *       "archived": true
+         *     }
+         */
+        ClientUpdate: {
+            /** @description Client name, 1 to 200 characters. */
+            name?: string;
+            /**
+             * Format: email
+             * @description Address invoices are sent to (a valid email address), or `null` to clear.
+             */
+            email?: string | null;
+            /** @description Postal address, up to 1000 characters, or `null` to clear. */
+            address?: string | null;
+            /** @description Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear. */
+            tax_rate_bp?: number | null;
+            /** @description ISO 4217 currency code, or `null` = the organization's currency. */
+            currency?: string | null;
+            /** @description Internal notes, up to 5000 characters, or `null` to clear. */
+            notes?: string | null;
+            /** @description `true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it. */
+            archived?: boolean;
         };
         /**
          * InvoiceStatus
@@ -7763,6 +8416,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];
@@ -7814,6 +8468,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];
@@ -8130,6 +8785,477 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["DashboardSummary"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.timesheet": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Only entries of this member (`usr_…`). */
+                user_id?: components["schemas"]["Id"];
+                /** @description Only entries of this project (`prj_…`). */
+                project_id?: components["schemas"]["Id"];
+                /** @description Only entries of this client's projects (`cli_…`). */
+                client_id?: components["schemas"]["Id"];
+                /** @description Only entries whose description contains this text, regardless of case. */
+                description?: string;
+                /** @description Only entries billed on this invoice (`inv_…`). */
+                invoice_id?: components["schemas"]["Id"];
+                /** @description Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`. */
+                group_by?: components["schemas"]["ReportTimesheetGroupBy"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timesheet. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportTimesheet"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.revenue": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Only this client (`cli_…`): its invoices and its projects' time. */
+                client_id?: components["schemas"]["Id"];
+                /** @description Group by `client` (default), `project` or `month`. */
+                group_by?: components["schemas"]["ReportRevenueGroupBy"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revenue report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportRevenue"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.utilization": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Only this member (`usr_…`). */
+                user_id?: components["schemas"]["Id"];
+                /** @description Count only the entries billed on this invoice (`inv_…`). */
+                invoice_id?: components["schemas"]["Id"];
+                /** @description Target hours per member for the whole range (default 8 per Monday-to-Friday day). */
+                target_hours?: number;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The utilization report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportUtilization"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reports.profitability": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description First day (`YYYY-MM-DD`, inclusive) in the organization's time zone. */
+                from: components["schemas"]["ReportFrom"];
+                /** @description Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both. */
+                to: components["schemas"]["ReportTo"];
+                /** @description Group by `project` (default), `client` or `user`. */
+                group_by?: components["schemas"]["ReportProfitabilityGroupBy"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profitability report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReportProfitability"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Case-insensitive substring of the client's name or email. */
+                search?: string;
+                /** @description `true`: only archived clients; `false` (default): only clients that are not archived. */
+                archived?: boolean;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clients. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description The new client. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.get": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "clients.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Client id (`cli_…`). */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Client"];
                     };
                 };
             };

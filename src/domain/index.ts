@@ -39,6 +39,9 @@ import { milestoneOperations } from './milestones/operations.js';
 import { notificationOperations } from './notifications/operations.js';
 import { dashboardOperations } from './dashboard/operations.js';
 import { taskRecurrenceOperations } from './task_recurrences/operations.js';
+import { reportOperations } from './reports/operations.js';
+import { clientOperations } from './clients/operations.js';
+import { clientResolvers } from './clients/graph.js';
 import { invoiceOperations } from './invoices/operations.js';
 
 export const operations = {
@@ -62,6 +65,8 @@ export const operations = {
   ...notificationOperations,
   ...dashboardOperations,
   ...taskRecurrenceOperations,
+  ...reportOperations,
+  ...clientOperations,
   ...invoiceOperations,
 } satisfies OperationHandlers<Contexts>;
 
@@ -81,6 +86,7 @@ export const graphResolvers = [
   taskRecurrenceResolvers,
   timeEntryResolvers,
   memberResolvers,
+  clientResolvers,
 ];
 
 // Who receives each event is decided at commit by the one visibility rule (members-only projects).

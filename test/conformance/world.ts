@@ -47,7 +47,7 @@ export interface World {
   /** The stranger's organization and entities in it. */
   strangerOrgId: string;
   foreign: ForeignData;
-  /** A client of the team organization (there is no clients API yet: inserted). */
+  /** A client of the team organization (made with clients.create). */
   clientId: string;
   /** Runs `fn` when the world closes (before the server stops). */
   defer(fn: () => Promise<unknown>): void;
@@ -93,12 +93,6 @@ function makePerson(server: TestServer, user: RegisteredUser, name: string, clos
   };
 }
 
-async function insertClient(server: TestServer, orgId: string, name: string): Promise<string> {
-  const id = `cli_${newTag()}`;
-  await server.svc.db`insert into clients (id, org_id, name) values (${id}, ${orgId}, ${name})`;
-  return id;
-}
-
 export async function startWorld(): Promise<World> {
   const server = await startTestServer({ rateLimitPerMinute: 100_000, wsMessagesPerMinute: 100_000 });
   const closers: (() => Promise<unknown>)[] = [];
@@ -133,8 +127,10 @@ export async function startWorld(): Promise<World> {
     s.post('/tasks', { title: 'Not yours', project_id: projectId }),
     s.post('/time-entries', { project_id: projectId, started_at: '2025-01-06T09:00:00Z', stopped_at: '2025-01-06T10:00:00Z' }),
     s.post('/personal-access-tokens', { name: 'stranger token' }),
-    insertClient(server, strangerOrgId, 'Stranger client'),
-    insertClient(server, orgId, 'Acme'),
+    created(stranger, '/clients', { name: 'Stranger client' }).then((c) => c.id as string),
+    created(owner, `/clients?org_id=${orgId}`, { name: 'Acme', email: 'billing@acme.example', tax_rate_bp: 1900, currency: 'EUR' }).then(
+      (c) => c.id as string,
+    ),
   ]);
   const foreign: ForeignData = {
     projectId,

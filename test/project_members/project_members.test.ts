@@ -51,6 +51,8 @@ describe('projects.members.*', () => {
       user_id: team.member.id,
       role: 'lead',
       user: { id: team.member.id, name: 'Mia Member', email: team.member.user.user.email, avatar_url: null },
+      hourly_rate_cents: null,
+      cost_rate_cents: null,
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
@@ -95,8 +97,11 @@ describe('projects.members.*', () => {
     expect(missing.error).toMatchObject({ code: 'VALIDATION_ERROR' });
     const extra = await team.owner.rest.post(`/projects/${p.id}/members`, { user_id: team.viewer.id, admin: true });
     expect(extra.body.error.code).toBe('VALIDATION_ERROR');
-    const noRole = await team.owner.rest.patch(`/projects/${p.id}/members/${team.member.id}`, {});
-    expect(noRole.body.error).toMatchObject({ code: 'VALIDATION_ERROR' });
+    // The role is optional (rates may change alone), but rates are whole non-negative cents per hour.
+    for (const bad of [{ hourly_rate_cents: -1 }, { cost_rate_cents: 2.5 }, { hourly_rate_cents: 100_000_001 }]) {
+      const badRate = await team.owner.rest.patch(`/projects/${p.id}/members/${team.member.id}`, bad);
+      expect(badRate.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: Object.keys(bad)[0] } });
+    }
 
     const outsider = await team.owner.rest.post(`/projects/${p.id}/members`, { user_id: team.stranger.id });
     expect(outsider.status).toBe(404);

@@ -94,11 +94,16 @@ describe('the timer over REST', () => {
     expect(res.status).toBe(201);
     // A member has no view_rates: the rate is there, but only the owner (who has it) sees it.
     expect(res.body.data).toMatchObject({ project_id: projectId, task_id: taskId, billable: true, hourly_rate_cents: null, description: null });
-    expect((await team.owner.rest.get(`/time-entries/${res.body.data.id}`)).body.data.hourly_rate_cents).toBe(12000);
+    // The entry has no override of its own: its rate is inherited from the project.
+    expect((await team.owner.rest.get(`/time-entries/${res.body.data.id}`)).body.data).toMatchObject({
+      hourly_rate_cents: null,
+      effective_hourly_rate_cents: 12000,
+      effective_rate_source: 'project',
+    });
 
     const internal = await team.member.rest.post('/time-entries/start', { project_id: internalProjectId });
     expect(internal.body.data).toMatchObject({ billable: false, hourly_rate_cents: null });
-    expect((await team.owner.rest.get(`/time-entries/${internal.body.data.id}`)).body.data.hourly_rate_cents).toBe(5000);
+    expect((await team.owner.rest.get(`/time-entries/${internal.body.data.id}`)).body.data.effective_hourly_rate_cents).toBe(5000);
     const forced = await team.member.rest.post('/time-entries/start', { project_id: internalProjectId, billable: true });
     expect(forced.body.data.billable).toBe(true);
     const none = await team.member.rest.post('/time-entries/start');
@@ -218,7 +223,12 @@ describe('manual entries, reading and listing', () => {
       hourly_rate_cents: null, // hidden from a member (no view_rates) …
     });
     // … and inherited from the project, as the owner sees.
-    expect((await team.owner.rest.get(`/time-entries/${res.body.data.id}`)).body.data.hourly_rate_cents).toBe(12000);
+    expect((await team.owner.rest.get(`/time-entries/${res.body.data.id}`)).body.data).toMatchObject({
+      hourly_rate_cents: null,
+      effective_hourly_rate_cents: 12000,
+      effective_rate_source: 'project',
+      amount_cents: 18000,
+    });
     const overridden = await team.member.rest.post('/time-entries', {
       started_at: '2026-03-10T11:00:00Z',
       stopped_at: '2026-03-10T11:00:00Z',

@@ -7,6 +7,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Input of `addProjectMember`. */
 export type AddProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  cost_rate_cents?: number | null | undefined;
+  /** Client rate on this project, minor units per hour (0 to 100000000); needs `view_rates` too. */
+  hourly_rate_cents?: number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
@@ -47,6 +51,24 @@ export type CreateChecklistItemInput = {
   task_id: string | number;
   /** What is to be done, 1 to 500 characters. */
   title: string;
+};
+
+/** Input of `createClient`. */
+export type CreateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: string | null | undefined;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: string | null | undefined;
+  /** Address invoices are sent to (a valid email address). */
+  email?: string | null | undefined;
+  /** Client name, 1 to 200 characters. */
+  name: string;
+  /** Internal notes, up to 5000 characters. */
+  notes?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Saved tax rate in basis points, 0 to 10000 (`1900` = 19 %). */
+  tax_rate_bp?: number | null | undefined;
 };
 
 /** Input of `createInvoice`. */
@@ -223,6 +245,14 @@ export type CreateTasksInput = {
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
   item_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `deleteClient`. */
+export type DeleteClientInput = {
+  /** Client id (`cli_…`). */
+  id: string | number;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
 };
@@ -449,6 +479,28 @@ export type ToggleTaskGroupCollapsedInput = {
   project_id: string | number;
 };
 
+/** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
+export type UpdateClientInput = {
+  /** Postal address, up to 1000 characters. */
+  address?: string | null | undefined;
+  /** `true` archives the client, `false` restores it. */
+  archived?: boolean | null | undefined;
+  /** ISO 4217 currency code; `null` = the organization's. */
+  currency?: string | null | undefined;
+  /** Address invoices are sent to (a valid email address). */
+  email?: string | null | undefined;
+  /** Client id (`cli_…`). */
+  id: string | number;
+  /** Client name, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** Internal notes, up to 5000 characters. */
+  notes?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Saved tax rate in basis points, 0 to 10000. */
+  tax_rate_bp?: number | null | undefined;
+};
+
 /** Input of `updateInvoice`. */
 export type UpdateInvoiceInput = {
   /** ISO 4217 currency. */
@@ -529,12 +581,16 @@ export type UpdateProjectInput = {
 
 /** Input of `updateProjectMember`. */
 export type UpdateProjectMemberInput = {
+  /** Cost rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  cost_rate_cents?: number | null | undefined;
+  /** Client rate on this project, minor units per hour (0 to 100000000), `null` to clear; needs `view_rates` too. */
+  hourly_rate_cents?: number | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
   project_id: string | number;
   /** `lead` or `member`. */
-  role: string;
+  role?: string | null | undefined;
   /** The project member's user id (`usr_…`). */
   user_id: string | number;
 };
@@ -622,6 +678,48 @@ export type UpdateTaskStatusInput = {
   /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
   status: string;
 };
+
+export type ClientFieldsFragment = { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string };
+
+export type ClientsQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  archived?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ClientsQuery = { clients: { data: Array<{ id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type ClientQueryVariables = Exact<{
+  id: string | number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type ClientQuery = { client: { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string } | null };
+
+export type CreateClientMutationVariables = Exact<{
+  input: CreateClientInput;
+}>;
+
+
+export type CreateClientMutation = { createClient: { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string } };
+
+export type UpdateClientMutationVariables = Exact<{
+  input: UpdateClientInput;
+}>;
+
+
+export type UpdateClientMutation = { updateClient: { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string } };
+
+export type DeleteClientMutationVariables = Exact<{
+  input: DeleteClientInput;
+}>;
+
+
+export type DeleteClientMutation = { deleteClient: { id: string, deleted: boolean } };
 
 export type DashboardSummaryQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
@@ -897,6 +995,62 @@ export type UpdateProjectMutationVariables = Exact<{
 
 
 export type UpdateProjectMutation = { updateProject: { id: string, org_id: string, name: string, description: string | null, color: string | null, billable: boolean, hourly_rate_cents: number | null, status: string, visibility: string, created_at: string, updated_at: string } };
+
+export type TimesheetReportQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  userId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  clientId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  invoiceId?: string | number | null | undefined;
+  groupBy?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type TimesheetReportQuery = { timesheetReport: { from: string, to: string, timezone: string, currency: string, rounding: string, group_by: string | null, groups_total: number | null, totals: { entries: number, secs: number, billable_secs: number, amount_cents: number | null }, groups: Array<{ key: string | null, label: string | null, entries: number, secs: number, billable_secs: number, amount_cents: number | null }> | null, entries: Array<{ id: string, user_id: string, user_name: string, project_id: string | null, project_name: string | null, client_id: string | null, task_id: string | null, task_title: string | null, description: string | null, started_at: string, stopped_at: string, duration_secs: number, billable: boolean, effective_hourly_rate_cents: number | null, amount_cents: number | null, invoice_id: string | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type RevenueFiguresFieldsFragment = { currency: string, invoice_count: number, invoiced_subtotal_cents: number, invoiced_tax_cents: number | null, invoiced_total_cents: number | null, unbilled_secs: number, unbilled_cents: number };
+
+export type RevenueReportQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  clientId?: string | number | null | undefined;
+  groupBy?: string | null | undefined;
+}>;
+
+
+export type RevenueReportQuery = { revenueReport: { from: string, to: string, timezone: string, currency: string, rounding: string, group_by: string, rows_total: number, rows: Array<{ key: string | null, label: string | null, currency: string, invoice_count: number, invoiced_subtotal_cents: number, invoiced_tax_cents: number | null, invoiced_total_cents: number | null, unbilled_secs: number, unbilled_cents: number }>, totals: Array<{ currency: string, invoice_count: number, invoiced_subtotal_cents: number, invoiced_tax_cents: number | null, invoiced_total_cents: number | null, unbilled_secs: number, unbilled_cents: number }> } };
+
+export type UtilizationReportQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  userId?: string | number | null | undefined;
+  invoiceId?: string | number | null | undefined;
+  targetHours?: number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type UtilizationReportQuery = { utilizationReport: { from: string, to: string, timezone: string, currency: string, rounding: string, target_rule: string, working_days: number, rows: Array<{ user_id: string, user_name: string, tracked_secs: number, billable_secs: number, target_secs: number, utilization: number | null }>, totals: { tracked_secs: number, billable_secs: number, target_secs: number, utilization: number | null }, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type ProfitabilityFiguresFieldsFragment = { secs: number, billable_secs: number, revenue_cents: number, cost_cents: number, margin_cents: number, margin_pct: number | null, entries_without_cost_rate: number, secs_without_cost_rate: number, entries_without_client_rate: number, secs_without_client_rate: number };
+
+export type ProfitabilityReportQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  groupBy?: string | null | undefined;
+}>;
+
+
+export type ProfitabilityReportQuery = { profitabilityReport: { from: string, to: string, timezone: string, currency: string, rounding: string, group_by: string, rows_total: number, rows: Array<{ key: string | null, label: string | null, secs: number, billable_secs: number, revenue_cents: number, cost_cents: number, margin_cents: number, margin_pct: number | null, entries_without_cost_rate: number, secs_without_cost_rate: number, entries_without_client_rate: number, secs_without_client_rate: number }>, totals: { secs: number, billable_secs: number, revenue_cents: number, cost_cents: number, margin_cents: number, margin_pct: number | null, entries_without_cost_rate: number, secs_without_cost_rate: number, entries_without_client_rate: number, secs_without_client_rate: number } } };
 
 export type SidebarCollapsedQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
@@ -1248,6 +1402,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ClientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ClientFields"}) as unknown as TypedDocumentString<ClientFieldsFragment, unknown>;
 export const InvoiceLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvoiceLineFields on InvoiceLine {
   id
@@ -1389,6 +1558,31 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   updated_at
 }
     `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const RevenueFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RevenueFiguresFields on RevenueFigures {
+  currency
+  invoice_count
+  invoiced_subtotal_cents
+  invoiced_tax_cents
+  invoiced_total_cents
+  unbilled_secs
+  unbilled_cents
+}
+    `, {"fragmentName":"RevenueFiguresFields"}) as unknown as TypedDocumentString<RevenueFiguresFieldsFragment, unknown>;
+export const ProfitabilityFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfitabilityFiguresFields on ProfitabilityFigures {
+  secs
+  billable_secs
+  revenue_cents
+  cost_cents
+  margin_cents
+  margin_pct
+  entries_without_cost_rate
+  secs_without_cost_rate
+  entries_without_client_rate
+  secs_without_client_rate
+}
+    `, {"fragmentName":"ProfitabilityFiguresFields"}) as unknown as TypedDocumentString<ProfitabilityFiguresFieldsFragment, unknown>;
 export const ChecklistItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistItemFields on ChecklistItem {
   id
@@ -1536,6 +1730,104 @@ export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
   duration_secs
 }
     `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const ClientsDocument = new TypedDocumentString(`
+    query Clients($orgId: ID, $search: String, $archived: Boolean, $page: Int, $perPage: Int) {
+  clients(
+    orgId: $orgId
+    search: $search
+    archived: $archived
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      ...ClientFields
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ClientsQuery, ClientsQueryVariables>;
+export const ClientDocument = new TypedDocumentString(`
+    query Client($id: ID!, $orgId: ID) {
+  client(id: $id, orgId: $orgId) {
+    ...ClientFields
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ClientQuery, ClientQueryVariables>;
+export const CreateClientDocument = new TypedDocumentString(`
+    mutation CreateClient($input: CreateClientInput!) {
+  createClient(input: $input) {
+    ...ClientFields
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
+export const UpdateClientDocument = new TypedDocumentString(`
+    mutation UpdateClient($input: UpdateClientInput!) {
+  updateClient(input: $input) {
+    ...ClientFields
+  }
+}
+    fragment ClientFields on Client {
+  id
+  org_id
+  name
+  email
+  address
+  tax_rate_bp
+  currency
+  notes
+  archived
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
+export const DeleteClientDocument = new TypedDocumentString(`
+    mutation DeleteClient($input: DeleteClientInput!) {
+  deleteClient(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteClientMutation, DeleteClientMutationVariables>;
 export const DashboardSummaryDocument = new TypedDocumentString(`
     query DashboardSummary($orgId: ID) {
   dashboardSummary(orgId: $orgId) {
@@ -2409,6 +2701,193 @@ export const UpdateProjectDocument = new TypedDocumentString(`
   created_at
   updated_at
 }`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const TimesheetReportDocument = new TypedDocumentString(`
+    query TimesheetReport($orgId: ID, $from: String!, $to: String!, $userId: ID, $projectId: ID, $clientId: ID, $description: String, $invoiceId: ID, $groupBy: String, $page: Int, $perPage: Int) {
+  timesheetReport(
+    orgId: $orgId
+    from: $from
+    to: $to
+    userId: $userId
+    projectId: $projectId
+    clientId: $clientId
+    description: $description
+    invoiceId: $invoiceId
+    groupBy: $groupBy
+    page: $page
+    perPage: $perPage
+  ) {
+    from
+    to
+    timezone
+    currency
+    rounding
+    group_by
+    totals {
+      entries
+      secs
+      billable_secs
+      amount_cents
+    }
+    groups {
+      key
+      label
+      entries
+      secs
+      billable_secs
+      amount_cents
+    }
+    groups_total
+    entries {
+      id
+      user_id
+      user_name
+      project_id
+      project_name
+      client_id
+      task_id
+      task_title
+      description
+      started_at
+      stopped_at
+      duration_secs
+      billable
+      effective_hourly_rate_cents
+      amount_cents
+      invoice_id
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimesheetReportQuery, TimesheetReportQueryVariables>;
+export const RevenueReportDocument = new TypedDocumentString(`
+    query RevenueReport($orgId: ID, $from: String!, $to: String!, $clientId: ID, $groupBy: String) {
+  revenueReport(
+    orgId: $orgId
+    from: $from
+    to: $to
+    clientId: $clientId
+    groupBy: $groupBy
+  ) {
+    from
+    to
+    timezone
+    currency
+    rounding
+    group_by
+    rows {
+      key
+      label
+      currency
+      invoice_count
+      invoiced_subtotal_cents
+      invoiced_tax_cents
+      invoiced_total_cents
+      unbilled_secs
+      unbilled_cents
+    }
+    rows_total
+    totals {
+      ...RevenueFiguresFields
+    }
+  }
+}
+    fragment RevenueFiguresFields on RevenueFigures {
+  currency
+  invoice_count
+  invoiced_subtotal_cents
+  invoiced_tax_cents
+  invoiced_total_cents
+  unbilled_secs
+  unbilled_cents
+}`) as unknown as TypedDocumentString<RevenueReportQuery, RevenueReportQueryVariables>;
+export const UtilizationReportDocument = new TypedDocumentString(`
+    query UtilizationReport($orgId: ID, $from: String!, $to: String!, $userId: ID, $invoiceId: ID, $targetHours: Float, $page: Int, $perPage: Int) {
+  utilizationReport(
+    orgId: $orgId
+    from: $from
+    to: $to
+    userId: $userId
+    invoiceId: $invoiceId
+    targetHours: $targetHours
+    page: $page
+    perPage: $perPage
+  ) {
+    from
+    to
+    timezone
+    currency
+    rounding
+    target_rule
+    working_days
+    rows {
+      user_id
+      user_name
+      tracked_secs
+      billable_secs
+      target_secs
+      utilization
+    }
+    totals {
+      tracked_secs
+      billable_secs
+      target_secs
+      utilization
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UtilizationReportQuery, UtilizationReportQueryVariables>;
+export const ProfitabilityReportDocument = new TypedDocumentString(`
+    query ProfitabilityReport($orgId: ID, $from: String!, $to: String!, $groupBy: String) {
+  profitabilityReport(orgId: $orgId, from: $from, to: $to, groupBy: $groupBy) {
+    from
+    to
+    timezone
+    currency
+    rounding
+    group_by
+    rows {
+      key
+      label
+      secs
+      billable_secs
+      revenue_cents
+      cost_cents
+      margin_cents
+      margin_pct
+      entries_without_cost_rate
+      secs_without_cost_rate
+      entries_without_client_rate
+      secs_without_client_rate
+    }
+    rows_total
+    totals {
+      ...ProfitabilityFiguresFields
+    }
+  }
+}
+    fragment ProfitabilityFiguresFields on ProfitabilityFigures {
+  secs
+  billable_secs
+  revenue_cents
+  cost_cents
+  margin_cents
+  margin_pct
+  entries_without_cost_rate
+  secs_without_cost_rate
+  entries_without_client_rate
+  secs_without_client_rate
+}`) as unknown as TypedDocumentString<ProfitabilityReportQuery, ProfitabilityReportQueryVariables>;
 export const SidebarCollapsedDocument = new TypedDocumentString(`
     query SidebarCollapsed($orgId: ID) {
   sidebarCollapsed(orgId: $orgId) {

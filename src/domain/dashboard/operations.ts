@@ -6,7 +6,7 @@
 import type { AreaHandlers } from '../../../generated/operations.js';
 import type { Contexts } from '../context.js';
 import { projectIdVisible, readerOf } from '../projects/visibility.js';
-import { toTimeEntry, type TimeEntryRow } from '../time_entries/model.js';
+import { entryColumns, entryJoins, toTimeEntry, type TimeEntryRow } from '../time_entries/model.js';
 
 interface Counts {
   timezone: string;
@@ -55,7 +55,7 @@ export const dashboardOperations = {
             and ${projectIdVisible(sql, 'te.project_id', reader)}
         ) e`,
       sql<TimeEntryRow[]>`
-        select te.* from time_entries te
+        select ${entryColumns(sql, 'te')} from time_entries te ${entryJoins(sql, 'te')}
         where te.user_id = ${me} and te.org_id = ${access.orgId} and te.stopped_at is null
           and ${projectIdVisible(sql, 'te.project_id', reader)}`,
     ]);

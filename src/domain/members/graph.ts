@@ -6,7 +6,15 @@ import { childPages, keyArray, nestedPage, pageVariant, type Page } from '../gra
 import type { PageRequest } from '../pagination.js';
 import { must } from '../tasks/graph.js';
 import { usersByIds } from '../users/graph.js';
+import { ROLE_PERMISSIONS, ROLES, type Permission } from '../../../generated/access.js';
 import { toMember } from './model.js';
+
+/** Whether `callerId` holds `perm` in the organization of the member row `m` (role default, then override). */
+function callerCan(sql: AnySql, callerId: string, perm: Permission) {
+  const roles = ROLES.filter((r) => (ROLE_PERMISSIONS[r] as readonly Permission[]).includes(perm));
+  return sql`exists (select 1 from members me where me.org_id = m.org_id and me.user_id = ${callerId}
+    and coalesce((me.permissions ->> ${perm})::boolean, me.role = any(${sql.array(roles)}::text[])))`;
+}
 
 /** One page of each organization's members, in the order they joined; only organizations `callerId` belongs to. */
 export async function membersOfOrgs(sql: AnySql, callerId: string, orgIds: readonly string[], req: PageRequest): Promise<Page<Member>[]> {
@@ -17,7 +25,11 @@ export async function membersOfOrgs(sql: AnySql, callerId: string, orgIds: reado
     orgIds,
     req,
     {
-      columns: sql`m.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url`,
+      // Rates only where the caller holds view_rates (their role's default, or their override): one statement for
+      // every organization, so the shaping is done here rather than per organization by the loader.
+      columns: sql`m.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url,
+        case when ${callerCan(sql, callerId, 'view_rates')} then m.hourly_rate_cents end as hourly_rate_cents,
+        case when ${callerCan(sql, callerId, 'view_rates')} then m.cost_rate_cents end as cost_rate_cents`,
       from: sql`members m join users u on u.id = m.user_id`,
       key: sql`m.org_id`,
       where: mine,

@@ -16,7 +16,14 @@ export interface MemberRow {
   name: string;
   email: string;
   avatar_url: string | null;
+  /** Default client and cost rates (cents per hour), gated by `view_rates` when shaped for a reader. */
+  hourly_rate_cents: number | null;
+  cost_rate_cents: number | null;
 }
+
+/** The columns of a `MemberRow`, from `members m join users u`. */
+export const MEMBER_COLUMNS =
+  'm.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url, m.hourly_rate_cents, m.cost_rate_cents';
 
 export function toMember(row: MemberRow): Member {
   return {
@@ -26,13 +33,15 @@ export function toMember(row: MemberRow): Member {
     permissions: effectivePermissions(row.role, row.permissions),
     user: toUserSummary({ id: row.user_id, name: row.name, email: row.email, avatar_url: row.avatar_url }),
     joined_at: row.joined_at,
+    hourly_rate_cents: row.hourly_rate_cents ?? null,
+    cost_rate_cents: row.cost_rate_cents ?? null,
   };
 }
 
 /** One membership with its user. */
 export async function loadMember(sql: AnySql, orgId: string, userId: string): Promise<MemberRow | undefined> {
   const rows = await sql<MemberRow[]>`
-    select m.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url
+    select ${sql.unsafe(MEMBER_COLUMNS)}
     from members m join users u on u.id = m.user_id
     where m.org_id = ${orgId} and m.user_id = ${userId}`;
   return rows[0];

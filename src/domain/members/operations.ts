@@ -12,7 +12,7 @@ import type { Contexts } from '../context.js';
 import { diff, entityChanged, type EntityAction } from '../events.js';
 import { pageRequest, pagination } from '../pagination.js';
 import { findUserById, normalizeEmail } from '../users/model.js';
-import { addMember, loadMember, memberChanged, toInvitation, toMember, type InvitationRow, type MemberRow } from './model.js';
+import { addMember, loadMember, MEMBER_COLUMNS, memberChanged, toInvitation, toMember, type InvitationRow, type MemberRow } from './model.js';
 
 const INVITATION_TTL = '7 days';
 
@@ -83,7 +83,7 @@ export const memberOperations = {
       select count(*)::int as n from members
       where org_id = ${access.orgId} ${input.role ? sql`and role = ${input.role}` : sql``}`;
     const rows = await sql<MemberRow[]>`
-      select m.org_id, m.user_id, m.role, m.permissions, m.created_at as joined_at, u.name, u.email, u.avatar_url
+      select ${sql.unsafe(MEMBER_COLUMNS)}
       from members m join users u on u.id = m.user_id
       where m.org_id = ${access.orgId} ${input.role ? sql`and m.role = ${input.role}` : sql``}
       order by m.created_at, m.user_id
@@ -131,11 +131,18 @@ export const memberOperations = {
       checkOwnerRules(access, target, input.role);
       const role = input.role ?? target.role;
       const overrides = input.permissions ? mergeOverrides(target.permissions, input.permissions) : target.permissions;
+      // Rates are money: setting them needs view_rates besides manage_members.
+      if (input.hourly_rate_cents !== undefined || input.cost_rate_cents !== undefined) access.require('view_rates');
+      const rates = {
+        hourly_rate_cents: input.hourly_rate_cents === undefined ? target.hourly_rate_cents : input.hourly_rate_cents,
+        cost_rate_cents: input.cost_rate_cents === undefined ? target.cost_rate_cents : input.cost_rate_cents,
+      };
       if (target.role === 'owner' && role !== 'owner' && (await ownerCount(sql, access.orgId)) <= 1) {
         throw conflict('The last owner cannot be demoted; make another member an owner first');
       }
       await sql`
-        update members set role = ${role}, permissions = ${sql.json(overrides)}, updated_at = now()
+        update members set role = ${role}, permissions = ${sql.json(overrides)},
+          hourly_rate_cents = ${rates.hourly_rate_cents}, cost_rate_cents = ${rates.cost_rate_cents}, updated_at = now()
         where org_id = ${access.orgId} and user_id = ${input.user_id}`;
       const before = toMember(target);
       const after = toMember((await loadMember(sql, access.orgId, input.user_id))!);

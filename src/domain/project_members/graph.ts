@@ -31,7 +31,10 @@ export const projectMemberResolvers = {
     members: (p, args, ctx) => {
       const req = nestedPage(args);
       return ctx.loaders
-        .of('membersOfProject', p.org_id, (sql, reader, ids) => membersOfProjects(sql, reader, ids, req), { variant: pageVariant(req) })
+        .of('membersOfProject', p.org_id, (sql, reader, ids) => membersOfProjects(sql, reader, ids, req), {
+          variant: pageVariant(req),
+          schema: 'ProjectMember',
+        })
         .load(p.id);
     },
   },

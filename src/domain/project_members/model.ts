@@ -12,6 +12,8 @@ export interface ProjectMemberRow {
   name: string;
   email: string;
   avatar_url: string | null;
+  hourly_rate_cents: number | null;
+  cost_rate_cents: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -19,7 +21,7 @@ export interface ProjectMemberRow {
 /** What `toProjectMember` needs, from `project_members <alias>` joined with `users u`. */
 export function memberColumns(sql: AnySql, alias: string): postgres.PendingQuery<postgres.Row[]> {
   const m = sql(alias);
-  return sql`${m}.id, ${m}.org_id, ${m}.project_id, ${m}.user_id, ${m}.role, ${m}.created_at, ${m}.updated_at, u.name, u.email, u.avatar_url`;
+  return sql`${m}.id, ${m}.org_id, ${m}.project_id, ${m}.user_id, ${m}.role, ${m}.hourly_rate_cents, ${m}.cost_rate_cents, ${m}.created_at, ${m}.updated_at, u.name, u.email, u.avatar_url`;
 }
 
 export function toProjectMember(row: ProjectMemberRow): ProjectMember {
@@ -30,6 +32,8 @@ export function toProjectMember(row: ProjectMemberRow): ProjectMember {
     user_id: row.user_id,
     role: row.role as ProjectMember['role'],
     user: { id: row.user_id, name: row.name, email: row.email, avatar_url: row.avatar_url },
+    hourly_rate_cents: row.hourly_rate_cents,
+    cost_rate_cents: row.cost_rate_cents,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };

@@ -15,10 +15,17 @@ import type { OrgAccess } from '../access.js';
 import type { Contexts } from '../context.js';
 import { entityChanged } from '../events.js';
 import { pageRequest, windowPage } from '../pagination.js';
+import { changedColumns } from '../patch.js';
 import { getProjectRow } from '../projects/queries.js';
 import { memberColumns, toProjectMember, type ProjectMemberRow } from './model.js';
 
 type Access = Pick<OrgAccess, 'orgId' | 'userId'>;
+
+const UPDATABLE = ['role', 'hourly_rate_cents', 'cost_rate_cents'] as const;
+
+/** Rates are money: setting them needs `view_rates` besides `manage_projects`. */
+const setsRates = (input: { hourly_rate_cents?: unknown; cost_rate_cents?: unknown }): boolean =>
+  input.hourly_rate_cents !== undefined || input.cost_rate_cents !== undefined;
 
 async function getMemberRow(sql: AnySql, projectId: string, userId: string, lock = false): Promise<ProjectMemberRow> {
   const [row] = await sql<ProjectMemberRow[]>`
@@ -40,11 +47,20 @@ export async function addProjectMember(
   projectId: string,
   userId: string,
   role: 'lead' | 'member',
+  rates: { hourly_rate_cents?: number | null | undefined; cost_rate_cents?: number | null | undefined } = {},
 ): Promise<ProjectMember> {
   const [member] = await sql`select 1 from members where org_id = ${access.orgId} and user_id = ${userId}`;
   if (!member) throw new AppError('NOT_FOUND', 'User not found', { field: 'user_id' });
   const inserted = await sql`
-    insert into project_members ${sql({ id: newId('pm'), project_id: projectId, org_id: access.orgId, user_id: userId, role })}
+    insert into project_members ${sql({
+      id: newId('pm'),
+      project_id: projectId,
+      org_id: access.orgId,
+      user_id: userId,
+      role,
+      hourly_rate_cents: rates.hourly_rate_cents ?? null,
+      cost_rate_cents: rates.cost_rate_cents ?? null,
+    })}
     on conflict (project_id, user_id) do nothing
     returning id`;
   if (inserted.length === 0) throw conflict('This user is already a member of the project', { field: 'user_id', user_id: userId });
@@ -72,17 +88,20 @@ export const projectMemberOperations = {
 
   'projects.members.add': async ({ svc, access }, input) => ({
     data: await withTx(svc, async (sql, emit) => {
+      if (setsRates(input)) access.require('view_rates');
       const project = await getProjectRow(sql, access, input.project_id);
-      return addProjectMember(sql, emit, access, project.id, input.user_id, input.role ?? 'member');
+      return addProjectMember(sql, emit, access, project.id, input.user_id, input.role ?? 'member', input);
     }),
   }),
 
   'projects.members.update': async ({ svc, access }, input) => ({
     data: await withTx(svc, async (sql, emit) => {
+      if (setsRates(input)) access.require('view_rates');
       const project = await getProjectRow(sql, access, input.project_id);
       const before = await getMemberRow(sql, project.id, input.user_id, true);
-      if (before.role === input.role) return toProjectMember(before);
-      await sql`update project_members set role = ${input.role}, updated_at = now() where id = ${before.id}`;
+      const patch = changedColumns(before, input, UPDATABLE);
+      if (Object.keys(patch).length === 0) return toProjectMember(before);
+      await sql`update project_members set ${sql(patch)}, updated_at = now() where id = ${before.id}`;
       const entity = toProjectMember(await getMemberRow(sql, project.id, input.user_id));
       emit(
         entityChanged({

@@ -9,11 +9,6 @@ import { timeEntriesOfProjects } from '../time_entries/graph.js';
 import { toProject, type ProjectRow } from './model.js';
 import { projectVisible, type Reader } from './visibility.js';
 
-export interface ClientRef {
-  id: string;
-  name: string;
-}
-
 export interface ProjectStats {
   task_count: number;
   /** Hours of finished entries, 2 decimals. */
@@ -24,12 +19,6 @@ export const projectsByIds: Batch<Project | null> = async (sql, reader, ids) => 
   const rows = await sql<ProjectRow[]>`
     select p.* from projects p where p.id = any(${keyArray(sql, ids)}::text[]) and ${projectVisible(sql, 'p', reader)}`;
   return byKey(ids, rows.map(toProject), (p) => p.id, null);
-};
-
-export const clientsByIds: Batch<ClientRef | null> = async (sql, { orgId }, ids) => {
-  const rows = await sql<ClientRef[]>`
-    select c.id, c.name from clients c where c.org_id = ${orgId} and c.id = any(${keyArray(sql, ids)}::text[])`;
-  return byKey(ids, rows, (c) => c.id, null);
 };
 
 /**
@@ -72,7 +61,7 @@ export const projectResolvers = {
         })
         .load(p.id);
     },
-    client: (p, _args, ctx) => (p.client_id ? ctx.loaders.of('client', p.org_id, clientsByIds).load(p.client_id) : null),
+    // `client`: clients/graph.ts.
     task_count: async (p, _args, ctx) => (await ctx.loaders.of('projectStats', p.org_id, projectStats).load(p.id)).task_count,
     total_hours: async (p, _args, ctx) => (await ctx.loaders.of('projectStats', p.org_id, projectStats).load(p.id)).total_hours,
     // The parent is already shaped for the reader: without view_rates its cents are null, and so is this.

@@ -9,7 +9,7 @@ import { projectsByIds } from '../projects/graph.js';
 import { projectIdVisible, type Reader } from '../projects/visibility.js';
 import { must, tasksByIds } from '../tasks/graph.js';
 import { usersByIds } from '../users/graph.js';
-import { toTimeEntry } from './model.js';
+import { entryColumns, entryJoins, toTimeEntry } from './model.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -57,7 +57,13 @@ export async function timeEntriesOfProjects(
     sql,
     projectIds,
     req,
-    { columns: sql`te.*`, from: sql`time_entries te`, key: sql`te.project_id`, where, order: sql`te.started_at desc, te.id desc` },
+    {
+      columns: entryColumns(sql, 'te'),
+      from: sql`time_entries te ${entryJoins(sql, 'te')}`,
+      key: sql`te.project_id`,
+      where,
+      order: sql`te.started_at desc, te.id desc`,
+    },
     toTimeEntry,
   );
 }

@@ -22,7 +22,7 @@ import type { ProjectRow } from '../projects/model.js';
 import { changedColumns } from '../patch.js';
 import { assertActive, getProjectRow } from '../projects/queries.js';
 import { projectIdVisible, taskVisible } from '../projects/visibility.js';
-import { toTimeEntry, type TimeEntryRow } from './model.js';
+import { entryColumns, entryJoins, toTimeEntry, writeEntries, type TimeEntryRow } from './model.js';
 
 type ListInput = OperationInput<'time_entries.list'>;
 
@@ -46,10 +46,24 @@ function requireWrite(access: OrgAccess, entry: TimeEntryRow): void {
   access.require(entry.user_id === access.userId ? 'track_time' : 'manage_time');
 }
 
+/**
+ * An entry on an invoice is frozen until that draft is deleted: CONFLICT naming the invoice
+ * (`details: { invoice_id, invoice_number }`).
+ */
+async function assertNotInvoiced(sql: AnySql, entry: TimeEntryRow, doing: 'changed' | 'deleted'): Promise<void> {
+  if (entry.invoice_id === null) return;
+  const [inv] = await sql<{ number: string }[]>`select number from invoices where id = ${entry.invoice_id}`;
+  const number = inv?.number ?? entry.invoice_id;
+  throw conflict(`This time entry is on invoice ${number} and cannot be ${doing}; delete that draft invoice first`, {
+    invoice_id: entry.invoice_id,
+    invoice_number: inv?.number ?? null,
+  });
+}
+
 /** The entry `id` if the reader may see it (not on a project hidden from them), or NOT_FOUND "Time entry not found". */
 async function getEntryRow(sql: AnySql, access: OrgAccess, id: string, lock = false): Promise<TimeEntryRow> {
   const [row] = await sql<TimeEntryRow[]>`
-    select te.* from time_entries te
+    select ${entryColumns(sql, 'te')} from time_entries te ${entryJoins(sql, 'te')}
     where te.id = ${id} and te.org_id = ${access.orgId} and ${projectIdVisible(sql, 'te.project_id', access)}
     ${lock ? sql`for update of te` : sql``}`;
   if (!row) throw notFound('Time entry');
@@ -82,8 +96,9 @@ async function resolveWork(
 }
 
 /**
- * Inserts a new entry of the caller's and emits its `created` event. Unless given, `billable` and the
- * hourly rate are the project's (billable without a project). `stopped_at` null = a running timer.
+ * Inserts a new entry of the caller's and emits its `created` event. Unless given, `billable` is the project's
+ * (billable without a project); `hourly_rate_cents` is the entry's own override only (default null: the rate is
+ * inherited through the hierarchy, rates.ts). `stopped_at` null = a running timer.
  */
 async function insertEntry(
   sql: AnySql,
@@ -101,8 +116,9 @@ async function insertEntry(
   const { project, taskId } = work;
   // Archived projects take no new time; failing here also rolls back a timer stopped by the same start.
   if (project) assertActive(project);
-  const [row] = await sql<TimeEntryRow[]>`
-    insert into time_entries ${sql({
+  const [row] = await sql<TimeEntryRow[]>`${writeEntries(
+    sql,
+    sql`insert into time_entries ${sql({
       id: newId('te'),
       org_id: access.orgId,
       user_id: access.userId,
@@ -110,11 +126,12 @@ async function insertEntry(
       task_id: taskId,
       description: fields.description ?? null,
       billable: fields.billable ?? project?.billable ?? true,
-      hourly_rate_cents: fields.hourly_rate_cents !== undefined ? fields.hourly_rate_cents : (project?.hourly_rate_cents ?? null),
+      hourly_rate_cents: fields.hourly_rate_cents ?? null,
       started_at: fields.started_at,
       stopped_at: fields.stopped_at,
     })}
-    returning *`;
+    returning *`,
+  )}`;
   const entry = toTimeEntry(row!);
   emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'created', entity: entry }));
   return entry;
@@ -135,10 +152,12 @@ async function startTimer({ svc, access }: OrgContext, input: OperationInput<'ti
 
     // The running entry may be in another organization: its events go to that organization.
     // greatest(): an entry started in the future (clock skew between instances) still stops validly.
-    const stopped = await sql<TimeEntryRow[]>`
-      update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
+    const stopped = await sql<TimeEntryRow[]>`${writeEntries(
+      sql,
+      sql`update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
       where user_id = ${access.userId} and stopped_at is null
-      returning *`;
+      returning *`,
+    )}`;
     for (const row of stopped) emitStopped(emit, access.userId, toTimeEntry({ ...row, stopped_at: null }), toTimeEntry(row));
 
     const entry = await insertEntry(sql, emit, access, work, {
@@ -164,17 +183,19 @@ async function stopTimer({ svc, access }: OrgContext, input: OperationInput<'tim
       // Waits for a concurrent start of the caller, then stops the timer it left running.
       await lockTimer(sql, access.userId);
       const [running] = await sql<TimeEntryRow[]>`
-        select * from time_entries
-        where user_id = ${access.userId} and org_id = ${access.orgId} and stopped_at is null
-        for update`;
+        select ${entryColumns(sql, 'te')} from time_entries te ${entryJoins(sql, 'te')}
+        where te.user_id = ${access.userId} and te.org_id = ${access.orgId} and te.stopped_at is null
+        for update of te`;
       if (!running) throw new AppError('NOT_FOUND', 'No running timer');
       row = running;
     }
     const now = rfc3339(Date.now());
-    const [after] = await sql<TimeEntryRow[]>`
-      update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
+    const [after] = await sql<TimeEntryRow[]>`${writeEntries(
+      sql,
+      sql`update time_entries set stopped_at = greatest(started_at, ${now}::timestamptz), updated_at = now()
       where id = ${row.id}
-      returning *`;
+      returning *`,
+    )}`;
     const entry = toTimeEntry(after!);
     emitStopped(emit, access.userId, toTimeEntry(row), entry);
     return entry;
@@ -209,8 +230,8 @@ async function listEntries({ svc, access }: OrgContext, input: ListInput) {
     ${input.user_id ? sql`and te.user_id = ${input.user_id}` : sql``}
     ${input.billable === undefined ? sql`` : sql`and te.billable = ${input.billable}`}`;
   const rows = await sql<(TimeEntryRow & { total: number })[]>`
-    select te.*, count(*) over () as total
-    from time_entries te
+    select ${entryColumns(sql, 'te')}, count(*) over () as total
+    from time_entries te ${entryJoins(sql, 'te')}
     where ${where()}
     order by te.started_at desc, te.id
     limit ${page.perPage} offset ${page.offset}`;
@@ -257,6 +278,7 @@ async function updateEntry({ svc, access }: OrgContext, input: OperationInput<'t
   return withTx(svc, async (sql, emit) => {
     const before = await getEntryRow(sql, access, input.entry_id, true);
     requireWrite(access, before);
+    await assertNotInvoiced(sql, before, 'changed');
     const patch = changedColumns(
       before,
       {
@@ -284,10 +306,12 @@ async function updateEntry({ svc, access }: OrgContext, input: OperationInput<'t
     }
     if (Object.keys(patch).length === 0) return toTimeEntry(before);
 
-    const [row] = await sql<TimeEntryRow[]>`
-      update time_entries set ${sql(patch)}, updated_at = now()
+    const [row] = await sql<TimeEntryRow[]>`${writeEntries(
+      sql,
+      sql`update time_entries set ${sql(patch)}, updated_at = now()
       where id = ${before.id}
-      returning *`;
+      returning *`,
+    )}`;
     const entry = toTimeEntry(row!);
     if (before.stopped_at === null && entry.stopped_at !== null) emitStopped(emit, access.userId, toTimeEntry(before), entry);
     else
@@ -311,9 +335,10 @@ export const timeEntryOperations = {
   'time_entries.stop': async (ctx, input) => ({ data: await stopTimer(ctx, input) }),
 
   'time_entries.current': async ({ svc, access }) => {
-    const [row] = await svc.db<TimeEntryRow[]>`
-      select * from time_entries
-      where user_id = ${access.userId} and org_id = ${access.orgId} and stopped_at is null`;
+    const sql = svc.db;
+    const [row] = await sql<TimeEntryRow[]>`
+      select ${entryColumns(sql, 'te')} from time_entries te ${entryJoins(sql, 'te')}
+      where te.user_id = ${access.userId} and te.org_id = ${access.orgId} and te.stopped_at is null`;
     return { data: row ? toTimeEntry(row) : null };
   },
 
@@ -329,6 +354,7 @@ export const timeEntryOperations = {
     await withTx(svc, async (sql, emit) => {
       const row = await getEntryRow(sql, access, input.entry_id, true);
       requireWrite(access, row);
+      await assertNotInvoiced(sql, row, 'deleted');
       await sql`delete from time_entries where id = ${row.id}`;
       const entry = toTimeEntry(row);
       emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'time_entry', action: 'deleted', entity: entry }));

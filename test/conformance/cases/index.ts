@@ -39,6 +39,8 @@ import { timeEntriesCases } from './time_entries.js';
 import { usersCases } from './users.js';
 import { notificationsCases } from './notifications.js';
 import { dashboardCases } from './dashboard.js';
+import { reportsCases } from './reports.js';
+import { clientsCases } from './clients.js';
 import { invoicesCases } from './invoices.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
@@ -65,6 +67,8 @@ export const casesByArea = {
   personal_access_tokens: personalAccessTokensCases,
   notifications: notificationsCases,
   dashboard: dashboardCases,
+  reports: reportsCases,
+  clients: clientsCases,
   invoices: invoicesCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
@@ -97,5 +101,7 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.personal_access_tokens,
   ...casesByArea.notifications,
   ...casesByArea.dashboard,
+  ...casesByArea.reports,
+  ...casesByArea.clients,
   ...casesByArea.invoices,
 };
