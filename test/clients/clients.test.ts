@@ -181,7 +181,7 @@ describe('clients', () => {
     expect((await team.viewer.rest.get(`/clients/${acme.id}`)).status).toBe(200);
     expect((await team.viewer.rest.post('/clients', { name: 'Nope' })).body.error.code).toBe('FORBIDDEN');
     expect((await team.member.rest.patch(`/clients/${acme.id}`, { name: 'Nope' })).body.error.code).toBe('FORBIDDEN');
-    expect((await memberWs.request('clients.delete', { org_id: team.orgId, id: acme.id })).error.code).toBe('FORBIDDEN');
+    expect((await memberWs.request('clients.delete', { org_id: team.orgId, id: acme.id })).error?.code).toBe('FORBIDDEN');
     // Another organization's client does not exist for the stranger (and theirs not for us).
     expect((await team.stranger.rest.get(`/clients/${acme.id}`)).body.error.code).toBe('NOT_FOUND');
     expect((await team.stranger.rest.patch(`/clients/${acme.id}`, { name: 'Mine' })).body.error.code).toBe('NOT_FOUND');

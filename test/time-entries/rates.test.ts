@@ -204,7 +204,7 @@ describe('the rate hierarchy', () => {
       'FORBIDDEN',
     );
     const ws = await connectWs(team.server, team.manager.token);
-    expect((await ws.request('members.update', { org_id: team.orgId, user_id: team.member.id, hourly_rate_cents: 1 })).error.code).toBe('FORBIDDEN');
+    expect((await ws.request('members.update', { org_id: team.orgId, user_id: team.member.id, hourly_rate_cents: 1 })).error?.code).toBe('FORBIDDEN');
     await ws.close();
     // Without rates the same calls are fine (the role is the manager's to change).
     expect((await team.manager.rest.patch(`/projects/${rated.id}/members/${team.member.id}`, { role: 'member' })).status).toBe(200);
