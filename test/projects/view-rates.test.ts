@@ -48,9 +48,10 @@ describe('answers: only readers with view_rates see rates', () => {
       expect((await who.rest.get(`/projects/${projectId}`)).body.data.hourly_rate_cents, who.user.user.name).toBe(rate);
       const listed = (await who.rest.get('/projects')).body.data.find((p: { id: string }) => p.id === projectId);
       expect(listed.hourly_rate_cents).toBe(rate);
-      expect((await who.rest.get(`/time-entries/${entryId}`)).body.data.hourly_rate_cents).toBe(rate);
+      // The entry inherits the project's rate (its own override is null): the effective rate is gated the same way.
+      expect((await who.rest.get(`/time-entries/${entryId}`)).body.data.effective_hourly_rate_cents).toBe(rate);
       const entries = (await who.rest.get(`/time-entries?project_id=${projectId}`)).body.data;
-      expect(entries.map((e: { hourly_rate_cents: number | null }) => e.hourly_rate_cents)).toEqual([rate]);
+      expect(entries.map((e: { effective_hourly_rate_cents: number | null }) => e.effective_hourly_rate_cents)).toEqual([rate]);
     }
   });
 
@@ -73,22 +74,30 @@ describe('answers: only readers with view_rates see rates', () => {
   it('GraphQL: root fields and nested fields (a task’s project, an entry’s project, a project’s entries)', async () => {
     const task = await team.owner.rest.post('/tasks', { title: 'Rated', project_id: projectId });
     const query = `query($p: ID!, $t: ID!, $o: ID) {
-      project(id: $p, orgId: $o) { hourly_rate_cents hourly_rate time_entries { data { hourly_rate_cents } } }
+      project(id: $p, orgId: $o) { hourly_rate_cents hourly_rate time_entries { data { effective_hourly_rate_cents } } }
       task(id: $t, orgId: $o) { project { hourly_rate_cents hourly_rate } }
-      timeEntries(orgId: $o, projectId: $p) { data { hourly_rate_cents project { hourly_rate_cents } } }
+      timeEntries(orgId: $o, projectId: $p) { data { effective_hourly_rate_cents project { hourly_rate_cents } } }
     }`;
     const variables = { p: projectId, t: task.body.data.id, o: team.orgId };
     const manager = (await gql(team.server, team.manager.token, query, variables)).body;
     expect(manager.errors).toBeUndefined();
-    expect(manager.data.project).toEqual({ hourly_rate_cents: 15000, hourly_rate: 150, time_entries: { data: [{ hourly_rate_cents: 15000 }] } });
+    expect(manager.data.project).toEqual({
+      hourly_rate_cents: 15000,
+      hourly_rate: 150,
+      time_entries: { data: [{ effective_hourly_rate_cents: 15000 }] },
+    });
     expect(manager.data.task.project).toEqual({ hourly_rate_cents: 15000, hourly_rate: 150 });
-    expect(manager.data.timeEntries.data).toEqual([{ hourly_rate_cents: 15000, project: { hourly_rate_cents: 15000 } }]);
+    expect(manager.data.timeEntries.data).toEqual([{ effective_hourly_rate_cents: 15000, project: { hourly_rate_cents: 15000 } }]);
 
     const member = (await gql(team.server, team.member.token, query, variables)).body;
     expect(member.errors).toBeUndefined();
-    expect(member.data.project).toEqual({ hourly_rate_cents: null, hourly_rate: null, time_entries: { data: [{ hourly_rate_cents: null }] } });
+    expect(member.data.project).toEqual({
+      hourly_rate_cents: null,
+      hourly_rate: null,
+      time_entries: { data: [{ effective_hourly_rate_cents: null }] },
+    });
     expect(member.data.task.project).toEqual({ hourly_rate_cents: null, hourly_rate: null });
-    expect(member.data.timeEntries.data).toEqual([{ hourly_rate_cents: null, project: { hourly_rate_cents: null } }]);
+    expect(member.data.timeEntries.data).toEqual([{ effective_hourly_rate_cents: null, project: { hourly_rate_cents: null } }]);
   });
 });
 
@@ -113,9 +122,12 @@ describe('events: each receiver gets the shape it may see', () => {
       await team.owner.rest.patch(`/time-entries/${entryId}`, { hourly_rate_cents: 9900 });
       const [m, v] = await Promise.all([manager.next(), member.next()]);
       expect(m.data.entityChanged.entity.hourly_rate_cents).toBe(9900);
-      expect(m.data.entityChanged.changes.hourly_rate_cents).toEqual({ from: 15000, to: 9900 });
+      // The entry had no override of its own (it inherited the project's 16000); now it has one.
+      expect(m.data.entityChanged.changes.hourly_rate_cents).toEqual({ from: null, to: 9900 });
+      expect(m.data.entityChanged.changes.effective_hourly_rate_cents).toEqual({ from: 16000, to: 9900 });
       expect(v.data.entityChanged.entity.hourly_rate_cents).toBeNull();
       expect(v.data.entityChanged.changes ?? {}).not.toHaveProperty('hourly_rate_cents');
+      expect(v.data.entityChanged.changes ?? {}).not.toHaveProperty('effective_hourly_rate_cents');
     } finally {
       await Promise.all([manager.close(), member.close()]);
     }

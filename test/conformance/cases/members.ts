@@ -26,6 +26,8 @@ export const membersCases = {
         user_id: (await w.newPerson(`Upd ${tag}`, 'member', `upd-${tag}@example.test`)).id,
         role: 'manager',
         permissions: { view_audit: true, manage_time: false },
+        hourly_rate_cents: 12345,
+        cost_rate_cents: 6000,
       }),
       notEchoed: ['permissions'],
     },

@@ -28,6 +28,8 @@ export const projectMembersCases = {
         project_id: (await newProject(w, actor!, `Staffed ${tag}`)).id,
         user_id: w.viewer.id,
         role: 'lead',
+        hourly_rate_cents: 11000,
+        cost_rate_cents: 4000,
       }),
     },
     foreign: async (w) => ({
@@ -46,7 +48,7 @@ export const projectMembersCases = {
     write: {
       input: async ({ w, actor, tag }) => {
         const { projectId, userId } = await projectWithMember(w, actor!, `Promoted ${tag}`);
-        return { org_id: w.orgId, project_id: projectId, user_id: userId, role: 'lead' };
+        return { org_id: w.orgId, project_id: projectId, user_id: userId, role: 'lead', hourly_rate_cents: 13000, cost_rate_cents: null };
       },
     },
     foreign: (w) => ({
