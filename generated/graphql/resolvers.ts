@@ -130,6 +130,11 @@ export type Client = {
   email: Maybe<Scalars['String']['output']>;
   /** Client id (`cli_…`). */
   id: Scalars['ID']['output'];
+  /**
+   * The client's invoices, newest first, a page at a time (at most 100 per page). Only for readers of invoices
+   * (`manage_invoices` or `view_reports`): anyone else gets `FORBIDDEN` on this field.
+   */
+  invoices: Maybe<InvoicePage>;
   /** Client name. */
   name: Scalars['String']['output'];
   /** Internal notes. */
@@ -142,6 +147,13 @@ export type Client = {
   tax_rate_bp: Maybe<Scalars['Int']['output']>;
   /** Last change (RFC 3339). */
   updated_at: Scalars['String']['output'];
+};
+
+
+/** A client of the organization: who projects are billed to and invoices are addressed to. */
+export type ClientInvoicesArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -666,6 +678,8 @@ export type InviteMemberInput = {
 /** An invoice to a client; amounts in minor units of `currency` (see `rounding`). */
 export type Invoice = {
   __typename?: 'Invoice';
+  /** The client billed. */
+  client: Client;
   /** The client billed (`cli_…`). */
   client_id: Scalars['ID']['output'];
   /** The client's name. */
@@ -3761,6 +3775,7 @@ export type ClientResolvers<ContextType = GraphContext, ParentType extends Resol
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Maybe<ResolversTypes['InvoicePage']>, ParentType, ContextType, Partial<ClientInvoicesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3835,6 +3850,7 @@ export type InvitationResolvers<ContextType = GraphContext, ParentType extends R
 }>;
 
 export type InvoiceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   client_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   client_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -16,6 +16,7 @@ import { timeEntryResolvers } from './time_entries/graph.js';
 import { labelResolvers } from './labels/graph.js';
 import { milestoneResolvers } from './milestones/graph.js';
 import { projectMemberResolvers } from './project_members/graph.js';
+import { invoiceResolvers } from './invoices/graph.js';
 import { projectMemberOperations } from './project_members/operations.js';
 import { eventAudiences } from './projects/visibility.js';
 import { setEventAudience } from '../platform/tx.js';
@@ -84,8 +85,7 @@ export const graphResolvers = [
   taskChecklistResolvers,
   taskDependencyResolvers,
   taskRecurrenceResolvers,
-  timeEntryResolvers,
-  memberResolvers,
+  invoiceResolvers,
   clientResolvers,
 ];
 

@@ -2,13 +2,12 @@
  * Invoices over the real transports: lifecycle, numbers, golden rounding (1 second, 59 minutes at odd rates, 19 %
  * and 7.7 % tax, hand-computed), the PDF's text (pdftotext) against the API's amounts, concurrent generates, rate
  * changes after billing, freeing entries, the overdue job, notifications and events to invoice readers only, and a
- * failure half-way through generate and send leaving everything as before. Fixture clients, client links and rates
- * are written in SQL (the clients area and rate operations are part A's); everything asserted is what users see.
+ * failure half-way through generate and send leaving everything as before. Fixtures are made through the API;
+ * everything asserted is what users see.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/platform/ids.js';
 import { mcpCall, startTeam, type Team } from '../projects/fixtures.js';
 import { gql } from '../support/graphql.js';
 import { connectMcp } from '../support/mcp.js';
@@ -26,15 +25,20 @@ afterAll(async () => {
 });
 
 let seq = 0;
-/** A client (with email unless told otherwise) and a project of it. */
+/** A client (with email unless told otherwise) and a project of it, made through the API. */
 async function clientWithProject(opts: { email?: string | null; tax?: number | null; name?: string } = {}) {
-  const clientId = newId('cli');
   const name = opts.name ?? `Client ${++seq}`;
-  await db()`insert into clients (id, org_id, name, email, tax_rate_bp, address)
-    values (${clientId}, ${team.orgId}, ${name}, ${opts.email === undefined ? 'billing@client.test' : opts.email}, ${opts.tax ?? null}, ${'1 Main Street\n12345 Town'})`;
-  const projectId = (await team.owner.rest.post('/projects', { name: `Project ${seq}` })).body.data.id as string;
-  await db()`update projects set client_id = ${clientId}, hourly_rate_cents = null where id = ${projectId}`;
-  return { clientId, projectId, name };
+  const client = await team.owner.rest.post('/clients', {
+    name,
+    address: '1 Main Street\n12345 Town',
+    ...(opts.email === undefined ? { email: 'billing@client.test' } : opts.email === null ? {} : { email: opts.email }),
+    ...(opts.tax == null ? {} : { tax_rate_bp: opts.tax }),
+  });
+  expect(client.status, JSON.stringify(client.body)).toBe(201);
+  const clientId = client.body.data.id as string;
+  const project = await team.owner.rest.post('/projects', { name: `Project ${seq}`, client_id: clientId });
+  expect(project.status, JSON.stringify(project.body)).toBe(201);
+  return { clientId, projectId: project.body.data.id as string, name };
 }
 
 /** A stopped billable entry of `secs` seconds by the owner, at `rate` (its own override; null = inherited). */
@@ -45,9 +49,9 @@ async function entry(projectId: string, secs: number, rate: number | null, day =
     started_at: new Date(start).toISOString(),
     stopped_at: new Date(start + secs * 1000).toISOString(),
     billable,
+    hourly_rate_cents: rate,
   });
-  expect(res.status).toBe(201);
-  await db()`update time_entries set hourly_rate_cents = ${rate} where id = ${res.body.data.id}`;
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.data.id;
 }
 
@@ -145,7 +149,13 @@ describe('lifecycle', () => {
     expect(n(c)).toBe(n(b) + 1); // a's number is not reused
     expect((await team.owner.rest.post(`/invoices/${b.id}/generate`, {})).body.data.entries_linked).toBe(1);
 
-    // Rates change after billing: the line keeps its rate.
+    // A billed entry is frozen: editing or deleting it is CONFLICT naming the invoice.
+    const refused = await team.owner.rest.patch(`/time-entries/${e1}`, { hourly_rate_cents: 9000 });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+    expect(refused.body.error.details).toMatchObject({ invoice_id: b.id, invoice_number: b.number });
+    expect(refused.body.error.message).toContain(b.number);
+    expect((await team.owner.rest.delete(`/time-entries/${e1}`)).status).toBe(409);
+    // Rates change after billing (here the stored override, as a rate edit would): the line keeps its rate.
     await db()`update time_entries set hourly_rate_cents = 9000 where id = ${e1}`;
     expect((await team.owner.rest.get(`/invoices/${b.id}`)).body.data.lines[0].amount_cents).toBe(5000);
 
@@ -203,8 +213,7 @@ describe('lifecycle', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       if (field) expect(JSON.stringify(res.body.error.details)).toContain(field);
     }
-    const foreignClient = newId('cli');
-    await db()`insert into clients (id, org_id, name) values (${foreignClient}, ${team.stranger.user.orgId}, 'Theirs')`;
+    const foreignClient = (await team.stranger.rest.post('/clients', { name: 'Theirs' })).body.data.id;
     expect((await team.owner.rest.post('/invoices', { client_id: foreignClient, due_date: '2030-12-31' })).status).toBe(404);
     expect((await team.owner.rest.post(`/invoices/${inv.id}/generate`, { from: '2030-02-01', to: '2030-01-01' })).body.error.details.field).toBe(
       'from',
@@ -289,6 +298,28 @@ describe('overdue job, events and other transports', () => {
     expect(notes.map((r) => r.user_id).sort()).toEqual([team.owner.id, team.manager.id].sort());
     // Overdue can still be paid.
     expect((await team.owner.rest.post(`/invoices/${inv.id}/mark-paid`, { payment_method: 'card' })).body.data.status).toBe('paid');
+  });
+
+  it('GraphQL Client.invoices (paginated, newest first, readers of invoices only) and Invoice.client', async () => {
+    const a = await clientWithProject({ name: `Nested A ${seq}` });
+    const b = await clientWithProject({ name: `Nested B ${seq}` });
+    const line = [{ description: 'Work', quantity: '1', unit_price_cents: 100 }];
+    const made: string[] = [];
+    for (const c of [a, a, a, b]) made.push((await draft(c.clientId, { lines: line })).id);
+    const query = `query($org: ID, $s: String) { clients(orgId: $org, search: $s, perPage: 100) { data { name
+      invoices(perPage: 2) { data { id client { id name } lines { amount_cents } } pagination { total total_pages } } } } }`;
+    const res = await gql(team.server, team.manager.token, query, { org: team.orgId, s: 'Nested' });
+    expect(res.body.errors).toBeUndefined();
+    const byName = Object.fromEntries(res.body.data.clients.data.map((c: any) => [c.name, c.invoices]));
+    expect(byName[a.name].pagination).toEqual({ total: 3, total_pages: 2 });
+    expect(byName[a.name].data.map((i: any) => i.id)).toEqual([made[2], made[1]]);
+    expect(byName[a.name].data[0]).toMatchObject({ client: { id: a.clientId, name: a.name }, lines: [{ amount_cents: 100 }] });
+    expect(byName[b.name].data.map((i: any) => i.id)).toEqual([made[3]]);
+    // A member without manage_invoices or view_reports reads the clients, not their invoices.
+    const denied = await gql(team.server, team.member.token, query, { org: team.orgId, s: 'Nested' });
+    expect(denied.body.data.clients.data.length).toBe(2);
+    expect(denied.body.data.clients.data.every((c: any) => c.invoices === null)).toBe(true);
+    expect(denied.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('WebSocket, GraphQL and MCP run the same operations', async () => {

@@ -11,7 +11,7 @@ const line = { description: 'Consulting', quantity: '2.25', unit_price_cents: 12
 
 /** A draft to the team's client (custom lines only: no time is linked, so runs do not touch each other). */
 const newInvoice = (w: World, p: Person, notes: string, lines = [line]): Promise<any> =>
-  created(p, `/invoices${inOrg(w)}`, { client_id: w.clientId, issue_date: '2025-08-01', due_date: '2025-08-31', notes, lines });
+  created(p, `/invoices${inOrg(w)}`, { client_id: w.clientId, issue_date: '2025-08-01', due_date: '2035-08-31', notes, lines });
 
 /** The team's client with an email (sending needs one). */
 async function mailableClient(w: World): Promise<void> {
