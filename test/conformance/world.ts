@@ -128,9 +128,7 @@ export async function startWorld(): Promise<World> {
     s.post('/time-entries', { project_id: projectId, started_at: '2025-01-06T09:00:00Z', stopped_at: '2025-01-06T10:00:00Z' }),
     s.post('/personal-access-tokens', { name: 'stranger token' }),
     created(stranger, '/clients', { name: 'Stranger client' }).then((c) => c.id as string),
-    created(owner, `/clients?org_id=${orgId}`, { name: 'Acme', email: 'billing@acme.example', tax_rate_bp: 1900 }).then(
-      (c) => c.id as string,
-    ),
+    created(owner, `/clients?org_id=${orgId}`, { name: 'Acme', email: 'billing@acme.example', tax_rate_bp: 1900 }).then((c) => c.id as string),
   ]);
   const foreign: ForeignData = {
     projectId,
