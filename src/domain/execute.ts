@@ -102,9 +102,14 @@ const limitStoreUnavailable = (): AppError =>
 
 type AnyHandler = (ctx: Contexts[keyof Contexts], input: unknown) => Promise<unknown>;
 
+/** UNAUTHORIZED when operation `name` needs a user and the call has none (transports may check it before decoding input). */
+export function requireUser(name: OperationName, ctx: Pick<OpContext, 'actor'>): void {
+  if (operationMeta[name].auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
+}
+
 export async function execute<N extends OperationName>(name: N, ctx: OpContext, input: unknown): Promise<OperationOutput<N>> {
   const meta = operationMeta[name];
-  if (meta.auth === 'user' && !ctx.actor) throw unauthorized('Authentication required: send Authorization: Bearer <token>');
+  requireUser(name, ctx);
   if (meta.rateLimit === 'fail-closed' && !ctx.svc.limiter.shared()) throw limitStoreUnavailable();
   // A socket keeps its actor: a revoked or expired credential ends there too (its socket is being closed).
   if (ctx.actor) assertLive(ctx.svc, ctx.actor);

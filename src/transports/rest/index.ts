@@ -16,7 +16,7 @@ import { operationMeta } from '../../../generated/operations.js';
 import { restRoutes, type RestRoute } from '../../../generated/rest-routes.js';
 import { queryValidators } from '../../../generated/validators.js';
 import { BinaryBody } from '../../domain/binary.js';
-import { execute, validationFailure } from '../../domain/execute.js';
+import { execute, requireUser, validationFailure } from '../../domain/execute.js';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../platform/services.js';
 import { readJsonBody } from '../http/body.js';
@@ -81,11 +81,14 @@ function handlerFor(svc: Services, route: RestRoute): ApiMiddleware {
   return async (ctx) => {
     // A bad token on a public route (login, register, …) is ignored: the caller is anonymous there.
     if (ctx.state.authError && !publicRoute) throw ctx.state.authError;
+    const op = opContextOf(ctx, svc, 'rest');
+    // No token is UNAUTHORIZED before the query's required fields are checked (a report's `from`/`to`).
+    requireUser(route.operation, op);
     const query = validatedQuery(route, ctx.querystring);
     const body = await bodyOf(ctx);
     const params = (ctx as ApiContext & { params?: Record<string, string> }).params ?? {};
     const pathParams = Object.fromEntries(route.pathParams.map((p) => [p, params[p]]));
-    const result = await execute(route.operation, opContextOf(ctx, svc, 'rest'), { ...body, ...query, ...pathParams });
+    const result = await execute(route.operation, op, { ...body, ...query, ...pathParams });
     if (result === undefined || route.status === 204) {
       ctx.status = 204;
       return;
