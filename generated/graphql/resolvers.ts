@@ -2503,7 +2503,7 @@ export type RevenueRow = {
   unbilled_secs: Scalars['Float']['output'];
 };
 
-/** How many entities of each searched kind match (absent: not searched). */
+/** How many entities of each searched kind match, counting only what you may see (`null`: that kind was not searched). */
 export type SearchCounts = {
   __typename?: 'SearchCounts';
   /** Matching chat messages. */
