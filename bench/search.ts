@@ -6,6 +6,8 @@
  *             `searchStatement()` and its row mapping), with postgres.js in this process (`createDb`, the server's
  *             options and type parsers, pool of 10 like the server's), SR_CONCURRENCY closed loops.
  *   B "rest": `GET /api/v1/search?q=…` with a Bearer token and `X-Org-Id`, body parsed, SR_CONCURRENCY closed loops.
+ *   C "floor": `GET /api/v1/labels` the same way (an empty list: what any REST call costs here, authentication,
+ *             organization, rate limit and encoding, with next to no SQL), to read B's distance from A.
  *
  * Run (from the repository root; about 4–6 minutes with the defaults, seeding included):
  *
@@ -65,11 +67,12 @@ const s = {
   word: env('SR_WORD', ''),
   logLevel: env('BENCH_LOG_LEVEL', 'warn'),
 };
-const VARIANTS = ['raw', 'rest'] as const;
+const VARIANTS = ['raw', 'rest', 'floor'] as const;
 type Variant = (typeof VARIANTS)[number];
 const LABELS: Record<Variant, string> = {
   raw: 'A: the SQL, raw postgres.js',
   rest: 'B: `GET /api/v1/search`',
+  floor: 'C: `GET /api/v1/labels` (empty list: the platform per call)',
 };
 const SYLLABLES = [
   'ka',
@@ -268,7 +271,9 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${s.port}`;
     const { orgId, memberId, memberToken } = await seed(base, databaseUrl);
     // The query: a word of the vocabulary (SR_WORD, else one picked by the same hash as the text).
-    const [picked] = await raw<{ w: string }[]>`select bench_word(((hashint8(4242)::bigint % ${VOCABULARY} + ${VOCABULARY}) % ${VOCABULARY})::int) as w`;
+    const [picked] = await raw<
+      { w: string }[]
+    >`select bench_word(((hashint8(4242)::bigint % ${VOCABULARY} + ${VOCABULARY}) % ${VOCABULARY})::int) as w`;
     const q = s.word || picked!.w;
     figures.q = q;
     const req: SearchRequest = {
@@ -287,8 +292,13 @@ async function main(): Promise<void> {
         if (!res.ok) throw new Error(`GET ${restUrl} → ${res.status} ${await res.text()}`);
         return ((await res.json()) as { data: unknown }).data;
       },
+      floor: async () => {
+        const res = await fetch(`${base}/api/v1/labels`, { headers });
+        if (!res.ok) throw new Error(`GET /api/v1/labels → ${res.status} ${await res.text()}`);
+        return ((await res.json()) as { data: unknown }).data;
+      },
     };
-    const [a, b] = (await Promise.all(VARIANTS.map((v) => calls[v]()))) as { total: number; counts: Record<string, number> }[];
+    const [a, b] = (await Promise.all([calls.raw(), calls.rest()])) as { total: number; counts: Record<string, number> }[];
     if (!isDeepStrictEqual(a, b)) throw new Error(`the variants answered differently:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`);
     figures.total = a!.total;
     figures.counts = a!.counts;
@@ -349,7 +359,8 @@ async function main(): Promise<void> {
     '|---|---|---|---|',
     ...VARIANTS.map((v) => `| ${LABELS[v]} | ${cell(of(v, 'p50'))} | ${cell(of(v, 'p99'))} | ${fmt(of(v, 'perSecond').median)} |`),
     '',
-    `B / A: p50 × ${fmt(of('rest', 'p50').median / of('raw', 'p50').median)}, p99 × ${fmt(of('rest', 'p99').median / of('raw', 'p99').median)} (target p99 ≤ 1.3).`,
+    `B / A: p50 × ${fmt(of('rest', 'p50').median / of('raw', 'p50').median)}, p99 × ${fmt(of('rest', 'p99').median / of('raw', 'p99').median)} (target p99 ≤ 1.3). ` +
+      `C / A: p50 × ${fmt(of('floor', 'p50').median / of('raw', 'p50').median)}, p99 × ${fmt(of('floor', 'p99').median / of('raw', 'p99').median)}.`,
     '',
   ].join('\n');
   fs.writeFileSync(path.join(logDir, 'search.json'), JSON.stringify({ startedAt, settings: s, figures, samples }, null, 2));

@@ -4486,7 +4486,7 @@ export interface components {
         };
         /**
          * SearchQuery
-         * @description What to look for, 1 to 200 characters, in web search syntax: words (all must appear, in any order and any case, accents ignored: `cafe` finds "Café"), `"a phrase"`, `or` between alternatives, `-word` to exclude. The last word also matches as a prefix (`desig` finds "design") unless it is quoted or excluded. Words are matched as written, not stemmed (`designs` does not find "design"). A query with no word to look for (only operators, punctuation or excluded words, e.g. `--- OR "" -`) is a `VALIDATION_ERROR` naming `q` ("no searchable words").
+         * @description What to look for, 1 to 200 characters, in web search syntax: words (all must appear, in any order and any case, accents ignored: `cafe` finds "Café"), `"a phrase"`, `or` between alternatives, `-word` to exclude. The last word also matches as a prefix (`desig` finds "design") when it has at least 3 letters or digits and is neither quoted nor excluded. Words are matched as written, not stemmed (`designs` does not find "design"). A query with no word to look for (only operators, punctuation or excluded words, e.g. `--- OR "" -`) is a `VALIDATION_ERROR` naming `q` ("no searchable words").
          * @example design review
          */
         SearchQuery: string;

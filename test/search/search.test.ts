@@ -110,6 +110,9 @@ describe('search', () => {
     const desig = await rest(team.member, { q: 'desig', type: 'task' });
     expect(desig.hits.map((h: any) => h.id)).toEqual([ids.review, ids.copy]);
     expect((await rest(team.member, { q: '"desig"', type: 'task' })).total).toBe(0);
+    // A last word under 3 letters is matched whole (`de` is no prefix of everything starting with it).
+    expect((await rest(team.member, { q: 'de', type: 'task' })).total).toBe(0);
+    expect((await rest(team.member, { q: 'des', type: 'task' })).total).toBe(2);
     // Only the last word: `desig review` needs the word `desig`.
     expect((await rest(team.member, { q: 'desig review', type: 'task' })).total).toBe(0);
     expect((await rest(team.member, { q: 'design revi', type: 'task' })).hits.map((h: any) => h.id)).toEqual([ids.review]);

@@ -5,7 +5,7 @@
  *
  * The query: `websearch_to_tsquery` with the `trcr_search` configuration (simple + unaccent), so it never fails
  * on syntax; the last word becomes a prefix (`desig` → `'desig':*`) when it is a plain word (not quoted, not
- * excluded, ending in a letter or digit). A query with no lexeme to look for (empty after parsing, or only
+ * excluded, ending in a letter or digit, at least 3 letters or digits long). A query with no lexeme to look for (empty after parsing, or only
  * excluded words: `querytree` is `T`) matches nothing and is answered VALIDATION_ERROR "no searchable words";
  * the branches do not scan in that case (their tsquery is null).
  *
@@ -29,13 +29,17 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 /** The last quoted lexeme of a tsquery's text form (`'it''s'`), to which `:*` is appended for a prefix match. */
 const LAST_LEXEME = `'(?:[^']|'')*'$`;
 
+/** The shortest last word that also matches as a prefix. */
+export const MIN_PREFIX = 3;
+
 /** Whether the query's last word should match as a prefix: a plain word, outside quotes, not excluded. */
 export function prefixesLastWord(q: string): boolean {
   const trimmed = q.trim();
   if (!/[\p{L}\p{N}]$/u.test(trimmed)) return false;
   if ((trimmed.match(/"/g)?.length ?? 0) % 2 === 1) return false;
   const last = trimmed.split(/\s+/).pop() ?? '';
-  return !last.startsWith('-') && !last.includes('"');
+  // At least 3 letters or digits: a one- or two-letter prefix would match a large share of every table.
+  return !last.startsWith('-') && !last.includes('"') && last.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_PREFIX;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
