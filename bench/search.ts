@@ -117,7 +117,9 @@ async function startServer(databaseUrl: string): Promise<Pinned> {
     () => false,
   );
   if (busy) throw new Error(`port ${s.port} is already in use: stop whatever listens there first`);
-  const server = spawnPinned('server', process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'src/main.ts'], {
+  // SR_CPU_PROF=1: a CPU profile of the server into the log folder (summarize with bench/profile-summary.ts).
+  const prof = process.env.SR_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(logDir, 'prof')}`] : [];
+  const server = spawnPinned('server', process.execPath, [...prof, '--max-semi-space-size=32', '--import', 'tsx', 'src/main.ts'], {
     core: SERVER_CORE,
     env: {
       HOST: '127.0.0.1',
