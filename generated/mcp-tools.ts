@@ -2960,6 +2960,66 @@ export const mcpTools = [
     }
   },
   {
+    "name": "search",
+    "operation": "search",
+    "title": "Search across the organization",
+    "description": "Search across the organization\n\nFull-text search over the organization's tasks (title and description), projects (name and description),\nclients (name, email and notes), task comments, chat messages and invoices (number and notes), in web\nsearch syntax (`q`: words, `\"phrases\"`, `or`, `-excluded`; accents and case ignored; the last word also\nmatches as a prefix). Answers the best `limit` hits (1 to 50, default 20), most relevant first (a match in\na title or name ranks above one in a text; ties newest first), each with a highlighted `snippet`\n(HTML: matched words in `<mark>…</mark>`, the rest escaped), and how many entities match in all and per\nkind. `type` narrows the kinds (one name or a comma-separated list).\nOnly what you may see is ever found or counted: tasks and comments of members-only projects you are not\nin (without `manage_projects`), chat messages of channels you are not a member of, and invoices unless you\nhold `manage_invoices` or `view_reports` are neither hits nor in `total` and `counts`. Any member may\nsearch. A `q` that is empty, blank, over 200 characters or without a searchable word, an unknown `type`\nand a `limit` outside 1..50 are a `VALIDATION_ERROR` naming the field.\nEngine: the answer comes from PostgreSQL full-text search (generated `tsvector` columns with GIN indexes,\none statement per call). A deployment may put an external engine (e.g. Meilisearch) behind the same\noperation: it implements the domain's `SearchEngine` interface (src/domain/search/engine.ts), keeps its\nindex from the `EntityChanged` events of these six entity types (created, updated, deleted), and must\napply the same visibility rules at query time; the request and the answer stay as documented here.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "q": {
+          "title": "SearchQuery",
+          "description": "What to look for (1 to 200 characters, web search syntax).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "examples": [
+            "design review"
+          ]
+        },
+        "type": {
+          "title": "SearchTypes",
+          "description": "Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.",
+          "type": "string",
+          "maxLength": 200,
+          "pattern": "^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$",
+          "examples": [
+            "task,task_comment"
+          ]
+        },
+        "limit": {
+          "title": "SearchLimit",
+          "description": "How many hits at most, 1 to 50 (default 20).",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 50,
+          "default": 20
+        }
+      },
+      "required": [
+        "q"
+      ]
+    },
+    "annotations": {
+      "title": "Search across the organization",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "sidebar_get_collapsed",
     "operation": "sidebar.get_collapsed",
     "title": "Your collapsed sidebar projects",

@@ -85,6 +85,9 @@ ReportTimesheet?: ReportTimesheet
 ReportUtilization?: ReportUtilization
 RevenueFigures?: RevenueFigures
 RevenueRow?: RevenueRow
+SearchCounts?: SearchCounts
+SearchHit?: SearchHit
+SearchResult?: SearchResult
 SidebarCollapsed?: SidebarCollapsed
 SidebarToggle?: SidebarToggle
 SuccessResult?: SuccessResult
@@ -2589,6 +2592,105 @@ target_secs: number
  * billable_secs / target_secs rounded to 4 decimals (0.8125 = 81.25 %), or `null` when the target is 0.
  */
 utilization: (number | null)
+}
+/**
+ * How many entities of each searched kind match (all of them, not only the returned ones), counting only what you may see. Kinds that were not searched are absent.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "SearchCounts".
+ */
+export interface SearchCounts {
+/**
+ * Matching tasks.
+ */
+task?: number
+/**
+ * Matching projects.
+ */
+project?: number
+/**
+ * Matching clients.
+ */
+client?: number
+/**
+ * Matching task comments.
+ */
+task_comment?: number
+/**
+ * Matching chat messages.
+ */
+chat_message?: number
+/**
+ * Matching invoices (0 without the permission to read invoices).
+ */
+invoice?: number
+}
+/**
+ * One entity that matches. `title` is what it is called (a task's title, a project's or client's name, an invoice's number; for a comment its task's title, for a chat message its channel's name). `snippet` is a short extract of its matching text (a description, notes, a comment or message body; the title when only the title matches) as HTML: every matched word is wrapped in `<mark>` and `</mark>`, everything else is escaped text (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#39;`), so it can be inserted into a page as it is. Context fields are `null` where they do not apply.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "SearchHit".
+ */
+export interface SearchHit {
+/**
+ * The kind of entity a hit is.
+ */
+type: ("task" | "project" | "client" | "task_comment" | "chat_message" | "invoice")
+/**
+ * The entity's id (`tsk_…`, `prj_…`, `cli_…`, `cmt_…`, `msg_…`, `inv_…`).
+ */
+id: string
+/**
+ * What the entity is called (plain text, not escaped).
+ */
+title: string
+/**
+ * Extract of the matching text as HTML, matched words in `<mark>…</mark>`, the rest escaped.
+ */
+snippet: string
+/**
+ * Relevance (PostgreSQL `ts_rank_cd`: how often and how close together the words occur, a match in the title (weight A) counting 2.5 times a match in the text (weight B)). Hits are ordered by rank, highest first, then by `updated_at`, newest first, then by id.
+ */
+rank: number
+/**
+ * The project of a task, of a comment's task, of a project itself, or of a chat channel linked to one; else `null`.
+ */
+project_id: (string | null)
+/**
+ * The task a comment is on (and a task's own id); else `null`.
+ */
+task_id: (string | null)
+/**
+ * The channel of a chat message (`ch_…`); else `null`.
+ */
+channel_id: (string | null)
+/**
+ * The client of an invoice or of a project (or a client's own id); else `null`.
+ */
+client_id: (string | null)
+/**
+ * When the entity last changed (a comment's or message's `created_at` if it has no later change).
+ */
+updated_at: string
+}
+/**
+ * The best hits, at most `limit`, and how many match in all (`total`, and per kind in `counts`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "SearchResult".
+ */
+export interface SearchResult {
+/**
+ * The hits, most relevant first.
+ * 
+ * @maxItems 50
+ */
+hits: SearchHit[]
+/**
+ * How many entities match in all, over the searched kinds, counting only what you may see.
+ */
+total: number
+counts: SearchCounts
 }
 /**
  * The projects of the organization the caller folded in the sidebar. Not paginated: the list holds at most one id per project of the organization.

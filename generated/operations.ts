@@ -65,6 +65,7 @@ export const OPERATION_NAMES = [
   "reports.revenue",
   "reports.timesheet",
   "reports.utilization",
+  "search",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
   "task_groups.create",
@@ -1665,6 +1666,33 @@ per_page?: number
 export type ReportsUtilizationOutput = RestOperations['reports.utilization']['responses'][200]['content']['application/json'];
 
 /**
+ * Input of `search`: Search across the organization
+ */
+export interface SearchInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * What to look for (1 to 200 characters, web search syntax).
+ */
+q: string
+/**
+ * Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.
+ */
+type?: string
+/**
+ * How many hits at most, 1 to 50 (default 20).
+ */
+limit?: number
+}
+
+/** Output of `search`: the REST success body (HTTP 200). */
+export type SearchOutput = RestOperations['search']['responses'][200]['content']['application/json'];
+
+/**
  * Input of `sidebar.get_collapsed`: Your collapsed sidebar projects
  */
 export interface SidebarGetCollapsedInput {
@@ -2979,6 +3007,7 @@ export interface OperationTypes {
   'reports.revenue': { input: ReportsRevenueInput; output: ReportsRevenueOutput };
   'reports.timesheet': { input: ReportsTimesheetInput; output: ReportsTimesheetOutput };
   'reports.utilization': { input: ReportsUtilizationInput; output: ReportsUtilizationOutput };
+  'search': { input: SearchInput; output: SearchOutput };
   'sidebar.get_collapsed': { input: SidebarGetCollapsedInput; output: SidebarGetCollapsedOutput };
   'sidebar.toggle_collapsed': { input: SidebarToggleCollapsedInput; output: SidebarToggleCollapsedOutput };
   'task_groups.create': { input: TaskGroupsCreateInput; output: TaskGroupsCreateOutput };
@@ -3034,7 +3063,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","search","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -4529,6 +4558,30 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/reports/utilization",
+    "status": 200
+  },
+  "search": {
+    "name": "search",
+    "area": "search",
+    "summary": "Search across the organization",
+    "description": "Full-text search over the organization's tasks (title and description), projects (name and description),\nclients (name, email and notes), task comments, chat messages and invoices (number and notes), in web\nsearch syntax (`q`: words, `\"phrases\"`, `or`, `-excluded`; accents and case ignored; the last word also\nmatches as a prefix). Answers the best `limit` hits (1 to 50, default 20), most relevant first (a match in\na title or name ranks above one in a text; ties newest first), each with a highlighted `snippet`\n(HTML: matched words in `<mark>…</mark>`, the rest escaped), and how many entities match in all and per\nkind. `type` narrows the kinds (one name or a comma-separated list).\nOnly what you may see is ever found or counted: tasks and comments of members-only projects you are not\nin (without `manage_projects`), chat messages of channels you are not a member of, and invoices unless you\nhold `manage_invoices` or `view_reports` are neither hits nor in `total` and `counts`. Any member may\nsearch. A `q` that is empty, blank, over 200 characters or without a searchable word, an unknown `type`\nand a `limit` outside 1..50 are a `VALIDATION_ERROR` naming the field.\nEngine: the answer comes from PostgreSQL full-text search (generated `tsvector` columns with GIN indexes,\none statement per call). A deployment may put an external engine (e.g. Meilisearch) behind the same\noperation: it implements the domain's `SearchEngine` interface (src/domain/search/engine.ts), keeps its\nindex from the `EntityChanged` events of these six entity types (created, updated, deleted), and must\napply the same visibility rules at query time; the request and the answer stay as documented here.\n",
+    "tags": [
+      "search"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/search",
     "status": 200
   },
   "sidebar.get_collapsed": {

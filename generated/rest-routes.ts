@@ -223,6 +223,22 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "search",
+    "method": "GET",
+    "path": "/search",
+    "koaPath": "/search",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "q",
+      "type",
+      "limit"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "tasks.dependencies.list_all",
     "method": "GET",
     "path": "/task-dependencies",

@@ -122,6 +122,8 @@ export declare const reports__revenue: ValidateFunction;
 export declare const reports__timesheet: ValidateFunction;
 /** Validates the input of `reports.utilization`. */
 export declare const reports__utilization: ValidateFunction;
+/** Validates the input of `search`. */
+export declare const search: ValidateFunction;
 /** Validates the input of `sidebar.get_collapsed`. */
 export declare const sidebar__get_collapsed: ValidateFunction;
 /** Validates the input of `sidebar.toggle_collapsed`. */

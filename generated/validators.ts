@@ -75,6 +75,7 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'reports.revenue': input.reports__revenue,
   'reports.timesheet': input.reports__timesheet,
   'reports.utilization': input.reports__utilization,
+  'search': input.search,
   'sidebar.get_collapsed': input.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': input.sidebar__toggle_collapsed,
   'task_groups.create': input.task_groups__create,
@@ -183,6 +184,7 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'reports.revenue': query.reports__revenue,
   'reports.timesheet': query.reports__timesheet,
   'reports.utilization': query.reports__utilization,
+  'search': query.search,
   'sidebar.get_collapsed': query.sidebar__get_collapsed,
   'sidebar.toggle_collapsed': query.sidebar__toggle_collapsed,
   'task_groups.create': query.task_groups__create,
@@ -2651,6 +2653,53 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "required": [
       "from",
       "to"
+    ]
+  },
+  "search": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "q": {
+        "title": "SearchQuery",
+        "description": "What to look for (1 to 200 characters, web search syntax).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "examples": [
+          "design review"
+        ]
+      },
+      "type": {
+        "title": "SearchTypes",
+        "description": "Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.",
+        "type": "string",
+        "maxLength": 200,
+        "pattern": "^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$",
+        "examples": [
+          "task,task_comment"
+        ]
+      },
+      "limit": {
+        "title": "SearchLimit",
+        "description": "How many hits at most, 1 to 50 (default 20).",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 50,
+        "default": 20
+      }
+    },
+    "required": [
+      "q"
     ]
   },
   "sidebar.get_collapsed": {

@@ -59,6 +59,7 @@ export const WS_ACTIONS = [
   "reports.revenue",
   "reports.timesheet",
   "reports.utilization",
+  "search",
   "sidebar.get_collapsed",
   "sidebar.toggle_collapsed",
   "task_groups.create",

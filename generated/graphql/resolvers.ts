@@ -1955,6 +1955,15 @@ export type Query = {
    * effective rates, organization currency), by `client` (default), `project` or `month`. Requires `view_reports`.
    */
   revenueReport: ReportRevenue;
+  /**
+   * Full-text search over the organization's tasks, projects, clients, task comments, chat messages and invoices
+   * (web search syntax: words, `"phrases"`, `or`, `-excluded`; accents and case ignored; the last word also matches
+   * as a prefix). The best `limit` hits (1 to 50, default 20), most relevant first, with highlighted snippets, and
+   * how many match in all and per kind. Only what you may see is found or counted (members-only projects, channels
+   * you are not in, invoices without `manage_invoices` or `view_reports`). Empty or blank `q`, over 200
+   * characters or without a searchable word, an unknown `type` or a `limit` outside 1..50: `VALIDATION_ERROR`.
+   */
+  search: SearchResult;
   /** The projects of the organization you folded in the sidebar (at most one id per project; not paginated). */
   sidebarCollapsed: SidebarCollapsed;
   /** One task. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
@@ -2133,6 +2142,15 @@ export type QueryRevenueReportArgs = {
   groupBy?: InputMaybe<Scalars['String']['input']>;
   orgId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+/** Read operations. */
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  q: Scalars['String']['input'];
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2483,6 +2501,59 @@ export type RevenueRow = {
   unbilled_cents: Scalars['Float']['output'];
   /** Seconds of unbilled billable time. */
   unbilled_secs: Scalars['Float']['output'];
+};
+
+/** How many entities of each searched kind match, counting only what you may see (`null`: that kind was not searched). */
+export type SearchCounts = {
+  __typename?: 'SearchCounts';
+  /** Matching chat messages. */
+  chat_message: Maybe<Scalars['Int']['output']>;
+  /** Matching clients. */
+  client: Maybe<Scalars['Int']['output']>;
+  /** Matching invoices. */
+  invoice: Maybe<Scalars['Int']['output']>;
+  /** Matching projects. */
+  project: Maybe<Scalars['Int']['output']>;
+  /** Matching tasks. */
+  task: Maybe<Scalars['Int']['output']>;
+  /** Matching task comments. */
+  task_comment: Maybe<Scalars['Int']['output']>;
+};
+
+/** One entity that matches a search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The channel of a chat message, else `null`. */
+  channel_id: Maybe<Scalars['ID']['output']>;
+  /** The client of an invoice or project (a client's own id), else `null`. */
+  client_id: Maybe<Scalars['ID']['output']>;
+  /** The entity's id. */
+  id: Scalars['ID']['output'];
+  /** The project of a task, comment, project or linked channel, else `null`. */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** Relevance (`ts_rank_cd`; a title match weighs 2.5 times a text match); hits are ordered by it, then newest first. */
+  rank: Scalars['Float']['output'];
+  /** Extract of the matching text as HTML: matched words in `<mark>…</mark>`, the rest escaped. */
+  snippet: Scalars['String']['output'];
+  /** The task of a comment (a task's own id), else `null`. */
+  task_id: Maybe<Scalars['ID']['output']>;
+  /** What it is called (a comment: its task's title; a chat message: its channel's name). Plain text. */
+  title: Scalars['String']['output'];
+  /** `task`, `project`, `client`, `task_comment`, `chat_message` or `invoice`. */
+  type: Scalars['String']['output'];
+  /** When the entity last changed (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+/** The best hits of a search and how many match in all. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Matches per searched kind. */
+  counts: SearchCounts;
+  /** The hits, most relevant first. */
+  hits: Array<SearchHit>;
+  /** How many entities match in all, over the searched kinds, counting only what you may see. */
+  total: Scalars['Int']['output'];
 };
 
 /** Input of `sendInvoice`. */
@@ -3520,6 +3591,9 @@ export type ResolversTypes = ResolversObject<{
   ResetPasswordInput: ResetPasswordInput;
   RevenueFigures: ResolverTypeWrapper<RevenueFigures>;
   RevenueRow: ResolverTypeWrapper<RevenueRow>;
+  SearchCounts: ResolverTypeWrapper<SearchCounts>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchResult: ResolverTypeWrapper<SearchResult>;
   SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
@@ -3677,6 +3751,9 @@ export type ResolversParentTypes = ResolversObject<{
   ResetPasswordInput: ResetPasswordInput;
   RevenueFigures: RevenueFigures;
   RevenueRow: RevenueRow;
+  SearchCounts: SearchCounts;
+  SearchHit: SearchHit;
+  SearchResult: SearchResult;
   SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
@@ -4211,6 +4288,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   projectMembers?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'projectId'>>;
   projects?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   revenueReport?: Resolver<ResolversTypes['ReportRevenue'], ParentType, ContextType, RequireFields<QueryRevenueReportArgs, 'from' | 'to'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
   sidebarCollapsed?: Resolver<ResolversTypes['SidebarCollapsed'], ParentType, ContextType, Partial<QuerySidebarCollapsedArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskChecklist?: Resolver<ResolversTypes['ChecklistItemPage'], ParentType, ContextType, RequireFields<QueryTaskChecklistArgs, 'taskId'>>;
@@ -4302,6 +4380,34 @@ export type RevenueRowResolvers<ContextType = GraphContext, ParentType extends R
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unbilled_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unbilled_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchCountsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchCounts'] = ResolversParentTypes['SearchCounts']> = ResolversObject<{
+  chat_message?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  client?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  task_comment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  channel_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  client_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['SearchCounts'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SidebarCollapsedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SidebarCollapsed'] = ResolversParentTypes['SidebarCollapsed']> = ResolversObject<{
@@ -4613,6 +4719,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ReportUtilization?: ReportUtilizationResolvers<ContextType>;
   RevenueFigures?: RevenueFiguresResolvers<ContextType>;
   RevenueRow?: RevenueRowResolvers<ContextType>;
+  SearchCounts?: SearchCountsResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   SidebarCollapsed?: SidebarCollapsedResolvers<ContextType>;
   SidebarToggle?: SidebarToggleResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

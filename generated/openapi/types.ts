@@ -1902,6 +1902,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search across the organization
+         * @description Full-text search over the organization's tasks (title and description), projects (name and description),
+         *     clients (name, email and notes), task comments, chat messages and invoices (number and notes), in web
+         *     search syntax (`q`: words, `"phrases"`, `or`, `-excluded`; accents and case ignored; the last word also
+         *     matches as a prefix). Answers the best `limit` hits (1 to 50, default 20), most relevant first (a match in
+         *     a title or name ranks above one in a text; ties newest first), each with a highlighted `snippet`
+         *     (HTML: matched words in `<mark>…</mark>`, the rest escaped), and how many entities match in all and per
+         *     kind. `type` narrows the kinds (one name or a comma-separated list).
+         *     Only what you may see is ever found or counted: tasks and comments of members-only projects you are not
+         *     in (without `manage_projects`), chat messages of channels you are not a member of, and invoices unless you
+         *     hold `manage_invoices` or `view_reports` are neither hits nor in `total` and `counts`. Any member may
+         *     search. A `q` that is empty, blank, over 200 characters or without a searchable word, an unknown `type`
+         *     and a `limit` outside 1..50 are a `VALIDATION_ERROR` naming the field.
+         *     Engine: the answer comes from PostgreSQL full-text search (generated `tsvector` columns with GIN indexes,
+         *     one statement per call). A deployment may put an external engine (e.g. Meilisearch) behind the same
+         *     operation: it implements the domain's `SearchEngine` interface (src/domain/search/engine.ts), keeps its
+         *     index from the `EntityChanged` events of these six entity types (created, updated, deleted), and must
+         *     apply the same visibility rules at query time; the request and the answer stay as documented here.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4447,6 +4483,123 @@ export interface components {
          */
         InvoiceMarkPaid: {
             payment_method?: components["schemas"]["PaymentMethod"];
+        };
+        /**
+         * SearchQuery
+         * @description What to look for, 1 to 200 characters, in web search syntax: words (all must appear, in any order and any case, accents ignored: `cafe` finds "Café"), `"a phrase"`, `or` between alternatives, `-word` to exclude. The last word also matches as a prefix (`desig` finds "design") when it has at least 3 letters or digits and is neither quoted nor excluded. Words are matched as written, not stemmed (`designs` does not find "design"). A query with no word to look for (only operators, punctuation or excluded words, e.g. `--- OR "" -`) is a `VALIDATION_ERROR` naming `q` ("no searchable words").
+         * @example design review
+         */
+        SearchQuery: string;
+        /**
+         * SearchTypes
+         * @description Which kinds of entity to search: one name, or several separated by commas (`task,task_comment`), among `task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`. Default: all of them. Another name is a `VALIDATION_ERROR` naming `type`. Asking for `invoice` without being allowed to read invoices is not an error: there are simply no invoice hits.
+         * @example task,task_comment
+         */
+        SearchTypes: string;
+        /**
+         * SearchLimit
+         * @description How many hits to return at most, 1 to 50 (default 20).
+         * @default 20
+         */
+        SearchLimit: number;
+        /**
+         * SearchHitType
+         * @description The kind of entity a hit is.
+         * @enum {string}
+         */
+        SearchHitType: "task" | "project" | "client" | "task_comment" | "chat_message" | "invoice";
+        /**
+         * SearchHit
+         * @description One entity that matches. `title` is what it is called (a task's title, a project's or client's name, an invoice's number; for a comment its task's title, for a chat message its channel's name). `snippet` is a short extract of its matching text (a description, notes, a comment or message body; the title when only the title matches) as HTML: every matched word is wrapped in `<mark>` and `</mark>`, everything else is escaped text (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#39;`), so it can be inserted into a page as it is. Context fields are `null` where they do not apply.
+         * @example {
+         *       "type": "task",
+         *       "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "title": "Design review",
+         *       "snippet": "Walk through the <mark>design</mark> with the client &amp; collect notes",
+         *       "rank": 1.2,
+         *       "project_id": "prj_01jq3v7k1wf8q5g4j3s6v9b0cd",
+         *       "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *       "channel_id": null,
+         *       "client_id": null,
+         *       "updated_at": "2026-03-28T14:30:00Z"
+         *     }
+         */
+        SearchHit: {
+            type: components["schemas"]["SearchHitType"];
+            /** @description The entity's id (`tsk_…`, `prj_…`, `cli_…`, `cmt_…`, `msg_…`, `inv_…`). */
+            id: components["schemas"]["Id"];
+            /** @description What the entity is called (plain text, not escaped). */
+            title: string;
+            /** @description Extract of the matching text as HTML, matched words in `<mark>…</mark>`, the rest escaped. */
+            snippet: string;
+            /** @description Relevance (PostgreSQL `ts_rank_cd`: how often and how close together the words occur, a match in the title (weight A) counting 2.5 times a match in the text (weight B)). Hits are ordered by rank, highest first, then by `updated_at`, newest first, then by id. */
+            rank: number;
+            /** @description The project of a task, of a comment's task, of a project itself, or of a chat channel linked to one; else `null`. */
+            project_id: string | null;
+            /** @description The task a comment is on (and a task's own id); else `null`. */
+            task_id: string | null;
+            /** @description The channel of a chat message (`ch_…`); else `null`. */
+            channel_id: string | null;
+            /** @description The client of an invoice or of a project (or a client's own id); else `null`. */
+            client_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the entity last changed (a comment's or message's `created_at` if it has no later change).
+             */
+            updated_at: string;
+        };
+        /**
+         * SearchCounts
+         * @description How many entities of each searched kind match (all of them, not only the returned ones), counting only what you may see. Kinds that were not searched are absent.
+         * @example {
+         *       "task": 3,
+         *       "task_comment": 1
+         *     }
+         */
+        SearchCounts: {
+            /** @description Matching tasks. */
+            task?: number;
+            /** @description Matching projects. */
+            project?: number;
+            /** @description Matching clients. */
+            client?: number;
+            /** @description Matching task comments. */
+            task_comment?: number;
+            /** @description Matching chat messages. */
+            chat_message?: number;
+            /** @description Matching invoices (0 without the permission to read invoices). */
+            invoice?: number;
+        };
+        /**
+         * SearchResult
+         * @description The best hits, at most `limit`, and how many match in all (`total`, and per kind in `counts`).
+         * @example {
+         *       "hits": [
+         *         {
+         *           "type": "task",
+         *           "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *           "title": "Design review",
+         *           "snippet": "Walk through the <mark>design</mark> with the client &amp; collect notes",
+         *           "rank": 1.2,
+         *           "project_id": "prj_01jq3v7k1wf8q5g4j3s6v9b0cd",
+         *           "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+         *           "channel_id": null,
+         *           "client_id": null,
+         *           "updated_at": "2026-03-28T14:30:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "counts": {
+         *         "task": 1
+         *       }
+         *     }
+         */
+        SearchResult: {
+            /** @description The hits, most relevant first. */
+            hits: components["schemas"]["SearchHit"][];
+            /** @description How many entities match in all, over the searched kinds, counting only what you may see. */
+            total: number;
+            counts: components["schemas"]["SearchCounts"];
         };
     };
     responses: {
@@ -9713,6 +9866,55 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description What to look for (1 to 200 characters, web search syntax). */
+                q: components["schemas"]["SearchQuery"];
+                /** @description Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all. */
+                type?: components["schemas"]["SearchTypes"];
+                /** @description How many hits at most, 1 to 50 (default 20). */
+                limit?: components["schemas"]["SearchLimit"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The best hits and the counts of everything that matches. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SearchResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];

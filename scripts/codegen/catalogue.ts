@@ -121,8 +121,8 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       if (op['x-catalogue'] === false) continue;
       const where = `${method.toUpperCase()} ${p}`;
       const name = op.operationId;
-      if (typeof name !== 'string' || !/^[a-z_]+(\.[a-z_]+)+$/.test(name)) {
-        throw new Error(`${where}: operationId must be an operation name like tasks.create (got ${jsonText(name)})`);
+      if (typeof name !== 'string' || !/^[a-z_]+(\.[a-z_]+)*$/.test(name)) {
+        throw new Error(`${where}: operationId must be an operation name like tasks.create or search (got ${jsonText(name)})`);
       }
       const params: Param[] = [...shared, ...((op.parameters as Json[] | undefined) ?? [])].map((raw) => {
         const prm = asObject(raw, `${where} parameter`);

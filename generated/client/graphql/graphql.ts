@@ -1052,6 +1052,16 @@ export type ProfitabilityReportQueryVariables = Exact<{
 
 export type ProfitabilityReportQuery = { profitabilityReport: { from: string, to: string, timezone: string, currency: string, rounding: string, group_by: string, rows_total: number, rows: Array<{ key: string | null, label: string | null, secs: number, billable_secs: number, revenue_cents: number, cost_cents: number, margin_cents: number, margin_pct: number | null, entries_without_cost_rate: number, secs_without_cost_rate: number, entries_without_client_rate: number, secs_without_client_rate: number }>, totals: { secs: number, billable_secs: number, revenue_cents: number, cost_cents: number, margin_cents: number, margin_pct: number | null, entries_without_cost_rate: number, secs_without_cost_rate: number, entries_without_client_rate: number, secs_without_client_rate: number } } };
 
+export type SearchQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  q: string;
+  type?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { total: number, hits: Array<{ type: string, id: string, title: string, snippet: string, rank: number, project_id: string | null, task_id: string | null, channel_id: string | null, client_id: string | null, updated_at: string }>, counts: { task: number | null, project: number | null, client: number | null, task_comment: number | null, chat_message: number | null, invoice: number | null } } };
+
 export type SidebarCollapsedQueryVariables = Exact<{
   orgId?: string | number | null | undefined;
 }>;
@@ -2888,6 +2898,33 @@ export const ProfitabilityReportDocument = new TypedDocumentString(`
   entries_without_client_rate
   secs_without_client_rate
 }`) as unknown as TypedDocumentString<ProfitabilityReportQuery, ProfitabilityReportQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($orgId: ID, $q: String!, $type: String, $limit: Int) {
+  search(orgId: $orgId, q: $q, type: $type, limit: $limit) {
+    hits {
+      type
+      id
+      title
+      snippet
+      rank
+      project_id
+      task_id
+      channel_id
+      client_id
+      updated_at
+    }
+    total
+    counts {
+      task
+      project
+      client
+      task_comment
+      chat_message
+      invoice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SidebarCollapsedDocument = new TypedDocumentString(`
     query SidebarCollapsed($orgId: ID) {
   sidebarCollapsed(orgId: $orgId) {
