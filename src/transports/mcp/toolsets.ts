@@ -150,3 +150,24 @@ function memoryStore(): SessionStore {
     },
   };
 }
+
+/** The toolsets as a Markdown table (README, between `<!-- mcp-toolsets -->` markers; test/mcp/readme.test.ts checks it). */
+export function toolsetsMarkdown(): string {
+  const rows = mcpToolsets.map((t) => `| \`${t.name}\` | ${t.tools.length} | ${t.readOnlyTools.length} | ${t.description.replace(/\|/g, '\\|')} |`);
+  return ['| toolset | tools | read-only | what it covers |', '| --- | --- | --- | --- |', ...rows, `| \`all\` (default) | ${mcpTools.length} | ${mcpTools.filter((t) => t.annotations.readOnlyHint).length} | every toolset |`].join('\n');
+}
+
+/** The number of tools a connection with these headers starts with (the discovery tools included). */
+export function toolCount(headers: { toolsets?: string; readonly?: string }): number {
+  const selection = readSelection(headers, {});
+  return (selection.dynamic ? DISCOVERY_TOOL_COUNT : 0) + toolsFor(selection.toolsets, selection.readonly).length;
+}
+/** list_toolsets, describe_toolset, enable_toolset. */
+export const DISCOVERY_TOOL_COUNT = 3;
+
+/** Client configurations under 40 tools, shown at /docs/mcp with the count each loads (the README shows the same). */
+export const CLIENT_EXAMPLES = [
+  { client: 'Claude Code', where: 'claude mcp add', headers: { toolsets: 'projects,tasks,task_comments,task_checklists,time_entries' } },
+  { client: 'OpenAI Codex', where: '~/.codex/config.toml', headers: { toolsets: 'time_entries,reports,clients,invoices' } },
+  { client: 'Cursor', where: '.cursor/mcp.json', headers: { toolsets: 'dynamic', readonly: 'true' } },
+] as const;
