@@ -79,7 +79,13 @@ const outDir = mkdtempSync(path.join(tmpdir(), 'trcr-mcp-conformance-'));
 function startProxy(target: URL, token: string): Promise<http.Server> {
   const p = http.createServer((req, res) => {
     const upstream = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: `${target.pathname}${req.url!.replace(/^\/mcp/, '')}`, headers: { ...req.headers, authorization: `Bearer ${token}` } },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: `${target.pathname}${req.url!.replace(/^\/mcp/, '')}`,
+        headers: { ...req.headers, authorization: `Bearer ${token}` },
+      },
       (up) => {
         res.writeHead(up.statusCode!, up.headers);
         up.pipe(res);
@@ -101,7 +107,10 @@ interface Check {
 function runScenario(scenario: string, query = ''): Promise<{ code: number | null; checks: Check[]; output: string }> {
   const dir = path.join(outDir, `${scenario}${query ? '-dynamic' : ''}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [CLI, 'server', '--url', `${proxyUrl}${query}`, '--scenario', scenario, '-o', dir], { cwd: outDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [CLI, 'server', '--url', `${proxyUrl}${query}`, '--scenario', scenario, '-o', dir], {
+      cwd: outDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -143,24 +152,36 @@ describe('MCP conformance suite (server scenarios)', () => {
     expect(scenarios.filter((s) => !(s in APPLICABLE) && !(s in NOT_APPLICABLE))).toEqual([]);
   });
 
-  it.runIf(process.env.MCP_CONFORMANCE_EXPLORE)('(exploration) every scenario', async () => {
-    for (const scenario of Object.keys(NOT_APPLICABLE)) {
-      const { code, checks } = await runScenario(scenario);
-      console.log(scenario, code, JSON.stringify(checks.filter((c) => c.status !== 'INFO').map((c) => [c.id, c.status, c.errorMessage?.slice(0, 160)])));
-    }
-  }, 600_000);
+  it.runIf(process.env.MCP_CONFORMANCE_EXPLORE)(
+    '(exploration) every scenario',
+    async () => {
+      for (const scenario of Object.keys(NOT_APPLICABLE)) {
+        const { code, checks } = await runScenario(scenario);
+        console.log(
+          scenario,
+          code,
+          JSON.stringify(checks.filter((c) => c.status !== 'INFO').map((c) => [c.id, c.status, c.errorMessage?.slice(0, 160)])),
+        );
+      }
+    },
+    600_000,
+  );
 
   for (const scenario of Object.keys(APPLICABLE)) {
-    it.each(CONNECTIONS)(`${scenario} (/mcp%s): ${APPLICABLE[scenario]}`, async (query) => {
-      const { code, checks, output } = await runScenario(scenario, query);
-      expect(checks.length, output).toBeGreaterThan(0);
-      const failed = checks.filter((c) => c.status === 'FAILURE');
-      expect(failed, output).toEqual([]);
-      expect(code, output).toBe(0);
-      if (scenario === 'server-sse-multiple-streams' && query) {
-        // With a session, the multiple-streams check itself runs (not just the no-session warning).
-        expect(checks.find((c) => c.id === 'server-accepts-multiple-post-streams')?.status, output).toBe('SUCCESS');
-      }
-    }, 60_000);
+    it.each(CONNECTIONS)(
+      `${scenario} (/mcp%s): ${APPLICABLE[scenario]}`,
+      async (query) => {
+        const { code, checks, output } = await runScenario(scenario, query);
+        expect(checks.length, output).toBeGreaterThan(0);
+        const failed = checks.filter((c) => c.status === 'FAILURE');
+        expect(failed, output).toEqual([]);
+        expect(code, output).toBe(0);
+        if (scenario === 'server-sse-multiple-streams' && query) {
+          // With a session, the multiple-streams check itself runs (not just the no-session warning).
+          expect(checks.find((c) => c.id === 'server-accepts-multiple-post-streams')?.status, output).toBe('SUCCESS');
+        }
+      },
+      60_000,
+    );
   }
 });

@@ -46,7 +46,9 @@ async function callChecked(name: string, args: Record<string, unknown> = {}) {
 
 describe('schema portability (the MCP Inspector rules)', () => {
   it('the rule is live: a type array is a warning', () => {
-    expect(lintSchema({ type: 'object', properties: { a: { type: ['string', 'null'] } } }, 'inputSchema')).toMatchObject([{ rule: 'type-union', path: '.properties.a' }]);
+    expect(lintSchema({ type: 'object', properties: { a: { type: ['string', 'null'] } } }, 'inputSchema')).toMatchObject([
+      { rule: 'type-union', path: '.properties.a' },
+    ]);
     expect(lintSchema({ type: 'object', properties: { a: {} } }, 'outputSchema')).toMatchObject([{ rule: 'untyped-schema' }]);
   });
 
@@ -70,7 +72,10 @@ describe('schema portability (the MCP Inspector rules)', () => {
       expect(t.outputSchema.type, t.name).toBe('object');
       expect(t.inputSchema.type, t.name).toBe('object');
       const refs = JSON.stringify(t.outputSchema).match(/"\$ref":"([^"]*)"/g) ?? [];
-      expect(refs.filter((r) => !r.includes('"#')), t.name).toEqual([]);
+      expect(
+        refs.filter((r) => !r.includes('"#')),
+        t.name,
+      ).toEqual([]);
     }
   });
 });

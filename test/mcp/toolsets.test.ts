@@ -58,7 +58,11 @@ describe('X-MCP-Toolsets / ?toolsets=', () => {
   });
 
   it('the query parameter does the same; `all` (and no selection) serves every tool', async () => {
-    await withClient({}, async (c) => expect((await c.listTools()).tools.map((t) => t.name).sort()).toEqual(namesOf('clients').sort()), `${server.mcpUrl}?toolsets=clients`);
+    await withClient(
+      {},
+      async (c) => expect((await c.listTools()).tools.map((t) => t.name).sort()).toEqual(namesOf('clients').sort()),
+      `${server.mcpUrl}?toolsets=clients`,
+    );
     await withClient({ 'X-MCP-Toolsets': 'all' }, async (c) => expect((await c.listTools()).tools).toHaveLength(mcpTools.length));
     await withClient({}, async (c) => expect((await c.listTools()).tools).toHaveLength(mcpTools.length));
   });
@@ -76,19 +80,32 @@ describe('X-MCP-Toolsets / ?toolsets=', () => {
   });
 
   it('unknown toolset names are a JSON-RPC error at initialize naming the unknown and the valid ones', async () => {
-    await expect(connectMcp(server, user.access_token, { 'X-MCP-Toolsets': 'tasks,taskz,chatt' })).rejects.toThrow(/Unknown MCP toolsets: taskz, chatt\. Valid toolsets: all, dynamic, .*tasks/);
+    await expect(connectMcp(server, user.access_token, { 'X-MCP-Toolsets': 'tasks,taskz,chatt' })).rejects.toThrow(
+      /Unknown MCP toolsets: taskz, chatt\. Valid toolsets: all, dynamic, .*tasks/,
+    );
     // The raw answer: HTTP 400 with the JSON-RPC error for the initialize request's id.
     const res = await httpRequest(
       'POST',
       `${server.mcpUrl}?toolsets=nope`,
-      { jsonrpc: '2.0', id: 7, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } },
+      {
+        jsonrpc: '2.0',
+        id: 7,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+      },
       { authorization: `Bearer ${user.access_token}`, accept: 'application/json, text/event-stream' },
     );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({
       jsonrpc: '2.0',
       id: 7,
-      error: { code: -32602, data: { code: 'VALIDATION_ERROR', details: { field: 'toolsets', unknown: ['nope'], valid: expect.arrayContaining(['all', 'dynamic', 'tasks']) } } },
+      error: {
+        code: -32602,
+        data: {
+          code: 'VALIDATION_ERROR',
+          details: { field: 'toolsets', unknown: ['nope'], valid: expect.arrayContaining(['all', 'dynamic', 'tasks']) },
+        },
+      },
     });
   });
 });
@@ -97,10 +114,19 @@ describe('X-MCP-Readonly / ?readonly=1', () => {
   it('serves only reading tools', async () => {
     await withClient({ 'X-MCP-Readonly': 'true' }, async (c) => {
       const { tools } = await c.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(mcpTools.filter((t) => t.annotations.readOnlyHint).map((t) => t.name).sort());
+      expect(tools.map((t) => t.name).sort()).toEqual(
+        mcpTools
+          .filter((t) => t.annotations.readOnlyHint)
+          .map((t) => t.name)
+          .sort(),
+      );
       for (const t of tools) expect(t.annotations?.readOnlyHint).toBe(true);
     });
-    await withClient({}, async (c) => expect((await c.listTools()).tools.map((t) => t.name).sort()).toEqual(namesOf('tasks', true).sort()), `${server.mcpUrl}?toolsets=tasks&readonly=1`);
+    await withClient(
+      {},
+      async (c) => expect((await c.listTools()).tools.map((t) => t.name).sort()).toEqual(namesOf('tasks', true).sort()),
+      `${server.mcpUrl}?toolsets=tasks&readonly=1`,
+    );
   });
 
   it('refuses a write, and the write did not happen', async () => {
@@ -149,7 +175,9 @@ describe('toolsets=dynamic', () => {
 
       const enabled = await client.callTool({ name: 'enable_toolset', arguments: { toolset: 'time_entries' } });
       expect(enabled.isError).toBeFalsy();
-      expect(enabled.structuredContent).toMatchObject({ data: { toolset: 'time_entries', added_tools: namesOf('time_entries'), enabled_toolsets: ['time_entries'] } });
+      expect(enabled.structuredContent).toMatchObject({
+        data: { toolset: 'time_entries', added_tools: namesOf('time_entries'), enabled_toolsets: ['time_entries'] },
+      });
       expect(changed).toHaveLength(1);
 
       const after = await client.listTools();
@@ -213,7 +241,12 @@ describe('toolsets=dynamic', () => {
     const init = await httpRequest(
       'POST',
       `${server.mcpUrl}?toolsets=dynamic`,
-      { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } },
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+      },
       { authorization: `Bearer ${user.access_token}`, accept: 'application/json, text/event-stream' },
     );
     const sessionId = init.headers.get('mcp-session-id');
@@ -223,7 +256,12 @@ describe('toolsets=dynamic', () => {
         'POST',
         `${server.mcpUrl}?toolsets=dynamic`,
         { jsonrpc: '2.0', id: 2, method: 'tools/list', params: {} },
-        { authorization: `Bearer ${token}`, accept: 'application/json, text/event-stream', 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' },
+        {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json, text/event-stream',
+          'mcp-session-id': sid,
+          'mcp-protocol-version': '2025-06-18',
+        },
       );
     expect((await list(user.access_token, sessionId!)).status).toBe(200);
     expect((await list(other.access_token, sessionId!)).status).toBe(404);
@@ -239,7 +277,12 @@ describe('dynamic sessions without Redis (the in-process store)', () => {
       const client = await connectMcp({ mcpUrl: `${local.mcpUrl}?toolsets=dynamic` }, localUser.access_token);
       try {
         await client.callTool({ name: 'enable_toolset', arguments: { toolset: 'labels' } });
-        expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['list_toolsets', 'describe_toolset', 'enable_toolset', ...namesOf('labels')]);
+        expect((await client.listTools()).tools.map((t) => t.name)).toEqual([
+          'list_toolsets',
+          'describe_toolset',
+          'enable_toolset',
+          ...namesOf('labels'),
+        ]);
       } finally {
         await client.close();
       }

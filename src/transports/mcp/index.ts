@@ -49,7 +49,7 @@ const TOOL_ENTRIES = new Map<string, Tool>(
       title: t.title,
       description: t.description,
       inputSchema: t.inputSchema as Tool['inputSchema'],
-      outputSchema: t.outputSchema as Tool['outputSchema'],
+      outputSchema: t.outputSchema,
       annotations: t.annotations,
     },
   ]),
@@ -235,7 +235,12 @@ async function callDiscovery(
   return toolResult({ data: { toolset: def.name, added_tools: added, enabled_toolsets: [...served.toolsets].sort() } }, false);
 }
 
-async function callTool(call: McpCall, name: string, args: Record<string, unknown> | undefined, notify: () => Promise<void>): Promise<CallToolResult> {
+async function callTool(
+  call: McpCall,
+  name: string,
+  args: Record<string, unknown> | undefined,
+  notify: () => Promise<void>,
+): Promise<CallToolResult> {
   const op = call.op;
   if (call.served.selection.dynamic && DISCOVERY_NAMES.has(name)) return callDiscovery(call, name, args, notify);
   const tool = TOOLS_BY_NAME.get(name);
@@ -365,10 +370,7 @@ export function createMcpMiddleware(svc: Services): ApiMiddleware {
     // Which tools this connection is served (a bad selection is refused here, `initialize` included).
     let selection: ToolSelection;
     try {
-      selection = readSelection(
-        { toolsets: ctx.get('X-MCP-Toolsets') || undefined, readonly: ctx.get('X-MCP-Readonly') || undefined },
-        ctx.query as { toolsets?: string | string[]; readonly?: string | string[] },
-      );
+      selection = readSelection({ toolsets: ctx.get('X-MCP-Toolsets') || undefined, readonly: ctx.get('X-MCP-Readonly') || undefined }, ctx.query);
     } catch (thrown) {
       if (!(thrown instanceof AppError)) throw thrown;
       answerError(ctx, 400, parsed?.value, ProtocolErrorCode.InvalidParams, thrown.message, thrown.toJSON());
@@ -385,7 +387,13 @@ export function createMcpMiddleware(svc: Services): ApiMiddleware {
       } else {
         const sessionId = ctx.get('Mcp-Session-Id');
         if (!sessionId) {
-          answerError(ctx, 400, parsed?.value, JSONRPC_SERVER_ERROR, 'Bad Request: Mcp-Session-Id header is required (toolsets=dynamic keeps a session)');
+          answerError(
+            ctx,
+            400,
+            parsed?.value,
+            JSONRPC_SERVER_ERROR,
+            'Bad Request: Mcp-Session-Id header is required (toolsets=dynamic keeps a session)',
+          );
           return;
         }
         const enabled = await sessions.get(userId, sessionId);

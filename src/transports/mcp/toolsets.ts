@@ -104,7 +104,11 @@ function redisStore(redis: Redis): SessionStore {
   return {
     async create(userId, sessionId, toolsets) {
       const k = key(userId, sessionId);
-      await redis.multi().sadd(k, MARKER, ...toolsets).expire(k, SESSION_TTL_SECONDS).exec();
+      await redis
+        .multi()
+        .sadd(k, MARKER, ...toolsets)
+        .expire(k, SESSION_TTL_SECONDS)
+        .exec();
     },
     async get(userId, sessionId) {
       const members = await redis.smembers(key(userId, sessionId));
@@ -154,7 +158,12 @@ function memoryStore(): SessionStore {
 /** The toolsets as a Markdown table (README, between `<!-- mcp-toolsets -->` markers; test/mcp/readme.test.ts checks it). */
 export function toolsetsMarkdown(): string {
   const rows = mcpToolsets.map((t) => `| \`${t.name}\` | ${t.tools.length} | ${t.readOnlyTools.length} | ${t.description.replace(/\|/g, '\\|')} |`);
-  return ['| toolset | tools | read-only | what it covers |', '| --- | --- | --- | --- |', ...rows, `| \`all\` (default) | ${mcpTools.length} | ${mcpTools.filter((t) => t.annotations.readOnlyHint).length} | every toolset |`].join('\n');
+  return [
+    '| toolset | tools | read-only | what it covers |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    `| \`all\` (default) | ${mcpTools.length} | ${mcpTools.filter((t) => t.annotations.readOnlyHint).length} | every toolset |`,
+  ].join('\n');
 }
 
 /** The number of tools a connection with these headers starts with (the discovery tools included). */
