@@ -10,8 +10,11 @@ import { StreamableHTTPClientTransport as V1Transport } from '@modelcontextproto
 import type { Client } from '@modelcontextprotocol/client';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { mcpTools } from '../../generated/mcp-tools.js';
+import { operationMeta } from '../../generated/operations.js';
 import { connectMcp } from '../support/mcp.js';
 import { lintSchema, lintTool } from '../support/schema-lint.js';
 import { registerUser, type RegisteredUser } from '../support/http.js';
@@ -43,6 +46,30 @@ async function callChecked(name: string, args: Record<string, unknown> = {}) {
   expect(ok, `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
   return res as { isError?: boolean; structuredContent: { data: any; error?: { code: string } } };
 }
+
+describe('annotations', () => {
+  it('every tool: a title, readOnlyHint = GET, idempotentHint = GET/PUT/DELETE, destructiveHint for DELETE (or x-mcp-destructive), never on a read', () => {
+    // `x-mcp-destructive` in the spec: irreversible operations that are not DELETEs (sending an invoice mails it).
+    const bundle = parse(readFileSync(new URL('../../generated/bundles/openapi.yaml', import.meta.url), 'utf8')) as {
+      paths: Record<string, Record<string, { operationId?: string; 'x-mcp-destructive'?: boolean }>>;
+    };
+    const overridden = Object.values(bundle.paths)
+      .flatMap((item) => Object.values(item))
+      .filter((op) => typeof op === 'object' && op['x-mcp-destructive'] === true)
+      .map((op) => op.operationId!.replace(/\./g, '_'));
+    expect(overridden).toContain('invoices_send');
+    for (const t of mcpTools) {
+      const { method, summary } = operationMeta[t.operation];
+      const a = t.annotations;
+      expect(a.title, t.name).toBe(summary);
+      expect(t.title.length, t.name).toBeGreaterThan(0);
+      expect(a.readOnlyHint, t.name).toBe(method === 'GET');
+      expect(a.idempotentHint, t.name).toBe(['GET', 'PUT', 'DELETE'].includes(method));
+      expect(a.destructiveHint, t.name).toBe(method === 'DELETE' || overridden.includes(t.name));
+      expect(a.openWorldHint, t.name).toBe(false);
+    }
+  });
+});
 
 describe('schema portability (the MCP Inspector rules)', () => {
   it('the rule is live: a type array is a warning', () => {
