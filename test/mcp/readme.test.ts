@@ -30,7 +30,7 @@ describe('README: MCP', () => {
   it('lists the toolsets of the catalogue', () => {
     const table = /<!-- mcp-toolsets:start[^>]*-->([\s\S]*?)<!-- mcp-toolsets:end -->/.exec(section)?.[1];
     expect(table, 'README.md has no <!-- mcp-toolsets:start --> … <!-- mcp-toolsets:end --> block').toBeDefined();
-    expect(normalizeTable(table!), `README.md's toolset table is stale; it should read:\n${toolsetsMarkdown()}`).toEqual(
+    expect(normalizeTable(table!), `README.md's toolset table is stale (run npm run readme:mcp); it should read:\n${toolsetsMarkdown()}`).toEqual(
       normalizeTable(toolsetsMarkdown()),
     );
   });
