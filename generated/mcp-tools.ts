@@ -5,17 +5,31 @@ import type { OperationName } from './operations.js';
 export interface McpToolDefinition {
   readonly name: string;
   readonly operation: OperationName;
+  /** The toolset (the operation's area) that serves the tool. */
+  readonly toolset: string;
   readonly title: string;
   readonly description: string;
   /** JSON Schema of the arguments: the operation input. */
   readonly inputSchema: { readonly type: 'object'; readonly [k: string]: unknown };
+  /** JSON Schema of structuredContent: the REST success body, or the error body of a failed call. */
+  readonly outputSchema: { readonly type: 'object'; readonly [k: string]: unknown };
   readonly annotations: { readonly title: string; readonly readOnlyHint: boolean; readonly destructiveHint: boolean; readonly idempotentHint: boolean; readonly openWorldHint: boolean };
+}
+
+export interface McpToolsetDefinition {
+  /** The area name, as given in `X-MCP-Toolsets` / `?toolsets=`. */
+  readonly name: string;
+  readonly description: string;
+  readonly tools: readonly string[];
+  /** The tools served in read-only mode (`readOnlyHint`: REST GET). */
+  readonly readOnlyTools: readonly string[];
 }
 
 export const mcpTools = [
   {
     "name": "clients_create",
     "operation": "clients.create",
+    "toolset": "clients",
     "title": "Create a client",
     "description": "Create a client\n\nCreates a client of the organization. Requires `manage_clients`. `tax_rate_bp` is an integer number of\nbasis points (1900 = 19 %); `currency` an ISO 4217 code (`null` = the organization's currency).\n",
     "inputSchema": {
@@ -40,49 +54,274 @@ export const mcpTools = [
         },
         "email": {
           "description": "Address invoices are sent to (a valid email address), or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "email",
-          "maxLength": 320
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "email",
+              "maxLength": 320
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "address": {
           "description": "Postal address as printed on invoices, up to 1000 characters, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 1000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "tax_rate_bp": {
           "description": "Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 10000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "currency": {
           "description": "ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "pattern": "^[A-Z]{3}$"
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[A-Z]{3}$"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "notes": {
           "description": "Internal notes, up to 5000 characters, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 5000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 5000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "name"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /clients; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Client",
+              "description": "A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "email",
+                "address",
+                "tax_rate_bp",
+                "currency",
+                "notes",
+                "archived",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Client id (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Client name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "Address invoices are sent to, or `null` (an invoice cannot be sent without one).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "address": {
+                  "description": "Postal address as printed on invoices (free text, several lines), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "tax_rate_bp": {
+                  "description": "Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 10000
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "notes": {
+                  "description": "Internal notes, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "archived": {
+                  "description": "`true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.",
+                  "type": "boolean"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Acme GmbH",
+                  "email": "billing@acme.example",
+                  "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+                  "tax_rate_bp": 1900,
+                  "currency": "EUR",
+                  "notes": null,
+                  "archived": false,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -96,6 +335,7 @@ export const mcpTools = [
   {
     "name": "clients_delete",
     "operation": "clients.delete",
+    "toolset": "clients",
     "title": "Delete a client",
     "description": "Delete a client\n\nDeletes a client without invoices. A client with invoices cannot be deleted (`CONFLICT`, `details`\n`{ invoice_count }`): archive it instead (`archived: true`). Its projects are detached from it in the same\nchange, each pushing an `updated` event (`client_id` becomes `null`), then the client its `deleted`\nevent. Requires `manage_clients`.\n",
     "inputSchema": {
@@ -127,6 +367,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /clients/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a client",
       "readOnlyHint": false,
@@ -138,6 +471,7 @@ export const mcpTools = [
   {
     "name": "clients_get",
     "operation": "clients.get",
+    "toolset": "clients",
     "title": "Get a client",
     "description": "Get a client\n\nReturns one client of the organization (archived ones too). Any member may read it.",
     "inputSchema": {
@@ -169,6 +503,211 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /clients/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Client",
+              "description": "A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "email",
+                "address",
+                "tax_rate_bp",
+                "currency",
+                "notes",
+                "archived",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Client id (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Client name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "Address invoices are sent to, or `null` (an invoice cannot be sent without one).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "address": {
+                  "description": "Postal address as printed on invoices (free text, several lines), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "tax_rate_bp": {
+                  "description": "Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 10000
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "notes": {
+                  "description": "Internal notes, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "archived": {
+                  "description": "`true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.",
+                  "type": "boolean"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Acme GmbH",
+                  "email": "billing@acme.example",
+                  "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+                  "tax_rate_bp": 1900,
+                  "currency": "EUR",
+                  "notes": null,
+                  "archived": false,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get a client",
       "readOnlyHint": true,
@@ -180,6 +719,7 @@ export const mcpTools = [
   {
     "name": "clients_list",
     "operation": "clients.list",
+    "toolset": "clients",
     "title": "List clients",
     "description": "List clients\n\nLists the organization's clients by name (regardless of case). Any member may list. `search` keeps the\nclients whose name or email contains it (case-insensitive). Archived clients are hidden; with\n`archived: true` only the archived ones are listed (`archived: false` is the default). At most 100 per page.\n",
     "inputSchema": {
@@ -221,6 +761,257 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /clients; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Client",
+                "description": "A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "name",
+                  "email",
+                  "address",
+                  "tax_rate_bp",
+                  "currency",
+                  "notes",
+                  "archived",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Client id (`cli_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Client name.",
+                    "type": "string"
+                  },
+                  "email": {
+                    "description": "Address invoices are sent to, or `null` (an invoice cannot be sent without one).",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "address": {
+                    "description": "Postal address as printed on invoices (free text, several lines), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "tax_rate_bp": {
+                    "description": "Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 10000
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "currency": {
+                    "description": "ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "notes": {
+                    "description": "Internal notes, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "archived": {
+                    "description": "`true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.",
+                    "type": "boolean"
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "name": "Acme GmbH",
+                    "email": "billing@acme.example",
+                    "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+                    "tax_rate_bp": 1900,
+                    "currency": "EUR",
+                    "notes": null,
+                    "archived": false,
+                    "created_at": "2026-03-02T10:00:00Z",
+                    "updated_at": "2026-03-02T10:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List clients",
       "readOnlyHint": true,
@@ -232,6 +1023,7 @@ export const mcpTools = [
   {
     "name": "clients_update",
     "operation": "clients.update",
+    "toolset": "clients",
     "title": "Update a client",
     "description": "Update a client\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_clients`. Archive a client with\n`archived: true` (hidden from lists, kept for its invoices), restore it with `archived: false`.\n",
     "inputSchema": {
@@ -266,45 +1058,65 @@ export const mcpTools = [
         },
         "email": {
           "description": "Address invoices are sent to (a valid email address), or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "email",
-          "maxLength": 320
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "email",
+              "maxLength": 320
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "address": {
           "description": "Postal address, up to 1000 characters, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 1000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "tax_rate_bp": {
           "description": "Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 10000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "currency": {
           "description": "ISO 4217 currency code, or `null` = the organization's currency.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "pattern": "^[A-Z]{3}$"
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[A-Z]{3}$"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "notes": {
           "description": "Internal notes, up to 5000 characters, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 5000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 5000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "archived": {
           "description": "`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.",
@@ -313,6 +1125,211 @@ export const mcpTools = [
       },
       "required": [
         "id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /clients/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Client",
+              "description": "A client of the organization: who projects are billed to and invoices are addressed to. Archived clients are kept (for their invoices) but hidden from `clients.list` unless asked for.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "email",
+                "address",
+                "tax_rate_bp",
+                "currency",
+                "notes",
+                "archived",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Client id (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Client name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "Address invoices are sent to, or `null` (an invoice cannot be sent without one).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "address": {
+                  "description": "Postal address as printed on invoices (free text, several lines), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "tax_rate_bp": {
+                  "description": "Saved tax rate in basis points (`1900` = 19 %), the default of the client's invoices, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 10000
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code of the client's invoices, or `null` = the organization's currency.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "notes": {
+                  "description": "Internal notes, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "archived": {
+                  "description": "`true` when archived: hidden from `clients.list` (unless `archived: true` is asked for), kept for its invoices.",
+                  "type": "boolean"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "cli_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Acme GmbH",
+                  "email": "billing@acme.example",
+                  "address": "Hauptstraße 1\n10115 Berlin\nGermany",
+                  "tax_rate_bp": 1900,
+                  "currency": "EUR",
+                  "notes": null,
+                  "archived": false,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -326,6 +1343,7 @@ export const mcpTools = [
   {
     "name": "dashboard_summary",
     "operation": "dashboard.summary",
+    "toolset": "dashboard",
     "title": "Dashboard summary",
     "description": "Dashboard summary\n\nCounts of the organization's tasks you can see (total, done, overdue) and your own figures: your open\ntasks, your running timer and the seconds you tracked this ISO week. \"Today\" and the week are taken in\nthe organization's time zone (`timezone`, `week_start` say which). Tasks of a members-only project count\nonly for its members and holders of `manage_projects`. Any member may read it.\n",
     "inputSchema": {
@@ -344,6 +1362,410 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /dashboard/summary; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DashboardSummary",
+              "description": "Counts over the organization's tasks you can see (a members-only project's tasks count only for its members and holders of `manage_projects`; archived projects' tasks count too), and your own figures. A task is done when its status is of the `done` category; open when its category is neither `done` nor `cancelled`. \"Today\" and the week are those of the organization's time zone.",
+              "type": "object",
+              "required": [
+                "total_tasks",
+                "done_tasks",
+                "overdue_tasks",
+                "my_open_tasks",
+                "running_timer",
+                "tracked_secs_this_week",
+                "timezone",
+                "week_start"
+              ],
+              "properties": {
+                "total_tasks": {
+                  "description": "Tasks you can see.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "done_tasks": {
+                  "description": "Of those, tasks whose status is of the `done` category.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "overdue_tasks": {
+                  "description": "Of those, open tasks (category neither `done` nor `cancelled`) whose `due_date` is before today.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "my_open_tasks": {
+                  "description": "Open tasks you can see that are assigned to you.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "running_timer": {
+                  "description": "Your running time entry in the organization, or `null` (as `time_entries.current`).",
+                  "oneOf": [
+                    {
+                      "title": "TimeEntry",
+                      "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "org_id",
+                        "user_id",
+                        "project_id",
+                        "task_id",
+                        "description",
+                        "billable",
+                        "hourly_rate_cents",
+                        "started_at",
+                        "start_time",
+                        "stopped_at",
+                        "duration_secs",
+                        "running",
+                        "effective_hourly_rate_cents",
+                        "effective_rate_source",
+                        "cost_rate_cents",
+                        "amount_cents",
+                        "invoice_id",
+                        "created_at",
+                        "updated_at"
+                      ],
+                      "properties": {
+                        "id": {
+                          "title": "Id",
+                          "description": "Time entry id (`te_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "org_id": {
+                          "title": "Id",
+                          "description": "Organization id (`org_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "user_id": {
+                          "title": "Id",
+                          "description": "User whose time this is (`usr_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "project_id": {
+                          "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "task_id": {
+                          "description": "Task (`tsk_…`), or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "description": {
+                          "description": "What was done, or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "billable": {
+                          "description": "Whether the time can be invoiced.",
+                          "type": "boolean"
+                        },
+                        "hourly_rate_cents": {
+                          "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                          "anyOf": [
+                            {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "started_at": {
+                          "title": "Timestamp",
+                          "description": "When the tracked time began.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "start_time": {
+                          "title": "Timestamp",
+                          "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "stopped_at": {
+                          "description": "When it ended, or `null` while the timer runs.",
+                          "anyOf": [
+                            {
+                              "type": "string",
+                              "format": "date-time"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "duration_secs": {
+                          "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                          "anyOf": [
+                            {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "running": {
+                          "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                          "type": "boolean"
+                        },
+                        "effective_hourly_rate_cents": {
+                          "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                          "anyOf": [
+                            {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "effective_rate_source": {
+                          "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                          "anyOf": [
+                            {
+                              "type": "string",
+                              "enum": [
+                                "invoice",
+                                "entry",
+                                "project_member",
+                                "project",
+                                "member",
+                                null
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "cost_rate_cents": {
+                          "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                          "anyOf": [
+                            {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "amount_cents": {
+                          "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                          "anyOf": [
+                            {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "invoice_id": {
+                          "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "created_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "updated_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                          "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                          "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                          "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                          "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                          "description": "Working on API docs",
+                          "billable": true,
+                          "hourly_rate_cents": null,
+                          "started_at": "2026-03-28T14:00:00Z",
+                          "start_time": "2026-03-28T14:00:00Z",
+                          "stopped_at": "2026-03-28T15:30:00Z",
+                          "duration_secs": 5400,
+                          "running": false,
+                          "effective_hourly_rate_cents": 15000,
+                          "effective_rate_source": "project",
+                          "cost_rate_cents": 7000,
+                          "amount_cents": 22500,
+                          "invoice_id": null,
+                          "created_at": "2026-03-28T14:00:00Z",
+                          "updated_at": "2026-03-28T15:30:00Z"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "tracked_secs_this_week": {
+                  "description": "Whole seconds of your own time entries inside the current ISO week (Monday 00:00 to Monday 00:00 in the organization's time zone); an entry crossing the week's edge counts its part inside it, a running one up to now.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "timezone": {
+                  "description": "The organization's time zone (IANA name), in which \"today\" and the week are taken.",
+                  "type": "string"
+                },
+                "week_start": {
+                  "title": "Date",
+                  "description": "Monday of the current ISO week in that time zone.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "total_tasks": 42,
+                  "done_tasks": 17,
+                  "overdue_tasks": 3,
+                  "my_open_tasks": 5,
+                  "running_timer": null,
+                  "tracked_secs_this_week": 51300,
+                  "timezone": "Europe/Berlin",
+                  "week_start": "2026-03-23"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Dashboard summary",
       "readOnlyHint": true,
@@ -355,6 +1777,7 @@ export const mcpTools = [
   {
     "name": "invitations_accept",
     "operation": "invitations.accept",
+    "toolset": "members",
     "title": "Accept an invitation",
     "description": "Accept an invitation\n\nJoins the organization of the invitation with its role, using the token from the invitation mail. The\ninvitation must be addressed to the caller's email address. An unknown, expired, already accepted or\nsomeone else's invitation answers `NOT_FOUND`; if the caller is already a member, `CONFLICT`.\n",
     "inputSchema": {
@@ -372,6 +1795,241 @@ export const mcpTools = [
         "token"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /invitations/accept; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Member",
+              "description": "A user's membership in an organization, with the role and the permissions in effect.",
+              "type": "object",
+              "required": [
+                "user_id",
+                "org_id",
+                "role",
+                "permissions",
+                "user",
+                "joined_at",
+                "hourly_rate_cents",
+                "cost_rate_cents"
+              ],
+              "properties": {
+                "user_id": {
+                  "title": "Id",
+                  "description": "The member's user id (`usr_…`); identifies the membership within the organization.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "role": {
+                  "title": "Role",
+                  "description": "A member's role in an organization. Each role grants a default set of permissions (`x-role-permissions`, the one place they are declared), which per-member overrides (`members.update`) can extend or narrow. Only owners can delete the organization, grant the owner role or remove an owner.\n\nDefault permissions: `owner`: manage_org, manage_members, manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports, view_audit; `admin`: manage_org, manage_members, manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports, view_audit; `manager`: manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports; `member`: manage_tasks, track_time; `viewer`: none (read only).",
+                  "type": "string",
+                  "enum": [
+                    "owner",
+                    "admin",
+                    "manager",
+                    "member",
+                    "viewer"
+                  ]
+                },
+                "permissions": {
+                  "description": "Effective permissions = the role's defaults with the member's overrides applied.",
+                  "type": "array",
+                  "uniqueItems": true,
+                  "items": {
+                    "title": "Permission",
+                    "description": "A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.",
+                    "type": "string",
+                    "enum": [
+                      "manage_org",
+                      "manage_members",
+                      "manage_projects",
+                      "manage_tasks",
+                      "track_time",
+                      "manage_time",
+                      "view_rates",
+                      "manage_clients",
+                      "manage_invoices",
+                      "view_reports",
+                      "view_audit"
+                    ]
+                  }
+                },
+                "user": {
+                  "title": "UserSummary",
+                  "description": "The public part of a user, as shown next to memberships and assignments.",
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name",
+                    "email",
+                    "avatar_url"
+                  ],
+                  "properties": {
+                    "id": {
+                      "title": "Id",
+                      "description": "User id (`usr_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "name": {
+                      "description": "Full name.",
+                      "type": "string"
+                    },
+                    "email": {
+                      "description": "Email address.",
+                      "type": "string",
+                      "format": "email"
+                    },
+                    "avatar_url": {
+                      "description": "Profile picture URL, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "joined_at": {
+                  "title": "Timestamp",
+                  "description": "When the user joined the organization.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "hourly_rate_cents": {
+                  "description": "The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "role": "member",
+                  "permissions": [
+                    "manage_tasks",
+                    "track_time"
+                  ],
+                  "user": {
+                    "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "name": "Jane Doe",
+                    "email": "jane@example.com",
+                    "avatar_url": null
+                  },
+                  "joined_at": "2026-03-02T10:15:00Z",
+                  "hourly_rate_cents": 12000,
+                  "cost_rate_cents": 6000
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Accept an invitation",
       "readOnlyHint": false,
@@ -383,6 +2041,7 @@ export const mcpTools = [
   {
     "name": "invoices_create",
     "operation": "invoices.create",
+    "toolset": "invoices",
     "title": "Create an invoice",
     "description": "Create an invoice\n\nCreates a draft for a client, with the organization's next number (`INV-0001`, sequential, never reused). Defaults: `issue_date` today (organization time zone), `currency` the client's, else the organization's, `tax_rate_bp` the client's saved rate, else 0. Optional custom `lines` (at most 500). `due_date` before `issue_date`, an unknown currency or a bad line is `VALIDATION_ERROR`; a client of another organization `NOT_FOUND`. Requires `manage_invoices`.",
     "inputSchema": {
@@ -440,11 +2099,15 @@ export const mcpTools = [
         },
         "notes": {
           "description": "Free text printed on the invoice.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "lines": {
           "title": "InvoiceLines",
@@ -485,9 +2148,13 @@ export const mcpTools = [
               },
               "project_id": {
                 "description": "The project the line belongs to (`prj_…`).",
-                "type": [
-                  "string",
-                  "null"
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
                 ]
               }
             }
@@ -497,6 +2164,400 @@ export const mcpTools = [
       "required": [
         "client_id",
         "due_date"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /invoices; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Invoice",
+              "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "number",
+                "client_id",
+                "client_name",
+                "status",
+                "issue_date",
+                "due_date",
+                "currency",
+                "tax_rate_bp",
+                "subtotal_cents",
+                "tax_cents",
+                "total_cents",
+                "notes",
+                "sent_at",
+                "paid_at",
+                "payment_method",
+                "rounding",
+                "timezone",
+                "line_count",
+                "lines",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Invoice id (`inv_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "number": {
+                  "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                  "type": "string"
+                },
+                "client_id": {
+                  "title": "Id",
+                  "description": "The client billed (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "client_name": {
+                  "description": "The client's name.",
+                  "type": "string"
+                },
+                "status": {
+                  "title": "InvoiceStatus",
+                  "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                  "type": "string",
+                  "enum": [
+                    "draft",
+                    "sent",
+                    "overdue",
+                    "paid"
+                  ]
+                },
+                "issue_date": {
+                  "title": "Date",
+                  "description": "Issue date (`YYYY-MM-DD`).",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "due_date": {
+                  "title": "Date",
+                  "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency of every amount of the invoice.",
+                  "type": "string"
+                },
+                "tax_rate_bp": {
+                  "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000
+                },
+                "subtotal_cents": {
+                  "title": "Cents",
+                  "description": "Sum of the lines' amounts.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "tax_cents": {
+                  "title": "Cents",
+                  "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "total_cents": {
+                  "title": "Cents",
+                  "description": "subtotal_cents + tax_cents.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "notes": {
+                  "description": "Free text printed on the invoice, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "sent_at": {
+                  "description": "When it was sent (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "paid_at": {
+                  "description": "When it was marked paid (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "payment_method": {
+                  "description": "How it was paid, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "PaymentMethod",
+                      "description": "How an invoice was paid.",
+                      "type": "string",
+                      "enum": [
+                        "bank_transfer",
+                        "card",
+                        "cash",
+                        "paypal",
+                        "other"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "timezone": {
+                  "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                  "type": "string"
+                },
+                "line_count": {
+                  "description": "How many lines the invoice has.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "lines": {
+                  "type": "array",
+                  "maxItems": 500,
+                  "items": {
+                    "title": "InvoiceLine",
+                    "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "position",
+                      "description",
+                      "quantity_secs",
+                      "quantity",
+                      "unit_price_cents",
+                      "amount_cents",
+                      "project_id",
+                      "time_entry_count",
+                      "time_entry_ids"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "Line id (`invl_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "position": {
+                        "description": "Order on the invoice, from 1.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "description": {
+                        "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                        "type": "string"
+                      },
+                      "quantity_secs": {
+                        "description": "Seconds of time billed (time lines), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "quantity": {
+                        "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unit_price_cents": {
+                        "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "amount_cents": {
+                        "description": "The line's amount in minor units (see the rounding rule).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "project_id": {
+                        "description": "The project the line bills (`prj_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "time_entry_count": {
+                        "description": "How many time entries this line bills (0 for custom lines).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "time_entry_ids": {
+                        "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "created_by": {
+                  "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -510,6 +2571,7 @@ export const mcpTools = [
   {
     "name": "invoices_delete",
     "operation": "invoices.delete",
+    "toolset": "invoices",
     "title": "Delete an invoice",
     "description": "Delete an invoice\n\nDeletes a draft; its time entries become billable again (their `invoice_id` is cleared), and its number is not reused. A sent, overdue or paid invoice cannot be deleted (`CONFLICT`). Requires `manage_invoices`.",
     "inputSchema": {
@@ -541,6 +2603,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /invoices/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete an invoice",
       "readOnlyHint": false,
@@ -552,6 +2707,7 @@ export const mcpTools = [
   {
     "name": "invoices_generate",
     "operation": "invoices.generate",
+    "toolset": "invoices",
     "title": "Add time to a draft",
     "description": "Add time to a draft\n\nAdds to a draft one line per project and effective client rate, from the client's projects' time entries that are billable, stopped, not yet invoiced and started within `from`..`to` (inclusive days in the organization's time zone; default: everything up to today), and links those entries to the invoice (each entry records the rate it was billed at; a later rate change does not change the line). Line amount: round-half-up(seconds × rate / 3600). Entries without any client rate are left out and counted (`entries_without_rate`). No entry is ever billed twice, also when two drafts of one client are generated at once. Only drafts (`CONFLICT` otherwise); the invoice currency must be the organization's (`VALIDATION_ERROR` on `currency`); `from` after `to` is `VALIDATION_ERROR`. Requires `manage_invoices`.",
     "inputSchema": {
@@ -601,6 +2757,456 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /invoices/{id}/generate; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "InvoiceGenerateResult",
+              "description": "What `invoices.generate` did: the invoice with its new lines, how many entries it linked, and how many billable, stopped, not yet invoiced entries in the range it left out because they have no client rate.",
+              "type": "object",
+              "required": [
+                "invoice",
+                "entries_linked",
+                "entries_without_rate",
+                "lines_added",
+                "from",
+                "to",
+                "timezone"
+              ],
+              "properties": {
+                "invoice": {
+                  "title": "Invoice",
+                  "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "org_id",
+                    "number",
+                    "client_id",
+                    "client_name",
+                    "status",
+                    "issue_date",
+                    "due_date",
+                    "currency",
+                    "tax_rate_bp",
+                    "subtotal_cents",
+                    "tax_cents",
+                    "total_cents",
+                    "notes",
+                    "sent_at",
+                    "paid_at",
+                    "payment_method",
+                    "rounding",
+                    "timezone",
+                    "line_count",
+                    "lines",
+                    "created_by",
+                    "created_at",
+                    "updated_at"
+                  ],
+                  "properties": {
+                    "id": {
+                      "title": "Id",
+                      "description": "Invoice id (`inv_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "org_id": {
+                      "title": "Id",
+                      "description": "Organization id (`org_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "number": {
+                      "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                      "type": "string"
+                    },
+                    "client_id": {
+                      "title": "Id",
+                      "description": "The client billed (`cli_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "client_name": {
+                      "description": "The client's name.",
+                      "type": "string"
+                    },
+                    "status": {
+                      "title": "InvoiceStatus",
+                      "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                      "type": "string",
+                      "enum": [
+                        "draft",
+                        "sent",
+                        "overdue",
+                        "paid"
+                      ]
+                    },
+                    "issue_date": {
+                      "title": "Date",
+                      "description": "Issue date (`YYYY-MM-DD`).",
+                      "type": "string",
+                      "format": "date",
+                      "examples": [
+                        "2026-04-15"
+                      ]
+                    },
+                    "due_date": {
+                      "title": "Date",
+                      "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                      "type": "string",
+                      "format": "date",
+                      "examples": [
+                        "2026-04-15"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency of every amount of the invoice.",
+                      "type": "string"
+                    },
+                    "tax_rate_bp": {
+                      "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 10000
+                    },
+                    "subtotal_cents": {
+                      "title": "Cents",
+                      "description": "Sum of the lines' amounts.",
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 100000000000
+                    },
+                    "tax_cents": {
+                      "title": "Cents",
+                      "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 100000000000
+                    },
+                    "total_cents": {
+                      "title": "Cents",
+                      "description": "subtotal_cents + tax_cents.",
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 100000000000
+                    },
+                    "notes": {
+                      "description": "Free text printed on the invoice, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "sent_at": {
+                      "description": "When it was sent (RFC 3339), or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "paid_at": {
+                      "description": "When it was marked paid (RFC 3339), or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "payment_method": {
+                      "description": "How it was paid, or `null`.",
+                      "oneOf": [
+                        {
+                          "title": "PaymentMethod",
+                          "description": "How an invoice was paid.",
+                          "type": "string",
+                          "enum": [
+                            "bank_transfer",
+                            "card",
+                            "cash",
+                            "paypal",
+                            "other"
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "rounding": {
+                      "description": "The rounding rule the amounts follow.",
+                      "type": "string"
+                    },
+                    "timezone": {
+                      "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                      "type": "string"
+                    },
+                    "line_count": {
+                      "description": "How many lines the invoice has.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "lines": {
+                      "type": "array",
+                      "maxItems": 500,
+                      "items": {
+                        "title": "InvoiceLine",
+                        "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                        "type": "object",
+                        "required": [
+                          "id",
+                          "position",
+                          "description",
+                          "quantity_secs",
+                          "quantity",
+                          "unit_price_cents",
+                          "amount_cents",
+                          "project_id",
+                          "time_entry_count",
+                          "time_entry_ids"
+                        ],
+                        "properties": {
+                          "id": {
+                            "title": "Id",
+                            "description": "Line id (`invl_…`).",
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 64,
+                            "examples": [
+                              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                            ]
+                          },
+                          "position": {
+                            "description": "Order on the invoice, from 1.",
+                            "type": "integer",
+                            "minimum": 1
+                          },
+                          "description": {
+                            "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                            "type": "string"
+                          },
+                          "quantity_secs": {
+                            "description": "Seconds of time billed (time lines), else `null`.",
+                            "anyOf": [
+                              {
+                                "type": "integer",
+                                "minimum": 0
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "quantity": {
+                            "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "unit_price_cents": {
+                            "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "amount_cents": {
+                            "description": "The line's amount in minor units (see the rounding rule).",
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "project_id": {
+                            "description": "The project the line bills (`prj_…`), or `null`.",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "time_entry_count": {
+                            "description": "How many time entries this line bills (0 for custom lines).",
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "time_entry_ids": {
+                            "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                            "type": "array",
+                            "maxItems": 100,
+                            "items": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "created_by": {
+                      "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "created_at": {
+                      "title": "Timestamp",
+                      "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                      "type": "string",
+                      "format": "date-time",
+                      "examples": [
+                        "2026-03-28T14:30:00Z"
+                      ]
+                    },
+                    "updated_at": {
+                      "title": "Timestamp",
+                      "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                      "type": "string",
+                      "format": "date-time",
+                      "examples": [
+                        "2026-03-28T14:30:00Z"
+                      ]
+                    }
+                  }
+                },
+                "entries_linked": {
+                  "description": "Time entries linked to the invoice by this call.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "entries_without_rate": {
+                  "description": "Entries in the range left out because no client rate applies to them (set one and generate again).",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "lines_added": {
+                  "description": "Lines added (one per project and effective client rate).",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "from": {
+                  "description": "First day of the range (`YYYY-MM-DD`), or `null` for everything before `to`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "to": {
+                  "title": "Date",
+                  "description": "Last day of the range (`YYYY-MM-DD`, inclusive; default today in the organization's time zone).",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "timezone": {
+                  "description": "The organization's time zone the days are counted in.",
+                  "type": "string"
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Add time to a draft",
       "readOnlyHint": false,
@@ -612,6 +3218,7 @@ export const mcpTools = [
   {
     "name": "invoices_get",
     "operation": "invoices.get",
+    "toolset": "invoices",
     "title": "Get an invoice",
     "description": "Get an invoice\n\nThe invoice with its lines, amounts and the rounding rule. Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
     "inputSchema": {
@@ -643,6 +3250,400 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /invoices/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Invoice",
+              "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "number",
+                "client_id",
+                "client_name",
+                "status",
+                "issue_date",
+                "due_date",
+                "currency",
+                "tax_rate_bp",
+                "subtotal_cents",
+                "tax_cents",
+                "total_cents",
+                "notes",
+                "sent_at",
+                "paid_at",
+                "payment_method",
+                "rounding",
+                "timezone",
+                "line_count",
+                "lines",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Invoice id (`inv_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "number": {
+                  "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                  "type": "string"
+                },
+                "client_id": {
+                  "title": "Id",
+                  "description": "The client billed (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "client_name": {
+                  "description": "The client's name.",
+                  "type": "string"
+                },
+                "status": {
+                  "title": "InvoiceStatus",
+                  "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                  "type": "string",
+                  "enum": [
+                    "draft",
+                    "sent",
+                    "overdue",
+                    "paid"
+                  ]
+                },
+                "issue_date": {
+                  "title": "Date",
+                  "description": "Issue date (`YYYY-MM-DD`).",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "due_date": {
+                  "title": "Date",
+                  "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency of every amount of the invoice.",
+                  "type": "string"
+                },
+                "tax_rate_bp": {
+                  "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000
+                },
+                "subtotal_cents": {
+                  "title": "Cents",
+                  "description": "Sum of the lines' amounts.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "tax_cents": {
+                  "title": "Cents",
+                  "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "total_cents": {
+                  "title": "Cents",
+                  "description": "subtotal_cents + tax_cents.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "notes": {
+                  "description": "Free text printed on the invoice, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "sent_at": {
+                  "description": "When it was sent (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "paid_at": {
+                  "description": "When it was marked paid (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "payment_method": {
+                  "description": "How it was paid, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "PaymentMethod",
+                      "description": "How an invoice was paid.",
+                      "type": "string",
+                      "enum": [
+                        "bank_transfer",
+                        "card",
+                        "cash",
+                        "paypal",
+                        "other"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "timezone": {
+                  "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                  "type": "string"
+                },
+                "line_count": {
+                  "description": "How many lines the invoice has.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "lines": {
+                  "type": "array",
+                  "maxItems": 500,
+                  "items": {
+                    "title": "InvoiceLine",
+                    "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "position",
+                      "description",
+                      "quantity_secs",
+                      "quantity",
+                      "unit_price_cents",
+                      "amount_cents",
+                      "project_id",
+                      "time_entry_count",
+                      "time_entry_ids"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "Line id (`invl_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "position": {
+                        "description": "Order on the invoice, from 1.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "description": {
+                        "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                        "type": "string"
+                      },
+                      "quantity_secs": {
+                        "description": "Seconds of time billed (time lines), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "quantity": {
+                        "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unit_price_cents": {
+                        "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "amount_cents": {
+                        "description": "The line's amount in minor units (see the rounding rule).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "project_id": {
+                        "description": "The project the line bills (`prj_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "time_entry_count": {
+                        "description": "How many time entries this line bills (0 for custom lines).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "time_entry_ids": {
+                        "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "created_by": {
+                  "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get an invoice",
       "readOnlyHint": true,
@@ -654,6 +3655,7 @@ export const mcpTools = [
   {
     "name": "invoices_list",
     "operation": "invoices.list",
+    "toolset": "invoices",
     "title": "List invoices",
     "description": "List invoices\n\nThe organization's invoices, newest first (by creation), optionally of one client (`client_id`) or in one `status`. Each item carries its `lines` too (at most 500 per invoice). Readable by members with `manage_invoices` or `view_reports` (others: `FORBIDDEN`); another organization's invoice is `NOT_FOUND`.",
     "inputSchema": {
@@ -706,6 +3708,446 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /invoices; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Invoice",
+                "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "number",
+                  "client_id",
+                  "client_name",
+                  "status",
+                  "issue_date",
+                  "due_date",
+                  "currency",
+                  "tax_rate_bp",
+                  "subtotal_cents",
+                  "tax_cents",
+                  "total_cents",
+                  "notes",
+                  "sent_at",
+                  "paid_at",
+                  "payment_method",
+                  "rounding",
+                  "timezone",
+                  "line_count",
+                  "lines",
+                  "created_by",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Invoice id (`inv_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "number": {
+                    "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                    "type": "string"
+                  },
+                  "client_id": {
+                    "title": "Id",
+                    "description": "The client billed (`cli_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "client_name": {
+                    "description": "The client's name.",
+                    "type": "string"
+                  },
+                  "status": {
+                    "title": "InvoiceStatus",
+                    "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                    "type": "string",
+                    "enum": [
+                      "draft",
+                      "sent",
+                      "overdue",
+                      "paid"
+                    ]
+                  },
+                  "issue_date": {
+                    "title": "Date",
+                    "description": "Issue date (`YYYY-MM-DD`).",
+                    "type": "string",
+                    "format": "date",
+                    "examples": [
+                      "2026-04-15"
+                    ]
+                  },
+                  "due_date": {
+                    "title": "Date",
+                    "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                    "type": "string",
+                    "format": "date",
+                    "examples": [
+                      "2026-04-15"
+                    ]
+                  },
+                  "currency": {
+                    "description": "ISO 4217 currency of every amount of the invoice.",
+                    "type": "string"
+                  },
+                  "tax_rate_bp": {
+                    "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000
+                  },
+                  "subtotal_cents": {
+                    "title": "Cents",
+                    "description": "Sum of the lines' amounts.",
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000000
+                  },
+                  "tax_cents": {
+                    "title": "Cents",
+                    "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000000
+                  },
+                  "total_cents": {
+                    "title": "Cents",
+                    "description": "subtotal_cents + tax_cents.",
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 100000000000
+                  },
+                  "notes": {
+                    "description": "Free text printed on the invoice, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "sent_at": {
+                    "description": "When it was sent (RFC 3339), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "paid_at": {
+                    "description": "When it was marked paid (RFC 3339), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "payment_method": {
+                    "description": "How it was paid, or `null`.",
+                    "oneOf": [
+                      {
+                        "title": "PaymentMethod",
+                        "description": "How an invoice was paid.",
+                        "type": "string",
+                        "enum": [
+                          "bank_transfer",
+                          "card",
+                          "cash",
+                          "paypal",
+                          "other"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "rounding": {
+                    "description": "The rounding rule the amounts follow.",
+                    "type": "string"
+                  },
+                  "timezone": {
+                    "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                    "type": "string"
+                  },
+                  "line_count": {
+                    "description": "How many lines the invoice has.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "lines": {
+                    "type": "array",
+                    "maxItems": 500,
+                    "items": {
+                      "title": "InvoiceLine",
+                      "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "position",
+                        "description",
+                        "quantity_secs",
+                        "quantity",
+                        "unit_price_cents",
+                        "amount_cents",
+                        "project_id",
+                        "time_entry_count",
+                        "time_entry_ids"
+                      ],
+                      "properties": {
+                        "id": {
+                          "title": "Id",
+                          "description": "Line id (`invl_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "position": {
+                          "description": "Order on the invoice, from 1.",
+                          "type": "integer",
+                          "minimum": 1
+                        },
+                        "description": {
+                          "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                          "type": "string"
+                        },
+                        "quantity_secs": {
+                          "description": "Seconds of time billed (time lines), else `null`.",
+                          "anyOf": [
+                            {
+                              "type": "integer",
+                              "minimum": 0
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "quantity": {
+                          "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "unit_price_cents": {
+                          "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "amount_cents": {
+                          "description": "The line's amount in minor units (see the rounding rule).",
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "project_id": {
+                          "description": "The project the line bills (`prj_…`), or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "time_entry_count": {
+                          "description": "How many time entries this line bills (0 for custom lines).",
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "time_entry_ids": {
+                          "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                          "type": "array",
+                          "maxItems": 100,
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "created_by": {
+                    "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                }
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List invoices",
       "readOnlyHint": true,
@@ -717,6 +4159,7 @@ export const mcpTools = [
   {
     "name": "invoices_mark_paid",
     "operation": "invoices.mark_paid",
+    "toolset": "invoices",
     "title": "Mark an invoice paid",
     "description": "Mark an invoice paid\n\nMarks a sent or overdue invoice `paid` (`paid_at`, `payment_method`); a draft or paid invoice is `CONFLICT`. Every member with `manage_invoices` except the caller gets an in-app `invoice_paid` notification (no mail). Requires `manage_invoices`.",
     "inputSchema": {
@@ -760,6 +4203,400 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /invoices/{id}/mark-paid; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Invoice",
+              "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "number",
+                "client_id",
+                "client_name",
+                "status",
+                "issue_date",
+                "due_date",
+                "currency",
+                "tax_rate_bp",
+                "subtotal_cents",
+                "tax_cents",
+                "total_cents",
+                "notes",
+                "sent_at",
+                "paid_at",
+                "payment_method",
+                "rounding",
+                "timezone",
+                "line_count",
+                "lines",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Invoice id (`inv_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "number": {
+                  "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                  "type": "string"
+                },
+                "client_id": {
+                  "title": "Id",
+                  "description": "The client billed (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "client_name": {
+                  "description": "The client's name.",
+                  "type": "string"
+                },
+                "status": {
+                  "title": "InvoiceStatus",
+                  "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                  "type": "string",
+                  "enum": [
+                    "draft",
+                    "sent",
+                    "overdue",
+                    "paid"
+                  ]
+                },
+                "issue_date": {
+                  "title": "Date",
+                  "description": "Issue date (`YYYY-MM-DD`).",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "due_date": {
+                  "title": "Date",
+                  "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency of every amount of the invoice.",
+                  "type": "string"
+                },
+                "tax_rate_bp": {
+                  "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000
+                },
+                "subtotal_cents": {
+                  "title": "Cents",
+                  "description": "Sum of the lines' amounts.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "tax_cents": {
+                  "title": "Cents",
+                  "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "total_cents": {
+                  "title": "Cents",
+                  "description": "subtotal_cents + tax_cents.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "notes": {
+                  "description": "Free text printed on the invoice, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "sent_at": {
+                  "description": "When it was sent (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "paid_at": {
+                  "description": "When it was marked paid (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "payment_method": {
+                  "description": "How it was paid, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "PaymentMethod",
+                      "description": "How an invoice was paid.",
+                      "type": "string",
+                      "enum": [
+                        "bank_transfer",
+                        "card",
+                        "cash",
+                        "paypal",
+                        "other"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "timezone": {
+                  "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                  "type": "string"
+                },
+                "line_count": {
+                  "description": "How many lines the invoice has.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "lines": {
+                  "type": "array",
+                  "maxItems": 500,
+                  "items": {
+                    "title": "InvoiceLine",
+                    "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "position",
+                      "description",
+                      "quantity_secs",
+                      "quantity",
+                      "unit_price_cents",
+                      "amount_cents",
+                      "project_id",
+                      "time_entry_count",
+                      "time_entry_ids"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "Line id (`invl_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "position": {
+                        "description": "Order on the invoice, from 1.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "description": {
+                        "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                        "type": "string"
+                      },
+                      "quantity_secs": {
+                        "description": "Seconds of time billed (time lines), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "quantity": {
+                        "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unit_price_cents": {
+                        "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "amount_cents": {
+                        "description": "The line's amount in minor units (see the rounding rule).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "project_id": {
+                        "description": "The project the line bills (`prj_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "time_entry_count": {
+                        "description": "How many time entries this line bills (0 for custom lines).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "time_entry_ids": {
+                        "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "created_by": {
+                  "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Mark an invoice paid",
       "readOnlyHint": false,
@@ -771,6 +4608,7 @@ export const mcpTools = [
   {
     "name": "invoices_send",
     "operation": "invoices.send",
+    "toolset": "invoices",
     "title": "Send an invoice",
     "description": "Send an invoice\n\nMails the invoice to the client's email address with its PDF attached (`invoice-<number>.pdf`; `message` goes in the body) through the mail outbox, and marks it `sent` (`sent_at`). Only drafts: sending a sent, overdue or paid invoice is `CONFLICT`. A client without an email address is `VALIDATION_ERROR` with `details.field` = `client_id`; an invoice without lines is `VALIDATION_ERROR` with `details.field` = `lines`. Requires `manage_invoices`.",
     "inputSchema": {
@@ -807,10 +4645,404 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /invoices/{id}/send; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Invoice",
+              "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "number",
+                "client_id",
+                "client_name",
+                "status",
+                "issue_date",
+                "due_date",
+                "currency",
+                "tax_rate_bp",
+                "subtotal_cents",
+                "tax_cents",
+                "total_cents",
+                "notes",
+                "sent_at",
+                "paid_at",
+                "payment_method",
+                "rounding",
+                "timezone",
+                "line_count",
+                "lines",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Invoice id (`inv_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "number": {
+                  "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                  "type": "string"
+                },
+                "client_id": {
+                  "title": "Id",
+                  "description": "The client billed (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "client_name": {
+                  "description": "The client's name.",
+                  "type": "string"
+                },
+                "status": {
+                  "title": "InvoiceStatus",
+                  "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                  "type": "string",
+                  "enum": [
+                    "draft",
+                    "sent",
+                    "overdue",
+                    "paid"
+                  ]
+                },
+                "issue_date": {
+                  "title": "Date",
+                  "description": "Issue date (`YYYY-MM-DD`).",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "due_date": {
+                  "title": "Date",
+                  "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency of every amount of the invoice.",
+                  "type": "string"
+                },
+                "tax_rate_bp": {
+                  "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000
+                },
+                "subtotal_cents": {
+                  "title": "Cents",
+                  "description": "Sum of the lines' amounts.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "tax_cents": {
+                  "title": "Cents",
+                  "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "total_cents": {
+                  "title": "Cents",
+                  "description": "subtotal_cents + tax_cents.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "notes": {
+                  "description": "Free text printed on the invoice, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "sent_at": {
+                  "description": "When it was sent (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "paid_at": {
+                  "description": "When it was marked paid (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "payment_method": {
+                  "description": "How it was paid, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "PaymentMethod",
+                      "description": "How an invoice was paid.",
+                      "type": "string",
+                      "enum": [
+                        "bank_transfer",
+                        "card",
+                        "cash",
+                        "paypal",
+                        "other"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "timezone": {
+                  "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                  "type": "string"
+                },
+                "line_count": {
+                  "description": "How many lines the invoice has.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "lines": {
+                  "type": "array",
+                  "maxItems": 500,
+                  "items": {
+                    "title": "InvoiceLine",
+                    "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "position",
+                      "description",
+                      "quantity_secs",
+                      "quantity",
+                      "unit_price_cents",
+                      "amount_cents",
+                      "project_id",
+                      "time_entry_count",
+                      "time_entry_ids"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "Line id (`invl_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "position": {
+                        "description": "Order on the invoice, from 1.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "description": {
+                        "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                        "type": "string"
+                      },
+                      "quantity_secs": {
+                        "description": "Seconds of time billed (time lines), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "quantity": {
+                        "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unit_price_cents": {
+                        "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "amount_cents": {
+                        "description": "The line's amount in minor units (see the rounding rule).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "project_id": {
+                        "description": "The project the line bills (`prj_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "time_entry_count": {
+                        "description": "How many time entries this line bills (0 for custom lines).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "time_entry_ids": {
+                        "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "created_by": {
+                  "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Send an invoice",
       "readOnlyHint": false,
-      "destructiveHint": false,
+      "destructiveHint": true,
       "idempotentHint": false,
       "openWorldHint": false
     }
@@ -818,6 +5050,7 @@ export const mcpTools = [
   {
     "name": "invoices_update",
     "operation": "invoices.update",
+    "toolset": "invoices",
     "title": "Update an invoice",
     "description": "Update an invoice\n\nChanges a draft: dates, currency, tax rate, notes, and `lines` (replaces its custom lines; the time lines `invoices.generate` made stay). A sent, overdue or paid invoice takes only `notes`: any other field is `CONFLICT`. Amounts are computed again. Requires `manage_invoices`.",
     "inputSchema": {
@@ -875,11 +5108,15 @@ export const mcpTools = [
         },
         "notes": {
           "description": "Free text printed on the invoice.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "lines": {
           "title": "InvoiceLines",
@@ -920,9 +5157,13 @@ export const mcpTools = [
               },
               "project_id": {
                 "description": "The project the line belongs to (`prj_…`).",
-                "type": [
-                  "string",
-                  "null"
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
                 ]
               }
             }
@@ -931,6 +5172,400 @@ export const mcpTools = [
       },
       "required": [
         "id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /invoices/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Invoice",
+              "description": "An invoice to a client. Amounts are integers in minor units of `currency`; `rounding` states the rule: time lines round-half-up(seconds × rate / 3600) once per line, tax = round-half-up(subtotal × tax_rate_bp / 10000), total = subtotal + tax. The API, the PDF and the reports agree to the cent. Readable by members with `manage_invoices` or `view_reports` (the amounts are the invoice's content: no further permission hides them). `lines` holds every line (at most 500 per invoice).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "number",
+                "client_id",
+                "client_name",
+                "status",
+                "issue_date",
+                "due_date",
+                "currency",
+                "tax_rate_bp",
+                "subtotal_cents",
+                "tax_cents",
+                "total_cents",
+                "notes",
+                "sent_at",
+                "paid_at",
+                "payment_method",
+                "rounding",
+                "timezone",
+                "line_count",
+                "lines",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Invoice id (`inv_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "number": {
+                  "description": "The organization's invoice number: its `invoice_prefix` and a 4-digit sequence (`INV-0001`), sequential per organization, unique, never reused (not even after a draft is deleted).",
+                  "type": "string"
+                },
+                "client_id": {
+                  "title": "Id",
+                  "description": "The client billed (`cli_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "client_name": {
+                  "description": "The client's name.",
+                  "type": "string"
+                },
+                "status": {
+                  "title": "InvoiceStatus",
+                  "description": "`draft` (editable; `invoices.generate` adds time to it) → `sent` (`invoices.send`) → `paid` (`invoices.mark_paid`); a sent invoice whose due date has passed in the organization's time zone becomes `overdue` (a job checks every 5 minutes), and can still be paid.",
+                  "type": "string",
+                  "enum": [
+                    "draft",
+                    "sent",
+                    "overdue",
+                    "paid"
+                  ]
+                },
+                "issue_date": {
+                  "title": "Date",
+                  "description": "Issue date (`YYYY-MM-DD`).",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "due_date": {
+                  "title": "Date",
+                  "description": "Due date (`YYYY-MM-DD`); past it (organization time zone) a sent invoice becomes `overdue`.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency of every amount of the invoice.",
+                  "type": "string"
+                },
+                "tax_rate_bp": {
+                  "description": "Tax rate in basis points (1900 = 19 %, 770 = 7.7 %).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000
+                },
+                "subtotal_cents": {
+                  "title": "Cents",
+                  "description": "Sum of the lines' amounts.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "tax_cents": {
+                  "title": "Cents",
+                  "description": "round-half-up(subtotal_cents × tax_rate_bp / 10000).",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "total_cents": {
+                  "title": "Cents",
+                  "description": "subtotal_cents + tax_cents.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000000000
+                },
+                "notes": {
+                  "description": "Free text printed on the invoice, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "sent_at": {
+                  "description": "When it was sent (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "paid_at": {
+                  "description": "When it was marked paid (RFC 3339), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "payment_method": {
+                  "description": "How it was paid, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "PaymentMethod",
+                      "description": "How an invoice was paid.",
+                      "type": "string",
+                      "enum": [
+                        "bank_transfer",
+                        "card",
+                        "cash",
+                        "paypal",
+                        "other"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "timezone": {
+                  "description": "IANA time zone of the organization, in which dates (`from`/`to`, overdue) are counted.",
+                  "type": "string"
+                },
+                "line_count": {
+                  "description": "How many lines the invoice has.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "lines": {
+                  "type": "array",
+                  "maxItems": 500,
+                  "items": {
+                    "title": "InvoiceLine",
+                    "description": "One line of an invoice: time (`quantity_secs`, made by `invoices.generate`: one line per project and effective client rate, amount = round-half-up(quantity_secs × unit_price_cents / 3600)) or custom (`quantity`, amount = round-half-up(quantity × unit_price_cents)). Exactly one of `quantity_secs` and `quantity` is set.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "position",
+                      "description",
+                      "quantity_secs",
+                      "quantity",
+                      "unit_price_cents",
+                      "amount_cents",
+                      "project_id",
+                      "time_entry_count",
+                      "time_entry_ids"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "Line id (`invl_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "position": {
+                        "description": "Order on the invoice, from 1.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "description": {
+                        "description": "What is billed (a time line names its project, and the rate when the project has several).",
+                        "type": "string"
+                      },
+                      "quantity_secs": {
+                        "description": "Seconds of time billed (time lines), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "quantity": {
+                        "description": "Quantity of a custom line as a decimal string with up to 4 decimals (`\"2.5\"`), else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unit_price_cents": {
+                        "description": "Price per unit (per hour for time lines) in minor units of the invoice's currency.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "amount_cents": {
+                        "description": "The line's amount in minor units (see the rounding rule).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "project_id": {
+                        "description": "The project the line bills (`prj_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "time_entry_count": {
+                        "description": "How many time entries this line bills (0 for custom lines).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "time_entry_ids": {
+                        "description": "Ids of the time entries this line bills (`te_…`), the first 100 by start time; `time_entry_count` says how many there are (`reports.timesheet { invoice_id }` lists all of them).",
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "created_by": {
+                  "description": "Who created it (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -944,6 +5579,7 @@ export const mcpTools = [
   {
     "name": "labels_create",
     "operation": "labels.create",
+    "toolset": "labels",
     "title": "Create a label",
     "description": "Create a label\n\nCreates a label in the organization. Requires `manage_tasks`. Names are unique in the organization\nregardless of case (`CONFLICT`); colors are `#rrggbb`.\n",
     "inputSchema": {
@@ -977,6 +5613,145 @@ export const mcpTools = [
         "color"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /labels; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Label",
+              "description": "A colored tag of the organization that tasks can carry (`Task.label_ids`).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "color",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Label id (`lbl_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Label name, unique in the organization regardless of case.",
+                  "type": "string"
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`.",
+                  "type": "string",
+                  "pattern": "^#[0-9a-fA-F]{6}$"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "lbl_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Bug",
+                  "color": "#ef4444",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Create a label",
       "readOnlyHint": false,
@@ -988,6 +5763,7 @@ export const mcpTools = [
   {
     "name": "labels_delete",
     "operation": "labels.delete",
+    "toolset": "labels",
     "title": "Delete a label",
     "description": "Delete a label\n\nDeletes the label and takes it off every task that carries it, in the same change: each such task pushes\nan `updated` event with its `label_ids` change, then the label its `deleted` event. Requires `manage_tasks`.\n",
     "inputSchema": {
@@ -1019,6 +5795,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /labels/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a label",
       "readOnlyHint": false,
@@ -1030,6 +5899,7 @@ export const mcpTools = [
   {
     "name": "labels_list",
     "operation": "labels.list",
+    "toolset": "labels",
     "title": "List labels",
     "description": "List labels\n\nLists the organization's labels by name (regardless of case). Any member may list.",
     "inputSchema": {
@@ -1061,6 +5931,191 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /labels; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Label",
+                "description": "A colored tag of the organization that tasks can carry (`Task.label_ids`).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "name",
+                  "color",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Label id (`lbl_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Label name, unique in the organization regardless of case.",
+                    "type": "string"
+                  },
+                  "color": {
+                    "description": "Display color `#rrggbb`.",
+                    "type": "string",
+                    "pattern": "^#[0-9a-fA-F]{6}$"
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "lbl_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "name": "Bug",
+                    "color": "#ef4444",
+                    "created_at": "2026-03-02T10:00:00Z",
+                    "updated_at": "2026-03-02T10:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List labels",
       "readOnlyHint": true,
@@ -1072,6 +6127,7 @@ export const mcpTools = [
   {
     "name": "labels_update",
     "operation": "labels.update",
+    "toolset": "labels",
     "title": "Update a label",
     "description": "Update a label\n\nRenames or recolors a label. Requires `manage_tasks`. The new name must be unused in the organization\nregardless of case (`CONFLICT`).\n",
     "inputSchema": {
@@ -1114,6 +6170,145 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /labels/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Label",
+              "description": "A colored tag of the organization that tasks can carry (`Task.label_ids`).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "color",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Label id (`lbl_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Label name, unique in the organization regardless of case.",
+                  "type": "string"
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`.",
+                  "type": "string",
+                  "pattern": "^#[0-9a-fA-F]{6}$"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "lbl_01jq3v7k8m9n0p1q2r3s4t5v6w",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Bug",
+                  "color": "#ef4444",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Update a label",
       "readOnlyHint": false,
@@ -1125,6 +6320,7 @@ export const mcpTools = [
   {
     "name": "members_invite",
     "operation": "members.invite",
+    "toolset": "members",
     "title": "Invite someone to the organization",
     "description": "Invite someone to the organization\n\nCreates an invitation and mails its link to `email`. Requires `manage_members`. The role defaults to\n`member`; `owner` cannot be given by invitation. The invitation expires after 7 days.\n\nIf the address already has an account, its user accepts while signed in (`POST /invitations/accept`\nwith the token from the mail); otherwise registering with that address joins the organization.\nInviting an address that is already a member answers `CONFLICT`; inviting one with a pending\ninvitation replaces it (the old link stops working).\n",
     "inputSchema": {
@@ -1163,6 +6359,168 @@ export const mcpTools = [
         "email"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /members/invite; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Invitation",
+              "description": "An invitation to join an organization, mailed to `email` with a single-use link. It expires after 7 days. The token itself is only in the mail, never in API answers.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "email",
+                "role",
+                "invited_by",
+                "created_at",
+                "expires_at",
+                "accepted_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Invitation id (`inv_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization the invitation is for (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "email": {
+                  "description": "Address the invitation was sent to.",
+                  "type": "string",
+                  "format": "email"
+                },
+                "role": {
+                  "title": "Role",
+                  "description": "Role the invitee gets on joining.",
+                  "type": "string",
+                  "enum": [
+                    "owner",
+                    "admin",
+                    "manager",
+                    "member",
+                    "viewer"
+                  ]
+                },
+                "invited_by": {
+                  "description": "User who sent the invitation (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "expires_at": {
+                  "title": "Timestamp",
+                  "description": "After this instant the invitation can no longer be accepted.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "accepted_at": {
+                  "description": "When it was accepted, or `null` while pending.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Invite someone to the organization",
       "readOnlyHint": false,
@@ -1174,6 +6532,7 @@ export const mcpTools = [
   {
     "name": "members_list",
     "operation": "members.list",
+    "toolset": "members",
     "title": "List members",
     "description": "List members\n\nLists the members of the organization with their role and effective permissions, in the order they\njoined. Any member may list. Filter by `role`.\n",
     "inputSchema": {
@@ -1217,6 +6576,287 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /members; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Member",
+                "description": "A user's membership in an organization, with the role and the permissions in effect.",
+                "type": "object",
+                "required": [
+                  "user_id",
+                  "org_id",
+                  "role",
+                  "permissions",
+                  "user",
+                  "joined_at",
+                  "hourly_rate_cents",
+                  "cost_rate_cents"
+                ],
+                "properties": {
+                  "user_id": {
+                    "title": "Id",
+                    "description": "The member's user id (`usr_…`); identifies the membership within the organization.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "role": {
+                    "title": "Role",
+                    "description": "A member's role in an organization. Each role grants a default set of permissions (`x-role-permissions`, the one place they are declared), which per-member overrides (`members.update`) can extend or narrow. Only owners can delete the organization, grant the owner role or remove an owner.\n\nDefault permissions: `owner`: manage_org, manage_members, manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports, view_audit; `admin`: manage_org, manage_members, manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports, view_audit; `manager`: manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports; `member`: manage_tasks, track_time; `viewer`: none (read only).",
+                    "type": "string",
+                    "enum": [
+                      "owner",
+                      "admin",
+                      "manager",
+                      "member",
+                      "viewer"
+                    ]
+                  },
+                  "permissions": {
+                    "description": "Effective permissions = the role's defaults with the member's overrides applied.",
+                    "type": "array",
+                    "uniqueItems": true,
+                    "items": {
+                      "title": "Permission",
+                      "description": "A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.",
+                      "type": "string",
+                      "enum": [
+                        "manage_org",
+                        "manage_members",
+                        "manage_projects",
+                        "manage_tasks",
+                        "track_time",
+                        "manage_time",
+                        "view_rates",
+                        "manage_clients",
+                        "manage_invoices",
+                        "view_reports",
+                        "view_audit"
+                      ]
+                    }
+                  },
+                  "user": {
+                    "title": "UserSummary",
+                    "description": "The public part of a user, as shown next to memberships and assignments.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "name",
+                      "email",
+                      "avatar_url"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "User id (`usr_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "name": {
+                        "description": "Full name.",
+                        "type": "string"
+                      },
+                      "email": {
+                        "description": "Email address.",
+                        "type": "string",
+                        "format": "email"
+                      },
+                      "avatar_url": {
+                        "description": "Profile picture URL, or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    }
+                  },
+                  "joined_at": {
+                    "title": "Timestamp",
+                    "description": "When the user joined the organization.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "hourly_rate_cents": {
+                    "description": "The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "cost_rate_cents": {
+                    "description": "The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "role": "member",
+                    "permissions": [
+                      "manage_tasks",
+                      "track_time"
+                    ],
+                    "user": {
+                      "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                      "name": "Jane Doe",
+                      "email": "jane@example.com",
+                      "avatar_url": null
+                    },
+                    "joined_at": "2026-03-02T10:15:00Z",
+                    "hourly_rate_cents": 12000,
+                    "cost_rate_cents": 6000
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List members",
       "readOnlyHint": true,
@@ -1228,6 +6868,7 @@ export const mcpTools = [
   {
     "name": "members_remove",
     "operation": "members.remove",
+    "toolset": "members",
     "title": "Remove a member (or leave)",
     "description": "Remove a member (or leave)\n\nRemoves the user from the organization. Requires `manage_members`, except that any member may remove\nthemself (leave). Only an owner can remove another owner; removing the last owner answers `CONFLICT`.\nThe user's time entries stay in the organization; their personal access tokens for it stop working.\n",
     "inputSchema": {
@@ -1259,6 +6900,99 @@ export const mcpTools = [
         "user_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /members/{user_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "RemoveMemberResult",
+              "description": "Confirms that a user is no longer a member of the organization.",
+              "type": "object",
+              "required": [
+                "user_id",
+                "removed"
+              ],
+              "properties": {
+                "user_id": {
+                  "title": "Id",
+                  "description": "The removed user (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "removed": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Remove a member (or leave)",
       "readOnlyHint": false,
@@ -1270,6 +7004,7 @@ export const mcpTools = [
   {
     "name": "members_update",
     "operation": "members.update",
+    "toolset": "members",
     "title": "Change a member's role or permissions",
     "description": "Change a member's role or permissions\n\nChanges the member's role and/or per-member permission overrides. Requires `manage_members`. Only an\nowner can grant the owner role or change an owner's role; demoting the last owner answers `CONFLICT`.\nThe answer carries the resulting effective permissions. `hourly_rate_cents` (default client rate) and\n`cost_rate_cents` (default cost rate), in minor units per hour or `null` to clear, also need `view_rates`\n(`FORBIDDEN`); changing them changes the effective rate and amount of the member's entries not yet invoiced.\n",
     "inputSchema": {
@@ -1330,33 +7065,280 @@ export const mcpTools = [
             ]
           },
           "additionalProperties": {
-            "type": [
-              "boolean",
-              "null"
+            "anyOf": [
+              {
+                "type": "boolean"
+              },
+              {
+                "type": "null"
+              }
             ]
           }
         },
         "hourly_rate_cents": {
           "description": "The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "cost_rate_cents": {
           "description": "The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "user_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /members/{user_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Member",
+              "description": "A user's membership in an organization, with the role and the permissions in effect.",
+              "type": "object",
+              "required": [
+                "user_id",
+                "org_id",
+                "role",
+                "permissions",
+                "user",
+                "joined_at",
+                "hourly_rate_cents",
+                "cost_rate_cents"
+              ],
+              "properties": {
+                "user_id": {
+                  "title": "Id",
+                  "description": "The member's user id (`usr_…`); identifies the membership within the organization.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "role": {
+                  "title": "Role",
+                  "description": "A member's role in an organization. Each role grants a default set of permissions (`x-role-permissions`, the one place they are declared), which per-member overrides (`members.update`) can extend or narrow. Only owners can delete the organization, grant the owner role or remove an owner.\n\nDefault permissions: `owner`: manage_org, manage_members, manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports, view_audit; `admin`: manage_org, manage_members, manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports, view_audit; `manager`: manage_projects, manage_tasks, track_time, manage_time, view_rates, manage_clients, manage_invoices, view_reports; `member`: manage_tasks, track_time; `viewer`: none (read only).",
+                  "type": "string",
+                  "enum": [
+                    "owner",
+                    "admin",
+                    "manager",
+                    "member",
+                    "viewer"
+                  ]
+                },
+                "permissions": {
+                  "description": "Effective permissions = the role's defaults with the member's overrides applied.",
+                  "type": "array",
+                  "uniqueItems": true,
+                  "items": {
+                    "title": "Permission",
+                    "description": "A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.",
+                    "type": "string",
+                    "enum": [
+                      "manage_org",
+                      "manage_members",
+                      "manage_projects",
+                      "manage_tasks",
+                      "track_time",
+                      "manage_time",
+                      "view_rates",
+                      "manage_clients",
+                      "manage_invoices",
+                      "view_reports",
+                      "view_audit"
+                    ]
+                  }
+                },
+                "user": {
+                  "title": "UserSummary",
+                  "description": "The public part of a user, as shown next to memberships and assignments.",
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name",
+                    "email",
+                    "avatar_url"
+                  ],
+                  "properties": {
+                    "id": {
+                      "title": "Id",
+                      "description": "User id (`usr_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "name": {
+                      "description": "Full name.",
+                      "type": "string"
+                    },
+                    "email": {
+                      "description": "Email address.",
+                      "type": "string",
+                      "format": "email"
+                    },
+                    "avatar_url": {
+                      "description": "Profile picture URL, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "joined_at": {
+                  "title": "Timestamp",
+                  "description": "When the user joined the organization.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "hourly_rate_cents": {
+                  "description": "The member's default client rate (what a client is charged per hour of their time), in minor units of the organization's currency, or `null`. The last fallback of a time entry's effective rate (entry override, project member rate, project rate, this). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The member's default cost rate (what an hour of their time costs), in minor units per hour, or `null`; a project member's cost rate overrides it. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "role": "member",
+                  "permissions": [
+                    "manage_tasks",
+                    "track_time"
+                  ],
+                  "user": {
+                    "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "name": "Jane Doe",
+                    "email": "jane@example.com",
+                    "avatar_url": null
+                  },
+                  "joined_at": "2026-03-02T10:15:00Z",
+                  "hourly_rate_cents": 12000,
+                  "cost_rate_cents": 6000
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -1370,6 +7352,7 @@ export const mcpTools = [
   {
     "name": "milestones_create",
     "operation": "milestones.create",
+    "toolset": "milestones",
     "title": "Create a milestone",
     "description": "Create a milestone\n\nCreates a milestone in the project. Requires `manage_tasks`. `target_date` is `YYYY-MM-DD`; `color`\ndefaults to `#6366f1`. A project of another organization answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -1415,17 +7398,219 @@ export const mcpTools = [
         },
         "description": {
           "description": "Free text up to 10,000 characters, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "project_id",
         "title",
         "target_date"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /projects/{project_id}/milestones; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Milestone",
+              "description": "A target date in a project that tasks of the project count toward (`Task.milestone_id`), with how many of them are done.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "target_date",
+                "color",
+                "task_count",
+                "done_count",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Milestone id (`mst_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the milestone belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "target_date": {
+                  "description": "Target date `YYYY-MM-DD`.",
+                  "type": "string",
+                  "format": "date"
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`.",
+                  "type": "string",
+                  "pattern": "^#[0-9a-fA-F]{6}$"
+                },
+                "task_count": {
+                  "description": "Number of tasks counting toward the milestone.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "done_count": {
+                  "description": "How many of those tasks have a status of category `done`.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the milestone (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "mst_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Beta launch",
+                  "description": "Everything the beta testers need.",
+                  "target_date": "2026-05-15",
+                  "color": "#6366f1",
+                  "task_count": 12,
+                  "done_count": 5,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -1439,6 +7624,7 @@ export const mcpTools = [
   {
     "name": "milestones_delete",
     "operation": "milestones.delete",
+    "toolset": "milestones",
     "title": "Delete a milestone",
     "description": "Delete a milestone\n\nDeletes the milestone and clears it from its tasks in the same change: each such task pushes an `updated`\nevent (`milestone_id` to `null`), then the milestone its `deleted` event. Requires `manage_tasks`.\n",
     "inputSchema": {
@@ -1470,6 +7656,99 @@ export const mcpTools = [
         "milestone_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /milestones/{milestone_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a milestone",
       "readOnlyHint": false,
@@ -1481,6 +7760,7 @@ export const mcpTools = [
   {
     "name": "milestones_list",
     "operation": "milestones.list",
+    "toolset": "milestones",
     "title": "List a project's milestones",
     "description": "List a project's milestones\n\nLists the project's milestones by target date (then creation), each with its `task_count` and\n`done_count` (tasks whose status is of category `done`). Any member may list. A project of another\norganization answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -1525,6 +7805,250 @@ export const mcpTools = [
         "project_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /projects/{project_id}/milestones; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Milestone",
+                "description": "A target date in a project that tasks of the project count toward (`Task.milestone_id`), with how many of them are done.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "project_id",
+                  "title",
+                  "description",
+                  "target_date",
+                  "color",
+                  "task_count",
+                  "done_count",
+                  "created_by",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Milestone id (`mst_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "title": "Id",
+                    "description": "Project the milestone belongs to (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "title": {
+                    "description": "Short title.",
+                    "type": "string"
+                  },
+                  "description": {
+                    "description": "Free text, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "target_date": {
+                    "description": "Target date `YYYY-MM-DD`.",
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "color": {
+                    "description": "Display color `#rrggbb`.",
+                    "type": "string",
+                    "pattern": "^#[0-9a-fA-F]{6}$"
+                  },
+                  "task_count": {
+                    "description": "Number of tasks counting toward the milestone.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "done_count": {
+                    "description": "How many of those tasks have a status of category `done`.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "created_by": {
+                    "description": "User who created the milestone (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "mst_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "title": "Beta launch",
+                    "description": "Everything the beta testers need.",
+                    "target_date": "2026-05-15",
+                    "color": "#6366f1",
+                    "task_count": 12,
+                    "done_count": 5,
+                    "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "created_at": "2026-03-02T10:00:00Z",
+                    "updated_at": "2026-03-02T10:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List a project's milestones",
       "readOnlyHint": true,
@@ -1536,6 +8060,7 @@ export const mcpTools = [
   {
     "name": "milestones_update",
     "operation": "milestones.update",
+    "toolset": "milestones",
     "title": "Update a milestone",
     "description": "Update a milestone\n\nChanges the given fields: an omitted field stays as it is, `description: null` clears the description.\nRequires `manage_tasks`.\n",
     "inputSchema": {
@@ -1580,15 +8105,217 @@ export const mcpTools = [
         },
         "description": {
           "description": "Free text up to 10,000 characters, or `null` to clear it.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "milestone_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /milestones/{milestone_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Milestone",
+              "description": "A target date in a project that tasks of the project count toward (`Task.milestone_id`), with how many of them are done.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "target_date",
+                "color",
+                "task_count",
+                "done_count",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Milestone id (`mst_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the milestone belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "target_date": {
+                  "description": "Target date `YYYY-MM-DD`.",
+                  "type": "string",
+                  "format": "date"
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`.",
+                  "type": "string",
+                  "pattern": "^#[0-9a-fA-F]{6}$"
+                },
+                "task_count": {
+                  "description": "Number of tasks counting toward the milestone.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "done_count": {
+                  "description": "How many of those tasks have a status of category `done`.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the milestone (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "mst_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Beta launch",
+                  "description": "Everything the beta testers need.",
+                  "target_date": "2026-05-15",
+                  "color": "#6366f1",
+                  "task_count": 12,
+                  "done_count": 5,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -1602,6 +8329,7 @@ export const mcpTools = [
   {
     "name": "notifications_list",
     "operation": "notifications.list",
+    "toolset": "notifications",
     "title": "List your notifications",
     "description": "List your notifications\n\nLists your notifications in the organization, newest first (ties by id, newest first). Only the\nrecipient ever sees a notification: there is no way to list anyone else's. `unread: true` lists only\nunread ones, `unread: false` only read ones. Besides `data` and `pagination` the answer carries\n`unread_count`, the number of your unread notifications in the organization (whatever the filter and\npage); a WebSocket reply carries it next to `pagination`, GraphQL as a field of the page, MCP in the body.\nAt most 100 per page. Any member may list; a personal access token lists its organization's.\n",
     "inputSchema": {
@@ -1637,6 +8365,258 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /notifications; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination",
+            "unread_count"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Notification",
+                "description": "One notification for one recipient in one organization. Only the recipient ever sees it (lists, events, subscriptions). It is also the `data` of the `NotificationCreated` event, in the seed's shape (`id`, `type`, `title`, `entity_type`, `entity_id`, `created_at`) plus the fields below.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "type",
+                  "title",
+                  "entity_type",
+                  "entity_id",
+                  "url",
+                  "actor_id",
+                  "actor_name",
+                  "created_at",
+                  "read_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Notification id (`ntf_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization the notification belongs to (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "type": {
+                    "title": "NotificationType",
+                    "description": "Why the notification was made. `task_assigned`: someone else assigned you to the task (tasks.create with assignees, tasks.update changing `assignee_ids`). `task_status_changed`: someone else changed the status of a task you created or are assigned to (tasks.update_status, tasks.update with `status`, or the task's status deleted with `replace_with`; renaming a status code is not a change of status). `task_commented`: someone else commented on a task you created or are assigned to. `mentioned`: a comment mentions you: an `@` at the start of the comment or after a character that is not a letter, digit or `_`, followed by your email address (any case) or by your full name as your profile has it (any case) and then the end of the text or a character that is not a letter, digit or `_`; where several members' names fit, the longest wins (`@Jane` does not mention \"Jane Doe\"). You are never notified of your own changes, and one change gives you at most one notification per task, the first of `mentioned`, `task_assigned`, `task_status_changed`, `task_commented` that applies (a mentioned assignee gets `mentioned` only). Only members of the organization who can see the task's project are notified.",
+                    "type": "string",
+                    "enum": [
+                      "task_assigned",
+                      "task_status_changed",
+                      "task_commented",
+                      "mentioned",
+                      "invoice_paid",
+                      "invoice_overdue"
+                    ]
+                  },
+                  "title": {
+                    "description": "A sentence for display, e.g. `You were assigned to 'Implement login page'`.",
+                    "type": "string"
+                  },
+                  "entity_type": {
+                    "description": "What the notification is about; `task` for every current type (a comment's notification points at its task).",
+                    "type": "string"
+                  },
+                  "entity_id": {
+                    "title": "Id",
+                    "description": "Id of that entity (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "url": {
+                    "description": "Link to the entity on this server (`<public URL>/api/v1/tasks/<id>`), the same link the mail carries.",
+                    "type": "string"
+                  },
+                  "actor_id": {
+                    "description": "Who caused it (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "actor_name": {
+                    "description": "That user's name, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "read_at": {
+                    "description": "When the recipient marked it read (`notifications.mark_read`), or `null` while unread.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "ntf_01jq3vb2c3d4e5f6g7h8j9k0m1",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "type": "task_assigned",
+                    "title": "You were assigned to 'Implement login page'",
+                    "entity_type": "task",
+                    "entity_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "url": "https://trcr.example.com/api/v1/tasks/tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "actor_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "actor_name": "Jane Doe",
+                    "created_at": "2026-03-28T14:30:00Z",
+                    "read_at": null
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            },
+            "unread_count": {
+              "description": "Your unread notifications in the organization, across all pages and filters.",
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List your notifications",
       "readOnlyHint": true,
@@ -1648,6 +8628,7 @@ export const mcpTools = [
   {
     "name": "notifications_mark_read",
     "operation": "notifications.mark_read",
+    "toolset": "notifications",
     "title": "Mark notifications read",
     "description": "Mark notifications read\n\nMarks the given notifications read, or, without `ids`, all of yours in the organization, and answers how\nmany changed (`updated`). Ids that are unknown, already read, or belong to someone else are ignored:\nnever touched, never an error. Sends no event.\n",
     "inputSchema": {
@@ -1681,6 +8662,93 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /notifications/mark-read; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "MarkReadResult",
+              "description": "How many of your notifications changed from unread to read.",
+              "type": "object",
+              "required": [
+                "updated"
+              ],
+              "properties": {
+                "updated": {
+                  "description": "Notifications marked read by this call (already read, unknown and other users' ids count 0).",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "updated": 3
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Mark notifications read",
       "readOnlyHint": false,
@@ -1692,12 +8760,123 @@ export const mcpTools = [
   {
     "name": "notifications_preferences_get",
     "operation": "notifications.preferences.get",
+    "toolset": "notifications",
     "title": "Your notification preferences",
     "description": "Your notification preferences\n\nYour mail preferences per notification type that sends mail (`task_assigned`, `task_status_changed`);\n`true` unless you turned it off. They are yours, the same in every organization. In-app notifications\nand their events are always made.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
       "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /notifications/preferences; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "NotificationPreferences",
+              "description": "Your notification preferences; they are yours alone and apply in every organization.",
+              "type": "object",
+              "required": [
+                "email"
+              ],
+              "properties": {
+                "email": {
+                  "title": "EmailPreferences",
+                  "description": "Whether each notification type that sends mail does so for you: `true` (the default) mails you, `false` only notifies you in the app. Only `task_assigned` and `task_status_changed` send mail.",
+                  "type": "object",
+                  "required": [
+                    "task_assigned",
+                    "task_status_changed"
+                  ],
+                  "properties": {
+                    "task_assigned": {
+                      "description": "Mail when someone else assigns you to a task.",
+                      "type": "boolean"
+                    },
+                    "task_status_changed": {
+                      "description": "Mail when someone else changes the status of a task you created or are assigned to.",
+                      "type": "boolean"
+                    }
+                  },
+                  "examples": [
+                    {
+                      "task_assigned": true,
+                      "task_status_changed": false
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "email": {
+                    "task_assigned": true,
+                    "task_status_changed": false
+                  }
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
     },
     "annotations": {
       "title": "Your notification preferences",
@@ -1710,6 +8889,7 @@ export const mcpTools = [
   {
     "name": "notifications_preferences_update",
     "operation": "notifications.preferences.update",
+    "toolset": "notifications",
     "title": "Change your notification preferences",
     "description": "Change your notification preferences\n\nTurns mail on (`true`) or off (`false`) per notification type and answers all your preferences. Types you\nleave out keep their value. A type that sends no mail or does not exist answers `VALIDATION_ERROR`\n(`details.field` is `email`, the message names `email.<type>`). Sends no event.\n",
     "inputSchema": {
@@ -1742,6 +8922,116 @@ export const mcpTools = [
         "email"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /notifications/preferences; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "NotificationPreferences",
+              "description": "Your notification preferences; they are yours alone and apply in every organization.",
+              "type": "object",
+              "required": [
+                "email"
+              ],
+              "properties": {
+                "email": {
+                  "title": "EmailPreferences",
+                  "description": "Whether each notification type that sends mail does so for you: `true` (the default) mails you, `false` only notifies you in the app. Only `task_assigned` and `task_status_changed` send mail.",
+                  "type": "object",
+                  "required": [
+                    "task_assigned",
+                    "task_status_changed"
+                  ],
+                  "properties": {
+                    "task_assigned": {
+                      "description": "Mail when someone else assigns you to a task.",
+                      "type": "boolean"
+                    },
+                    "task_status_changed": {
+                      "description": "Mail when someone else changes the status of a task you created or are assigned to.",
+                      "type": "boolean"
+                    }
+                  },
+                  "examples": [
+                    {
+                      "task_assigned": true,
+                      "task_status_changed": false
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "email": {
+                    "task_assigned": true,
+                    "task_status_changed": false
+                  }
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Change your notification preferences",
       "readOnlyHint": false,
@@ -1753,6 +9043,7 @@ export const mcpTools = [
   {
     "name": "organizations_create",
     "operation": "organizations.create",
+    "toolset": "organizations",
     "title": "Create an organization",
     "description": "Create an organization\n\nCreates an organization; the caller becomes its `owner`. The slug is derived from the name when omitted\nand must be unique (`CONFLICT` otherwise). Defaults: time zone `UTC`, currency `USD`.\n",
     "inputSchema": {
@@ -1786,6 +9077,178 @@ export const mcpTools = [
         "name"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /organizations; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Organization",
+              "description": "The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).",
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "slug",
+                "settings",
+                "role",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Display name.",
+                  "type": "string"
+                },
+                "slug": {
+                  "description": "URL-friendly unique name (lowercase letters, digits and dashes).",
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+                },
+                "settings": {
+                  "title": "OrganizationSettings",
+                  "description": "Organization-wide defaults.",
+                  "type": "object",
+                  "required": [
+                    "timezone",
+                    "currency"
+                  ],
+                  "properties": {
+                    "timezone": {
+                      "description": "IANA time zone name used for dates and reports (default `UTC`).",
+                      "type": "string",
+                      "examples": [
+                        "Europe/Berlin"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency code of all amounts in the organization (default `USD`).",
+                      "type": "string",
+                      "pattern": "^[A-Z]{3}$",
+                      "examples": [
+                        "EUR"
+                      ]
+                    }
+                  }
+                },
+                "role": {
+                  "title": "Role",
+                  "description": "The caller's role in this organization.",
+                  "type": "string",
+                  "enum": [
+                    "owner",
+                    "admin",
+                    "manager",
+                    "member",
+                    "viewer"
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Acme Studio",
+                  "slug": "acme-studio",
+                  "settings": {
+                    "timezone": "Europe/Berlin",
+                    "currency": "EUR"
+                  },
+                  "role": "owner",
+                  "created_at": "2026-03-01T09:00:00Z",
+                  "updated_at": "2026-03-01T09:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Create an organization",
       "readOnlyHint": false,
@@ -1797,6 +9260,7 @@ export const mcpTools = [
   {
     "name": "organizations_delete",
     "operation": "organizations.delete",
+    "toolset": "organizations",
     "title": "Delete an organization",
     "description": "Delete an organization\n\nDeletes the organization and everything in it (members, invitations, projects, tasks, time entries,\npersonal access tokens bound to it). Permanent. Only an `owner` may do this (`FORBIDDEN` otherwise).\nMembers whose default organization it was are left without one until they pick another.\n",
     "inputSchema": {
@@ -1818,6 +9282,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /organizations/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete an organization",
       "readOnlyHint": false,
@@ -1829,6 +9386,7 @@ export const mcpTools = [
   {
     "name": "organizations_get",
     "operation": "organizations.get",
+    "toolset": "organizations",
     "title": "Get an organization",
     "description": "Get an organization\n\nReturns one organization the caller is a member of; any other id answers `NOT_FOUND`.",
     "inputSchema": {
@@ -1850,6 +9408,178 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /organizations/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Organization",
+              "description": "The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).",
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "slug",
+                "settings",
+                "role",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Display name.",
+                  "type": "string"
+                },
+                "slug": {
+                  "description": "URL-friendly unique name (lowercase letters, digits and dashes).",
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+                },
+                "settings": {
+                  "title": "OrganizationSettings",
+                  "description": "Organization-wide defaults.",
+                  "type": "object",
+                  "required": [
+                    "timezone",
+                    "currency"
+                  ],
+                  "properties": {
+                    "timezone": {
+                      "description": "IANA time zone name used for dates and reports (default `UTC`).",
+                      "type": "string",
+                      "examples": [
+                        "Europe/Berlin"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency code of all amounts in the organization (default `USD`).",
+                      "type": "string",
+                      "pattern": "^[A-Z]{3}$",
+                      "examples": [
+                        "EUR"
+                      ]
+                    }
+                  }
+                },
+                "role": {
+                  "title": "Role",
+                  "description": "The caller's role in this organization.",
+                  "type": "string",
+                  "enum": [
+                    "owner",
+                    "admin",
+                    "manager",
+                    "member",
+                    "viewer"
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Acme Studio",
+                  "slug": "acme-studio",
+                  "settings": {
+                    "timezone": "Europe/Berlin",
+                    "currency": "EUR"
+                  },
+                  "role": "owner",
+                  "created_at": "2026-03-01T09:00:00Z",
+                  "updated_at": "2026-03-01T09:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get an organization",
       "readOnlyHint": true,
@@ -1861,12 +9591,188 @@ export const mcpTools = [
   {
     "name": "organizations_list",
     "operation": "organizations.list",
+    "toolset": "organizations",
     "title": "List your organizations",
     "description": "List your organizations\n\nLists every organization the caller is a member of, with the caller's role in each, oldest membership\nfirst. Not paginated. With a personal access token, only the token's organization.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
       "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /organizations; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Organization",
+                "description": "The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "slug",
+                  "settings",
+                  "role",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Display name.",
+                    "type": "string"
+                  },
+                  "slug": {
+                    "description": "URL-friendly unique name (lowercase letters, digits and dashes).",
+                    "type": "string",
+                    "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+                  },
+                  "settings": {
+                    "title": "OrganizationSettings",
+                    "description": "Organization-wide defaults.",
+                    "type": "object",
+                    "required": [
+                      "timezone",
+                      "currency"
+                    ],
+                    "properties": {
+                      "timezone": {
+                        "description": "IANA time zone name used for dates and reports (default `UTC`).",
+                        "type": "string",
+                        "examples": [
+                          "Europe/Berlin"
+                        ]
+                      },
+                      "currency": {
+                        "description": "ISO 4217 currency code of all amounts in the organization (default `USD`).",
+                        "type": "string",
+                        "pattern": "^[A-Z]{3}$",
+                        "examples": [
+                          "EUR"
+                        ]
+                      }
+                    }
+                  },
+                  "role": {
+                    "title": "Role",
+                    "description": "The caller's role in this organization.",
+                    "type": "string",
+                    "enum": [
+                      "owner",
+                      "admin",
+                      "manager",
+                      "member",
+                      "viewer"
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "name": "Acme Studio",
+                    "slug": "acme-studio",
+                    "settings": {
+                      "timezone": "Europe/Berlin",
+                      "currency": "EUR"
+                    },
+                    "role": "owner",
+                    "created_at": "2026-03-01T09:00:00Z",
+                    "updated_at": "2026-03-01T09:00:00Z"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
     },
     "annotations": {
       "title": "List your organizations",
@@ -1879,6 +9785,7 @@ export const mcpTools = [
   {
     "name": "organizations_update",
     "operation": "organizations.update",
+    "toolset": "organizations",
     "title": "Update an organization",
     "description": "Update an organization\n\nChanges the name, slug, time zone or currency. Requires `manage_org` in that organization. A slug\nalready taken answers `CONFLICT`. Changing the currency does not convert existing amounts.\n",
     "inputSchema": {
@@ -1922,6 +9829,178 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /organizations/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Organization",
+              "description": "The tenant: projects, tasks, time entries and members all belong to exactly one organization. Only members can see an organization; for anyone else it does not exist (`NOT_FOUND`).",
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "slug",
+                "settings",
+                "role",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Display name.",
+                  "type": "string"
+                },
+                "slug": {
+                  "description": "URL-friendly unique name (lowercase letters, digits and dashes).",
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{1,62}$"
+                },
+                "settings": {
+                  "title": "OrganizationSettings",
+                  "description": "Organization-wide defaults.",
+                  "type": "object",
+                  "required": [
+                    "timezone",
+                    "currency"
+                  ],
+                  "properties": {
+                    "timezone": {
+                      "description": "IANA time zone name used for dates and reports (default `UTC`).",
+                      "type": "string",
+                      "examples": [
+                        "Europe/Berlin"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency code of all amounts in the organization (default `USD`).",
+                      "type": "string",
+                      "pattern": "^[A-Z]{3}$",
+                      "examples": [
+                        "EUR"
+                      ]
+                    }
+                  }
+                },
+                "role": {
+                  "title": "Role",
+                  "description": "The caller's role in this organization.",
+                  "type": "string",
+                  "enum": [
+                    "owner",
+                    "admin",
+                    "manager",
+                    "member",
+                    "viewer"
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Acme Studio",
+                  "slug": "acme-studio",
+                  "settings": {
+                    "timezone": "Europe/Berlin",
+                    "currency": "EUR"
+                  },
+                  "role": "owner",
+                  "created_at": "2026-03-01T09:00:00Z",
+                  "updated_at": "2026-03-01T09:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Update an organization",
       "readOnlyHint": false,
@@ -1933,6 +10012,7 @@ export const mcpTools = [
   {
     "name": "personal_access_tokens_create",
     "operation": "personal_access_tokens.create",
+    "toolset": "personal_access_tokens",
     "title": "Create a personal access token",
     "description": "Create a personal access token\n\nCreates a token (`trcr_pat_…`) bound to one organization the caller belongs to (`org_id`, default the\ncurrent organization). Calls made with it act in that organization with the caller's permissions\nthere. The plaintext `token` is in this answer only: store it now. `expires_at`, if given, must be in\nthe future. An organization you are not a member of answers `NOT_FOUND`.\n\nOnly a signed-in session creates tokens: a call authenticated with a personal access token answers\n`FORBIDDEN` (a token must not mint credentials that outlive or outreach it).\n",
     "inputSchema": {
@@ -1957,15 +10037,171 @@ export const mcpTools = [
         },
         "expires_at": {
           "description": "When the token stops working (RFC 3339, in the future), or `null`/omitted = never.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date-time"
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date-time"
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "name"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /personal-access-tokens; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "PersonalAccessTokenCreated",
+              "description": "A newly created personal access token, with its plaintext `token`. Store it now; it is never shown again.",
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "org_id",
+                "token_prefix",
+                "created_at",
+                "expires_at",
+                "last_used_at",
+                "token"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Token id (`pat_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Label chosen at creation.",
+                  "type": "string"
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization the token is bound to (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "token_prefix": {
+                  "description": "First characters of the token.",
+                  "type": "string"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "expires_at": {
+                  "description": "When the token stops working, or `null` = never.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "last_used_at": {
+                  "description": "Always `null` for a new token.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "token": {
+                  "description": "The token itself: send it as `Authorization: Bearer trcr_pat_…`.",
+                  "type": "string",
+                  "examples": [
+                    "trcr_pat_ab12cd34ef56gh78ij90kl12mn34op56"
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -1979,6 +10215,7 @@ export const mcpTools = [
   {
     "name": "personal_access_tokens_delete",
     "operation": "personal_access_tokens.delete",
+    "toolset": "personal_access_tokens",
     "title": "Revoke a personal access token",
     "description": "Revoke a personal access token\n\nRevokes one of the caller's tokens; it stops working immediately, on every instance, and graphql-ws\nconnections opened with it are closed with 4011 (Session ended). Another user's token answers\n`NOT_FOUND`.\n",
     "inputSchema": {
@@ -2000,6 +10237,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /personal-access-tokens/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Revoke a personal access token",
       "readOnlyHint": false,
@@ -2011,12 +10341,163 @@ export const mcpTools = [
   {
     "name": "personal_access_tokens_list",
     "operation": "personal_access_tokens.list",
+    "toolset": "personal_access_tokens",
     "title": "List your personal access tokens",
     "description": "List your personal access tokens\n\nLists the caller's personal access tokens that have not been revoked, in every organization, newest\nfirst. The token values themselves are never shown again; `token_prefix` helps recognize them.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
       "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /personal-access-tokens; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "PersonalAccessToken",
+                "description": "A long-lived token (`trcr_pat_…`) for scripts and MCP clients, bound to one organization: every call made with it acts in that organization, with the owner's permissions there. The plaintext is shown only once, at creation.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "org_id",
+                  "token_prefix",
+                  "created_at",
+                  "expires_at",
+                  "last_used_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Token id (`pat_…`); use it to revoke the token.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Label chosen at creation.",
+                    "type": "string"
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization the token is bound to (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "token_prefix": {
+                    "description": "First characters of the token, to recognize it (e.g. `trcr_pat_ab12`).",
+                    "type": "string",
+                    "examples": [
+                      "trcr_pat_ab12"
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "expires_at": {
+                    "description": "When the token stops working, or `null` = never.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "last_used_at": {
+                    "description": "Last time the token authenticated a call, or `null` if never used.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
     },
     "annotations": {
       "title": "List your personal access tokens",
@@ -2029,6 +10510,7 @@ export const mcpTools = [
   {
     "name": "projects_create",
     "operation": "projects.create",
+    "toolset": "projects",
     "title": "Create a project",
     "description": "Create a project\n\nCreates a project in the organization. Requires `manage_projects`. `billable` defaults to `true`,\n`status` to `active`. `client_id` must name a client of the organization (`NOT_FOUND` otherwise).\n",
     "inputSchema": {
@@ -2053,19 +10535,27 @@ export const mcpTools = [
         },
         "description": {
           "description": "Free text, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "color": {
           "description": "Display color `#rrggbb`, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "pattern": "^#[0-9a-fA-F]{6}$"
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^#[0-9a-fA-F]{6}$"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "billable": {
           "description": "Whether time on the project is billable by default (default `true`).",
@@ -2074,21 +10564,29 @@ export const mcpTools = [
         },
         "hourly_rate_cents": {
           "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "client_id": {
           "description": "Client of the organization (`cli_…`), or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "status": {
           "title": "ProjectStatus",
@@ -2115,6 +10613,220 @@ export const mcpTools = [
         "name"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /projects; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Project",
+              "description": "A body of work inside an organization; tasks and time entries hang off it.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "description",
+                "color",
+                "billable",
+                "hourly_rate_cents",
+                "client_id",
+                "status",
+                "visibility",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Project name.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^#[0-9a-fA-F]{6}$"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether time tracked on the project is billable by default.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "client_id": {
+                  "description": "Client the project is billed to (`cli_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "ProjectStatus",
+                  "description": "`active` projects take new tasks and time; `archived` ones are kept for history and reports.",
+                  "type": "string",
+                  "enum": [
+                    "active",
+                    "archived"
+                  ]
+                },
+                "visibility": {
+                  "title": "ProjectVisibility",
+                  "description": "Who sees the project: `organization` (every member of the organization, the default) or `members` (only its project members, `projects.members.*`, and holders of `manage_projects`). A members-only project and everything in it (tasks, comments, checklists, dependencies, groups, milestones, time entries on it) does not exist for anyone else: `NOT_FOUND`, absent from lists and counts, and none of its events reach them.",
+                  "type": "string",
+                  "enum": [
+                    "organization",
+                    "members"
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Website relaunch",
+                  "description": "New marketing site",
+                  "color": "#3b82f6",
+                  "billable": true,
+                  "hourly_rate_cents": 15000,
+                  "client_id": null,
+                  "status": "active",
+                  "visibility": "organization",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Create a project",
       "readOnlyHint": false,
@@ -2126,6 +10838,7 @@ export const mcpTools = [
   {
     "name": "projects_delete",
     "operation": "projects.delete",
+    "toolset": "projects",
     "title": "Delete a project",
     "description": "Delete a project\n\nDeletes the project and its tasks. Requires `manage_projects`. Permanent. Time entries on the project\nare kept, detached (`project_id` and `task_id` become `null`); archive the project instead to keep\nthe link.\n",
     "inputSchema": {
@@ -2157,6 +10870,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /projects/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a project",
       "readOnlyHint": false,
@@ -2168,6 +10974,7 @@ export const mcpTools = [
   {
     "name": "projects_get",
     "operation": "projects.get",
+    "toolset": "projects",
     "title": "Get a project",
     "description": "Get a project\n\nReturns one project of the organization. Any member may read it.",
     "inputSchema": {
@@ -2199,6 +11006,220 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /projects/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Project",
+              "description": "A body of work inside an organization; tasks and time entries hang off it.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "description",
+                "color",
+                "billable",
+                "hourly_rate_cents",
+                "client_id",
+                "status",
+                "visibility",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Project name.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^#[0-9a-fA-F]{6}$"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether time tracked on the project is billable by default.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "client_id": {
+                  "description": "Client the project is billed to (`cli_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "ProjectStatus",
+                  "description": "`active` projects take new tasks and time; `archived` ones are kept for history and reports.",
+                  "type": "string",
+                  "enum": [
+                    "active",
+                    "archived"
+                  ]
+                },
+                "visibility": {
+                  "title": "ProjectVisibility",
+                  "description": "Who sees the project: `organization` (every member of the organization, the default) or `members` (only its project members, `projects.members.*`, and holders of `manage_projects`). A members-only project and everything in it (tasks, comments, checklists, dependencies, groups, milestones, time entries on it) does not exist for anyone else: `NOT_FOUND`, absent from lists and counts, and none of its events reach them.",
+                  "type": "string",
+                  "enum": [
+                    "organization",
+                    "members"
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Website relaunch",
+                  "description": "New marketing site",
+                  "color": "#3b82f6",
+                  "billable": true,
+                  "hourly_rate_cents": 15000,
+                  "client_id": null,
+                  "status": "active",
+                  "visibility": "organization",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get a project",
       "readOnlyHint": true,
@@ -2210,6 +11231,7 @@ export const mcpTools = [
   {
     "name": "projects_list",
     "operation": "projects.list",
+    "toolset": "projects",
     "title": "List projects",
     "description": "List projects\n\nLists the organization's projects, oldest first. Any member may list. Filter by `status` and search by\nname with `search` (case-insensitive substring).\n",
     "inputSchema": {
@@ -2256,6 +11278,266 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /projects; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Project",
+                "description": "A body of work inside an organization; tasks and time entries hang off it.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "name",
+                  "description",
+                  "color",
+                  "billable",
+                  "hourly_rate_cents",
+                  "client_id",
+                  "status",
+                  "visibility",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Project id (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Project name.",
+                    "type": "string"
+                  },
+                  "description": {
+                    "description": "Free text, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "color": {
+                    "description": "Display color `#rrggbb`, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^#[0-9a-fA-F]{6}$"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "billable": {
+                    "description": "Whether time tracked on the project is billable by default.",
+                    "type": "boolean"
+                  },
+                  "hourly_rate_cents": {
+                    "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "client_id": {
+                    "description": "Client the project is billed to (`cli_…`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "status": {
+                    "title": "ProjectStatus",
+                    "description": "`active` projects take new tasks and time; `archived` ones are kept for history and reports.",
+                    "type": "string",
+                    "enum": [
+                      "active",
+                      "archived"
+                    ]
+                  },
+                  "visibility": {
+                    "title": "ProjectVisibility",
+                    "description": "Who sees the project: `organization` (every member of the organization, the default) or `members` (only its project members, `projects.members.*`, and holders of `manage_projects`). A members-only project and everything in it (tasks, comments, checklists, dependencies, groups, milestones, time entries on it) does not exist for anyone else: `NOT_FOUND`, absent from lists and counts, and none of its events reach them.",
+                    "type": "string",
+                    "enum": [
+                      "organization",
+                      "members"
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "name": "Website relaunch",
+                    "description": "New marketing site",
+                    "color": "#3b82f6",
+                    "billable": true,
+                    "hourly_rate_cents": 15000,
+                    "client_id": null,
+                    "status": "active",
+                    "visibility": "organization",
+                    "created_at": "2026-03-02T10:00:00Z",
+                    "updated_at": "2026-03-02T10:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List projects",
       "readOnlyHint": true,
@@ -2267,6 +11549,7 @@ export const mcpTools = [
   {
     "name": "projects_members_add",
     "operation": "projects.members.add",
+    "toolset": "project_members",
     "title": "Add a member to a project",
     "description": "Add a member to a project\n\nAdds a member of the organization to the project, as `member` (default) or `lead`. Requires\n`manage_projects`. A user who is not a member of the organization answers `NOT_FOUND` (as does an unknown\nproject); a user already in the project answers `CONFLICT`. On a members-only project the user sees it,\nand receives its events, from then on. `hourly_rate_cents` and `cost_rate_cents` set the member's rates on\nthis project (minor units per hour); setting them also needs `view_rates` (`FORBIDDEN`).\n",
     "inputSchema": {
@@ -2315,26 +11598,273 @@ export const mcpTools = [
         },
         "hourly_rate_cents": {
           "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "cost_rate_cents": {
           "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "project_id",
         "user_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /projects/{project_id}/members; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ProjectMember",
+              "description": "A member of the organization who belongs to a project. Project members see a members-only project (`visibility: members`) and everything in it; holders of `manage_projects` see it without being members.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "user_id",
+                "role",
+                "user",
+                "hourly_rate_cents",
+                "cost_rate_cents",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Project membership id (`pm_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "The member's user id (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "role": {
+                  "title": "ProjectRole",
+                  "description": "A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.",
+                  "type": "string",
+                  "enum": [
+                    "lead",
+                    "member"
+                  ]
+                },
+                "user": {
+                  "title": "UserSummary",
+                  "description": "The public part of a user, as shown next to memberships and assignments.",
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name",
+                    "email",
+                    "avatar_url"
+                  ],
+                  "properties": {
+                    "id": {
+                      "title": "Id",
+                      "description": "User id (`usr_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "name": {
+                      "description": "Full name.",
+                      "type": "string"
+                    },
+                    "email": {
+                      "description": "Email address.",
+                      "type": "string",
+                      "format": "email"
+                    },
+                    "avatar_url": {
+                      "description": "Profile picture URL, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "hourly_rate_cents": {
+                  "description": "The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "When the user was added to the project.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "pm_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "role": "lead",
+                  "user": {
+                    "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "name": "Jane Doe",
+                    "email": "jane@example.com",
+                    "avatar_url": null
+                  },
+                  "hourly_rate_cents": 14000,
+                  "cost_rate_cents": null,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -2348,6 +11878,7 @@ export const mcpTools = [
   {
     "name": "projects_members_list",
     "operation": "projects.members.list",
+    "toolset": "project_members",
     "title": "List a project's members",
     "description": "List a project's members\n\nLists the project's members in the order they were added, each with their project role (`lead` or `member`)\nand user. Anyone who sees the project may list: every member of the organization for a project of\n`visibility: organization`; for a members-only project only its members and holders of `manage_projects`\n(for anyone else, and for another organization's project, `NOT_FOUND`).\n",
     "inputSchema": {
@@ -2392,6 +11923,291 @@ export const mcpTools = [
         "project_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /projects/{project_id}/members; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "ProjectMember",
+                "description": "A member of the organization who belongs to a project. Project members see a members-only project (`visibility: members`) and everything in it; holders of `manage_projects` see it without being members.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "project_id",
+                  "user_id",
+                  "role",
+                  "user",
+                  "hourly_rate_cents",
+                  "cost_rate_cents",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Project membership id (`pm_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "title": "Id",
+                    "description": "Project id (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "user_id": {
+                    "title": "Id",
+                    "description": "The member's user id (`usr_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "role": {
+                    "title": "ProjectRole",
+                    "description": "A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.",
+                    "type": "string",
+                    "enum": [
+                      "lead",
+                      "member"
+                    ]
+                  },
+                  "user": {
+                    "title": "UserSummary",
+                    "description": "The public part of a user, as shown next to memberships and assignments.",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "name",
+                      "email",
+                      "avatar_url"
+                    ],
+                    "properties": {
+                      "id": {
+                        "title": "Id",
+                        "description": "User id (`usr_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "name": {
+                        "description": "Full name.",
+                        "type": "string"
+                      },
+                      "email": {
+                        "description": "Email address.",
+                        "type": "string",
+                        "format": "email"
+                      },
+                      "avatar_url": {
+                        "description": "Profile picture URL, or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    }
+                  },
+                  "hourly_rate_cents": {
+                    "description": "The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "cost_rate_cents": {
+                    "description": "The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "When the user was added to the project.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "pm_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "role": "lead",
+                    "user": {
+                      "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                      "name": "Jane Doe",
+                      "email": "jane@example.com",
+                      "avatar_url": null
+                    },
+                    "hourly_rate_cents": 14000,
+                    "cost_rate_cents": null,
+                    "created_at": "2026-03-02T10:00:00Z",
+                    "updated_at": "2026-03-02T10:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List a project's members",
       "readOnlyHint": true,
@@ -2403,6 +12219,7 @@ export const mcpTools = [
   {
     "name": "projects_members_remove",
     "operation": "projects.members.remove",
+    "toolset": "project_members",
     "title": "Remove a member from a project",
     "description": "Remove a member from a project\n\nRemoves the user from the project. Requires `manage_projects`. A user who is not in the project answers\n`NOT_FOUND`. Removing the last `lead` is allowed: leads are informational and grant nothing. On a\nmembers-only project the user stops seeing it on their next call and stops receiving its events at once,\non every server instance. Leaving the organization removes a user from all its projects.\n",
     "inputSchema": {
@@ -2445,6 +12262,117 @@ export const mcpTools = [
         "user_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /projects/{project_id}/members/{user_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ProjectMemberRemoved",
+              "description": "Confirms that a user was removed from a project.",
+              "type": "object",
+              "required": [
+                "project_id",
+                "user_id",
+                "removed"
+              ],
+              "properties": {
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "The removed user (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "removed": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              },
+              "examples": [
+                {
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "removed": true
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Remove a member from a project",
       "readOnlyHint": false,
@@ -2456,6 +12384,7 @@ export const mcpTools = [
   {
     "name": "projects_members_update",
     "operation": "projects.members.update",
+    "toolset": "project_members",
     "title": "Change a project member's role",
     "description": "Change a project member's role\n\nMakes the project member a `lead` or a `member`. Requires `manage_projects`. A user who is not in the project\nanswers `NOT_FOUND`. Project roles are informational: a project may have several leads or none.\n`hourly_rate_cents` and `cost_rate_cents` (minor units per hour, `null` to clear) set the member's rates on this\nproject, overriding the project's rate and their defaults for their entries not yet invoiced; setting them\nalso needs `view_rates` (`FORBIDDEN`).\n",
     "inputSchema": {
@@ -2503,26 +12432,273 @@ export const mcpTools = [
         },
         "hourly_rate_cents": {
           "description": "The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "cost_rate_cents": {
           "description": "The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "project_id",
         "user_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /projects/{project_id}/members/{user_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ProjectMember",
+              "description": "A member of the organization who belongs to a project. Project members see a members-only project (`visibility: members`) and everything in it; holders of `manage_projects` see it without being members.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "user_id",
+                "role",
+                "user",
+                "hourly_rate_cents",
+                "cost_rate_cents",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Project membership id (`pm_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "The member's user id (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "role": {
+                  "title": "ProjectRole",
+                  "description": "A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.",
+                  "type": "string",
+                  "enum": [
+                    "lead",
+                    "member"
+                  ]
+                },
+                "user": {
+                  "title": "UserSummary",
+                  "description": "The public part of a user, as shown next to memberships and assignments.",
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name",
+                    "email",
+                    "avatar_url"
+                  ],
+                  "properties": {
+                    "id": {
+                      "title": "Id",
+                      "description": "User id (`usr_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "name": {
+                      "description": "Full name.",
+                      "type": "string"
+                    },
+                    "email": {
+                      "description": "Email address.",
+                      "type": "string",
+                      "format": "email"
+                    },
+                    "avatar_url": {
+                      "description": "Profile picture URL, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "hourly_rate_cents": {
+                  "description": "The member's client rate on this project (minor units per hour), or `null`: overrides the project's rate and the member's default for their time entries on the project (an entry's own override still wins). Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The member's cost rate on this project (minor units per hour), or `null` (their default applies). Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "When the user was added to the project.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "pm_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "role": "lead",
+                  "user": {
+                    "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "name": "Jane Doe",
+                    "email": "jane@example.com",
+                    "avatar_url": null
+                  },
+                  "hourly_rate_cents": 14000,
+                  "cost_rate_cents": null,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -2536,6 +12712,7 @@ export const mcpTools = [
   {
     "name": "projects_update",
     "operation": "projects.update",
+    "toolset": "projects",
     "title": "Update a project",
     "description": "Update a project\n\nChanges the given fields; `null` clears a nullable one. Requires `manage_projects`. Archive a project\nwith `status: \"archived\"`. A rate change applies to every entry of the project not yet\ninvoiced that inherits it; a billable change to new time entries only.\n",
     "inputSchema": {
@@ -2570,19 +12747,27 @@ export const mcpTools = [
         },
         "description": {
           "description": "Free text, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "color": {
           "description": "Display color `#rrggbb`, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "pattern": "^#[0-9a-fA-F]{6}$"
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^#[0-9a-fA-F]{6}$"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "billable": {
           "description": "Whether new time on the project is billable by default. Existing entries keep their flag.",
@@ -2590,21 +12775,29 @@ export const mcpTools = [
         },
         "hourly_rate_cents": {
           "description": "Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "client_id": {
           "description": "Client (`cli_…`), or `null` to detach.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "status": {
           "title": "ProjectStatus",
@@ -2629,6 +12822,220 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /projects/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Project",
+              "description": "A body of work inside an organization; tasks and time entries hang off it.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "name",
+                "description",
+                "color",
+                "billable",
+                "hourly_rate_cents",
+                "client_id",
+                "status",
+                "visibility",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Project name.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^#[0-9a-fA-F]{6}$"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether time tracked on the project is billable by default.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), inherited by time entries that set none; `null` = no rate. Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "client_id": {
+                  "description": "Client the project is billed to (`cli_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "ProjectStatus",
+                  "description": "`active` projects take new tasks and time; `archived` ones are kept for history and reports.",
+                  "type": "string",
+                  "enum": [
+                    "active",
+                    "archived"
+                  ]
+                },
+                "visibility": {
+                  "title": "ProjectVisibility",
+                  "description": "Who sees the project: `organization` (every member of the organization, the default) or `members` (only its project members, `projects.members.*`, and holders of `manage_projects`). A members-only project and everything in it (tasks, comments, checklists, dependencies, groups, milestones, time entries on it) does not exist for anyone else: `NOT_FOUND`, absent from lists and counts, and none of its events reach them.",
+                  "type": "string",
+                  "enum": [
+                    "organization",
+                    "members"
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "name": "Website relaunch",
+                  "description": "New marketing site",
+                  "color": "#3b82f6",
+                  "billable": true,
+                  "hourly_rate_cents": 15000,
+                  "client_id": null,
+                  "status": "active",
+                  "visibility": "organization",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Update a project",
       "readOnlyHint": false,
@@ -2640,6 +13047,7 @@ export const mcpTools = [
   {
     "name": "reports_profitability",
     "operation": "reports.profitability",
+    "toolset": "reports",
     "title": "Profitability report",
     "description": "Profitability report\n\nRevenue (billable time × effective client rate) against cost (all time × effective cost rate: the project\nmember's, else the member's default), margin = revenue − cost and margin_pct = margin / revenue (a\nfraction, `null` when revenue is 0), by `project` (default), `client` or `user`, with the entries and\nseconds that have no cost rate (and the billable ones without a client rate) counted. Stopped time started\nin the range, in projects the reader sees, in the organization's currency. Requires `view_reports` and\n`view_rates` (it is made of rates).\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
     "inputSchema": {
@@ -2684,6 +13092,303 @@ export const mcpTools = [
         "to"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /reports/profitability; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ReportProfitability",
+              "description": "Revenue against cost for the stopped time started in the range (organization time zone) in projects the reader sees, per group (at most 1,000 rows by label, `rows_total` says how many there are), in the organization's currency.",
+              "type": "object",
+              "required": [
+                "from",
+                "to",
+                "timezone",
+                "currency",
+                "rounding",
+                "group_by",
+                "rows",
+                "rows_total",
+                "totals"
+              ],
+              "properties": {
+                "from": {
+                  "title": "Date",
+                  "description": "First day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "to": {
+                  "title": "Date",
+                  "description": "Last day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "timezone": {
+                  "description": "The organization's time zone (IANA name).",
+                  "type": "string"
+                },
+                "currency": {
+                  "description": "The organization's currency.",
+                  "type": "string"
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "group_by": {
+                  "description": "The grouping used.",
+                  "type": "string"
+                },
+                "rows": {
+                  "description": "One row per group.",
+                  "type": "array",
+                  "maxItems": 1000,
+                  "items": {
+                    "title": "ProfitabilityRow",
+                    "description": "One group of the profitability report (its figures as in `ProfitabilityFigures`).",
+                    "type": "object",
+                    "required": [
+                      "key",
+                      "label",
+                      "secs",
+                      "billable_secs",
+                      "revenue_cents",
+                      "cost_cents",
+                      "margin_cents",
+                      "margin_pct",
+                      "entries_without_cost_rate",
+                      "secs_without_cost_rate",
+                      "entries_without_client_rate",
+                      "secs_without_client_rate"
+                    ],
+                    "properties": {
+                      "key": {
+                        "description": "The project, client or user id (`null` = no project or client).",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "label": {
+                        "description": "Its name; `null` when `key` is.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "secs": {
+                        "description": "Seconds of all entries.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "billable_secs": {
+                        "description": "Seconds of the billable ones.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "revenue_cents": {
+                        "description": "Billable time × effective client rate.",
+                        "type": "integer"
+                      },
+                      "cost_cents": {
+                        "description": "All time × effective cost rate.",
+                        "type": "integer"
+                      },
+                      "margin_cents": {
+                        "description": "revenue − cost.",
+                        "type": "integer"
+                      },
+                      "margin_pct": {
+                        "description": "margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0.",
+                        "anyOf": [
+                          {
+                            "type": "number"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "entries_without_cost_rate": {
+                        "description": "Entries with no cost rate (they cost 0 here).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "secs_without_cost_rate": {
+                        "description": "Their seconds.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "entries_without_client_rate": {
+                        "description": "Billable entries with no client rate (they earn 0 here).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "secs_without_client_rate": {
+                        "description": "Their seconds.",
+                        "type": "integer",
+                        "minimum": 0
+                      }
+                    }
+                  }
+                },
+                "rows_total": {
+                  "description": "How many rows there are.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "totals": {
+                  "title": "ProfitabilityFigures",
+                  "description": "Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).",
+                  "type": "object",
+                  "required": [
+                    "secs",
+                    "billable_secs",
+                    "revenue_cents",
+                    "cost_cents",
+                    "margin_cents",
+                    "margin_pct",
+                    "entries_without_cost_rate",
+                    "secs_without_cost_rate",
+                    "entries_without_client_rate",
+                    "secs_without_client_rate"
+                  ],
+                  "properties": {
+                    "secs": {
+                      "description": "Seconds of all entries.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "billable_secs": {
+                      "description": "Seconds of the billable ones.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "revenue_cents": {
+                      "description": "Billable time × effective client rate.",
+                      "type": "integer"
+                    },
+                    "cost_cents": {
+                      "description": "All time × effective cost rate.",
+                      "type": "integer"
+                    },
+                    "margin_cents": {
+                      "description": "revenue − cost.",
+                      "type": "integer"
+                    },
+                    "margin_pct": {
+                      "description": "margin / revenue as a fraction rounded to 4 decimals (0.25 = 25 %), or `null` when revenue is 0.",
+                      "anyOf": [
+                        {
+                          "type": "number"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "entries_without_cost_rate": {
+                      "description": "Entries with no cost rate (they cost 0 here).",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "secs_without_cost_rate": {
+                      "description": "Their seconds.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "entries_without_client_rate": {
+                      "description": "Billable entries with no client rate (they earn 0 here).",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "secs_without_client_rate": {
+                      "description": "Their seconds.",
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Profitability report",
       "readOnlyHint": true,
@@ -2695,6 +13400,7 @@ export const mcpTools = [
   {
     "name": "reports_revenue",
     "operation": "reports.revenue",
+    "toolset": "reports",
     "title": "Revenue report",
     "description": "Revenue report\n\nInvoiced revenue (invoices `sent`, `overdue` or `paid` whose issue date is in the range: net, tax and\ngross, in each invoice's currency) and unbilled billable amount (billable, stopped, not yet invoiced time\nstarted in the range, at effective client rates, in the organization's currency, in projects the reader\nsees), by `client` (default), `project` (invoice lines' projects; tax and gross are per invoice, so `null`\nthere) or `month`. One row per group and currency, and totals per currency. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
     "inputSchema": {
@@ -2749,6 +13455,282 @@ export const mcpTools = [
         "to"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /reports/revenue; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ReportRevenue",
+              "description": "Revenue in a range: what was invoiced (by issue date) and what is billable but not yet invoiced (by the day the time started), per group and currency (invoices may be in a client's currency; unbilled time is in the organization's). Unbilled time counts only projects the reader sees. At most 1,000 rows (`rows_total` says how many there are), ordered by label (months oldest first), then currency.",
+              "type": "object",
+              "required": [
+                "from",
+                "to",
+                "timezone",
+                "currency",
+                "rounding",
+                "group_by",
+                "rows",
+                "rows_total",
+                "totals"
+              ],
+              "properties": {
+                "from": {
+                  "title": "Date",
+                  "description": "First day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "to": {
+                  "title": "Date",
+                  "description": "Last day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "timezone": {
+                  "description": "The organization's time zone (IANA name).",
+                  "type": "string"
+                },
+                "currency": {
+                  "description": "The organization's currency (unbilled time is rated in it).",
+                  "type": "string"
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "group_by": {
+                  "description": "The grouping used.",
+                  "type": "string"
+                },
+                "rows": {
+                  "description": "One row per group and currency.",
+                  "type": "array",
+                  "maxItems": 1000,
+                  "items": {
+                    "title": "RevenueRow",
+                    "description": "One group of the revenue report in one currency.",
+                    "type": "object",
+                    "required": [
+                      "key",
+                      "label",
+                      "currency",
+                      "invoice_count",
+                      "invoiced_subtotal_cents",
+                      "invoiced_tax_cents",
+                      "invoiced_total_cents",
+                      "unbilled_secs",
+                      "unbilled_cents"
+                    ],
+                    "properties": {
+                      "key": {
+                        "description": "The client or project id (`null` = none), or the month (`YYYY-MM`).",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "label": {
+                        "description": "The client's or project's name, or the month; `null` when `key` is.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "currency": {
+                        "description": "ISO 4217 currency of these figures.",
+                        "type": "string"
+                      },
+                      "invoice_count": {
+                        "description": "Invoices counted.",
+                        "type": "integer"
+                      },
+                      "invoiced_subtotal_cents": {
+                        "description": "Net invoiced revenue.",
+                        "type": "integer"
+                      },
+                      "invoiced_tax_cents": {
+                        "description": "Tax on it; `null` by project.",
+                        "anyOf": [
+                          {
+                            "type": "integer"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "invoiced_total_cents": {
+                        "description": "Gross; `null` by project.",
+                        "anyOf": [
+                          {
+                            "type": "integer"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unbilled_secs": {
+                        "description": "Seconds of unbilled billable time.",
+                        "type": "integer"
+                      },
+                      "unbilled_cents": {
+                        "description": "Its amount at effective rates.",
+                        "type": "integer"
+                      }
+                    }
+                  }
+                },
+                "rows_total": {
+                  "description": "How many rows there are.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "totals": {
+                  "description": "One entry per currency, over everything in the report.",
+                  "type": "array",
+                  "items": {
+                    "title": "RevenueFigures",
+                    "description": "Invoiced and unbilled amounts in one currency. Invoiced: invoices `sent`, `overdue` or `paid` whose issue date is in the range. Unbilled: billable, stopped, not yet invoiced time started in the range, at effective client rates, in the organization's currency (Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600)).",
+                    "type": "object",
+                    "required": [
+                      "currency",
+                      "invoice_count",
+                      "invoiced_subtotal_cents",
+                      "invoiced_tax_cents",
+                      "invoiced_total_cents",
+                      "unbilled_secs",
+                      "unbilled_cents"
+                    ],
+                    "properties": {
+                      "currency": {
+                        "description": "ISO 4217 currency of these figures.",
+                        "type": "string"
+                      },
+                      "invoice_count": {
+                        "description": "Invoices counted.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "invoiced_subtotal_cents": {
+                        "description": "Net invoiced revenue (Σ subtotals; by project, Σ of the project's line amounts).",
+                        "type": "integer"
+                      },
+                      "invoiced_tax_cents": {
+                        "description": "Tax on it (Σ of the invoices' tax); `null` by project (tax is per invoice).",
+                        "anyOf": [
+                          {
+                            "type": "integer"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "invoiced_total_cents": {
+                        "description": "Gross (subtotal + tax); `null` by project.",
+                        "anyOf": [
+                          {
+                            "type": "integer"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "unbilled_secs": {
+                        "description": "Seconds of unbilled billable time (counted in the organization's currency only).",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "unbilled_cents": {
+                        "description": "Its amount at effective rates (entries without a client rate count 0).",
+                        "type": "integer",
+                        "minimum": 0
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Revenue report",
       "readOnlyHint": true,
@@ -2760,6 +13742,7 @@ export const mcpTools = [
   {
     "name": "reports_timesheet",
     "operation": "reports.timesheet",
+    "toolset": "reports",
     "title": "Timesheet report",
     "description": "Timesheet report\n\nThe stopped time entries started from `from` to `to` that match the filters, newest first and paginated\n(up to 100 per page), with totals over all of them (seconds, billable seconds, amount) and, with `group_by`\n(`user`, `project`, `client`, `task`, `day`, `week`, `month`), per-group figures (at most 1,000 groups).\n`description` matches a part of the entry's description regardless of case; `invoice_id` keeps only the\nentries billed on that invoice. Entries of members-only projects count only for readers who see the\nproject. Requires `view_reports`; rates and amounts need `view_rates` too (`null` otherwise). Another\norganization's user, project, client or invoice is `NOT_FOUND`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
     "inputSchema": {
@@ -2867,6 +13850,461 @@ export const mcpTools = [
         "to"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /reports/timesheet; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ReportTimesheet",
+              "description": "A timesheet: the stopped time entries started in the range (organization time zone) that match the filters and sit in projects the reader sees, newest first, one page at a time; totals over all of them; and, with `group_by`, up to 1,000 groups (time groups oldest first, the others by label) with `groups_total` saying how many there are.",
+              "type": "object",
+              "required": [
+                "from",
+                "to",
+                "timezone",
+                "currency",
+                "rounding",
+                "group_by",
+                "totals",
+                "groups",
+                "groups_total",
+                "entries",
+                "pagination"
+              ],
+              "properties": {
+                "from": {
+                  "title": "Date",
+                  "description": "First day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "to": {
+                  "title": "Date",
+                  "description": "Last day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "timezone": {
+                  "description": "The organization's time zone (IANA name) the days are taken in.",
+                  "type": "string"
+                },
+                "currency": {
+                  "description": "The organization's currency (ISO 4217), the currency of rates and amounts.",
+                  "type": "string"
+                },
+                "rounding": {
+                  "description": "The rounding rule the amounts follow.",
+                  "type": "string"
+                },
+                "group_by": {
+                  "description": "The grouping asked for, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "totals": {
+                  "title": "TimesheetTotals",
+                  "description": "Totals over every entry of the report (all pages). `amount_cents` applies the rounding rule over the whole set: Σ over (project, effective rate) pairs of round-half-up(Σ billable seconds × rate / 3600); it needs `view_rates`.",
+                  "type": "object",
+                  "required": [
+                    "entries",
+                    "secs",
+                    "billable_secs",
+                    "amount_cents"
+                  ],
+                  "properties": {
+                    "entries": {
+                      "description": "Entries in the report.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "secs": {
+                      "description": "Seconds of all of them.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "billable_secs": {
+                      "description": "Seconds of the billable ones.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "amount_cents": {
+                      "description": "Amount of the billable time at effective rates (entries without a rate count 0). Needs `view_rates`.",
+                      "anyOf": [
+                        {
+                          "type": "integer"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "groups": {
+                  "description": "The groups (at most 1,000), or `null` without `group_by`.",
+                  "anyOf": [
+                    {
+                      "type": "array",
+                      "maxItems": 1000,
+                      "items": {
+                        "title": "TimesheetGroup",
+                        "description": "One group of a timesheet report. `amount_cents` is the sum over the (project, effective rate) pairs inside the group, each rounded half-up; it needs `view_rates`.",
+                        "type": "object",
+                        "required": [
+                          "key",
+                          "label",
+                          "entries",
+                          "secs",
+                          "billable_secs",
+                          "amount_cents"
+                        ],
+                        "properties": {
+                          "key": {
+                            "description": "The group's key: the user, project, client or task id (`null` = entries without a project, client or task), the day (`YYYY-MM-DD`), the Monday of the ISO week (`YYYY-MM-DD`) or the month (`YYYY-MM`).",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "label": {
+                            "description": "What a person reads: the name or title, the day, the ISO week (`2026-W09`) or the month; `null` when `key` is.",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "entries": {
+                            "description": "Entries in the group.",
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "secs": {
+                            "description": "Seconds of all of them.",
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "billable_secs": {
+                            "description": "Seconds of the billable ones.",
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "amount_cents": {
+                            "description": "Amount of the billable time in the group. Needs `view_rates`.",
+                            "anyOf": [
+                              {
+                                "type": "integer"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          }
+                        }
+                      }
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "groups_total": {
+                  "description": "How many groups there are (more than `groups` holds when over 1,000), or `null` without `group_by`.",
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "entries": {
+                  "description": "This page of entries, newest `started_at` first.",
+                  "type": "array",
+                  "maxItems": 100,
+                  "items": {
+                    "title": "TimesheetEntry",
+                    "description": "One stopped time entry of a timesheet report, with the names of what it refers to. `effective_hourly_rate_cents` and `amount_cents` are seen only by readers with `view_rates` (`null` for anyone else).",
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "user_id",
+                      "user_name",
+                      "project_id",
+                      "project_name",
+                      "client_id",
+                      "task_id",
+                      "task_title",
+                      "description",
+                      "started_at",
+                      "stopped_at",
+                      "duration_secs",
+                      "billable",
+                      "effective_hourly_rate_cents",
+                      "amount_cents",
+                      "invoice_id"
+                    ],
+                    "properties": {
+                      "id": {
+                        "description": "Time entry id (`te_…`).",
+                        "type": "string"
+                      },
+                      "user_id": {
+                        "description": "Whose time it is (`usr_…`).",
+                        "type": "string"
+                      },
+                      "user_name": {
+                        "description": "That user's name.",
+                        "type": "string"
+                      },
+                      "project_id": {
+                        "description": "Project id (`prj_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "project_name": {
+                        "description": "The project's name, or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "client_id": {
+                        "description": "The project's client (`cli_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "task_id": {
+                        "description": "Task id (`tsk_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "task_title": {
+                        "description": "The task's title, or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "description": {
+                        "description": "What was done.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "started_at": {
+                        "description": "When the entry started (UTC).",
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      "stopped_at": {
+                        "description": "When the entry stopped (UTC).",
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      "duration_secs": {
+                        "description": "Whole seconds tracked.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "billable": {
+                        "description": "Whether the time can be invoiced.",
+                        "type": "boolean"
+                      },
+                      "effective_hourly_rate_cents": {
+                        "description": "The entry's effective client rate (cents per hour): the rate it was invoiced at, else the first set of its own override, its project member rate, its project's rate, the member's default; `null` = none. Needs `view_rates`.",
+                        "anyOf": [
+                          {
+                            "type": "integer"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "amount_cents": {
+                        "description": "round-half-up(duration_secs × effective rate / 3600) for a billable entry with a rate, else `null`. Needs `view_rates`.",
+                        "anyOf": [
+                          {
+                            "type": "integer"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "invoice_id": {
+                        "description": "The invoice the entry is billed on (`inv_…`), or `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    }
+                  }
+                },
+                "pagination": {
+                  "title": "Pagination",
+                  "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+                  "type": "object",
+                  "required": [
+                    "total",
+                    "page",
+                    "per_page",
+                    "total_pages"
+                  ],
+                  "properties": {
+                    "total": {
+                      "description": "Number of items matching the filters, across all pages.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "page": {
+                      "description": "The page returned (from 1).",
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "per_page": {
+                      "description": "Page size used (1 to 100).",
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100
+                    },
+                    "total_pages": {
+                      "description": "Number of pages at this page size.",
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  "examples": [
+                    {
+                      "total": 42,
+                      "page": 1,
+                      "per_page": 25,
+                      "total_pages": 2
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Timesheet report",
       "readOnlyHint": true,
@@ -2878,6 +14316,7 @@ export const mcpTools = [
   {
     "name": "reports_utilization",
     "operation": "reports.utilization",
+    "toolset": "reports",
     "title": "Utilization report",
     "description": "Utilization report\n\nPer member of the organization (members without time appear with zeros), by name and paginated (up to 100\nper page): tracked seconds, billable seconds, target seconds and utilization = billable / target (4\ndecimals; `null` when the target is 0). The target is `target_hours` per member for the whole range when\ngiven, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range. `user_id` keeps\none member; `invoice_id` counts only the entries billed on that invoice. Entries of members-only projects\ncount only for readers who see the project. Requires `view_reports`.\nAll reports: `from` and `to` are days in the organization's time zone (an entry belongs to the day its\n`started_at` falls on there); `from` after `to` or a range over 366 days is a `VALIDATION_ERROR` naming the\nfield. Every answer states `timezone`, `currency` and `rounding` (amounts of time: round-half-up(seconds ×\nrate / 3600) once per project and rate, summed per row).\n",
     "inputSchema": {
@@ -2951,6 +14390,262 @@ export const mcpTools = [
         "to"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /reports/utilization; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ReportUtilization",
+              "description": "Billable time against a target, per member of the organization (members without time appear with zeros), by name, one page at a time. The target is `target_hours` per member for the whole range when given, else 40 hours per ISO week prorated: 8 hours per Monday-to-Friday day in the range (`target_rule` says which).",
+              "type": "object",
+              "required": [
+                "from",
+                "to",
+                "timezone",
+                "currency",
+                "rounding",
+                "target_rule",
+                "working_days",
+                "rows",
+                "totals",
+                "pagination"
+              ],
+              "properties": {
+                "from": {
+                  "title": "Date",
+                  "description": "First day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "to": {
+                  "title": "Date",
+                  "description": "Last day of the report.",
+                  "type": "string",
+                  "format": "date",
+                  "examples": [
+                    "2026-04-15"
+                  ]
+                },
+                "timezone": {
+                  "description": "The organization's time zone (IANA name).",
+                  "type": "string"
+                },
+                "currency": {
+                  "description": "The organization's currency.",
+                  "type": "string"
+                },
+                "rounding": {
+                  "description": "The rounding rule of the organization's amounts (this report has none).",
+                  "type": "string"
+                },
+                "target_rule": {
+                  "description": "How the target was set.",
+                  "type": "string"
+                },
+                "working_days": {
+                  "description": "Monday-to-Friday days in the range.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "rows": {
+                  "description": "This page of members.",
+                  "type": "array",
+                  "maxItems": 100,
+                  "items": {
+                    "title": "UtilizationRow",
+                    "description": "One member's time in the range.",
+                    "type": "object",
+                    "required": [
+                      "user_id",
+                      "user_name",
+                      "tracked_secs",
+                      "billable_secs",
+                      "target_secs",
+                      "utilization"
+                    ],
+                    "properties": {
+                      "user_id": {
+                        "description": "The member (`usr_…`).",
+                        "type": "string"
+                      },
+                      "user_name": {
+                        "description": "Their name.",
+                        "type": "string"
+                      },
+                      "tracked_secs": {
+                        "description": "Seconds of their stopped entries started in the range.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "billable_secs": {
+                        "description": "Of those, billable seconds.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "target_secs": {
+                        "description": "Their target for the range.",
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "utilization": {
+                        "description": "billable_secs / target_secs rounded to 4 decimals (0.8125 = 81.25 %), or `null` when the target is 0.",
+                        "anyOf": [
+                          {
+                            "type": "number"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    }
+                  }
+                },
+                "totals": {
+                  "description": "The sums over every member (all pages); `utilization` = Σ billable / Σ target.",
+                  "type": "object",
+                  "required": [
+                    "tracked_secs",
+                    "billable_secs",
+                    "target_secs",
+                    "utilization"
+                  ],
+                  "properties": {
+                    "tracked_secs": {
+                      "type": "integer",
+                      "description": "Seconds tracked."
+                    },
+                    "billable_secs": {
+                      "type": "integer",
+                      "description": "Billable seconds."
+                    },
+                    "target_secs": {
+                      "type": "integer",
+                      "description": "Targets summed."
+                    },
+                    "utilization": {
+                      "description": "billable / target, 4 decimals, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "number"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "pagination": {
+                  "title": "Pagination",
+                  "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+                  "type": "object",
+                  "required": [
+                    "total",
+                    "page",
+                    "per_page",
+                    "total_pages"
+                  ],
+                  "properties": {
+                    "total": {
+                      "description": "Number of items matching the filters, across all pages.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "page": {
+                      "description": "The page returned (from 1).",
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "per_page": {
+                      "description": "Page size used (1 to 100).",
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100
+                    },
+                    "total_pages": {
+                      "description": "Number of pages at this page size.",
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  "examples": [
+                    {
+                      "total": 42,
+                      "page": 1,
+                      "per_page": 25,
+                      "total_pages": 2
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Utilization report",
       "readOnlyHint": true,
@@ -3022,6 +14717,7 @@ export const mcpTools = [
   {
     "name": "sidebar_get_collapsed",
     "operation": "sidebar.get_collapsed",
+    "toolset": "sidebar",
     "title": "Your collapsed sidebar projects",
     "description": "Your collapsed sidebar projects\n\nLists the projects of the organization you folded in the sidebar (`sidebar.toggle_collapsed`). The\nstate is yours alone, per organization. Not paginated: it holds at most one id per project of the\norganization.\n",
     "inputSchema": {
@@ -3040,6 +14736,104 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /sidebar/collapsed; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "SidebarCollapsed",
+              "description": "The projects of the organization the caller folded in the sidebar. Not paginated: the list holds at most one id per project of the organization.",
+              "type": "object",
+              "required": [
+                "project_ids"
+              ],
+              "properties": {
+                "project_ids": {
+                  "description": "Collapsed projects (`prj_…`), oldest project first; empty when nothing is folded.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "project_ids": [
+                    "prj_01jq3v7a1b2c3d4e5f6g7h8j9k"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Your collapsed sidebar projects",
       "readOnlyHint": true,
@@ -3051,6 +14845,7 @@ export const mcpTools = [
   {
     "name": "sidebar_toggle_collapsed",
     "operation": "sidebar.toggle_collapsed",
+    "toolset": "sidebar",
     "title": "Fold or unfold a project in your sidebar",
     "description": "Fold or unfold a project in your sidebar\n\nToggles whether a project of the organization is folded in your sidebar and answers the new state. Any\nmember may; it changes nothing for anyone else and sends no event. A project of another organization\nanswers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -3082,6 +14877,104 @@ export const mcpTools = [
         "project_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /sidebar/collapsed/{project_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "SidebarToggle",
+              "description": "The caller's collapsed flag of one project in the sidebar, after a toggle.",
+              "type": "object",
+              "required": [
+                "project_id",
+                "collapsed"
+              ],
+              "properties": {
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project id (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "collapsed": {
+                  "description": "`true` if the project is now folded in your sidebar, `false` if it is open.",
+                  "type": "boolean"
+                }
+              },
+              "examples": [
+                {
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "collapsed": true
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Fold or unfold a project in your sidebar",
       "readOnlyHint": false,
@@ -3093,6 +14986,7 @@ export const mcpTools = [
   {
     "name": "task_groups_create",
     "operation": "task_groups.create",
+    "toolset": "task_groups",
     "title": "Create a task group",
     "description": "Create a task group\n\nCreates a task group in a project of the organization, placed after the existing groups. Requires\n`manage_tasks`. A project holds at most 100 groups: a 101st answers `VALIDATION_ERROR` on `project_id`.\n",
     "inputSchema": {
@@ -3131,6 +15025,163 @@ export const mcpTools = [
         "name"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /projects/{project_id}/task-groups; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskGroup",
+              "description": "A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "name",
+                "position",
+                "collapsed",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task group id (`grp_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the group belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Group name.",
+                  "type": "string"
+                },
+                "position": {
+                  "description": "0-based index of the group among the project's groups; the positions are always 0..n-1 without gaps.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "collapsed": {
+                  "description": "Whether the reader folded this group away (`task_groups.toggle_collapsed`). The flag belongs to each user: answers carry the caller's own. `EntityChanged` events sent to the whole organization (a group created, renamed, moved or deleted) always carry `false`: keep your own flag from `task_groups.list`; your own toggles reach only your connections, as an `updated` event carrying your new flag.",
+                  "type": "boolean"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "name": "Backlog",
+                  "position": 0,
+                  "collapsed": false,
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Create a task group",
       "readOnlyHint": false,
@@ -3142,6 +15193,7 @@ export const mcpTools = [
   {
     "name": "task_groups_delete",
     "operation": "task_groups.delete",
+    "toolset": "task_groups",
     "title": "Delete a task group",
     "description": "Delete a task group\n\nDeletes a task group; its tasks are kept and become ungrouped in the same transaction, appended after\nthe project's ungrouped tasks in their order within the group. Requires `manage_tasks`. Each moved task\nis announced with an `updated` event (`group_id`, `position`), the later groups move up one place\n(`updated` events), and the group gets a `deleted` event. A group of another project, or of another\norganization, answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -3184,6 +15236,99 @@ export const mcpTools = [
         "group_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /projects/{project_id}/task-groups/{group_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a task group",
       "readOnlyHint": false,
@@ -3195,6 +15340,7 @@ export const mcpTools = [
   {
     "name": "task_groups_list",
     "operation": "task_groups.list",
+    "toolset": "task_groups",
     "title": "List a project's task groups",
     "description": "List a project's task groups\n\nLists the task groups of a project of the organization by `position`, each with your own `collapsed`\nflag. Any member may list. A project has at most 100 groups, so one page of 100 holds them all. A\nproject of another organization answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -3239,6 +15385,209 @@ export const mcpTools = [
         "project_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /projects/{project_id}/task-groups; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "TaskGroup",
+                "description": "A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "project_id",
+                  "name",
+                  "position",
+                  "collapsed",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Task group id (`grp_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "title": "Id",
+                    "description": "Project the group belongs to (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Group name.",
+                    "type": "string"
+                  },
+                  "position": {
+                    "description": "0-based index of the group among the project's groups; the positions are always 0..n-1 without gaps.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "collapsed": {
+                    "description": "Whether the reader folded this group away (`task_groups.toggle_collapsed`). The flag belongs to each user: answers carry the caller's own. `EntityChanged` events sent to the whole organization (a group created, renamed, moved or deleted) always carry `false`: keep your own flag from `task_groups.list`; your own toggles reach only your connections, as an `updated` event carrying your new flag.",
+                    "type": "boolean"
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "name": "Backlog",
+                    "position": 0,
+                    "collapsed": false,
+                    "created_at": "2026-03-28T14:30:00Z",
+                    "updated_at": "2026-03-28T14:30:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List a project's task groups",
       "readOnlyHint": true,
@@ -3250,6 +15599,7 @@ export const mcpTools = [
   {
     "name": "task_groups_reorder",
     "operation": "task_groups.reorder",
+    "toolset": "task_groups",
     "title": "Reorder a project's task groups",
     "description": "Reorder a project's task groups\n\nPuts the project's task groups in the order given: `order` lists every group id of the project exactly\nonce, and the group at index `i` gets `position` `i`. Requires `manage_tasks`. A missing, repeated or\nunknown id (another project's group included) answers `VALIDATION_ERROR` on `order`. Answers every group\nof the project in its new order (at most 100); each group whose position changed is announced with an\n`updated` event.\n",
     "inputSchema": {
@@ -3298,6 +15648,167 @@ export const mcpTools = [
         "order"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PUT /projects/{project_id}/task-groups/order; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "title": "TaskGroup",
+                "description": "A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "project_id",
+                  "name",
+                  "position",
+                  "collapsed",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Task group id (`grp_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "title": "Id",
+                    "description": "Project the group belongs to (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "name": {
+                    "description": "Group name.",
+                    "type": "string"
+                  },
+                  "position": {
+                    "description": "0-based index of the group among the project's groups; the positions are always 0..n-1 without gaps.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "collapsed": {
+                    "description": "Whether the reader folded this group away (`task_groups.toggle_collapsed`). The flag belongs to each user: answers carry the caller's own. `EntityChanged` events sent to the whole organization (a group created, renamed, moved or deleted) always carry `false`: keep your own flag from `task_groups.list`; your own toggles reach only your connections, as an `updated` event carrying your new flag.",
+                    "type": "boolean"
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "name": "Backlog",
+                    "position": 0,
+                    "collapsed": false,
+                    "created_at": "2026-03-28T14:30:00Z",
+                    "updated_at": "2026-03-28T14:30:00Z"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Reorder a project's task groups",
       "readOnlyHint": false,
@@ -3309,6 +15820,7 @@ export const mcpTools = [
   {
     "name": "task_groups_toggle_collapsed",
     "operation": "task_groups.toggle_collapsed",
+    "toolset": "task_groups",
     "title": "Fold or unfold a task group for yourself",
     "description": "Fold or unfold a task group for yourself\n\nToggles your own `collapsed` flag of a task group and answers the new state. Any member may; other\nmembers' flags are untouched and they receive no event. Your own connections receive an `updated` event\nof the group carrying your new flag. A group of another project, or of another organization, answers\n`NOT_FOUND`.\n",
     "inputSchema": {
@@ -3351,6 +15863,104 @@ export const mcpTools = [
         "group_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /projects/{project_id}/task-groups/{group_id}/collapse; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskGroupCollapsed",
+              "description": "The caller's collapsed flag of one task group, after a toggle.",
+              "type": "object",
+              "required": [
+                "group_id",
+                "collapsed"
+              ],
+              "properties": {
+                "group_id": {
+                  "title": "Id",
+                  "description": "Task group id (`grp_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "collapsed": {
+                  "description": "`true` if the group is now folded away for you, `false` if it is open.",
+                  "type": "boolean"
+                }
+              },
+              "examples": [
+                {
+                  "group_id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+                  "collapsed": true
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Fold or unfold a task group for yourself",
       "readOnlyHint": false,
@@ -3362,6 +15972,7 @@ export const mcpTools = [
   {
     "name": "task_groups_update",
     "operation": "task_groups.update",
+    "toolset": "task_groups",
     "title": "Rename a task group",
     "description": "Rename a task group\n\nRenames a task group. Requires `manage_tasks`. The group is looked up within `project_id`: a group of\nanother project, or of another organization, answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -3411,6 +16022,163 @@ export const mcpTools = [
         "name"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /projects/{project_id}/task-groups/{group_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskGroup",
+              "description": "A named section of a project's board that holds tasks in their own order. A project has at most 100 groups, ordered by `position`; tasks without a group form one more sequence (the project's ungrouped tasks).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "name",
+                "position",
+                "collapsed",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task group id (`grp_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the group belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "name": {
+                  "description": "Group name.",
+                  "type": "string"
+                },
+                "position": {
+                  "description": "0-based index of the group among the project's groups; the positions are always 0..n-1 without gaps.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "collapsed": {
+                  "description": "Whether the reader folded this group away (`task_groups.toggle_collapsed`). The flag belongs to each user: answers carry the caller's own. `EntityChanged` events sent to the whole organization (a group created, renamed, moved or deleted) always carry `false`: keep your own flag from `task_groups.list`; your own toggles reach only your connections, as an `updated` event carrying your new flag.",
+                  "type": "boolean"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "grp_01jq3v8a6b5c4d3e2f1g0h9j8k",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "name": "Backlog",
+                  "position": 0,
+                  "collapsed": false,
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Rename a task group",
       "readOnlyHint": false,
@@ -3422,6 +16190,7 @@ export const mcpTools = [
   {
     "name": "task_recurrences_create",
     "operation": "task_recurrences.create",
+    "toolset": "task_recurrences",
     "title": "Set a task to repeat",
     "description": "Set a task to repeat\n\nSets the task to repeat by `recurrence_pattern` (`daily`, `weekly`, `monthly` or a five-field cron\nexpression), evaluated in the organization's time zone. At each occurrence the server creates the next\ninstance of the task, once, whichever server instance runs it; occurrences missed while no server ran are\ncreated when one comes back (at most 100 at a time). Requires `manage_tasks`. A task has at most one\nrecurrence (`CONFLICT` for a second); an invalid pattern is `VALIDATION_ERROR` naming\n`recurrence_pattern`; a task you cannot see is `NOT_FOUND`.\n",
     "inputSchema": {
@@ -3461,6 +16230,204 @@ export const mcpTools = [
         "recurrence_pattern"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /tasks/{task_id}/recurrence; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskRecurrence",
+              "description": "A task's repeat rule. At each occurrence the server creates the next instance of the task: a copy (title, description, project, group, priority, assignees, labels, estimate, checklist unchecked) in the organization's first open status, its start and due dates moved by as many days as the occurrence lies after the task's own start (else due, else creation) date.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "recurrence_pattern",
+                "timezone",
+                "next_run_at",
+                "last_run_at",
+                "occurrences_created",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Recurrence id (`rec_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "The task that repeats (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "recurrence_pattern": {
+                  "title": "RecurrencePattern",
+                  "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "timezone": {
+                  "description": "IANA time zone the pattern is evaluated in (the organization's).",
+                  "type": "string"
+                },
+                "next_run_at": {
+                  "title": "Timestamp",
+                  "description": "When the next instance is created (RFC 3339).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "last_run_at": {
+                  "description": "The occurrence of the latest instance created (RFC 3339), or `null` before the first.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "occurrences_created": {
+                  "description": "How many instances this recurrence has created.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who set the task to repeat (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "rec_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v7c2d3e4f5g6h7j8k9m0n",
+                  "recurrence_pattern": "weekly",
+                  "timezone": "Europe/Berlin",
+                  "next_run_at": "2026-03-29T22:00:00Z",
+                  "last_run_at": "2026-03-22T23:00:00Z",
+                  "occurrences_created": 3,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-22T23:00:01Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Set a task to repeat",
       "readOnlyHint": false,
@@ -3472,6 +16439,7 @@ export const mcpTools = [
   {
     "name": "task_recurrences_delete",
     "operation": "task_recurrences.delete",
+    "toolset": "task_recurrences",
     "title": "Stop a recurrence",
     "description": "Stop a recurrence\n\nDeletes the recurrence: no further instances are created; those already created stay as ordinary tasks.\nRequires `manage_tasks`. Deleting the task deletes its recurrence too.\n",
     "inputSchema": {
@@ -3503,6 +16471,99 @@ export const mcpTools = [
         "recurrence_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /task-recurrences/{recurrence_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Stop a recurrence",
       "readOnlyHint": false,
@@ -3514,6 +16575,7 @@ export const mcpTools = [
   {
     "name": "task_recurrences_get",
     "operation": "task_recurrences.get",
+    "toolset": "task_recurrences",
     "title": "Get a recurrence rule",
     "description": "Get a recurrence rule\n\nReturns the recurrence: its pattern, `next_run_at`, `last_run_at` and how many instances it created. Any\nmember who can see its task may read it (no permission beyond membership); otherwise `NOT_FOUND`.\n",
     "inputSchema": {
@@ -3545,6 +16607,204 @@ export const mcpTools = [
         "recurrence_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /task-recurrences/{recurrence_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskRecurrence",
+              "description": "A task's repeat rule. At each occurrence the server creates the next instance of the task: a copy (title, description, project, group, priority, assignees, labels, estimate, checklist unchecked) in the organization's first open status, its start and due dates moved by as many days as the occurrence lies after the task's own start (else due, else creation) date.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "recurrence_pattern",
+                "timezone",
+                "next_run_at",
+                "last_run_at",
+                "occurrences_created",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Recurrence id (`rec_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "The task that repeats (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "recurrence_pattern": {
+                  "title": "RecurrencePattern",
+                  "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "timezone": {
+                  "description": "IANA time zone the pattern is evaluated in (the organization's).",
+                  "type": "string"
+                },
+                "next_run_at": {
+                  "title": "Timestamp",
+                  "description": "When the next instance is created (RFC 3339).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "last_run_at": {
+                  "description": "The occurrence of the latest instance created (RFC 3339), or `null` before the first.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "occurrences_created": {
+                  "description": "How many instances this recurrence has created.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who set the task to repeat (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "rec_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v7c2d3e4f5g6h7j8k9m0n",
+                  "recurrence_pattern": "weekly",
+                  "timezone": "Europe/Berlin",
+                  "next_run_at": "2026-03-29T22:00:00Z",
+                  "last_run_at": "2026-03-22T23:00:00Z",
+                  "occurrences_created": 3,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-22T23:00:01Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get a recurrence rule",
       "readOnlyHint": true,
@@ -3556,6 +16816,7 @@ export const mcpTools = [
   {
     "name": "task_recurrences_update",
     "operation": "task_recurrences.update",
+    "toolset": "task_recurrences",
     "title": "Update a recurrence rule",
     "description": "Update a recurrence rule\n\nReplaces the pattern; the next occurrence is computed again from now (instances already created stay).\nRequires `manage_tasks`. An invalid pattern is `VALIDATION_ERROR` naming `recurrence_pattern`.\n",
     "inputSchema": {
@@ -3595,6 +16856,204 @@ export const mcpTools = [
         "recurrence_pattern"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /task-recurrences/{recurrence_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskRecurrence",
+              "description": "A task's repeat rule. At each occurrence the server creates the next instance of the task: a copy (title, description, project, group, priority, assignees, labels, estimate, checklist unchecked) in the organization's first open status, its start and due dates moved by as many days as the occurrence lies after the task's own start (else due, else creation) date.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "recurrence_pattern",
+                "timezone",
+                "next_run_at",
+                "last_run_at",
+                "occurrences_created",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Recurrence id (`rec_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "The task that repeats (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "recurrence_pattern": {
+                  "title": "RecurrencePattern",
+                  "description": "When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "timezone": {
+                  "description": "IANA time zone the pattern is evaluated in (the organization's).",
+                  "type": "string"
+                },
+                "next_run_at": {
+                  "title": "Timestamp",
+                  "description": "When the next instance is created (RFC 3339).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "last_run_at": {
+                  "description": "The occurrence of the latest instance created (RFC 3339), or `null` before the first.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "occurrences_created": {
+                  "description": "How many instances this recurrence has created.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who set the task to repeat (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "rec_01jq3v7r5s6t7v8w9x0y1z2a3b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v7c2d3e4f5g6h7j8k9m0n",
+                  "recurrence_pattern": "weekly",
+                  "timezone": "Europe/Berlin",
+                  "next_run_at": "2026-03-29T22:00:00Z",
+                  "last_run_at": "2026-03-22T23:00:00Z",
+                  "occurrences_created": 3,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-22T23:00:01Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Update a recurrence rule",
       "readOnlyHint": false,
@@ -3606,6 +17065,7 @@ export const mcpTools = [
   {
     "name": "task_statuses_create",
     "operation": "task_statuses.create",
+    "toolset": "task_statuses",
     "title": "Create a task status",
     "description": "Create a task status\n\nAdds a status to the organization's workflow. Requires `manage_projects`. `code` (what tasks store in\n`status`) must be unused in the organization, and an organization has at most 50 statuses: `CONFLICT`\notherwise. Placed at `position` (the statuses from there on move down by one), last by default.\n",
     "inputSchema": {
@@ -3670,6 +17130,180 @@ export const mcpTools = [
         "category"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /task-statuses; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskStatus",
+              "description": "One of the organization's task statuses: the workflow states its tasks move through (`Task.status` holds a status's `code`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; it has at most 50, always at least one of category `done`.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "code",
+                "label",
+                "color",
+                "category",
+                "position",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task status id (`sts_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "code": {
+                  "title": "TaskStatusCode",
+                  "description": "What tasks store in `status`, unique in the organization (`^[a-z][a-z0-9_]{0,31}$`).",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "label": {
+                  "description": "Name shown to people.",
+                  "type": "string"
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`.",
+                  "type": "string",
+                  "pattern": "^#[0-9a-fA-F]{6}$"
+                },
+                "category": {
+                  "title": "TaskStatusCategory",
+                  "description": "What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.",
+                  "type": "string",
+                  "enum": [
+                    "todo",
+                    "in_progress",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "position": {
+                  "description": "0-based place in the organization's list of statuses (the board's column order); gapless.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "sts_01jq3v7q2w3e4r5t6y7u8i9o0p",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "code": "blocked",
+                  "label": "Blocked",
+                  "color": "#dc2626",
+                  "category": "in_progress",
+                  "position": 2,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Create a task status",
       "readOnlyHint": false,
@@ -3681,6 +17315,7 @@ export const mcpTools = [
   {
     "name": "task_statuses_delete",
     "operation": "task_statuses.delete",
+    "toolset": "task_statuses",
     "title": "Delete a task status",
     "description": "Delete a task status\n\nRemoves a status from the organization's workflow. Requires `manage_projects`. When tasks have it,\n`replace_with` (the code of another status of the organization) is required and those tasks move to that\nstatus in the same change (each pushes an `updated` event); without it the answer is `CONFLICT` with the\nnumber of tasks in `details.task_count`. The organization's last status of category `done` cannot be\ndeleted (`CONFLICT`). The statuses after it close up.\n",
     "inputSchema": {
@@ -3725,6 +17360,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /task-statuses/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a task status",
       "readOnlyHint": false,
@@ -3736,6 +17464,7 @@ export const mcpTools = [
   {
     "name": "task_statuses_list",
     "operation": "task_statuses.list",
+    "toolset": "task_statuses",
     "title": "List task statuses",
     "description": "List task statuses\n\nLists the organization's task statuses in board order (`position`). Any member may list. An organization\nhas at most 50 statuses, so one page of 100 always holds them all. Every organization starts with `open`,\n`in_progress`, `review`, `done` and `cancelled`.\n",
     "inputSchema": {
@@ -3767,6 +17496,226 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /task-statuses; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "TaskStatus",
+                "description": "One of the organization's task statuses: the workflow states its tasks move through (`Task.status` holds a status's `code`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; it has at most 50, always at least one of category `done`.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "code",
+                  "label",
+                  "color",
+                  "category",
+                  "position",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Task status id (`sts_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "code": {
+                    "title": "TaskStatusCode",
+                    "description": "What tasks store in `status`, unique in the organization (`^[a-z][a-z0-9_]{0,31}$`).",
+                    "type": "string",
+                    "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                    "examples": [
+                      "open",
+                      "in_progress",
+                      "review",
+                      "done",
+                      "cancelled"
+                    ]
+                  },
+                  "label": {
+                    "description": "Name shown to people.",
+                    "type": "string"
+                  },
+                  "color": {
+                    "description": "Display color `#rrggbb`.",
+                    "type": "string",
+                    "pattern": "^#[0-9a-fA-F]{6}$"
+                  },
+                  "category": {
+                    "title": "TaskStatusCategory",
+                    "description": "What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.",
+                    "type": "string",
+                    "enum": [
+                      "todo",
+                      "in_progress",
+                      "done",
+                      "cancelled"
+                    ]
+                  },
+                  "position": {
+                    "description": "0-based place in the organization's list of statuses (the board's column order); gapless.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "sts_01jq3v7q2w3e4r5t6y7u8i9o0p",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "code": "blocked",
+                    "label": "Blocked",
+                    "color": "#dc2626",
+                    "category": "in_progress",
+                    "position": 2,
+                    "created_at": "2026-03-02T10:00:00Z",
+                    "updated_at": "2026-03-02T10:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List task statuses",
       "readOnlyHint": true,
@@ -3778,6 +17727,7 @@ export const mcpTools = [
   {
     "name": "task_statuses_update",
     "operation": "task_statuses.update",
+    "toolset": "task_statuses",
     "title": "Update a task status",
     "description": "Update a task status\n\nChanges the given fields. Requires `manage_projects`. A new `code` must be unused in the organization\n(`CONFLICT`); every task with the old code moves to the new one in the same change (each pushes an\n`updated` event). The organization's last status of category `done` cannot move to another category\n(`CONFLICT`). A new `position` moves the status there; the others close up.\n",
     "inputSchema": {
@@ -3849,6 +17799,180 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /task-statuses/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskStatus",
+              "description": "One of the organization's task statuses: the workflow states its tasks move through (`Task.status` holds a status's `code`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; it has at most 50, always at least one of category `done`.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "code",
+                "label",
+                "color",
+                "category",
+                "position",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task status id (`sts_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "code": {
+                  "title": "TaskStatusCode",
+                  "description": "What tasks store in `status`, unique in the organization (`^[a-z][a-z0-9_]{0,31}$`).",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "label": {
+                  "description": "Name shown to people.",
+                  "type": "string"
+                },
+                "color": {
+                  "description": "Display color `#rrggbb`.",
+                  "type": "string",
+                  "pattern": "^#[0-9a-fA-F]{6}$"
+                },
+                "category": {
+                  "title": "TaskStatusCategory",
+                  "description": "What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.",
+                  "type": "string",
+                  "enum": [
+                    "todo",
+                    "in_progress",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "position": {
+                  "description": "0-based place in the organization's list of statuses (the board's column order); gapless.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "sts_01jq3v7q2w3e4r5t6y7u8i9o0p",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "code": "blocked",
+                  "label": "Blocked",
+                  "color": "#dc2626",
+                  "category": "in_progress",
+                  "position": 2,
+                  "created_at": "2026-03-02T10:00:00Z",
+                  "updated_at": "2026-03-02T10:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Update a task status",
       "readOnlyHint": false,
@@ -3860,6 +17984,7 @@ export const mcpTools = [
   {
     "name": "tasks_add_comment",
     "operation": "tasks.add_comment",
+    "toolset": "task_comments",
     "title": "Comment on a task",
     "description": "Comment on a task\n\nAdds a comment to a task of the organization, written by the caller. Any member of the organization may\ncomment, viewers included. `body` is 1 to 10,000 characters.\n",
     "inputSchema": {
@@ -3898,6 +18023,163 @@ export const mcpTools = [
         "body"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /tasks/{task_id}/comments; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskComment",
+              "description": "A comment a member wrote on a task. Comments are listed oldest first.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "author_id",
+                "body",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Comment id (`cmt_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "Task the comment is on (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "author_id": {
+                  "description": "User who wrote the comment (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "body": {
+                  "description": "The comment's text, 1 to 10,000 characters.",
+                  "type": "string"
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "cmt_01jq3v9a4k7m2n5p8r1t4w7y0b",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "author_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "body": "The login form needs a \"forgot password\" link too.",
+                  "created_at": "2026-03-28T15:02:11Z",
+                  "updated_at": "2026-03-28T15:02:11Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Comment on a task",
       "readOnlyHint": false,
@@ -3909,6 +18191,7 @@ export const mcpTools = [
   {
     "name": "tasks_checklist_create",
     "operation": "tasks.checklist.create",
+    "toolset": "task_checklists",
     "title": "Add a checklist item",
     "description": "Add a checklist item\n\nAppends an unchecked item to a task's checklist (it goes last). Requires `manage_tasks`. `title` is 1 to\n500 characters. A task has at most 100 items: adding a 101st answers `VALIDATION_ERROR` on `task_id`.\n",
     "inputSchema": {
@@ -3947,6 +18230,203 @@ export const mcpTools = [
         "title"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /tasks/{task_id}/checklist; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChecklistItem",
+              "description": "One item of a task's checklist. Items are ordered by `position`; a task has at most 100 items.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "title",
+                "position",
+                "completed",
+                "completed_by",
+                "completed_at",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Checklist item id (`chk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "Task the item belongs to (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "What is to be done, 1 to 500 characters.",
+                  "type": "string"
+                },
+                "position": {
+                  "description": "0-based index of the item in its task's checklist. Positions are always 0..n-1 without gaps: a new item goes last, deleting one closes the gap.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "completed": {
+                  "description": "Whether the item is checked.",
+                  "type": "boolean"
+                },
+                "completed_by": {
+                  "description": "User who checked the item (`usr_…`); `null` while unchecked (or if that user no longer exists).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "completed_at": {
+                  "description": "When the item was checked (RFC 3339); `null` while unchecked.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_by": {
+                  "description": "User who added the item (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "chk_01jq3va2b5c8d1e4f7g0h3j6k9",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "title": "Write the form validation",
+                  "position": 0,
+                  "completed": true,
+                  "completed_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "completed_at": "2026-03-29T10:15:00Z",
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:35:00Z",
+                  "updated_at": "2026-03-29T10:15:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Add a checklist item",
       "readOnlyHint": false,
@@ -3958,6 +18438,7 @@ export const mcpTools = [
   {
     "name": "tasks_checklist_delete",
     "operation": "tasks.checklist.delete",
+    "toolset": "task_checklists",
     "title": "Delete a checklist item",
     "description": "Delete a checklist item\n\nDeletes the item. Requires `manage_tasks`. The items after it move up one place, so positions stay\n0..n-1 without gaps (each moved item is announced by an `updated` event). Permanent.\n",
     "inputSchema": {
@@ -3989,6 +18470,99 @@ export const mcpTools = [
         "item_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /checklist-items/{item_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a checklist item",
       "readOnlyHint": false,
@@ -4000,6 +18574,7 @@ export const mcpTools = [
   {
     "name": "tasks_checklist_list",
     "operation": "tasks.checklist.list",
+    "toolset": "task_checklists",
     "title": "List a task's checklist",
     "description": "List a task's checklist\n\nLists the checklist items of a task of the organization by `position` (0 first). Any member may read them.\nA task has at most 100 items, so one page of 100 holds them all. A task of another organization answers\n`NOT_FOUND`.\n",
     "inputSchema": {
@@ -4044,6 +18619,249 @@ export const mcpTools = [
         "task_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /tasks/{task_id}/checklist; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "ChecklistItem",
+                "description": "One item of a task's checklist. Items are ordered by `position`; a task has at most 100 items.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "task_id",
+                  "title",
+                  "position",
+                  "completed",
+                  "completed_by",
+                  "completed_at",
+                  "created_by",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Checklist item id (`chk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "task_id": {
+                    "title": "Id",
+                    "description": "Task the item belongs to (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "title": {
+                    "description": "What is to be done, 1 to 500 characters.",
+                    "type": "string"
+                  },
+                  "position": {
+                    "description": "0-based index of the item in its task's checklist. Positions are always 0..n-1 without gaps: a new item goes last, deleting one closes the gap.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "completed": {
+                    "description": "Whether the item is checked.",
+                    "type": "boolean"
+                  },
+                  "completed_by": {
+                    "description": "User who checked the item (`usr_…`); `null` while unchecked (or if that user no longer exists).",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "completed_at": {
+                    "description": "When the item was checked (RFC 3339); `null` while unchecked.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_by": {
+                    "description": "User who added the item (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "chk_01jq3va2b5c8d1e4f7g0h3j6k9",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "title": "Write the form validation",
+                    "position": 0,
+                    "completed": true,
+                    "completed_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "completed_at": "2026-03-29T10:15:00Z",
+                    "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "created_at": "2026-03-28T14:35:00Z",
+                    "updated_at": "2026-03-29T10:15:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List a task's checklist",
       "readOnlyHint": true,
@@ -4055,6 +18873,7 @@ export const mcpTools = [
   {
     "name": "tasks_checklist_toggle",
     "operation": "tasks.checklist.toggle",
+    "toolset": "task_checklists",
     "title": "Check or uncheck a checklist item",
     "description": "Check or uncheck a checklist item\n\nFlips the item's `completed`. Any member of the organization may, viewers included. Checking records who\n(`completed_by`) and when (`completed_at`); unchecking clears both.\n",
     "inputSchema": {
@@ -4086,6 +18905,203 @@ export const mcpTools = [
         "item_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /checklist-items/{item_id}/toggle; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChecklistItem",
+              "description": "One item of a task's checklist. Items are ordered by `position`; a task has at most 100 items.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "title",
+                "position",
+                "completed",
+                "completed_by",
+                "completed_at",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Checklist item id (`chk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "Task the item belongs to (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "What is to be done, 1 to 500 characters.",
+                  "type": "string"
+                },
+                "position": {
+                  "description": "0-based index of the item in its task's checklist. Positions are always 0..n-1 without gaps: a new item goes last, deleting one closes the gap.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "completed": {
+                  "description": "Whether the item is checked.",
+                  "type": "boolean"
+                },
+                "completed_by": {
+                  "description": "User who checked the item (`usr_…`); `null` while unchecked (or if that user no longer exists).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "completed_at": {
+                  "description": "When the item was checked (RFC 3339); `null` while unchecked.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_by": {
+                  "description": "User who added the item (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "chk_01jq3va2b5c8d1e4f7g0h3j6k9",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "title": "Write the form validation",
+                  "position": 0,
+                  "completed": true,
+                  "completed_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "completed_at": "2026-03-29T10:15:00Z",
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:35:00Z",
+                  "updated_at": "2026-03-29T10:15:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Check or uncheck a checklist item",
       "readOnlyHint": false,
@@ -4097,6 +19113,7 @@ export const mcpTools = [
   {
     "name": "tasks_comments_list",
     "operation": "tasks.comments.list",
+    "toolset": "task_comments",
     "title": "List a task's comments",
     "description": "List a task's comments\n\nLists the comments on a task of the organization, oldest first (the newest is last). Any member may read\nthem. A task of another organization answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -4141,6 +19158,209 @@ export const mcpTools = [
         "task_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /tasks/{task_id}/comments; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "TaskComment",
+                "description": "A comment a member wrote on a task. Comments are listed oldest first.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "task_id",
+                  "author_id",
+                  "body",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Comment id (`cmt_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "task_id": {
+                    "title": "Id",
+                    "description": "Task the comment is on (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "author_id": {
+                    "description": "User who wrote the comment (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "body": {
+                    "description": "The comment's text, 1 to 10,000 characters.",
+                    "type": "string"
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "cmt_01jq3v9a4k7m2n5p8r1t4w7y0b",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "author_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "body": "The login form needs a \"forgot password\" link too.",
+                    "created_at": "2026-03-28T15:02:11Z",
+                    "updated_at": "2026-03-28T15:02:11Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List a task's comments",
       "readOnlyHint": true,
@@ -4152,6 +19372,7 @@ export const mcpTools = [
   {
     "name": "tasks_create",
     "operation": "tasks.create",
+    "toolset": "tasks",
     "title": "Create a task",
     "description": "Create a task\n\nCreates a task in a project of the organization. Requires `manage_tasks`. Defaults: `status` `open`,\n`priority` `medium`; the task is placed last in its project. `start_date` must be on or before\n`due_date`; assignees must be members of the organization (at most 20; `VALIDATION_ERROR` on `assignee_ids`\notherwise). A `project_id` that is not a project of the organization answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -4186,11 +19407,15 @@ export const mcpTools = [
         },
         "description": {
           "description": "Free text, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "status": {
           "title": "TaskStatusCode",
@@ -4220,28 +19445,40 @@ export const mcpTools = [
         },
         "start_date": {
           "description": "Planned start `YYYY-MM-DD`, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "due_date": {
           "description": "Due date `YYYY-MM-DD`, or `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "estimated_hours": {
           "description": "Estimated effort in hours, 0 to 100000, or `null`.",
-          "type": [
-            "number",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000
+          "anyOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 100000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "assignee_ids": {
           "description": "Members of the organization to assign (`usr_…`), at most 20, no duplicates.",
@@ -4277,26 +19514,367 @@ export const mcpTools = [
         },
         "group_id": {
           "description": "A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "milestone_id": {
           "description": "A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "title",
         "project_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /tasks; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Task",
+              "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "status",
+                "priority",
+                "start_date",
+                "due_date",
+                "estimated_hours",
+                "assignee_ids",
+                "label_ids",
+                "group_id",
+                "milestone_id",
+                "recurrence_id",
+                "source_recurrence_id",
+                "position",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task id (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the task belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "TaskStatusCode",
+                  "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "priority": {
+                  "title": "TaskPriority",
+                  "description": "Priority of a task, from lowest to highest.",
+                  "type": "string",
+                  "enum": [
+                    "low",
+                    "medium",
+                    "high",
+                    "urgent"
+                  ]
+                },
+                "start_date": {
+                  "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "due_date": {
+                  "description": "Due date `YYYY-MM-DD`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "estimated_hours": {
+                  "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "assignee_ids": {
+                  "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "label_ids": {
+                  "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "group_id": {
+                  "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "milestone_id": {
+                  "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "recurrence_id": {
+                  "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "source_recurrence_id": {
+                  "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "position": {
+                  "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Implement login page",
+                  "description": null,
+                  "status": "in_progress",
+                  "priority": "high",
+                  "start_date": "2026-04-01",
+                  "due_date": "2026-04-15",
+                  "estimated_hours": 6,
+                  "assignee_ids": [
+                    "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                  ],
+                  "label_ids": [],
+                  "group_id": null,
+                  "milestone_id": null,
+                  "recurrence_id": null,
+                  "source_recurrence_id": null,
+                  "position": 0,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -4310,6 +19888,7 @@ export const mcpTools = [
   {
     "name": "tasks_create_bulk",
     "operation": "tasks.create_bulk",
+    "toolset": "tasks",
     "title": "Create up to 100 tasks at once",
     "description": "Create up to 100 tasks at once\n\nCreates 1 to 100 tasks in one transaction: all of them or none. Each item is what `tasks.create` takes\n(projects of the organization, any mix of them) and follows its rules. Requires `manage_tasks`. An invalid\nitem answers `VALIDATION_ERROR` (or `NOT_FOUND` for another organization's project) whose `details` name the\nitem's `index` (0-based) and the `field`; nothing is created then. Each created task is announced with its\nown `EntityChanged`; the answer lists the tasks in the order given.\n",
     "inputSchema": {
@@ -4359,11 +19938,15 @@ export const mcpTools = [
               },
               "description": {
                 "description": "Free text, or `null`.",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "maxLength": 10000
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 10000
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
               },
               "status": {
                 "title": "TaskStatusCode",
@@ -4393,28 +19976,40 @@ export const mcpTools = [
               },
               "start_date": {
                 "description": "Planned start `YYYY-MM-DD`, or `null`.",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date"
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
               },
               "due_date": {
                 "description": "Due date `YYYY-MM-DD`, or `null`.",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date"
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
               },
               "estimated_hours": {
                 "description": "Estimated effort in hours, 0 to 100000, or `null`.",
-                "type": [
-                  "number",
-                  "null"
-                ],
-                "minimum": 0,
-                "maximum": 100000
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100000
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
               },
               "assignee_ids": {
                 "description": "Members of the organization to assign (`usr_…`), at most 20, no duplicates.",
@@ -4450,21 +20045,29 @@ export const mcpTools = [
               },
               "group_id": {
                 "description": "A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "minLength": 1,
-                "maxLength": 64
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
               },
               "milestone_id": {
                 "description": "A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "minLength": 1,
-                "maxLength": 64
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
               }
             },
             "examples": [
@@ -4487,6 +20090,343 @@ export const mcpTools = [
         "tasks"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /tasks/bulk; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "title": "Task",
+                "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "project_id",
+                  "title",
+                  "description",
+                  "status",
+                  "priority",
+                  "start_date",
+                  "due_date",
+                  "estimated_hours",
+                  "assignee_ids",
+                  "label_ids",
+                  "group_id",
+                  "milestone_id",
+                  "recurrence_id",
+                  "source_recurrence_id",
+                  "position",
+                  "created_by",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Task id (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "title": "Id",
+                    "description": "Project the task belongs to (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "title": {
+                    "description": "Short title.",
+                    "type": "string"
+                  },
+                  "description": {
+                    "description": "Free text, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "status": {
+                    "title": "TaskStatusCode",
+                    "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                    "type": "string",
+                    "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                    "examples": [
+                      "open",
+                      "in_progress",
+                      "review",
+                      "done",
+                      "cancelled"
+                    ]
+                  },
+                  "priority": {
+                    "title": "TaskPriority",
+                    "description": "Priority of a task, from lowest to highest.",
+                    "type": "string",
+                    "enum": [
+                      "low",
+                      "medium",
+                      "high",
+                      "urgent"
+                    ]
+                  },
+                  "start_date": {
+                    "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "due_date": {
+                    "description": "Due date `YYYY-MM-DD`, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "estimated_hours": {
+                    "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "assignee_ids": {
+                    "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                    "type": "array",
+                    "items": {
+                      "title": "Id",
+                      "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    }
+                  },
+                  "label_ids": {
+                    "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                    "type": "array",
+                    "items": {
+                      "title": "Id",
+                      "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    }
+                  },
+                  "group_id": {
+                    "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "milestone_id": {
+                    "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "recurrence_id": {
+                    "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "source_recurrence_id": {
+                    "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "position": {
+                    "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "created_by": {
+                    "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "title": "Implement login page",
+                    "description": null,
+                    "status": "in_progress",
+                    "priority": "high",
+                    "start_date": "2026-04-01",
+                    "due_date": "2026-04-15",
+                    "estimated_hours": 6,
+                    "assignee_ids": [
+                      "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                    ],
+                    "label_ids": [],
+                    "group_id": null,
+                    "milestone_id": null,
+                    "recurrence_id": null,
+                    "source_recurrence_id": null,
+                    "position": 0,
+                    "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "created_at": "2026-03-28T14:30:00Z",
+                    "updated_at": "2026-03-28T14:30:00Z"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Create up to 100 tasks at once",
       "readOnlyHint": false,
@@ -4498,6 +20438,7 @@ export const mcpTools = [
   {
     "name": "tasks_delete",
     "operation": "tasks.delete",
+    "toolset": "tasks",
     "title": "Delete a task",
     "description": "Delete a task\n\nDeletes the task. Requires `manage_tasks`. Permanent. Time entries on the task are kept with\n`task_id` set to `null`.\n",
     "inputSchema": {
@@ -4529,6 +20470,99 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /tasks/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a task",
       "readOnlyHint": false,
@@ -4540,6 +20574,7 @@ export const mcpTools = [
   {
     "name": "tasks_delete_comment",
     "operation": "tasks.delete_comment",
+    "toolset": "task_comments",
     "title": "Delete a comment",
     "description": "Delete a comment\n\nDeletes a comment on a task. Its author may delete it; anyone else needs `manage_tasks`. A comment that is\nnot on the named task answers `NOT_FOUND`. Permanent.\n",
     "inputSchema": {
@@ -4582,6 +20617,99 @@ export const mcpTools = [
         "comment_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /tasks/{task_id}/comments/{comment_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a comment",
       "readOnlyHint": false,
@@ -4593,6 +20721,7 @@ export const mcpTools = [
   {
     "name": "tasks_dependencies_list_all",
     "operation": "tasks.dependencies.list_all",
+    "toolset": "task_dependencies",
     "title": "List every dependency of the organization",
     "description": "List every dependency of the organization\n\nEvery dependency between tasks of the organization in one answer, compact (`id`, `task_id`,\n`depends_on_id`), for drawing the whole graph at once; only dependencies whose two tasks you may see.\nAny member may read them. Not paginated: an organization has at most 50,000 dependencies\n(`tasks.dependency.add` refuses more), which bounds the answer: at most about 6.6 MB of JSON (132 bytes a\ndependency). Sorted by id (oldest first).\n",
     "inputSchema": {
@@ -4611,6 +20740,126 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /task-dependencies; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "maxItems": 50000,
+              "items": {
+                "title": "DependencyEdge",
+                "description": "One dependency in compact form (`tasks.dependencies.list_all`): `task_id` waits for `depends_on_id`.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "task_id",
+                  "depends_on_id"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Dependency id (`dep_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "task_id": {
+                    "title": "Id",
+                    "description": "The task that waits (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "depends_on_id": {
+                    "title": "Id",
+                    "description": "The task it waits for (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "dep_01jq3vb7c0d3e6f9g2h5j8k1m4",
+                    "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "depends_on_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List every dependency of the organization",
       "readOnlyHint": true,
@@ -4622,6 +20871,7 @@ export const mcpTools = [
   {
     "name": "tasks_dependency_add",
     "operation": "tasks.dependency.add",
+    "toolset": "task_dependencies",
     "title": "Add a dependency",
     "description": "Add a dependency\n\nLinks the task to another task of the organization (any project): with `dependency_type: blocked_by` the\ntask waits for `depends_on_id`, with `blocks` `depends_on_id` waits for the task. Requires `manage_tasks`.\nRules: a task cannot depend on itself (`VALIDATION_ERROR` on `depends_on_id`); the same link twice, in\neither spelling, is `CONFLICT`; a link that would close a cycle is `CONFLICT` with the cycle in\n`details.cycle` (task ids from the waiting task back to itself, e.g. `[a, b, c, a]`). Limits: at most 100\ndependencies per task in each direction and 50,000 per organization (`VALIDATION_ERROR` beyond). A task of\nanother organization answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -4674,6 +20924,158 @@ export const mcpTools = [
         "dependency_type"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /tasks/{task_id}/dependencies; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskDependency",
+              "description": "A dependency between two tasks of one organization (possibly of different projects): `task_id` waits for (is blocked by) `depends_on_id`. The dependencies of an organization never form a cycle.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "task_id",
+                "depends_on_id",
+                "created_by",
+                "created_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Dependency id (`dep_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "task_id": {
+                  "title": "Id",
+                  "description": "The task that waits (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "depends_on_id": {
+                  "title": "Id",
+                  "description": "The task it waits for (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "created_by": {
+                  "description": "User who added the dependency (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "dep_01jq3vb7c0d3e6f9g2h5j8k1m4",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "depends_on_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r",
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T16:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Add a dependency",
       "readOnlyHint": false,
@@ -4685,6 +21087,7 @@ export const mcpTools = [
   {
     "name": "tasks_dependency_list",
     "operation": "tasks.dependency.list",
+    "toolset": "task_dependencies",
     "title": "List a task's dependencies",
     "description": "List a task's dependencies\n\nThe task's dependencies in both directions: `blocked_by`, the tasks it waits for, and `blocks`, the tasks\nwaiting for it, each oldest dependency first. Each item names the other task (id, title, status, project)\nand the dependency (`dependency_id`). Any member may read them. Not paginated: a task has at most 100\ndependencies in each direction (`tasks.dependency.add` refuses more), so each list holds at most 100.\n",
     "inputSchema": {
@@ -4716,6 +21119,230 @@ export const mcpTools = [
         "task_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /tasks/{task_id}/dependencies; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TaskDependencies",
+              "description": "A task's dependencies in both directions, each list oldest dependency first and at most 100 long (the limit per task and direction).",
+              "type": "object",
+              "required": [
+                "blocked_by",
+                "blocks"
+              ],
+              "properties": {
+                "blocked_by": {
+                  "description": "The tasks this task waits for.",
+                  "type": "array",
+                  "maxItems": 100,
+                  "items": {
+                    "title": "DependencyLink",
+                    "description": "One dependency of a task, seen from that task: the other task and the dependency's id.",
+                    "type": "object",
+                    "required": [
+                      "dependency_id",
+                      "task_id",
+                      "title",
+                      "status",
+                      "project_id"
+                    ],
+                    "properties": {
+                      "dependency_id": {
+                        "title": "Id",
+                        "description": "Dependency id (`dep_…`), for `tasks.dependency.remove`.",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "task_id": {
+                        "title": "Id",
+                        "description": "The other task (`tsk_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "title": {
+                        "description": "The other task's title.",
+                        "type": "string"
+                      },
+                      "status": {
+                        "title": "TaskStatusCode",
+                        "description": "The other task's status.",
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                        "examples": [
+                          "open",
+                          "in_progress",
+                          "review",
+                          "done",
+                          "cancelled"
+                        ]
+                      },
+                      "project_id": {
+                        "title": "Id",
+                        "description": "The other task's project (`prj_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "blocks": {
+                  "description": "The tasks waiting for this task.",
+                  "type": "array",
+                  "maxItems": 100,
+                  "items": {
+                    "title": "DependencyLink",
+                    "description": "One dependency of a task, seen from that task: the other task and the dependency's id.",
+                    "type": "object",
+                    "required": [
+                      "dependency_id",
+                      "task_id",
+                      "title",
+                      "status",
+                      "project_id"
+                    ],
+                    "properties": {
+                      "dependency_id": {
+                        "title": "Id",
+                        "description": "Dependency id (`dep_…`), for `tasks.dependency.remove`.",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "task_id": {
+                        "title": "Id",
+                        "description": "The other task (`tsk_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "title": {
+                        "description": "The other task's title.",
+                        "type": "string"
+                      },
+                      "status": {
+                        "title": "TaskStatusCode",
+                        "description": "The other task's status.",
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                        "examples": [
+                          "open",
+                          "in_progress",
+                          "review",
+                          "done",
+                          "cancelled"
+                        ]
+                      },
+                      "project_id": {
+                        "title": "Id",
+                        "description": "The other task's project (`prj_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      }
+                    }
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "blocked_by": [
+                    {
+                      "dependency_id": "dep_01jq3vb7c0d3e6f9g2h5j8k1m4",
+                      "task_id": "tsk_01jq3v8q5z1b4d7f0h3k6m9p2r",
+                      "title": "Set up the auth service",
+                      "status": "in_progress",
+                      "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k"
+                    }
+                  ],
+                  "blocks": []
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List a task's dependencies",
       "readOnlyHint": true,
@@ -4727,6 +21354,7 @@ export const mcpTools = [
   {
     "name": "tasks_dependency_remove",
     "operation": "tasks.dependency.remove",
+    "toolset": "task_dependencies",
     "title": "Remove a dependency",
     "description": "Remove a dependency\n\nRemoves a dependency of the task (either direction). Requires `manage_tasks`. A dependency that does not\ninvolve the task answers `NOT_FOUND`.\n",
     "inputSchema": {
@@ -4769,6 +21397,99 @@ export const mcpTools = [
         "dependency_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /tasks/{task_id}/dependencies/{dependency_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Remove a dependency",
       "readOnlyHint": false,
@@ -4780,6 +21501,7 @@ export const mcpTools = [
   {
     "name": "tasks_get",
     "operation": "tasks.get",
+    "toolset": "tasks",
     "title": "Get a task",
     "description": "Get a task\n\nReturns one task of the organization. Any member may read it.",
     "inputSchema": {
@@ -4811,6 +21533,339 @@ export const mcpTools = [
         "id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /tasks/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Task",
+              "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "status",
+                "priority",
+                "start_date",
+                "due_date",
+                "estimated_hours",
+                "assignee_ids",
+                "label_ids",
+                "group_id",
+                "milestone_id",
+                "recurrence_id",
+                "source_recurrence_id",
+                "position",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task id (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the task belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "TaskStatusCode",
+                  "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "priority": {
+                  "title": "TaskPriority",
+                  "description": "Priority of a task, from lowest to highest.",
+                  "type": "string",
+                  "enum": [
+                    "low",
+                    "medium",
+                    "high",
+                    "urgent"
+                  ]
+                },
+                "start_date": {
+                  "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "due_date": {
+                  "description": "Due date `YYYY-MM-DD`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "estimated_hours": {
+                  "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "assignee_ids": {
+                  "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "label_ids": {
+                  "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "group_id": {
+                  "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "milestone_id": {
+                  "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "recurrence_id": {
+                  "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "source_recurrence_id": {
+                  "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "position": {
+                  "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Implement login page",
+                  "description": null,
+                  "status": "in_progress",
+                  "priority": "high",
+                  "start_date": "2026-04-01",
+                  "due_date": "2026-04-15",
+                  "estimated_hours": 6,
+                  "assignee_ids": [
+                    "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                  ],
+                  "label_ids": [],
+                  "group_id": null,
+                  "milestone_id": null,
+                  "recurrence_id": null,
+                  "source_recurrence_id": null,
+                  "position": 0,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get a task",
       "readOnlyHint": true,
@@ -4822,6 +21877,7 @@ export const mcpTools = [
   {
     "name": "tasks_list",
     "operation": "tasks.list",
+    "toolset": "tasks",
     "title": "List tasks",
     "description": "List tasks\n\nLists the organization's tasks. Any member may list. Filter by project, status, assignee, label and\nmilestone (a label or milestone of another organization answers `NOT_FOUND`); sort by\n`created_at` (default), `due_date`, `priority`, `title` or `position`. The default order is ascending,\nexcept for `priority`, which defaults to descending (most urgent first). Tasks without a due date sort\nlast.\n",
     "inputSchema": {
@@ -4926,6 +21982,385 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /tasks; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "Task",
+                "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "project_id",
+                  "title",
+                  "description",
+                  "status",
+                  "priority",
+                  "start_date",
+                  "due_date",
+                  "estimated_hours",
+                  "assignee_ids",
+                  "label_ids",
+                  "group_id",
+                  "milestone_id",
+                  "recurrence_id",
+                  "source_recurrence_id",
+                  "position",
+                  "created_by",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Task id (`tsk_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "title": "Id",
+                    "description": "Project the task belongs to (`prj_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "title": {
+                    "description": "Short title.",
+                    "type": "string"
+                  },
+                  "description": {
+                    "description": "Free text, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "status": {
+                    "title": "TaskStatusCode",
+                    "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                    "type": "string",
+                    "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                    "examples": [
+                      "open",
+                      "in_progress",
+                      "review",
+                      "done",
+                      "cancelled"
+                    ]
+                  },
+                  "priority": {
+                    "title": "TaskPriority",
+                    "description": "Priority of a task, from lowest to highest.",
+                    "type": "string",
+                    "enum": [
+                      "low",
+                      "medium",
+                      "high",
+                      "urgent"
+                    ]
+                  },
+                  "start_date": {
+                    "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "due_date": {
+                    "description": "Due date `YYYY-MM-DD`, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "estimated_hours": {
+                    "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "assignee_ids": {
+                    "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                    "type": "array",
+                    "items": {
+                      "title": "Id",
+                      "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    }
+                  },
+                  "label_ids": {
+                    "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                    "type": "array",
+                    "items": {
+                      "title": "Id",
+                      "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    }
+                  },
+                  "group_id": {
+                    "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "milestone_id": {
+                    "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "recurrence_id": {
+                    "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "source_recurrence_id": {
+                    "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "position": {
+                    "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "created_by": {
+                    "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "title": "Implement login page",
+                    "description": null,
+                    "status": "in_progress",
+                    "priority": "high",
+                    "start_date": "2026-04-01",
+                    "due_date": "2026-04-15",
+                    "estimated_hours": 6,
+                    "assignee_ids": [
+                      "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                    ],
+                    "label_ids": [],
+                    "group_id": null,
+                    "milestone_id": null,
+                    "recurrence_id": null,
+                    "source_recurrence_id": null,
+                    "position": 0,
+                    "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "created_at": "2026-03-28T14:30:00Z",
+                    "updated_at": "2026-03-28T14:30:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List tasks",
       "readOnlyHint": true,
@@ -4937,6 +22372,7 @@ export const mcpTools = [
   {
     "name": "tasks_reorder",
     "operation": "tasks.reorder",
+    "toolset": "tasks",
     "title": "Move a task within its group or to another group",
     "description": "Move a task within its group or to another group\n\nPuts the task at `position`, the 0-based index among the tasks of the destination group after the move (a\nlarger value puts it last). `group_id` moves it to another group of the same project (`null`: among the\nproject's ungrouped tasks); omitted, the task stays in its group. The positions of every group stay a\ngapless 0..n-1 sequence: the tasks at or after the new index move down by one, and those after the old\nindex in the group it left move up. Requires `manage_tasks`. A group of another project answers\n`VALIDATION_ERROR`; one of another organization `NOT_FOUND`. Subscribers receive an `EntityChanged` for the\nmoved task with `changes` of `position` (and `group_id`), then one for each other task whose position\nchanged (`changes`: `position`), all from the same transaction.\n",
     "inputSchema": {
@@ -4971,17 +22407,354 @@ export const mcpTools = [
         },
         "group_id": {
           "description": "Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "task_id",
         "position"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PUT /tasks/{task_id}/position; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Task",
+              "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "status",
+                "priority",
+                "start_date",
+                "due_date",
+                "estimated_hours",
+                "assignee_ids",
+                "label_ids",
+                "group_id",
+                "milestone_id",
+                "recurrence_id",
+                "source_recurrence_id",
+                "position",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task id (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the task belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "TaskStatusCode",
+                  "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "priority": {
+                  "title": "TaskPriority",
+                  "description": "Priority of a task, from lowest to highest.",
+                  "type": "string",
+                  "enum": [
+                    "low",
+                    "medium",
+                    "high",
+                    "urgent"
+                  ]
+                },
+                "start_date": {
+                  "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "due_date": {
+                  "description": "Due date `YYYY-MM-DD`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "estimated_hours": {
+                  "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "assignee_ids": {
+                  "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "label_ids": {
+                  "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "group_id": {
+                  "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "milestone_id": {
+                  "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "recurrence_id": {
+                  "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "source_recurrence_id": {
+                  "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "position": {
+                  "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Implement login page",
+                  "description": null,
+                  "status": "in_progress",
+                  "priority": "high",
+                  "start_date": "2026-04-01",
+                  "due_date": "2026-04-15",
+                  "estimated_hours": 6,
+                  "assignee_ids": [
+                    "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                  ],
+                  "label_ids": [],
+                  "group_id": null,
+                  "milestone_id": null,
+                  "recurrence_id": null,
+                  "source_recurrence_id": null,
+                  "position": 0,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -4995,6 +22768,7 @@ export const mcpTools = [
   {
     "name": "tasks_update",
     "operation": "tasks.update",
+    "toolset": "tasks",
     "title": "Update a task",
     "description": "Update a task\n\nChanges the given fields; `null` clears a nullable one, `assignee_ids` replaces the whole set. Requires\n`manage_tasks`. `project_id` moves the task to another project of the organization. After the change\n`start_date` must still be on or before `due_date` (`VALIDATION_ERROR` otherwise).\n",
     "inputSchema": {
@@ -5039,11 +22813,15 @@ export const mcpTools = [
         },
         "description": {
           "description": "Free text, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 10000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 10000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "status": {
           "title": "TaskStatusCode",
@@ -5071,28 +22849,40 @@ export const mcpTools = [
         },
         "start_date": {
           "description": "Planned start `YYYY-MM-DD`, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "due_date": {
           "description": "Due date `YYYY-MM-DD`, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
+          "anyOf": [
+            {
+              "type": "string",
+              "format": "date"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "estimated_hours": {
           "description": "Estimated effort in hours, 0 to 100000, or `null` to clear.",
-          "type": [
-            "number",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000
+          "anyOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 100000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "assignee_ids": {
           "description": "The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.",
@@ -5128,21 +22918,29 @@ export const mcpTools = [
         },
         "group_id": {
           "description": "Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "milestone_id": {
           "description": "A milestone of the task's project (`mst_…`), or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "position": {
           "description": "New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.",
@@ -5152,6 +22950,339 @@ export const mcpTools = [
       },
       "required": [
         "id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /tasks/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Task",
+              "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "status",
+                "priority",
+                "start_date",
+                "due_date",
+                "estimated_hours",
+                "assignee_ids",
+                "label_ids",
+                "group_id",
+                "milestone_id",
+                "recurrence_id",
+                "source_recurrence_id",
+                "position",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task id (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the task belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "TaskStatusCode",
+                  "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "priority": {
+                  "title": "TaskPriority",
+                  "description": "Priority of a task, from lowest to highest.",
+                  "type": "string",
+                  "enum": [
+                    "low",
+                    "medium",
+                    "high",
+                    "urgent"
+                  ]
+                },
+                "start_date": {
+                  "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "due_date": {
+                  "description": "Due date `YYYY-MM-DD`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "estimated_hours": {
+                  "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "assignee_ids": {
+                  "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "label_ids": {
+                  "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "group_id": {
+                  "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "milestone_id": {
+                  "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "recurrence_id": {
+                  "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "source_recurrence_id": {
+                  "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "position": {
+                  "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Implement login page",
+                  "description": null,
+                  "status": "in_progress",
+                  "priority": "high",
+                  "start_date": "2026-04-01",
+                  "due_date": "2026-04-15",
+                  "estimated_hours": 6,
+                  "assignee_ids": [
+                    "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                  ],
+                  "label_ids": [],
+                  "group_id": null,
+                  "milestone_id": null,
+                  "recurrence_id": null,
+                  "source_recurrence_id": null,
+                  "position": 0,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -5165,6 +23296,7 @@ export const mcpTools = [
   {
     "name": "tasks_update_status",
     "operation": "tasks.update_status",
+    "toolset": "tasks",
     "title": "Change a task's status",
     "description": "Change a task's status\n\nMoves the task to another status (`open`, `in_progress`, `review`, `done`, `cancelled`). Requires\n`manage_tasks`. Same effect as `tasks.update` with only `status`; subscribers receive an\n`EntityChanged` event with the status change.\n",
     "inputSchema": {
@@ -5210,6 +23342,339 @@ export const mcpTools = [
         "status"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /tasks/{id}/status; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Task",
+              "description": "A unit of work in a project, optionally scheduled, estimated and assigned.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "project_id",
+                "title",
+                "description",
+                "status",
+                "priority",
+                "start_date",
+                "due_date",
+                "estimated_hours",
+                "assignee_ids",
+                "label_ids",
+                "group_id",
+                "milestone_id",
+                "recurrence_id",
+                "source_recurrence_id",
+                "position",
+                "created_by",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Task id (`tsk_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "title": "Id",
+                  "description": "Project the task belongs to (`prj_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "title": {
+                  "description": "Short title.",
+                  "type": "string"
+                },
+                "description": {
+                  "description": "Free text, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "status": {
+                  "title": "TaskStatusCode",
+                  "description": "Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.",
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,31}$",
+                  "examples": [
+                    "open",
+                    "in_progress",
+                    "review",
+                    "done",
+                    "cancelled"
+                  ]
+                },
+                "priority": {
+                  "title": "TaskPriority",
+                  "description": "Priority of a task, from lowest to highest.",
+                  "type": "string",
+                  "enum": [
+                    "low",
+                    "medium",
+                    "high",
+                    "urgent"
+                  ]
+                },
+                "start_date": {
+                  "description": "Planned start `YYYY-MM-DD`, or `null`. Never after `due_date`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "due_date": {
+                  "description": "Due date `YYYY-MM-DD`, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "estimated_hours": {
+                  "description": "Estimated effort in hours (e.g. `2.5`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "assignee_ids": {
+                  "description": "Users assigned to the task (`usr_…`), possibly empty.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "label_ids": {
+                  "description": "Labels on the task (`lbl_…`), possibly empty, sorted.",
+                  "type": "array",
+                  "items": {
+                    "title": "Id",
+                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  }
+                },
+                "group_id": {
+                  "description": "The task group of the project the task is in (`grp_…`), or `null` when ungrouped.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "milestone_id": {
+                  "description": "The milestone of the task's project it counts toward (`mst_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "recurrence_id": {
+                  "description": "The recurrence that repeats this task (`rec_…`; `task_recurrences.get`, `update` and `delete` take it), or `null` when the task does not repeat. Set by `task_recurrences.create`, cleared by `task_recurrences.delete` (those announce the recurrence, entity type `task_recurrence`, not the task).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "source_recurrence_id": {
+                  "description": "The recurrence that created this task as one of its occurrences (`rec_…`), or `null` for a task created otherwise or whose recurrence was deleted since.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "position": {
+                  "description": "0-based index of the task among the tasks of its project with the same `group_id` (ungrouped tasks form their own sequence). Positions of one group are always 0..n-1 without gaps; `tasks.reorder` moves a task.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "created_by": {
+                  "description": "User who created the task (`usr_…`), or `null` if that user no longer exists.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "title": "Implement login page",
+                  "description": null,
+                  "status": "in_progress",
+                  "priority": "high",
+                  "start_date": "2026-04-01",
+                  "due_date": "2026-04-15",
+                  "estimated_hours": 6,
+                  "assignee_ids": [
+                    "usr_01jq3v6z0c8n4m2k7h5g3f1d9b"
+                  ],
+                  "label_ids": [],
+                  "group_id": null,
+                  "milestone_id": null,
+                  "recurrence_id": null,
+                  "source_recurrence_id": null,
+                  "position": 0,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Change a task's status",
       "readOnlyHint": false,
@@ -5221,6 +23686,7 @@ export const mcpTools = [
   {
     "name": "time_entries_create",
     "operation": "time_entries.create",
+    "toolset": "time_entries",
     "title": "Log time manually",
     "description": "Log time manually\n\nCreates a finished time entry for the caller, for time worked without a timer. Requires `track_time`.\n`stopped_at` must not be before `started_at`. With only `task_id`, the task's project is used;\n`billable` defaults to the project's; `hourly_rate_cents` is the entry's own rate override (default `null`:\nthe rate is inherited, see `effective_hourly_rate_cents`).\n",
     "inputSchema": {
@@ -5257,29 +23723,41 @@ export const mcpTools = [
         },
         "project_id": {
           "description": "Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "task_id": {
           "description": "Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "description": {
           "description": "What was done, up to 2000 characters.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 2000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 2000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "billable": {
           "description": "Whether the time is billable; default = the project's `billable` flag, or `true` without a project.",
@@ -5287,17 +23765,350 @@ export const mcpTools = [
         },
         "hourly_rate_cents": {
           "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "started_at",
         "stopped_at"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /time-entries; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TimeEntry",
+              "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "user_id",
+                "project_id",
+                "task_id",
+                "description",
+                "billable",
+                "hourly_rate_cents",
+                "started_at",
+                "start_time",
+                "stopped_at",
+                "duration_secs",
+                "running",
+                "effective_hourly_rate_cents",
+                "effective_rate_source",
+                "cost_rate_cents",
+                "amount_cents",
+                "invoice_id",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Time entry id (`te_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "User whose time this is (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "task_id": {
+                  "description": "Task (`tsk_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "description": {
+                  "description": "What was done, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether the time can be invoiced.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "started_at": {
+                  "title": "Timestamp",
+                  "description": "When the tracked time began.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "start_time": {
+                  "title": "Timestamp",
+                  "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "stopped_at": {
+                  "description": "When it ended, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "duration_secs": {
+                  "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "running": {
+                  "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                  "type": "boolean"
+                },
+                "effective_hourly_rate_cents": {
+                  "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "effective_rate_source": {
+                  "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "enum": [
+                        "invoice",
+                        "entry",
+                        "project_member",
+                        "project",
+                        "member",
+                        null
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "amount_cents": {
+                  "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "invoice_id": {
+                  "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "description": "Working on API docs",
+                  "billable": true,
+                  "hourly_rate_cents": null,
+                  "started_at": "2026-03-28T14:00:00Z",
+                  "start_time": "2026-03-28T14:00:00Z",
+                  "stopped_at": "2026-03-28T15:30:00Z",
+                  "duration_secs": 5400,
+                  "running": false,
+                  "effective_hourly_rate_cents": 15000,
+                  "effective_rate_source": "project",
+                  "cost_rate_cents": 7000,
+                  "amount_cents": 22500,
+                  "invoice_id": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T15:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -5311,6 +24122,7 @@ export const mcpTools = [
   {
     "name": "time_entries_current",
     "operation": "time_entries.current",
+    "toolset": "time_entries",
     "title": "Get the running timer",
     "description": "Get the running timer\n\nReturns the caller's running time entry in the organization, or `data: null` when no timer runs.\n",
     "inputSchema": {
@@ -5329,6 +24141,342 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /time-entries/current; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "oneOf": [
+                {
+                  "title": "TimeEntry",
+                  "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "org_id",
+                    "user_id",
+                    "project_id",
+                    "task_id",
+                    "description",
+                    "billable",
+                    "hourly_rate_cents",
+                    "started_at",
+                    "start_time",
+                    "stopped_at",
+                    "duration_secs",
+                    "running",
+                    "effective_hourly_rate_cents",
+                    "effective_rate_source",
+                    "cost_rate_cents",
+                    "amount_cents",
+                    "invoice_id",
+                    "created_at",
+                    "updated_at"
+                  ],
+                  "properties": {
+                    "id": {
+                      "title": "Id",
+                      "description": "Time entry id (`te_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "org_id": {
+                      "title": "Id",
+                      "description": "Organization id (`org_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "user_id": {
+                      "title": "Id",
+                      "description": "User whose time this is (`usr_…`).",
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64,
+                      "examples": [
+                        "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                      ]
+                    },
+                    "project_id": {
+                      "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "task_id": {
+                      "description": "Task (`tsk_…`), or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "description": {
+                      "description": "What was done, or `null`.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "billable": {
+                      "description": "Whether the time can be invoiced.",
+                      "type": "boolean"
+                    },
+                    "hourly_rate_cents": {
+                      "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "started_at": {
+                      "title": "Timestamp",
+                      "description": "When the tracked time began.",
+                      "type": "string",
+                      "format": "date-time",
+                      "examples": [
+                        "2026-03-28T14:30:00Z"
+                      ]
+                    },
+                    "start_time": {
+                      "title": "Timestamp",
+                      "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                      "type": "string",
+                      "format": "date-time",
+                      "examples": [
+                        "2026-03-28T14:30:00Z"
+                      ]
+                    },
+                    "stopped_at": {
+                      "description": "When it ended, or `null` while the timer runs.",
+                      "anyOf": [
+                        {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "duration_secs": {
+                      "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "running": {
+                      "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                      "type": "boolean"
+                    },
+                    "effective_hourly_rate_cents": {
+                      "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "effective_rate_source": {
+                      "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                      "anyOf": [
+                        {
+                          "type": "string",
+                          "enum": [
+                            "invoice",
+                            "entry",
+                            "project_member",
+                            "project",
+                            "member",
+                            null
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "cost_rate_cents": {
+                      "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "amount_cents": {
+                      "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "invoice_id": {
+                      "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                      "anyOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "created_at": {
+                      "title": "Timestamp",
+                      "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                      "type": "string",
+                      "format": "date-time",
+                      "examples": [
+                        "2026-03-28T14:30:00Z"
+                      ]
+                    },
+                    "updated_at": {
+                      "title": "Timestamp",
+                      "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                      "type": "string",
+                      "format": "date-time",
+                      "examples": [
+                        "2026-03-28T14:30:00Z"
+                      ]
+                    }
+                  },
+                  "examples": [
+                    {
+                      "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                      "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                      "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                      "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                      "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                      "description": "Working on API docs",
+                      "billable": true,
+                      "hourly_rate_cents": null,
+                      "started_at": "2026-03-28T14:00:00Z",
+                      "start_time": "2026-03-28T14:00:00Z",
+                      "stopped_at": "2026-03-28T15:30:00Z",
+                      "duration_secs": 5400,
+                      "running": false,
+                      "effective_hourly_rate_cents": 15000,
+                      "effective_rate_source": "project",
+                      "cost_rate_cents": 7000,
+                      "amount_cents": 22500,
+                      "invoice_id": null,
+                      "created_at": "2026-03-28T14:00:00Z",
+                      "updated_at": "2026-03-28T15:30:00Z"
+                    }
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get the running timer",
       "readOnlyHint": true,
@@ -5340,6 +24488,7 @@ export const mcpTools = [
   {
     "name": "time_entries_delete",
     "operation": "time_entries.delete",
+    "toolset": "time_entries",
     "title": "Delete a time entry",
     "description": "Delete a time entry\n\nDeletes the time entry (running or not). Permanent. Your own entries need `track_time`; other users'\nentries need `manage_time`. An entry on an invoice cannot be deleted: `CONFLICT` naming the invoice\n(`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "inputSchema": {
@@ -5371,6 +24520,99 @@ export const mcpTools = [
         "entry_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /time-entries/{entry_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Delete a time entry",
       "readOnlyHint": false,
@@ -5382,6 +24624,7 @@ export const mcpTools = [
   {
     "name": "time_entries_get",
     "operation": "time_entries.get",
+    "toolset": "time_entries",
     "title": "Get a time entry",
     "description": "Get a time entry\n\nReturns one time entry of the organization. Any member may read it.",
     "inputSchema": {
@@ -5413,6 +24656,335 @@ export const mcpTools = [
         "entry_id"
       ]
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /time-entries/{entry_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TimeEntry",
+              "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "user_id",
+                "project_id",
+                "task_id",
+                "description",
+                "billable",
+                "hourly_rate_cents",
+                "started_at",
+                "start_time",
+                "stopped_at",
+                "duration_secs",
+                "running",
+                "effective_hourly_rate_cents",
+                "effective_rate_source",
+                "cost_rate_cents",
+                "amount_cents",
+                "invoice_id",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Time entry id (`te_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "User whose time this is (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "task_id": {
+                  "description": "Task (`tsk_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "description": {
+                  "description": "What was done, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether the time can be invoiced.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "started_at": {
+                  "title": "Timestamp",
+                  "description": "When the tracked time began.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "start_time": {
+                  "title": "Timestamp",
+                  "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "stopped_at": {
+                  "description": "When it ended, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "duration_secs": {
+                  "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "running": {
+                  "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                  "type": "boolean"
+                },
+                "effective_hourly_rate_cents": {
+                  "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "effective_rate_source": {
+                  "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "enum": [
+                        "invoice",
+                        "entry",
+                        "project_member",
+                        "project",
+                        "member",
+                        null
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "amount_cents": {
+                  "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "invoice_id": {
+                  "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "description": "Working on API docs",
+                  "billable": true,
+                  "hourly_rate_cents": null,
+                  "started_at": "2026-03-28T14:00:00Z",
+                  "start_time": "2026-03-28T14:00:00Z",
+                  "stopped_at": "2026-03-28T15:30:00Z",
+                  "duration_secs": 5400,
+                  "running": false,
+                  "effective_hourly_rate_cents": 15000,
+                  "effective_rate_source": "project",
+                  "cost_rate_cents": 7000,
+                  "amount_cents": 22500,
+                  "invoice_id": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T15:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Get a time entry",
       "readOnlyHint": true,
@@ -5424,6 +24996,7 @@ export const mcpTools = [
   {
     "name": "time_entries_list",
     "operation": "time_entries.list",
+    "toolset": "time_entries",
     "title": "List time entries",
     "description": "List time entries\n\nLists the organization's time entries, newest `started_at` first. Any member may list; filter by\n`user_id` for one person's time. `from` and `to` select by `started_at` and are inclusive: a date\n(`2026-03-01`) means the start of that day for `from` and the end of that day for `to`, in the\norganization's time zone (`settings.timezone`); a date-time is taken as is.\n",
     "inputSchema": {
@@ -5523,6 +25096,381 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /time-entries; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "TimeEntry",
+                "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "user_id",
+                  "project_id",
+                  "task_id",
+                  "description",
+                  "billable",
+                  "hourly_rate_cents",
+                  "started_at",
+                  "start_time",
+                  "stopped_at",
+                  "duration_secs",
+                  "running",
+                  "effective_hourly_rate_cents",
+                  "effective_rate_source",
+                  "cost_rate_cents",
+                  "amount_cents",
+                  "invoice_id",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Time entry id (`te_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "user_id": {
+                    "title": "Id",
+                    "description": "User whose time this is (`usr_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "project_id": {
+                    "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "task_id": {
+                    "description": "Task (`tsk_…`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "description": {
+                    "description": "What was done, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "billable": {
+                    "description": "Whether the time can be invoiced.",
+                    "type": "boolean"
+                  },
+                  "hourly_rate_cents": {
+                    "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "started_at": {
+                    "title": "Timestamp",
+                    "description": "When the tracked time began.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "start_time": {
+                    "title": "Timestamp",
+                    "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "stopped_at": {
+                    "description": "When it ended, or `null` while the timer runs.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "duration_secs": {
+                    "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "running": {
+                    "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                    "type": "boolean"
+                  },
+                  "effective_hourly_rate_cents": {
+                    "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "effective_rate_source": {
+                    "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "enum": [
+                          "invoice",
+                          "entry",
+                          "project_member",
+                          "project",
+                          "member",
+                          null
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "cost_rate_cents": {
+                    "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "amount_cents": {
+                    "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                    "anyOf": [
+                      {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "invoice_id": {
+                    "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                    "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                    "description": "Working on API docs",
+                    "billable": true,
+                    "hourly_rate_cents": null,
+                    "started_at": "2026-03-28T14:00:00Z",
+                    "start_time": "2026-03-28T14:00:00Z",
+                    "stopped_at": "2026-03-28T15:30:00Z",
+                    "duration_secs": 5400,
+                    "running": false,
+                    "effective_hourly_rate_cents": 15000,
+                    "effective_rate_source": "project",
+                    "cost_rate_cents": 7000,
+                    "amount_cents": 22500,
+                    "invoice_id": null,
+                    "created_at": "2026-03-28T14:00:00Z",
+                    "updated_at": "2026-03-28T15:30:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "List time entries",
       "readOnlyHint": true,
@@ -5534,6 +25482,7 @@ export const mcpTools = [
   {
     "name": "time_entries_start",
     "operation": "time_entries.start",
+    "toolset": "time_entries",
     "title": "Start a timer",
     "description": "Start a timer\n\nStarts a timer for the caller now. Requires `track_time`. A user has at most one running timer: if one\nis running, it is stopped at the same instant the new one starts, in the same transaction. Project,\ntask and description are optional; with only `task_id`, the task's project is used. `billable` and the\nhourly rate default to the project's. Subscribers get a `TimerUpdate` (and `EntityChanged`) event.\n",
     "inputSchema": {
@@ -5552,35 +25501,376 @@ export const mcpTools = [
         },
         "project_id": {
           "description": "Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "task_id": {
           "description": "Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "description": {
           "description": "What you are working on, up to 2000 characters.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 2000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 2000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "billable": {
           "description": "Whether the time is billable; default = the project's `billable` flag, or `true` without a project.",
           "type": "boolean"
         }
       }
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /time-entries/start; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TimeEntry",
+              "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "user_id",
+                "project_id",
+                "task_id",
+                "description",
+                "billable",
+                "hourly_rate_cents",
+                "started_at",
+                "start_time",
+                "stopped_at",
+                "duration_secs",
+                "running",
+                "effective_hourly_rate_cents",
+                "effective_rate_source",
+                "cost_rate_cents",
+                "amount_cents",
+                "invoice_id",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Time entry id (`te_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "User whose time this is (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "task_id": {
+                  "description": "Task (`tsk_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "description": {
+                  "description": "What was done, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether the time can be invoiced.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "started_at": {
+                  "title": "Timestamp",
+                  "description": "When the tracked time began.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "start_time": {
+                  "title": "Timestamp",
+                  "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "stopped_at": {
+                  "description": "When it ended, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "duration_secs": {
+                  "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "running": {
+                  "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                  "type": "boolean"
+                },
+                "effective_hourly_rate_cents": {
+                  "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "effective_rate_source": {
+                  "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "enum": [
+                        "invoice",
+                        "entry",
+                        "project_member",
+                        "project",
+                        "member",
+                        null
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "amount_cents": {
+                  "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "invoice_id": {
+                  "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "description": "Working on API docs",
+                  "billable": true,
+                  "hourly_rate_cents": null,
+                  "started_at": "2026-03-28T14:00:00Z",
+                  "start_time": "2026-03-28T14:00:00Z",
+                  "stopped_at": "2026-03-28T15:30:00Z",
+                  "duration_secs": 5400,
+                  "running": false,
+                  "effective_hourly_rate_cents": 15000,
+                  "effective_rate_source": "project",
+                  "cost_rate_cents": 7000,
+                  "amount_cents": 22500,
+                  "invoice_id": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T15:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
     },
     "annotations": {
       "title": "Start a timer",
@@ -5593,6 +25883,7 @@ export const mcpTools = [
   {
     "name": "time_entries_stop",
     "operation": "time_entries.stop",
+    "toolset": "time_entries",
     "title": "Stop a timer",
     "description": "Stop a timer\n\nStops a running time entry now and returns it with its `duration_secs`. Requires `track_time` (and\n`manage_time` to stop another user's timer). Over WebSocket, MCP and GraphQL `entry_id` may be omitted\nto stop the caller's running timer; with no timer running that answers `NOT_FOUND`. An entry that is\nalready stopped answers `CONFLICT`.\n",
     "inputSchema": {
@@ -5621,6 +25912,335 @@ export const mcpTools = [
         }
       }
     },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /time-entries/{entry_id}/stop; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TimeEntry",
+              "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "user_id",
+                "project_id",
+                "task_id",
+                "description",
+                "billable",
+                "hourly_rate_cents",
+                "started_at",
+                "start_time",
+                "stopped_at",
+                "duration_secs",
+                "running",
+                "effective_hourly_rate_cents",
+                "effective_rate_source",
+                "cost_rate_cents",
+                "amount_cents",
+                "invoice_id",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Time entry id (`te_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "User whose time this is (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "task_id": {
+                  "description": "Task (`tsk_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "description": {
+                  "description": "What was done, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether the time can be invoiced.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "started_at": {
+                  "title": "Timestamp",
+                  "description": "When the tracked time began.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "start_time": {
+                  "title": "Timestamp",
+                  "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "stopped_at": {
+                  "description": "When it ended, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "duration_secs": {
+                  "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "running": {
+                  "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                  "type": "boolean"
+                },
+                "effective_hourly_rate_cents": {
+                  "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "effective_rate_source": {
+                  "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "enum": [
+                        "invoice",
+                        "entry",
+                        "project_member",
+                        "project",
+                        "member",
+                        null
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "amount_cents": {
+                  "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "invoice_id": {
+                  "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "description": "Working on API docs",
+                  "billable": true,
+                  "hourly_rate_cents": null,
+                  "started_at": "2026-03-28T14:00:00Z",
+                  "start_time": "2026-03-28T14:00:00Z",
+                  "stopped_at": "2026-03-28T15:30:00Z",
+                  "duration_secs": 5400,
+                  "running": false,
+                  "effective_hourly_rate_cents": 15000,
+                  "effective_rate_source": "project",
+                  "cost_rate_cents": 7000,
+                  "amount_cents": 22500,
+                  "invoice_id": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T15:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
     "annotations": {
       "title": "Stop a timer",
       "readOnlyHint": false,
@@ -5632,6 +26252,7 @@ export const mcpTools = [
   {
     "name": "time_entries_update",
     "operation": "time_entries.update",
+    "toolset": "time_entries",
     "title": "Update a time entry",
     "description": "Update a time entry\n\nChanges the given fields; `null` clears a nullable one. Your own entries need `track_time`; other\nusers' entries need `manage_time`. After the change `stopped_at` must not be before `started_at`.\nSetting `stopped_at` on a running entry stops the timer. An entry on an invoice cannot be changed:\n`CONFLICT` naming the invoice (`details` `{ invoice_id, invoice_number }`) until its draft is deleted.\n",
     "inputSchema": {
@@ -5678,29 +26299,41 @@ export const mcpTools = [
         },
         "project_id": {
           "description": "Project (`prj_…`), or `null` to detach.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "task_id": {
           "description": "Task (`tsk_…`), or `null` to detach.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "minLength": 1,
-          "maxLength": 64
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "description": {
           "description": "What was done, up to 2000 characters, or `null` to clear.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "maxLength": 2000
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 2000
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "billable": {
           "description": "Whether the time is billable.",
@@ -5708,16 +26341,349 @@ export const mcpTools = [
         },
         "hourly_rate_cents": {
           "description": "The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).",
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "maximum": 100000000
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "required": [
         "entry_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /time-entries/{entry_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "TimeEntry",
+              "description": "A span of tracked time by one user. A running timer is an entry with `stopped_at = null`, `duration_secs = null` and `running = true`; a user has at most one running entry.",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "user_id",
+                "project_id",
+                "task_id",
+                "description",
+                "billable",
+                "hourly_rate_cents",
+                "started_at",
+                "start_time",
+                "stopped_at",
+                "duration_secs",
+                "running",
+                "effective_hourly_rate_cents",
+                "effective_rate_source",
+                "cost_rate_cents",
+                "amount_cents",
+                "invoice_id",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Time entry id (`te_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "User whose time this is (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "project_id": {
+                  "description": "Project (`prj_…`), or `null` (timers can run without a project).",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "task_id": {
+                  "description": "Task (`tsk_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "description": {
+                  "description": "What was done, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "billable": {
+                  "description": "Whether the time can be invoiced.",
+                  "type": "boolean"
+                },
+                "hourly_rate_cents": {
+                  "description": "The entry's own client rate override in minor units of the organization's currency per hour, or `null` = inherited (see `effective_hourly_rate_cents`). Only readers with `view_rates` see it; for anyone else it is `null`, on every interface and in events.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "started_at": {
+                  "title": "Timestamp",
+                  "description": "When the tracked time began.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "start_time": {
+                  "title": "Timestamp",
+                  "description": "Same instant as `started_at` (kept for clients written against the documented examples).",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "stopped_at": {
+                  "description": "When it ended, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "duration_secs": {
+                  "description": "Whole seconds between `started_at` and `stopped_at`, or `null` while the timer runs.",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "running": {
+                  "description": "`true` while the timer runs (`stopped_at` is `null`).",
+                  "type": "boolean"
+                },
+                "effective_hourly_rate_cents": {
+                  "description": "The client rate the entry is charged at (minor units per hour), the first set of: the rate it was billed at (once on an invoice), its own override, its project member rate, its project's rate, its member's default; `null` = no rate (it cannot be invoiced). Changes with those rates until the entry is invoiced. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "effective_rate_source": {
+                  "description": "Where `effective_hourly_rate_cents` comes from: `invoice`, `entry`, `project_member`, `project` or `member`; `null` = no rate. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "enum": [
+                        "invoice",
+                        "entry",
+                        "project_member",
+                        "project",
+                        "member",
+                        null
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "cost_rate_cents": {
+                  "description": "The entry's effective cost rate (minor units per hour): its project member cost rate, else its member's default; `null` = none. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "amount_cents": {
+                  "description": "What the entry is worth: for a billable, stopped entry with a rate, round-half-up(`duration_secs` × `effective_hourly_rate_cents` / 3600) in minor units of the organization's currency; else `null`. Only readers with `view_rates` see it (else `null`).",
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "invoice_id": {
+                  "description": "The invoice the entry is billed on (`inv_…`), or `null` while not invoiced. An invoiced entry cannot be changed or deleted (`CONFLICT`) until its draft invoice is deleted.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "te_01jq3v9c4d5e6f7g8h9j0k1m2n",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "project_id": "prj_01jq3v7a1b2c3d4e5f6g7h8j9k",
+                  "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                  "description": "Working on API docs",
+                  "billable": true,
+                  "hourly_rate_cents": null,
+                  "started_at": "2026-03-28T14:00:00Z",
+                  "start_time": "2026-03-28T14:00:00Z",
+                  "stopped_at": "2026-03-28T15:30:00Z",
+                  "duration_secs": 5400,
+                  "running": false,
+                  "effective_hourly_rate_cents": 15000,
+                  "effective_rate_source": "project",
+                  "cost_rate_cents": 7000,
+                  "amount_cents": 22500,
+                  "invoice_id": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T15:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -5731,12 +26697,155 @@ export const mcpTools = [
   {
     "name": "users_me",
     "operation": "users.me",
+    "toolset": "users",
     "title": "Get the signed-in user",
     "description": "Get the signed-in user\n\nReturns the user the token belongs to, including their default organization.",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,
       "properties": {}
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /me; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "CurrentUser",
+              "description": "The signed-in user (`GET /me`, register and login): the fields of `User` plus their private `default_org_id`, which only they see.",
+              "type": "object",
+              "required": [
+                "id",
+                "email",
+                "name",
+                "avatar_url",
+                "default_org_id",
+                "created_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "User id (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "email": {
+                  "description": "Sign-in email address, unique across TRCR (case-insensitive).",
+                  "type": "string",
+                  "format": "email"
+                },
+                "name": {
+                  "description": "Full name.",
+                  "type": "string"
+                },
+                "avatar_url": {
+                  "description": "Profile picture URL, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "default_org_id": {
+                  "description": "Organization (`org_…`) a JWT call acts in when it names none (`org_id` / `X-Org-Id`). Set to the personal organization created at registration; `null` if that organization was deleted.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "When the account was created.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "email": "jane@example.com",
+                  "name": "Jane Doe",
+                  "avatar_url": null,
+                  "default_org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "created_at": "2026-03-01T09:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
     },
     "annotations": {
       "title": "Get the signed-in user",
@@ -5747,3 +26856,313 @@ export const mcpTools = [
     }
   }
 ] as const satisfies readonly McpToolDefinition[];
+
+/** The toolsets, one per area, sorted by name: the one list the server, /docs and the README check use. */
+export const mcpToolsets = [
+  {
+    "name": "clients",
+    "description": "Clients of the organization, who projects are billed to and invoices are addressed to.",
+    "tools": [
+      "clients_create",
+      "clients_delete",
+      "clients_get",
+      "clients_list",
+      "clients_update"
+    ],
+    "readOnlyTools": [
+      "clients_get",
+      "clients_list"
+    ]
+  },
+  {
+    "name": "dashboard",
+    "description": "Task counts of the organization and your own figures, in one call.",
+    "tools": [
+      "dashboard_summary"
+    ],
+    "readOnlyTools": [
+      "dashboard_summary"
+    ]
+  },
+  {
+    "name": "invoices",
+    "description": "Invoices to clients from tracked time and custom lines; their PDF, sending and payment.",
+    "tools": [
+      "invoices_create",
+      "invoices_delete",
+      "invoices_generate",
+      "invoices_get",
+      "invoices_list",
+      "invoices_mark_paid",
+      "invoices_send",
+      "invoices_update"
+    ],
+    "readOnlyTools": [
+      "invoices_get",
+      "invoices_list"
+    ]
+  },
+  {
+    "name": "labels",
+    "description": "Colored labels of the organization that tasks carry.",
+    "tools": [
+      "labels_create",
+      "labels_delete",
+      "labels_list",
+      "labels_update"
+    ],
+    "readOnlyTools": [
+      "labels_list"
+    ]
+  },
+  {
+    "name": "members",
+    "description": "Who belongs to the current organization, with which role and permissions; invitations.",
+    "tools": [
+      "invitations_accept",
+      "members_invite",
+      "members_list",
+      "members_remove",
+      "members_update"
+    ],
+    "readOnlyTools": [
+      "members_list"
+    ]
+  },
+  {
+    "name": "milestones",
+    "description": "Target dates in projects that tasks count toward.",
+    "tools": [
+      "milestones_create",
+      "milestones_delete",
+      "milestones_list",
+      "milestones_update"
+    ],
+    "readOnlyTools": [
+      "milestones_list"
+    ]
+  },
+  {
+    "name": "notifications",
+    "description": "Your notifications (assigned, status changed, commented, mentioned) and your mail preferences.",
+    "tools": [
+      "notifications_list",
+      "notifications_mark_read",
+      "notifications_preferences_get",
+      "notifications_preferences_update"
+    ],
+    "readOnlyTools": [
+      "notifications_list",
+      "notifications_preferences_get"
+    ]
+  },
+  {
+    "name": "organizations",
+    "description": "The organizations you belong to. Everything else lives inside one.",
+    "tools": [
+      "organizations_create",
+      "organizations_delete",
+      "organizations_get",
+      "organizations_list",
+      "organizations_update"
+    ],
+    "readOnlyTools": [
+      "organizations_get",
+      "organizations_list"
+    ]
+  },
+  {
+    "name": "personal_access_tokens",
+    "description": "Long-lived tokens for scripts and MCP clients, each bound to one organization.",
+    "tools": [
+      "personal_access_tokens_create",
+      "personal_access_tokens_delete",
+      "personal_access_tokens_list"
+    ],
+    "readOnlyTools": [
+      "personal_access_tokens_list"
+    ]
+  },
+  {
+    "name": "project_members",
+    "description": "Who belongs to a project (lead or member); the only ones, with holders of manage_projects, who see a members-only project.",
+    "tools": [
+      "projects_members_add",
+      "projects_members_list",
+      "projects_members_remove",
+      "projects_members_update"
+    ],
+    "readOnlyTools": [
+      "projects_members_list"
+    ]
+  },
+  {
+    "name": "projects",
+    "description": "Projects of the current organization.",
+    "tools": [
+      "projects_create",
+      "projects_delete",
+      "projects_get",
+      "projects_list",
+      "projects_update"
+    ],
+    "readOnlyTools": [
+      "projects_get",
+      "projects_list"
+    ]
+  },
+  {
+    "name": "reports",
+    "description": "Timesheet, revenue, utilization and profitability reports, in the organization's time zone and currency.",
+    "tools": [
+      "reports_profitability",
+      "reports_revenue",
+      "reports_timesheet",
+      "reports_utilization"
+    ],
+    "readOnlyTools": [
+      "reports_profitability",
+      "reports_revenue",
+      "reports_timesheet",
+      "reports_utilization"
+    ]
+  },
+  {
+    "name": "sidebar",
+    "description": "Which projects you folded in the sidebar, per organization.",
+    "tools": [
+      "sidebar_get_collapsed",
+      "sidebar_toggle_collapsed"
+    ],
+    "readOnlyTools": [
+      "sidebar_get_collapsed"
+    ]
+  },
+  {
+    "name": "task_checklists",
+    "description": "Checklists inside tasks.",
+    "tools": [
+      "tasks_checklist_create",
+      "tasks_checklist_delete",
+      "tasks_checklist_list",
+      "tasks_checklist_toggle"
+    ],
+    "readOnlyTools": [
+      "tasks_checklist_list"
+    ]
+  },
+  {
+    "name": "task_comments",
+    "description": "Comments on tasks.",
+    "tools": [
+      "tasks_add_comment",
+      "tasks_comments_list",
+      "tasks_delete_comment"
+    ],
+    "readOnlyTools": [
+      "tasks_comments_list"
+    ]
+  },
+  {
+    "name": "task_dependencies",
+    "description": "Which tasks wait for which (blocked by / blocks), across the organization's projects.",
+    "tools": [
+      "tasks_dependencies_list_all",
+      "tasks_dependency_add",
+      "tasks_dependency_list",
+      "tasks_dependency_remove"
+    ],
+    "readOnlyTools": [
+      "tasks_dependencies_list_all",
+      "tasks_dependency_list"
+    ]
+  },
+  {
+    "name": "task_groups",
+    "description": "Named sections of a project's board, each holding tasks in their own order; folded per user.",
+    "tools": [
+      "task_groups_create",
+      "task_groups_delete",
+      "task_groups_list",
+      "task_groups_reorder",
+      "task_groups_toggle_collapsed",
+      "task_groups_update"
+    ],
+    "readOnlyTools": [
+      "task_groups_list"
+    ]
+  },
+  {
+    "name": "task_recurrences",
+    "description": "Tasks that repeat (daily, weekly, monthly or by a cron expression), each occurrence creating the next instance.",
+    "tools": [
+      "task_recurrences_create",
+      "task_recurrences_delete",
+      "task_recurrences_get",
+      "task_recurrences_update"
+    ],
+    "readOnlyTools": [
+      "task_recurrences_get"
+    ]
+  },
+  {
+    "name": "task_statuses",
+    "description": "The organization's task statuses (workflow columns) that tasks' `status` codes name.",
+    "tools": [
+      "task_statuses_create",
+      "task_statuses_delete",
+      "task_statuses_list",
+      "task_statuses_update"
+    ],
+    "readOnlyTools": [
+      "task_statuses_list"
+    ]
+  },
+  {
+    "name": "tasks",
+    "description": "Tasks inside projects.",
+    "tools": [
+      "tasks_create",
+      "tasks_create_bulk",
+      "tasks_delete",
+      "tasks_get",
+      "tasks_list",
+      "tasks_reorder",
+      "tasks_update",
+      "tasks_update_status"
+    ],
+    "readOnlyTools": [
+      "tasks_get",
+      "tasks_list"
+    ]
+  },
+  {
+    "name": "time_entries",
+    "description": "Timers and logged time.",
+    "tools": [
+      "time_entries_create",
+      "time_entries_current",
+      "time_entries_delete",
+      "time_entries_get",
+      "time_entries_list",
+      "time_entries_start",
+      "time_entries_stop",
+      "time_entries_update"
+    ],
+    "readOnlyTools": [
+      "time_entries_current",
+      "time_entries_get",
+      "time_entries_list"
+    ]
+  },
+  {
+    "name": "users",
+    "description": "The signed-in user.",
+    "tools": [
+      "users_me"
+    ],
+    "readOnlyTools": [
+      "users_me"
+    ]
+  }
+] as const satisfies readonly McpToolsetDefinition[];

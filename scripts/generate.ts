@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     generateValidators(catalogue, write);
     generateRestRoutes(catalogue, write);
     await generateWsActions(bundles.asyncapi, catalogue, write);
-    generateMcpTools(catalogue, write);
+    generateMcpTools(catalogue, write, openapi, bundles.openapi);
     generateErrors(openapi, write);
     generateClientMeta(openapi, catalogue, write);
     await generateGraphql(root, bundles.graphql, texts.graphql, catalogue, write);

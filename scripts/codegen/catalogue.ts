@@ -60,6 +60,10 @@ export interface CatalogueEntry {
   input: JsonObject;
   /** Query parameters alone (REST coerces these from strings before validating `input`). */
   query: JsonObject;
+  /** The success answer's JSON body schema (dereferenced; `{data}` or `{data, pagination}`), null when it has none. */
+  output: JsonObject | null;
+  /** `x-mcp-destructive`: overrides the MCP `destructiveHint` (default: DELETE) for an irreversible non-DELETE. */
+  mcpDestructive: boolean | null;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -144,6 +148,10 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       const okResponse = asObject(deref(responses[String(status)] ?? {}, openapiFile), `${where} ${status}`);
       const okContent = Object.keys((okResponse.content ?? {}) as JsonObject);
       const binary = okContent.length > 0 && !okContent.includes('application/json') ? okContent[0]! : null;
+      const okJson = (okResponse.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined;
+      const output = okJson?.schema ? asObject(okJson.schema, `${where} ${status} schema`) : null;
+      const mcpDestructive = op['x-mcp-destructive'];
+      if (mcpDestructive !== undefined && typeof mcpDestructive !== 'boolean') throw new Error(`${where}: x-mcp-destructive must be a boolean`);
       for (const t of transports) if (!ALL_TRANSPORTS.includes(t)) throw new Error(`${where}: unknown transport ${t}`);
 
       const properties: JsonObject = {};
@@ -208,6 +216,8 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         bodyRequired: reqBody?.required === true,
         input,
         query,
+        output,
+        mcpDestructive: mcpDestructive ?? null,
       });
     }
   }

@@ -68,10 +68,23 @@ export function requiredFields(op: OperationName): string[] {
 
 export type PropertySchema = Record<string, any>;
 
-/** The operation's input properties and their JSON Schemas, from its MCP tool (public operations have none). */
+/**
+ * A property schema as the spec writes it: the MCP tool schemas split a type array (`type: [string, "null"]`)
+ * into `anyOf` branches of one type each (for the MCP Inspector's portability check); this joins them back.
+ */
+function specForm(schema: PropertySchema): PropertySchema {
+  const branches = schema.anyOf as PropertySchema[] | undefined;
+  if (!Array.isArray(branches) || !branches.every((b) => typeof b.type === 'string')) return schema;
+  const rest = branches.filter((b) => b.type !== 'null').map(({ type: _t, ...c }) => JSON.stringify(c));
+  if (rest.length === 0 || new Set(rest).size !== 1) return schema;
+  const { anyOf: _a, ...kept } = schema;
+  return { ...kept, ...(JSON.parse(rest[0]!) as PropertySchema), type: branches.map((b) => b.type as string) };
+}
+
+/** The operation's input properties and their JSON Schemas (as the spec writes them), from its MCP tool (public operations have none). */
 export function inputPropertiesOf(op: OperationName): [string, PropertySchema][] {
   const schema = mcpTools.find((t) => t.operation === op)?.inputSchema as { properties?: Record<string, PropertySchema> } | undefined;
-  return Object.entries(schema?.properties ?? {});
+  return Object.entries(schema?.properties ?? {}).map(([k, v]) => [k, specForm(v)]);
 }
 
 // ------------------------------------------------------------------------------------------------ REST

@@ -62,7 +62,9 @@ function kindOfSchema(doc: any, raw: any): string {
   if (!s || (s.type === undefined && !s.enum && !s.const && !s.anyOf && !s.oneOf)) return 'any';
   const types = [s.type ?? []].flat().filter((t: string) => t !== 'null');
   if (types.length === 0 && (s.anyOf || s.oneOf)) {
-    const kinds = [...new Set((s.anyOf ?? s.oneOf).map((x: any) => kindOfSchema(doc, x)).filter((k: string) => k !== 'null'))];
+    // A `{type: 'null'}` branch (the MCP tools' spelling of a nullable field) adds no kind.
+    const branches = (s.anyOf ?? s.oneOf).filter((x: any) => resolve(doc, x)?.type !== 'null');
+    const kinds = [...new Set(branches.map((x: any) => kindOfSchema(doc, x)).filter((k: string) => k !== 'null'))];
     return kinds.length === 1 ? (kinds[0] as string) : 'any';
   }
   if (types.length === 0 && s.enum) return typeof s.enum[0];

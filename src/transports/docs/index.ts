@@ -5,6 +5,7 @@
  *
  *   GET /docs/                     overview (links to every page)
  *   GET /docs/<page>               one reference page per entry of PAGES, rendered by Redoc in the browser
+ *   GET /docs/mcp                  the MCP toolsets and client configurations (from the generated toolsets)
  *   GET /docs/bundles/**           the bundles (only .yaml/.yml/.json/.graphql files, nothing outside the folder)
  *   GET /docs/redoc.js             Redoc's standalone bundle (an ES module), without its hosted logo
  *
@@ -20,6 +21,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
+import { CLIENT_EXAMPLES, DISCOVERY_TOOL_COUNT, toolCount } from '../mcp/toolsets.js';
+import { mcpTools, mcpToolsets } from '../../../generated/mcp-tools.js';
 
 /** Page → the document Redoc renders there, as a path from the repository root under one of the SERVED_FOLDERS. */
 export const PAGES = {
@@ -148,7 +151,7 @@ const OVERVIEW = html(
 <li><a href="/docs/rest">REST API</a> — <code>/api/v1</code>, JSON, Bearer JWT or <code>trcr_pat_…</code> token.</li>
 <li><a href="/docs/websocket">WebSocket API</a> — <code>/ws</code>: actions with <code>request_id</code>, pushed <code>EntityChanged</code>, <code>TimerUpdate</code> and <code>NotificationCreated</code> events.</li>
 <li><a href="/docs/graphql">GraphQL API</a> — <code>/graphql</code>, subscriptions over graphql-ws on the same path.</li>
-<li>MCP — <code>/mcp</code> (Streamable HTTP): one tool per operation, e.g. <code>tasks_create</code>; authenticate with a personal access token.</li>
+<li><a href="/docs/mcp">MCP</a> — <code>/mcp</code> (Streamable HTTP): one tool per operation, e.g. <code>tasks_create</code>, served by toolsets; authenticate with a personal access token.</li>
 </ul>
 <h2>Team relay (teamrc)</h2>
 <p>The same server runs the teamrc relay on its own unprefixed paths, so the <code>teamrc</code> CLI works given only this server's base URL.</p>
@@ -159,6 +162,36 @@ const OVERVIEW = html(
 </ul>
 <p>Errors everywhere: <code>{"error":{"code","message","details"}}</code>. Rate limit: 100 requests/min/user across REST, GraphQL and MCP.</p></main>`,
 );
+
+/** /docs/mcp: toolsets, modes and client configurations, rendered from the generated toolsets (so never stale). */
+function mcpPage(): Html {
+  const code = (s: string) => `<code>${escapeHtml(s)}</code>`;
+  const rows = mcpToolsets
+    .map((t) => `<tr><td>${code(t.name)}</td><td>${t.tools.length}</td><td>${t.readOnlyTools.length}</td><td>${escapeHtml(t.description)}</td></tr>`)
+    .join('');
+  const header = (h: { toolsets: string; readonly?: string }) =>
+    [`X-MCP-Toolsets: ${h.toolsets}`, ...(h.readonly ? [`X-MCP-Readonly: ${h.readonly}`] : [])].map(code).join(', ');
+  const examples = CLIENT_EXAMPLES.map(
+    (e) => `<li>${escapeHtml(e.client)} (${code(e.where)}): ${header(e.headers)} — loads ${toolCount(e.headers)} tools</li>`,
+  ).join('');
+  return html(
+    'MCP',
+    'mcp',
+    `<main class="overview"><h1>MCP toolsets</h1>
+<p>${mcpTools.length} tools, one per operation. A connection chooses what it is served (clients load only so many tools: Cursor the first 40):</p>
+<ul>
+<li>${code('X-MCP-Toolsets: tasks,time_entries')} or ${code('/mcp?toolsets=tasks,time_entries')}: only those toolsets; ${code('all')} (default) serves every one. An unknown name fails ${code('initialize')}; a tool outside the served toolsets is refused (JSON-RPC -32602).</li>
+<li>${code('X-MCP-Readonly: true')} or ${code('?readonly=1')}: only the reading tools; writes are refused.</li>
+<li>${code('X-MCP-Toolsets: dynamic')}: ${DISCOVERY_TOOL_COUNT} discovery tools (${code('list_toolsets')}, ${code('describe_toolset')}, ${code('enable_toolset')}); enabling a toolset adds its tools for the MCP session (${code('Mcp-Session-Id')}) and sends ${code('notifications/tools/list_changed')}.</li>
+</ul>
+<h2>Toolsets</h2>
+<table><thead><tr><th>toolset</th><th>tools</th><th>read-only</th><th>what it covers</th></tr></thead><tbody>${rows}</tbody></table>
+<h2>Client configurations under 40 tools</h2>
+<ul>${examples}</ul>
+<p>See the README for the full configuration snippets.</p></main>`,
+  );
+}
+const MCP_PAGE = mcpPage();
 
 const REFERENCE_PAGES = new Map<string, Html>(Object.keys(PAGES).map((slug) => [slug, referencePage(slug as DocsPage)]));
 
@@ -207,6 +240,7 @@ export function docsMiddleware() {
     }
     const rest = ctx.path.slice('/docs'.length).replace(/^\/+/, '');
     if (rest === '') return sendHtml(ctx, OVERVIEW);
+    if (rest === 'mcp') return sendHtml(ctx, MCP_PAGE);
     const page = REFERENCE_PAGES.get(rest);
     if (page) return sendHtml(ctx, page);
     if (rest === 'redoc.js') {

@@ -50,7 +50,7 @@ export const GRAPHQL_CORS: CorsPolicy = {
 /** Streamable HTTP adds its session, protocol-version and SSE resumption headers. */
 export const MCP_CORS: CorsPolicy = {
   methods: ['GET', 'POST', 'DELETE'],
-  allowHeaders: [...API_REQUEST_HEADERS, 'Mcp-Session-Id', 'Mcp-Protocol-Version', 'Last-Event-ID'],
+  allowHeaders: [...API_REQUEST_HEADERS, 'Mcp-Session-Id', 'Mcp-Protocol-Version', 'Last-Event-ID', 'X-MCP-Toolsets', 'X-MCP-Readonly'],
   exposeHeaders: [...API_RESPONSE_HEADERS, 'Mcp-Session-Id', 'WWW-Authenticate'],
 };
 
