@@ -14657,6 +14657,7 @@ export const mcpTools = [
   {
     "name": "search",
     "operation": "search",
+    "toolset": "search",
     "title": "Search across the organization",
     "description": "Search across the organization\n\nFull-text search over the organization's tasks (title and description), projects (name and description),\nclients (name, email and notes), task comments, chat messages and invoices (number and notes), in web\nsearch syntax (`q`: words, `\"phrases\"`, `or`, `-excluded`; accents and case ignored; the last word also\nmatches as a prefix). Answers the best `limit` hits (1 to 50, default 20), most relevant first (a match in\na title or name ranks above one in a text; ties newest first), each with a highlighted `snippet`\n(HTML: matched words in `<mark>…</mark>`, the rest escaped), and how many entities match in all and per\nkind. `type` narrows the kinds (one name or a comma-separated list).\nOnly what you may see is ever found or counted: tasks and comments of members-only projects you are not\nin (without `manage_projects`), chat messages of channels you are not a member of, and invoices unless you\nhold `manage_invoices` or `view_reports` are neither hits nor in `total` and `counts`. Any member may\nsearch. A `q` that is empty, blank, over 200 characters or without a searchable word, an unknown `type`\nand a `limit` outside 1..50 are a `VALIDATION_ERROR` naming the field.\nEngine: the answer comes from PostgreSQL full-text search (generated `tsvector` columns with GIN indexes,\none statement per call). A deployment may put an external engine (e.g. Meilisearch) behind the same\noperation: it implements the domain's `SearchEngine` interface (src/domain/search/engine.ts), keeps its\nindex from the `EntityChanged` events of these six entity types (created, updated, deleted), and must\napply the same visibility rules at query time; the request and the answer stay as documented here.\n",
     "inputSchema": {
@@ -14704,6 +14705,279 @@ export const mcpTools = [
       },
       "required": [
         "q"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /search; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "SearchResult",
+              "description": "The best hits, at most `limit`, and how many match in all (`total`, and per kind in `counts`).",
+              "type": "object",
+              "required": [
+                "hits",
+                "total",
+                "counts"
+              ],
+              "properties": {
+                "hits": {
+                  "description": "The hits, most relevant first.",
+                  "type": "array",
+                  "maxItems": 50,
+                  "items": {
+                    "title": "SearchHit",
+                    "description": "One entity that matches. `title` is what it is called (a task's title, a project's or client's name, an invoice's number; for a comment its task's title, for a chat message its channel's name). `snippet` is a short extract of its matching text (a description, notes, a comment or message body; the title when only the title matches) as HTML: every matched word is wrapped in `<mark>` and `</mark>`, everything else is escaped text (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#39;`), so it can be inserted into a page as it is. Context fields are `null` where they do not apply.",
+                    "type": "object",
+                    "required": [
+                      "type",
+                      "id",
+                      "title",
+                      "snippet",
+                      "rank",
+                      "project_id",
+                      "task_id",
+                      "channel_id",
+                      "client_id",
+                      "updated_at"
+                    ],
+                    "properties": {
+                      "type": {
+                        "title": "SearchHitType",
+                        "description": "The kind of entity a hit is.",
+                        "type": "string",
+                        "enum": [
+                          "task",
+                          "project",
+                          "client",
+                          "task_comment",
+                          "chat_message",
+                          "invoice"
+                        ]
+                      },
+                      "id": {
+                        "title": "Id",
+                        "description": "The entity's id (`tsk_…`, `prj_…`, `cli_…`, `cmt_…`, `msg_…`, `inv_…`).",
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 64,
+                        "examples": [
+                          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                        ]
+                      },
+                      "title": {
+                        "description": "What the entity is called (plain text, not escaped).",
+                        "type": "string"
+                      },
+                      "snippet": {
+                        "description": "Extract of the matching text as HTML, matched words in `<mark>…</mark>`, the rest escaped.",
+                        "type": "string"
+                      },
+                      "rank": {
+                        "description": "Relevance (PostgreSQL `ts_rank_cd`: how often and how close together the words occur, a match in the title (weight A) counting 2.5 times a match in the text (weight B)). Hits are ordered by rank, highest first, then by `updated_at`, newest first, then by id.",
+                        "type": "number",
+                        "minimum": 0
+                      },
+                      "project_id": {
+                        "description": "The project of a task, of a comment's task, of a project itself, or of a chat channel linked to one; else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "task_id": {
+                        "description": "The task a comment is on (and a task's own id); else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "channel_id": {
+                        "description": "The channel of a chat message (`ch_…`); else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "client_id": {
+                        "description": "The client of an invoice or of a project (or a client's own id); else `null`.",
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "updated_at": {
+                        "description": "When the entity last changed (a comment's or message's `created_at` if it has no later change).",
+                        "type": "string",
+                        "format": "date-time"
+                      }
+                    },
+                    "examples": [
+                      {
+                        "type": "task",
+                        "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                        "title": "Design review",
+                        "snippet": "Walk through the <mark>design</mark> with the client &amp; collect notes",
+                        "rank": 1.2,
+                        "project_id": "prj_01jq3v7k1wf8q5g4j3s6v9b0cd",
+                        "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                        "channel_id": null,
+                        "client_id": null,
+                        "updated_at": "2026-03-28T14:30:00Z"
+                      }
+                    ]
+                  }
+                },
+                "total": {
+                  "description": "How many entities match in all, over the searched kinds, counting only what you may see.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "counts": {
+                  "title": "SearchCounts",
+                  "description": "How many entities of each searched kind match (all of them, not only the returned ones), counting only what you may see. Kinds that were not searched are absent.",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "task": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Matching tasks."
+                    },
+                    "project": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Matching projects."
+                    },
+                    "client": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Matching clients."
+                    },
+                    "task_comment": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Matching task comments."
+                    },
+                    "chat_message": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Matching chat messages."
+                    },
+                    "invoice": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Matching invoices (0 without the permission to read invoices)."
+                    }
+                  },
+                  "examples": [
+                    {
+                      "task": 3,
+                      "task_comment": 1
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "hits": [
+                    {
+                      "type": "task",
+                      "id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                      "title": "Design review",
+                      "snippet": "Walk through the <mark>design</mark> with the client &amp; collect notes",
+                      "rank": 1.2,
+                      "project_id": "prj_01jq3v7k1wf8q5g4j3s6v9b0cd",
+                      "task_id": "tsk_01jq3v8m2xg9r6h5k4t7w0c1de",
+                      "channel_id": null,
+                      "client_id": null,
+                      "updated_at": "2026-03-28T14:30:00Z"
+                    }
+                  ],
+                  "total": 1,
+                  "counts": {
+                    "task": 1
+                  }
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
       ]
     },
     "annotations": {
@@ -27025,6 +27299,16 @@ export const mcpToolsets = [
       "reports_revenue",
       "reports_timesheet",
       "reports_utilization"
+    ]
+  },
+  {
+    "name": "search",
+    "description": "Full-text search across tasks, projects, clients, task comments, chat messages and invoices.",
+    "tools": [
+      "search"
+    ],
+    "readOnlyTools": [
+      "search"
     ]
   },
   {
