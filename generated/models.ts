@@ -1871,7 +1871,7 @@ type: ("task_assigned" | "task_status_changed" | "task_commented" | "mentioned" 
  */
 title: string
 /**
- * What the notification is about; `task` for every current type (a comment's notification points at its task).
+ * What the notification is about; `task` for the task types (a comment's notification points at its task), `chat_message` for a mention in a chat message, `invoice` for the invoice types.
  */
 entity_type: string
 /**

@@ -3923,7 +3923,7 @@ export interface components {
             type: components["schemas"]["NotificationType"];
             /** @description A sentence for display, e.g. `You were assigned to 'Implement login page'`. */
             title: string;
-            /** @description What the notification is about; `task` for every current type (a comment's notification points at its task). */
+            /** @description What the notification is about; `task` for the task types (a comment's notification points at its task), `chat_message` for a mention in a chat message, `invoice` for the invoice types. */
             entity_type: string;
             /** @description Id of that entity (`tsk_…`). */
             entity_id: components["schemas"]["Id"];

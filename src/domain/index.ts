@@ -44,6 +44,9 @@ import { reportOperations } from './reports/operations.js';
 import { clientOperations } from './clients/operations.js';
 import { clientResolvers } from './clients/graph.js';
 import { invoiceOperations } from './invoices/operations.js';
+import { chatOperations } from './chat/operations.js';
+import { chatResolvers } from './chat/graph.js';
+import { chatEventAudiences } from './chat/visibility.js';
 
 export const operations = {
   ...authOperations,
@@ -69,6 +72,7 @@ export const operations = {
   ...reportOperations,
   ...clientOperations,
   ...invoiceOperations,
+  ...chatOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
@@ -87,7 +91,13 @@ export const graphResolvers = [
   taskRecurrenceResolvers,
   invoiceResolvers,
   clientResolvers,
+  chatResolvers,
 ];
 
-// Who receives each event is decided at commit by the one visibility rule (members-only projects).
-setEventAudience(eventAudiences);
+// Who receives each event is decided at commit by the one visibility rule (members-only projects; a chat
+// channel's members who may see it: chat/visibility.ts).
+setEventAudience(async (sql, events) => {
+  const projects = await eventAudiences(sql, events);
+  const chat = await chatEventAudiences(sql, events);
+  return events.map((_e, i) => chat[i] ?? projects[i] ?? null);
+});
