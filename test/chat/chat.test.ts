@@ -49,9 +49,6 @@ async function send(p: Person, channelId: string, content: string, extra: Record
   return res.body.data;
 }
 
-const general = async (orgId: string): Promise<string> =>
-  (await db()<{ id: string }[]>`select id from chat_channels where org_id = ${orgId} and kind = 'general'`)[0]!.id;
-
 const chatOf = (ws: WsClient, messageId: string): WsEvent[] =>
   ws.messages.filter((m) => m?.event === 'ChatMessage' && m.data?.message?.id === messageId);
 
@@ -96,7 +93,12 @@ describe('channels', () => {
     const project = (await team.owner.rest.post('/projects', { name: 'Skunkworks', visibility: 'members' })).body.data;
     expect((await team.owner.rest.post(`/projects/${project.id}/members`, { user_id: team.member.id })).status).toBe(201);
     // The viewer may not see the project: they cannot be made a member.
-    const refused = await team.owner.rest.post('/chat/channels', { name: 'skunk', kind: 'public', project_id: project.id, member_ids: [team.viewer.id] });
+    const refused = await team.owner.rest.post('/chat/channels', {
+      name: 'skunk',
+      kind: 'public',
+      project_id: project.id,
+      member_ids: [team.viewer.id],
+    });
     expect(refused.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'member_ids' } });
     expect((await team.viewer.rest.post('/chat/channels', { name: 'peek', kind: 'public', project_id: project.id })).status).toBe(404);
     const linked = await channel(team.owner, { name: 'skunk', kind: 'public', project_id: project.id, member_ids: [team.member.id] });
@@ -132,9 +134,14 @@ describe('channels', () => {
     await team.member.rest.post(`/chat/channels/${pub.id}/members`, { user_id: team.member.id });
     expect((await team.member.rest.delete(`/chat/channels/${pub.id}/members/${team.owner.id}`)).status).toBe(403);
 
-    const archived = await gql(team.server, team.owner.token, 'mutation($i: ArchiveChatChannelInput!) { archiveChatChannel(input: $i) { id archived_at } }', {
-      i: { id: pub.id, org_id: team.orgId },
-    });
+    const archived = await gql(
+      team.server,
+      team.owner.token,
+      'mutation($i: ArchiveChatChannelInput!) { archiveChatChannel(input: $i) { id archived_at } }',
+      {
+        i: { id: pub.id, org_id: team.orgId },
+      },
+    );
     expect(archived.body.data.archiveChatChannel.archived_at).toMatch(/Z$/);
     expect((await team.owner.rest.post(`/chat/channels/${pub.id}/messages`, { content: 'late' })).body.error.code).toBe('CONFLICT');
     expect((await team.owner.rest.get('/chat/channels')).body.data.map((c: any) => c.id)).not.toContain(pub.id);
@@ -163,13 +170,28 @@ describe('channels', () => {
 describe('messages', () => {
   it('ChatMessage reaches each socket of each member exactly once (WS and graphql-ws), nobody else', async () => {
     const room = await channel(team.owner, { name: 'fanout', kind: 'private', member_ids: [team.member.id] });
-    const subOwner: GqlSubscription = await subscribeGql(team.server, team.owner.token, 'subscription { chatMessage { channel_id message { id content user_name } } }');
-    const subViewer: GqlSubscription = await subscribeGql(team.server, team.viewer.token, 'subscription { chatMessage { channel_id message { id } } }');
+    const subOwner: GqlSubscription = await subscribeGql(
+      team.server,
+      team.owner.token,
+      'subscription { chatMessage { channel_id message { id content user_name } } }',
+    );
+    const subViewer: GqlSubscription = await subscribeGql(
+      team.server,
+      team.viewer.token,
+      'subscription { chatMessage { channel_id message { id } } }',
+    );
     try {
       const sent = await ownerWs.request('chat.messages.send', { channel_id: room.id, content: 'Hello team!' });
       expect(sent.status).toBe('ok');
       const id = sent.data.id;
-      expect(sent.data).toMatchObject({ channel_id: room.id, content: 'Hello team!', user_id: team.owner.id, user_name: 'Olivia Owner', reply_to: null, reactions: [] });
+      expect(sent.data).toMatchObject({
+        channel_id: room.id,
+        content: 'Hello team!',
+        user_id: team.owner.id,
+        user_name: 'Olivia Owner',
+        reply_to: null,
+        reactions: [],
+      });
       await Promise.all([ownerWs, ownerWs2, memberWs].map((ws) => ws.nextEvent((e) => e.event === 'ChatMessage' && e.data.message.id === id)));
       const result = await subOwner.next();
       expect(result.data.chatMessage).toEqual({ channel_id: room.id, message: { id, content: 'Hello team!', user_name: 'Olivia Owner' } });
@@ -232,8 +254,16 @@ describe('messages', () => {
     expect(new Set(seen).size).toBe(120);
     expect([...seen].sort().reverse()).toEqual(seen);
     // GraphQL: the same first page; an unknown `before` is NOT_FOUND.
-    const g = await gql(team.server, team.member.token, 'query($c: ID!, $o: ID) { chatMessages(channelId: $c, orgId: $o, limit: 3) { data { id } pagination { limit has_more next_before } } }', { c: room.id, o: team.orgId });
-    expect(g.body.data.chatMessages).toEqual({ data: seen.slice(0, 3).map((id) => ({ id })), pagination: { limit: 3, has_more: true, next_before: seen[2] } });
+    const g = await gql(
+      team.server,
+      team.member.token,
+      'query($c: ID!, $o: ID) { chatMessages(channelId: $c, orgId: $o, limit: 3) { data { id } pagination { limit has_more next_before } } }',
+      { c: room.id, o: team.orgId },
+    );
+    expect(g.body.data.chatMessages).toEqual({
+      data: seen.slice(0, 3).map((id) => ({ id })),
+      pagination: { limit: 3, has_more: true, next_before: seen[2] },
+    });
     const other = await channel(team.owner, { name: 'quiet', kind: 'public' });
     const elsewhere = await send(team.owner, other.id, 'x');
     expect((await team.member.rest.get(`/chat/channels/${room.id}/messages?before=${elsewhere.id}`)).status).toBe(404);
@@ -286,7 +316,11 @@ describe('reactions and typing', () => {
     const room = await channel(team.owner, { name: 'reactions', kind: 'public', member_ids: [team.member.id] });
     const msg = await send(team.owner, room.id, 'React to me');
     const first = await team.member.rest.post(`/chat/messages/${msg.id}/reactions`, { emoji: '👍' });
-    expect(first.body.data).toEqual({ message_id: msg.id, changed: true, reactions: [{ emoji: '👍', count: 1, user_ids: [team.member.id], reacted_by_me: true }] });
+    expect(first.body.data).toEqual({
+      message_id: msg.id,
+      changed: true,
+      reactions: [{ emoji: '👍', count: 1, user_ids: [team.member.id], reacted_by_me: true }],
+    });
     const ev = await ownerWs.nextEvent((e) => e.event === 'EntityChanged' && e.data.entity_id === msg.id);
     expect(ev.data.entity.reactions).toEqual([{ emoji: '👍', count: 1, user_ids: [team.member.id] }]);
     const again = await memberWs.request('chat.reactions.add', { org_id: team.orgId, message_id: msg.id, emoji: '👍' });
@@ -307,7 +341,12 @@ describe('reactions and typing', () => {
 
   it('typing: five quick calls give the other members one UserTyping, the typist none', async () => {
     const room = await channel(team.owner, { name: 'typing', kind: 'public', member_ids: [team.member.id] });
-    const sub = await subscribeGql(team.server, team.member.token, 'subscription($c: ID) { userTyping(channelId: $c) { channel_id user_id user_name } }', { c: room.id });
+    const sub = await subscribeGql(
+      team.server,
+      team.member.token,
+      'subscription($c: ID) { userTyping(channelId: $c) { channel_id user_id user_name } }',
+      { c: room.id },
+    );
     try {
       const answers = [];
       for (let i = 0; i < 5; i++) answers.push(await team.owner.rest.post(`/chat/channels/${room.id}/typing`));
@@ -372,6 +411,6 @@ describe('bad input changes nothing, on every transport', () => {
     expect(reactions).toBe(6);
     expect((await team.owner.rest.post('/chat/channels', { name: ' ', kind: 'public' })).body.error.details.field).toBe('name');
     expect((await team.owner.rest.post('/chat/channels', { name: 'x'.repeat(81), kind: 'public' })).body.error.details.field).toBe('name');
-    expect((await ownerWs.request('chat.channels.create', { name: 'ok', kind: 'direct' })).error.code).toBe('VALIDATION_ERROR');
+    expect((await ownerWs.request('chat.channels.create', { name: 'ok', kind: 'direct' })).error?.code).toBe('VALIDATION_ERROR');
   });
 });

@@ -50,6 +50,6 @@ export const chatResolvers = {
   },
   ChatMessage: {
     // A reply to a deleted message, or to one the reader may not see, resolves to null (the field is nullable).
-    reply_to_message: (m, _args, ctx) => (m.reply_to ? (ctx.loaders.of('chatMessage', m.org_id, messagesByIds).load(m.reply_to) as Promise<ChatMessage | null>) : null),
+    reply_to_message: (m, _args, ctx) => (m.reply_to ? ctx.loaders.of('chatMessage', m.org_id, messagesByIds).load(m.reply_to) : null),
   },
 } satisfies Pick<Resolvers, 'ChatChannel' | 'ChatMessage'>;

@@ -55,7 +55,12 @@ async function unreadCount(sql: AnySql, channelId: string, userId: string): Prom
 }
 
 /** A message of a channel the caller sees, with its channel, or NOT_FOUND. */
-async function getMessage(sql: AnySql, access: OrgAccess, messageId: string, channelId?: string): Promise<{ message: MessageRow; channel: ChannelRow }> {
+async function getMessage(
+  sql: AnySql,
+  access: OrgAccess,
+  messageId: string,
+  channelId?: string,
+): Promise<{ message: MessageRow; channel: ChannelRow }> {
   const [row] = await sql<{ channel_id: string }[]>`
     select m.channel_id from chat_messages m where m.id = ${messageId} and m.org_id = ${access.orgId}
     ${channelId ? sql`and m.channel_id = ${channelId}` : sql``}`;
@@ -228,7 +233,14 @@ export const chatOperations = {
       if (inserted.length > 0) {
         const before = toChannel(row);
         emit(
-          entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'chat_channel', action: 'updated', entity: { ...before, member_count: count }, before }),
+          entityChanged({
+            orgId: access.orgId,
+            actorId: access.userId,
+            entityType: 'chat_channel',
+            action: 'updated',
+            entity: { ...before, member_count: count },
+            before,
+          }),
         );
       }
       return { channel_id: row.id, user_id: input.user_id, member: true, member_count: count };
@@ -276,7 +288,10 @@ export const chatOperations = {
         insert into chat_channels (id, org_id, kind, name, direct_key, created_by)
         values (${newId('ch')}, ${access.orgId}, 'direct', ${people.map((p) => p.name).join(', ')}, ${key}, ${access.userId})
         on conflict (org_id, direct_key) where kind = 'direct' do nothing returning id`;
-      const [found] = inserted.length > 0 ? inserted : await sql<{ id: string }[]>`
+      const [found] =
+        inserted.length > 0
+          ? inserted
+          : await sql<{ id: string }[]>`
         select id from chat_channels where org_id = ${access.orgId} and kind = 'direct' and direct_key = ${key}`;
       await sql`
         insert into chat_channel_members (channel_id, org_id, user_id)
@@ -284,7 +299,8 @@ export const chatOperations = {
         on conflict do nothing`;
       const [row] = await sql<ChannelRow[]>`select ${channelColumns(sql)} from chat_channels c where c.id = ${found!.id}`;
       const dm = toChannel(row!);
-      if (inserted.length > 0) emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'chat_channel', action: 'created', entity: dm }));
+      if (inserted.length > 0)
+        emit(entityChanged({ orgId: access.orgId, actorId: access.userId, entityType: 'chat_channel', action: 'created', entity: dm }));
       return dm;
     });
     return { data: channel };

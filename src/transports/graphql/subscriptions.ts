@@ -146,7 +146,11 @@ export const subscriptionResolvers = {
 /** `chatMessage` / `userTyping`: the channel's audience only (audience.ts), narrowed to one channel by `channelId`. */
 function chatSubscription(type: 'ChatMessage' | 'UserTyping') {
   return {
-    async subscribe(_root: unknown, args: SubscriptionChatMessageArgs | SubscriptionUserTypingArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+    async subscribe(
+      _root: unknown,
+      args: SubscriptionChatMessageArgs | SubscriptionUserTypingArgs,
+      ctx: GraphContext,
+    ): Promise<AsyncIterableIterator<unknown>> {
       const subscriber = await subscriberOf(ctx);
       return busIterator(
         ctx.op.svc.bus,

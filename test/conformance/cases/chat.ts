@@ -46,7 +46,12 @@ export const chatCases = {
   'chat.channels.update': {
     sample: async (w) => ({ org_id: w.orgId, id: (await newChannel(w, w.owner, 'sample')).id, topic: 'Sample' }),
     write: {
-      input: async ({ w, actor, tag }) => ({ org_id: w.orgId, id: (await newChannel(w, actor!, `old-${tag}`)).id, name: `new-${tag}`, topic: `Now ${tag}` }),
+      input: async ({ w, actor, tag }) => ({
+        org_id: w.orgId,
+        id: (await newChannel(w, actor!, `old-${tag}`)).id,
+        name: `new-${tag}`,
+        topic: `Now ${tag}`,
+      }),
     },
     foreign: async (w) => ({ "another organization's channel": { org_id: w.orgId, id: (await foreignChat(w)).channelId, topic: 'Sneaky' } }),
     // The viewer is a member of the owner's channel but neither its creator nor a holder of manage_org.
@@ -60,8 +65,12 @@ export const chatCases = {
   },
   'chat.channels.members.add': {
     sample: async (w) => ({ org_id: w.orgId, channel_id: (await newChannel(w, w.owner, 'sample')).id, user_id: w.viewer.id }),
-    write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, channel_id: (await newChannel(w, actor!, `join-${tag}`)).id, user_id: w.viewer.id }) },
-    foreign: async (w) => ({ "another organization's channel": { org_id: w.orgId, channel_id: (await foreignChat(w)).channelId, user_id: w.owner.id } }),
+    write: {
+      input: async ({ w, actor, tag }) => ({ org_id: w.orgId, channel_id: (await newChannel(w, actor!, `join-${tag}`)).id, user_id: w.viewer.id }),
+    },
+    foreign: async (w) => ({
+      "another organization's channel": { org_id: w.orgId, channel_id: (await foreignChat(w)).channelId, user_id: w.owner.id },
+    }),
   },
   'chat.channels.members.remove': {
     sample: async (w) => ({ org_id: w.orgId, channel_id: (await newChannel(w, w.owner, 'sample', [w.viewer.id])).id, user_id: w.viewer.id }),
@@ -72,7 +81,9 @@ export const chatCases = {
         user_id: w.viewer.id,
       }),
     },
-    foreign: async (w) => ({ "another organization's channel": { org_id: w.orgId, channel_id: (await foreignChat(w)).channelId, user_id: w.owner.id } }),
+    foreign: async (w) => ({
+      "another organization's channel": { org_id: w.orgId, channel_id: (await foreignChat(w)).channelId, user_id: w.owner.id },
+    }),
     // The viewer may leave, not remove the owner from the owner's channel.
     forbidden: async (w) => ({ org_id: w.orgId, channel_id: (await newChannel(w, w.owner, 'kept', [w.viewer.id])).id, user_id: w.owner.id }),
   },
@@ -111,8 +122,12 @@ export const chatCases = {
   },
   'chat.messages.send': {
     sample: async (w) => ({ org_id: w.orgId, channel_id: (await newChannel(w, w.owner, 'sample')).id, content: 'Sample' }),
-    write: { input: async ({ w, actor, tag }) => ({ org_id: w.orgId, channel_id: (await newChannel(w, actor!, `talk-${tag}`)).id, content: `Hello ${tag}` }) },
-    foreign: async (w) => ({ "another organization's channel": { org_id: w.orgId, channel_id: (await foreignChat(w)).channelId, content: 'Sneaky' } }),
+    write: {
+      input: async ({ w, actor, tag }) => ({ org_id: w.orgId, channel_id: (await newChannel(w, actor!, `talk-${tag}`)).id, content: `Hello ${tag}` }),
+    },
+    foreign: async (w) => ({
+      "another organization's channel": { org_id: w.orgId, channel_id: (await foreignChat(w)).channelId, content: 'Sneaky' },
+    }),
   },
   'chat.messages.delete': {
     sample: async (w) => {
