@@ -8,6 +8,8 @@
  *   mode "candidate": the real server. Each client gets a ticket (POST /api/v1/auth/ws-ticket with its
  *     user's token), connects to /ws and authenticates; the trigger is PATCH /api/v1/tasks/{taskId}
  *     with title evt-<seq>-evt.
+ *     With `chatChannelId` (the chat scenario) the trigger is POST /api/v1/chat/channels/{id}/messages with
+ *     content evt-<seq>-evt instead (the ChatMessage frame carries the marker once).
  *   mode "baseline": bench/baseline-broadcast.ts. Plain connect; the trigger is POST /trigger?seq&size.
  */
 import { performance } from 'node:perf_hooks';
@@ -26,6 +28,8 @@ export interface FanoutConfig {
   /** Candidate: the token that sends the PATCH, and the task it changes. */
   triggerToken?: string;
   taskId?: string;
+  /** Candidate, chat scenario: the trigger is a message `evt-<seq>-evt` sent to this channel (ChatMessage fan-out). */
+  chatChannelId?: string;
   /** Baseline: frame size in bytes (the real server's EntityChanged size). */
   payloadBytes?: number;
   events: number;
@@ -143,7 +147,13 @@ async function connectClient(cfg: FanoutConfig, i: number): Promise<WebSocket> {
 async function trigger(cfg: FanoutConfig, seq: number): Promise<void> {
   const title = `evt-${String(seq).padStart(6, '0')}-evt`;
   const res =
-    cfg.mode === 'candidate'
+    cfg.mode === 'candidate' && cfg.chatChannelId
+      ? await fetch(`${cfg.base}/api/v1/chat/channels/${cfg.chatChannelId}/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${cfg.triggerToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ content: title }),
+        })
+      : cfg.mode === 'candidate'
       ? await fetch(`${cfg.base}/api/v1/tasks/${cfg.taskId}`, {
           method: 'PATCH',
           headers: { authorization: `Bearer ${cfg.triggerToken}`, 'content-type': 'application/json' },
