@@ -154,12 +154,12 @@ async function trigger(cfg: FanoutConfig, seq: number): Promise<void> {
           body: JSON.stringify({ content: title }),
         })
       : cfg.mode === 'candidate'
-      ? await fetch(`${cfg.base}/api/v1/tasks/${cfg.taskId}`, {
-          method: 'PATCH',
-          headers: { authorization: `Bearer ${cfg.triggerToken}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ title }),
-        })
-      : await fetch(`${cfg.base}/trigger?seq=${seq}&size=${cfg.payloadBytes}`, { method: 'POST' });
+        ? await fetch(`${cfg.base}/api/v1/tasks/${cfg.taskId}`, {
+            method: 'PATCH',
+            headers: { authorization: `Bearer ${cfg.triggerToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ title }),
+          })
+        : await fetch(`${cfg.base}/trigger?seq=${seq}&size=${cfg.payloadBytes}`, { method: 'POST' });
   await res.arrayBuffer();
   if (!res.ok) throw new Error(`trigger ${seq} → HTTP ${res.status}`);
 }

@@ -414,11 +414,23 @@ async function runChat(s: Seeded, databaseUrl: string, out: BenchResults): Promi
   const probe = await api.call<{ data: unknown }>('POST', `/api/v1/chat/channels/${general.id}/messages`, { content: 'evt-000000-evt' });
   const frameBytes = Buffer.byteLength(JSON.stringify({ event: 'ChatMessage', data: { channel_id: general.id, message: probe.data } }));
   log(`chat: general channel has ${general.member_count} members; ${chat.members} clients, one per member; ChatMessage frame ${frameBytes} bytes`);
-  const results: { run: number; target: string; foreignCpuS: number; result: Omit<FanoutResult, 'lastSeries' | 'firstSeries' | 'triggerSeries' | 'sentAtUs'> }[] = [];
+  const results: {
+    run: number;
+    target: string;
+    foreignCpuS: number;
+    result: Omit<FanoutResult, 'lastSeries' | 'firstSeries' | 'triggerSeries' | 'sentAtUs'>;
+  }[] = [];
   const broadcast = await startServer('baseline-broadcast', 'bench/baseline-broadcast.ts', PORTS.broadcast, {});
   try {
     await waitHealthy(`http://127.0.0.1:${PORTS.broadcast}/healthz`, broadcast);
-    const common = { clients: chat.members, events: chat.events, warmupEvents: chat.warmupEvents, gapMs: chat.gapMs, eventTimeoutMs: 5000, connectConcurrency: 50 };
+    const common = {
+      clients: chat.members,
+      events: chat.events,
+      warmupEvents: chat.warmupEvents,
+      gapMs: chat.gapMs,
+      eventTimeoutMs: 5000,
+      connectConcurrency: 50,
+    };
     await interleaved('chat', chat.runs, async (mode, r) => {
       const seqStart = 100_000 + ((r - 1) * 2 + (mode === 'baseline' ? 0 : 1)) * 1000 + 1;
       const cfg: FanoutConfig =
