@@ -12,6 +12,7 @@
  *     content evt-<seq>-evt instead (the ChatMessage frame carries the marker once).
  *   mode "baseline": bench/baseline-broadcast.ts. Plain connect; the trigger is POST /trigger?seq&size.
  */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { mapLimit } from './lib/api.js';
@@ -25,6 +26,8 @@ export interface FanoutConfig {
   clients: number;
   /** Candidate: access tokens; client i uses tokens[i % tokens.length]. */
   tokens?: string[];
+  /** Candidate: a JSON file holding `tokens` instead (1,000 tokens exceed what one environment variable may carry). */
+  tokensFile?: string;
   /** Candidate: the token that sends the PATCH, and the task it changes. */
   triggerToken?: string;
   taskId?: string;
@@ -165,6 +168,7 @@ async function trigger(cfg: FanoutConfig, seq: number): Promise<void> {
 }
 
 async function run(cfg: FanoutConfig): Promise<FanoutResult> {
+  if (cfg.tokensFile) cfg = { ...cfg, tokens: JSON.parse(fs.readFileSync(cfg.tokensFile, 'utf8')) as string[] };
   const n = cfg.clients;
   const received = Array.from({ length: n }, () => new Uint16Array(cfg.events));
   const perMessage: number[] = [];

@@ -405,7 +405,8 @@ async function seedChatMembers(databaseUrl: string, s: Seeded, n: number): Promi
 
 async function runChat(s: Seeded, databaseUrl: string, out: BenchResults): Promise<void> {
   const base = `http://127.0.0.1:${PORTS.candidate}`;
-  const tokens = await seedChatMembers(databaseUrl, s, chat.members);
+  const tokensFile = path.join(logDir, 'chat-tokens.json');
+  fs.writeFileSync(tokensFile, JSON.stringify(await seedChatMembers(databaseUrl, s, chat.members)));
   const owner = await login(base, s.users[0]!);
   const api = new Api(base, owner);
   const channels = await api.call<{ data: { id: string; kind: string; member_count: number }[] }>('GET', '/api/v1/chat/channels?per_page=100');
@@ -436,7 +437,7 @@ async function runChat(s: Seeded, databaseUrl: string, out: BenchResults): Promi
       const cfg: FanoutConfig =
         mode === 'baseline'
           ? { ...common, mode, base: `http://127.0.0.1:${PORTS.broadcast}`, payloadBytes: frameBytes, seqStart }
-          : { ...common, mode, base, tokens, triggerToken: await login(base, s.users[0]!), chatChannelId: general.id, seqStart };
+          : { ...common, mode, base, tokensFile, triggerToken: await login(base, s.users[0]!), chatChannelId: general.id, seqStart };
       const cpu0 = cpuSnapshot();
       const res = await fanoutRun(cfg);
       const foreignCpuS = foreignCpuSeconds(cpu0, cpuSnapshot());
