@@ -5,7 +5,8 @@
  */
 import type { Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mcpCall, startTeam, type Person, type Team } from '../projects/fixtures.js';
+import { joinOrg, mcpCall, startTeam, type Person, type Team } from '../projects/fixtures.js';
+import { registerUser } from '../support/http.js';
 import { gql, subscribeGql, type GqlSubscription } from '../support/graphql.js';
 import { connectMcp } from '../support/mcp.js';
 import { connectWs, type WsClient, type WsEvent } from '../support/ws.js';
@@ -412,5 +413,26 @@ describe('bad input changes nothing, on every transport', () => {
     expect((await team.owner.rest.post('/chat/channels', { name: ' ', kind: 'public' })).body.error.details.field).toBe('name');
     expect((await team.owner.rest.post('/chat/channels', { name: 'x'.repeat(81), kind: 'public' })).body.error.details.field).toBe('name');
     expect((await ownerWs.request('chat.channels.create', { name: 'ok', kind: 'direct' })).error?.code).toBe('VALIDATION_ERROR');
+  });
+});
+
+describe('leaving the organization', () => {
+  it('stops chat events at once', async () => {
+    const user = await registerUser(team.server, { name: 'Lee Leaver' });
+    await joinOrg(team.server, team.orgId, user.user.id, 'member');
+    const ws = await connectWs(team.server, user.access_token);
+    try {
+      const generalId = (await db()<{ id: string }[]>`select id from chat_channels where org_id = ${team.orgId} and kind = 'general'`)[0]!.id;
+      const before = await send(team.owner, generalId, 'welcome Lee');
+      await ws.nextEvent((e) => e.event === 'ChatMessage' && e.data.message.id === before.id);
+      expect((await team.owner.rest.delete(`/members/${user.user.id}`)).status).toBe(200);
+      const after = await send(team.owner, generalId, 'bye Lee');
+      await ownerWs.nextEvent((e) => e.event === 'ChatMessage' && e.data.message.id === after.id);
+      expect(await ws.noEvent((e) => e.event === 'ChatMessage' && e.data.message.id === after.id, 200)).toBe(true);
+      const members = await db()`select 1 from chat_channel_members where user_id = ${user.user.id} and org_id = ${team.orgId}`;
+      expect(members).toHaveLength(0);
+    } finally {
+      await ws.close();
+    }
   });
 });
