@@ -441,7 +441,7 @@ async function runChat(s: Seeded, databaseUrl: string, out: BenchResults): Promi
       const cpu0 = cpuSnapshot();
       const res = await fanoutRun(cfg);
       const foreignCpuS = foreignCpuSeconds(cpu0, cpuSnapshot());
-      const { lastSeries, firstSeries, triggerSeries, sentAtUs, ...rest } = res;
+      const { lastSeries, firstSeries: _first, triggerSeries: _trigger, sentAtUs: _sent, ...rest } = res;
       results.push({ run: r, target: mode, foreignCpuS, result: rest });
       fs.appendFileSync(path.join(logDir, 'chat-series.log'), `run ${r} ${mode} last: ${lastSeries.join(' ')}\n`);
       log(

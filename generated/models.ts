@@ -1052,7 +1052,7 @@ task_assigned?: boolean
 task_status_changed?: boolean
 }
 /**
- * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`; for anything in a members-only project (the project, its tasks, comments, checklist items, dependencies, groups, milestones, project members and time entries) only its project members and holders of `manage_projects`. Published after the change is committed, in commit order.
+ * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`; for anything in a members-only project (the project, its tasks, comments, checklist items, dependencies, groups, milestones, project members and time entries) only its project members and holders of `manage_projects`; for a chat channel or message only the channel's members who may see it (whatever their permissions). Published after the change is committed, in commit order.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
  * via the `definition` "EntityChanged".
