@@ -8,8 +8,11 @@
  *   mode "candidate": the real server. Each client gets a ticket (POST /api/v1/auth/ws-ticket with its
  *     user's token), connects to /ws and authenticates; the trigger is PATCH /api/v1/tasks/{taskId}
  *     with title evt-<seq>-evt.
+ *     With `chatChannelId` (the chat scenario) the trigger is POST /api/v1/chat/channels/{id}/messages with
+ *     content evt-<seq>-evt instead (the ChatMessage frame carries the marker once).
  *   mode "baseline": bench/baseline-broadcast.ts. Plain connect; the trigger is POST /trigger?seq&size.
  */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { mapLimit } from './lib/api.js';
@@ -23,9 +26,13 @@ export interface FanoutConfig {
   clients: number;
   /** Candidate: access tokens; client i uses tokens[i % tokens.length]. */
   tokens?: string[];
+  /** Candidate: a JSON file holding `tokens` instead (1,000 tokens exceed what one environment variable may carry). */
+  tokensFile?: string;
   /** Candidate: the token that sends the PATCH, and the task it changes. */
   triggerToken?: string;
   taskId?: string;
+  /** Candidate, chat scenario: the trigger is a message `evt-<seq>-evt` sent to this channel (ChatMessage fan-out). */
+  chatChannelId?: string;
   /** Baseline: frame size in bytes (the real server's EntityChanged size). */
   payloadBytes?: number;
   events: number;
@@ -143,18 +150,25 @@ async function connectClient(cfg: FanoutConfig, i: number): Promise<WebSocket> {
 async function trigger(cfg: FanoutConfig, seq: number): Promise<void> {
   const title = `evt-${String(seq).padStart(6, '0')}-evt`;
   const res =
-    cfg.mode === 'candidate'
-      ? await fetch(`${cfg.base}/api/v1/tasks/${cfg.taskId}`, {
-          method: 'PATCH',
+    cfg.mode === 'candidate' && cfg.chatChannelId
+      ? await fetch(`${cfg.base}/api/v1/chat/channels/${cfg.chatChannelId}/messages`, {
+          method: 'POST',
           headers: { authorization: `Bearer ${cfg.triggerToken}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ title }),
+          body: JSON.stringify({ content: title }),
         })
-      : await fetch(`${cfg.base}/trigger?seq=${seq}&size=${cfg.payloadBytes}`, { method: 'POST' });
+      : cfg.mode === 'candidate'
+        ? await fetch(`${cfg.base}/api/v1/tasks/${cfg.taskId}`, {
+            method: 'PATCH',
+            headers: { authorization: `Bearer ${cfg.triggerToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ title }),
+          })
+        : await fetch(`${cfg.base}/trigger?seq=${seq}&size=${cfg.payloadBytes}`, { method: 'POST' });
   await res.arrayBuffer();
   if (!res.ok) throw new Error(`trigger ${seq} → HTTP ${res.status}`);
 }
 
 async function run(cfg: FanoutConfig): Promise<FanoutResult> {
+  if (cfg.tokensFile) cfg = { ...cfg, tokens: JSON.parse(fs.readFileSync(cfg.tokensFile, 'utf8')) as string[] };
   const n = cfg.clients;
   const received = Array.from({ length: n }, () => new Uint16Array(cfg.events));
   const perMessage: number[] = [];

@@ -12,7 +12,9 @@
  * bench/results/latest.{json,md} (server logs under bench/results/logs/).
  *
  * Knobs (env, defaults shown):
- *   BENCH_SCENARIOS=list,fanout
+ *   BENCH_SCENARIOS=list,fanout   (also: chat, relay)
+ *   CHAT_RUNS=3 CHAT_MEMBERS=1000 CHAT_EVENTS=200 CHAT_WARMUP_EVENTS=20 CHAT_GAP_MS=50  (the chat scenario: ChatMessage
+ *                                to the general channel, CHAT_MEMBERS members made with SQL, one socket each)
  *   LIST_RUNS=3 LIST_SECONDS=10 LIST_WARMUP_SECONDS=3 LIST_CONNECTIONS=50
  *   FANOUT_RUNS=3 FANOUT_CLIENTS=1000 FANOUT_USERS=10 FANOUT_EVENTS=200 FANOUT_WARMUP_EVENTS=20 FANOUT_GAP_MS=50
  *   RELAY_RUNS=1 RELAY_CLIENTS=200 RELAY_RATES=10,25,50,100,150,200 RELAY_MODES=empty,full …  (header of bench/relay-broadcast.ts)
@@ -30,6 +32,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import WebSocket from 'ws';
+import { signAccessToken } from '../src/platform/crypto.js';
 import { createDatabase, createDb, dropDatabase } from '../src/platform/db.js';
 import type { FanoutConfig, FanoutResult } from './fanout-clients.js';
 import { Api } from './lib/api.js';
@@ -57,6 +60,14 @@ const list = {
   connections: num('LIST_CONNECTIONS', 50),
 };
 const relaySettings = relaySettingsFromEnv();
+/** The chat scenario: ChatMessage to the general channel of org A with CHAT_MEMBERS members, one socket each. */
+const chat = {
+  runs: num('CHAT_RUNS', 3),
+  members: num('CHAT_MEMBERS', 1000),
+  events: num('CHAT_EVENTS', 200),
+  warmupEvents: num('CHAT_WARMUP_EVENTS', 20),
+  gapMs: num('CHAT_GAP_MS', 50),
+};
 const fanout = {
   runs: num('FANOUT_RUNS', 3),
   clients: num('FANOUT_CLIENTS', 1000),
@@ -65,6 +76,8 @@ const fanout = {
   warmupEvents: num('FANOUT_WARMUP_EVENTS', 20),
   gapMs: num('FANOUT_GAP_MS', 50),
 };
+
+const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789abcdef';
 
 /** Before each measured run, wait up to this long for the box to be idle (0 = don't wait). */
 const quietWaitMs = num('BENCH_QUIET_WAIT_S', 30) * 1000;
@@ -150,7 +163,7 @@ async function startCandidate(databaseUrl: string, wsCap: number): Promise<Pinne
     RATE_LIMIT_PER_MINUTE: '100000000',
     RELAY_RATE_LIMIT_PER_MINUTE: '100000', // the relay's signed REST limit (per token; per address twice that): 200 joins per step
     WS_MAX_CONNECTIONS_PER_USER: String(wsCap),
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789abcdef',
+    JWT_SECRET,
     DATA_DIR: path.join(logDir, 'data'),
     LOG_LEVEL: env('BENCH_LOG_LEVEL', 'info'),
   };
@@ -366,6 +379,99 @@ async function runFanout(s: Seeded, out: BenchResults): Promise<void> {
   }
 }
 
+// ---------------------------------------------------------------- chat scenario
+
+/**
+ * `chat.members` members of org A made with SQL (the members trigger puts each in the general channel), each
+ * with an access token signed with the bench's JWT secret (access tokens are checked without the database).
+ */
+async function seedChatMembers(databaseUrl: string, s: Seeded, n: number): Promise<string[]> {
+  const db = createDb(databaseUrl, { max: 2 });
+  try {
+    const rows = await db<{ id: string }[]>`
+      with u as (
+        insert into users (id, email, name, password_hash, default_org_id)
+        select new_typeid('usr'), 'chat-' || g || '@bench.example', 'Chat Member ' || g, 'x', ${s.orgId}
+        from generate_series(1, ${n}) g
+        returning id
+      ), m as (insert into members (org_id, user_id, role) select ${s.orgId}, u.id, 'member' from u returning user_id)
+      select user_id as id from m order by user_id`;
+    const jwt = { jwtSecret: JWT_SECRET, jwtIssuer: 'trcr', jwtAudience: 'trcr-api' };
+    return await Promise.all(rows.map((r) => signAccessToken(jwt, { sub: r.id, sid: `bench-${r.id}` }, { ttlSeconds: 3600 })));
+  } finally {
+    await db.end();
+  }
+}
+
+async function runChat(s: Seeded, databaseUrl: string, out: BenchResults): Promise<void> {
+  const base = `http://127.0.0.1:${PORTS.candidate}`;
+  const tokensFile = path.join(logDir, 'chat-tokens.json');
+  fs.writeFileSync(tokensFile, JSON.stringify(await seedChatMembers(databaseUrl, s, chat.members)));
+  const owner = await login(base, s.users[0]!);
+  const api = new Api(base, owner);
+  const channels = await api.call<{ data: { id: string; kind: string; member_count: number }[] }>('GET', '/api/v1/chat/channels?per_page=100');
+  const general = channels.data.find((c) => c.kind === 'general')!;
+  // The baseline broadcasts frames of the real ChatMessage's size (the marker's digits included).
+  const probe = await api.call<{ data: unknown }>('POST', `/api/v1/chat/channels/${general.id}/messages`, { content: 'evt-000000-evt' });
+  const frameBytes = Buffer.byteLength(JSON.stringify({ event: 'ChatMessage', data: { channel_id: general.id, message: probe.data } }));
+  log(`chat: general channel has ${general.member_count} members; ${chat.members} clients, one per member; ChatMessage frame ${frameBytes} bytes`);
+  const results: {
+    run: number;
+    target: string;
+    foreignCpuS: number;
+    result: Omit<FanoutResult, 'lastSeries' | 'firstSeries' | 'triggerSeries' | 'sentAtUs'>;
+  }[] = [];
+  const broadcast = await startServer('baseline-broadcast', 'bench/baseline-broadcast.ts', PORTS.broadcast, {});
+  try {
+    await waitHealthy(`http://127.0.0.1:${PORTS.broadcast}/healthz`, broadcast);
+    const common = {
+      clients: chat.members,
+      events: chat.events,
+      warmupEvents: chat.warmupEvents,
+      gapMs: chat.gapMs,
+      eventTimeoutMs: 5000,
+      connectConcurrency: 50,
+    };
+    await interleaved('chat', chat.runs, async (mode, r) => {
+      const seqStart = 100_000 + ((r - 1) * 2 + (mode === 'baseline' ? 0 : 1)) * 1000 + 1;
+      const cfg: FanoutConfig =
+        mode === 'baseline'
+          ? { ...common, mode, base: `http://127.0.0.1:${PORTS.broadcast}`, payloadBytes: frameBytes, seqStart }
+          : { ...common, mode, base, tokensFile, triggerToken: await login(base, s.users[0]!), chatChannelId: general.id, seqStart };
+      const cpu0 = cpuSnapshot();
+      const res = await fanoutRun(cfg);
+      const foreignCpuS = foreignCpuSeconds(cpu0, cpuSnapshot());
+      const { lastSeries, firstSeries: _first, triggerSeries: _trigger, sentAtUs: _sent, ...rest } = res;
+      results.push({ run: r, target: mode, foreignCpuS, result: rest });
+      fs.appendFileSync(path.join(logDir, 'chat-series.log'), `run ${r} ${mode} last: ${lastSeries.join(' ')}\n`);
+      log(
+        `chat run ${r} ${mode}: last-client p50 ${res.lastMs.p50.toFixed(1)} p99 ${res.lastMs.p99.toFixed(1)} ms; ` +
+          `misses ${res.misses} dups ${res.duplicates} incomplete ${res.incompleteEvents} closed ${res.closedEarly} other ${res.otherFrames}; foreign CPU ${foreignCpuS.toFixed(1)} s`,
+      );
+      await sleep(2000);
+      return { foreignCpuS };
+    });
+  } finally {
+    await broadcast.stop();
+  }
+  const p99 = (target: string) => results.filter((x) => x.target === target).map((x) => x.result.lastMs.p99);
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const summary = {
+    members: chat.members,
+    frameBytes,
+    candidateP99Median: med(p99('candidate')),
+    baselineP99Median: med(p99('baseline')),
+    targetMs: 1.5 * med(p99('baseline')) + 10,
+    runs: results,
+  };
+  out.notes.push(
+    `chat: ChatMessage to ${chat.members} members (one socket each): p99 last delivery median ${summary.candidateP99Median.toFixed(1)} ms ` +
+      `vs bare ws ${summary.baselineP99Median.toFixed(1)} ms (target ≤ ${summary.targetMs.toFixed(1)} ms); misses ${results.reduce((a, x) => a + x.result.misses, 0)}, duplicates ${results.reduce((a, x) => a + x.result.duplicates, 0)}`,
+  );
+  fs.writeFileSync(path.join(resultsDir, 'chat-latest.json'), JSON.stringify(summary, null, 2) + '\n');
+  log(out.notes.at(-1)!);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -400,6 +506,7 @@ async function main(): Promise<void> {
     log(`seeded ${seeded.totalTasks} tasks, ${seeded.users.length} users of org A in ${out.seed.seconds.toFixed(1)} s`);
     if (scenarios.has('list')) await runList(seeded, databaseUrl, out);
     if (scenarios.has('fanout')) await runFanout(seeded, out);
+    if (scenarios.has('chat')) await runChat(seeded, databaseUrl, out);
     if (scenarios.has('relay')) {
       relay = await runRelay({
         base: `http://127.0.0.1:${PORTS.candidate}`,

@@ -3,7 +3,7 @@
 import type * as Models from './models.js';
 
 /** The events the server pushes (`{ event, data }` on /ws, GraphQL subscriptions). */
-export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated"] as const;
+export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated","ChatMessage","UserTyping"] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 
@@ -15,10 +15,14 @@ export interface EventData {
   TimerUpdate: Models.TimerUpdate;
   /** A notification was created for the user. */
   NotificationCreated: Models.Notification;
+  /** A message was sent to a channel you belong to. */
+  ChatMessage: Models.ChatMessageEvent;
+  /** Someone is typing in a channel you belong to. */
+  UserTyping: Models.UserTypingEvent;
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */
-export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency","project_member","task_recurrence","client","invoice"] as const;
+export const ENTITY_TYPES = ["task","project","time_entry","organization","member","invitation","personal_access_token","task_group","task_status","label","milestone","task_comment","checklist_item","task_dependency","project_member","task_recurrence","client","invoice","chat_channel","chat_message"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -45,7 +49,9 @@ export const ENTITY_SCHEMAS = {
   "project_member": "ProjectMember",
   "task_recurrence": "TaskRecurrence",
   "client": "Client",
-  "invoice": "Invoice"
+  "invoice": "Invoice",
+  "chat_channel": "ChatChannel",
+  "chat_message": "ChatMessage"
 } as const satisfies Record<EntityType, string>;
 
 /** The entity each type carries. */
@@ -68,4 +74,6 @@ export interface EntityOf {
   task_recurrence: Models.TaskRecurrence;
   client: Models.Client;
   invoice: Models.Invoice;
+  chat_channel: Models.ChatChannel;
+  chat_message: Models.ChatMessage;
 }

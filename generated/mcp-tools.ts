@@ -27,6 +27,4039 @@ export interface McpToolsetDefinition {
 
 export const mcpTools = [
   {
+    "name": "chat_channels_archive",
+    "operation": "chat.channels.archive",
+    "toolset": "chat",
+    "title": "Archive a channel",
+    "description": "Archive a channel\n\nArchives a channel: it keeps its messages but takes no new ones (`CONFLICT`) and leaves chat.channels.list unless asked for. Its creator may, or a member with `manage_org`. The general channel and direct channels cannot be archived (`CONFLICT`); archiving an archived channel changes nothing.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/channels/{id}/archive; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatChannel",
+              "description": "A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "kind",
+                "name",
+                "topic",
+                "project_id",
+                "created_by",
+                "member_count",
+                "archived_at",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "kind": {
+                  "title": "ChatChannelKind",
+                  "description": "`general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.",
+                  "type": "string",
+                  "enum": [
+                    "general",
+                    "public",
+                    "private",
+                    "direct"
+                  ]
+                },
+                "name": {
+                  "description": "Channel name (`general` for the general channel; a direct channel is named after its two members).",
+                  "type": "string"
+                },
+                "topic": {
+                  "description": "What the channel is about, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "project_id": {
+                  "description": "The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_by": {
+                  "description": "Who created the channel (`usr_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "member_count": {
+                  "description": "Number of members.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "archived_at": {
+                  "description": "When the channel was archived (it then takes no messages), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "unread_count": {
+                  "description": "chat.channels.list only. Messages by others after the reader's read mark.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "last_message": {
+                  "description": "chat.channels.list only. The newest message, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "ChatMessage",
+                      "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "org_id",
+                        "channel_id",
+                        "content",
+                        "user_id",
+                        "user_name",
+                        "reply_to",
+                        "reactions",
+                        "created_at",
+                        "updated_at"
+                      ],
+                      "properties": {
+                        "id": {
+                          "title": "Id",
+                          "description": "Message id (`msg_…`); ids sort by time.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "org_id": {
+                          "title": "Id",
+                          "description": "Organization id (`org_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "channel_id": {
+                          "title": "Id",
+                          "description": "Channel id (`ch_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "content": {
+                          "description": "The text, 1 to 4,000 characters.",
+                          "type": "string"
+                        },
+                        "user_id": {
+                          "description": "Author (`usr_…`), or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "user_name": {
+                          "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reply_to": {
+                          "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reactions": {
+                          "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                          "type": "array",
+                          "items": {
+                            "title": "ChatReaction",
+                            "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                            "type": "object",
+                            "required": [
+                              "emoji",
+                              "count",
+                              "user_ids"
+                            ],
+                            "properties": {
+                              "emoji": {
+                                "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                                "type": "string"
+                              },
+                              "count": {
+                                "description": "How many members reacted with it.",
+                                "type": "integer",
+                                "minimum": 1
+                              },
+                              "user_ids": {
+                                "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                                "type": "array",
+                                "maxItems": 20,
+                                "items": {
+                                  "title": "Id",
+                                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                                  "type": "string",
+                                  "minLength": 1,
+                                  "maxLength": 64,
+                                  "examples": [
+                                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                                  ]
+                                }
+                              },
+                              "reacted_by_me": {
+                                "description": "Whether the reader reacted with it (chat.messages.list only).",
+                                "type": "boolean"
+                              }
+                            }
+                          }
+                        },
+                        "created_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "updated_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                          "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                          "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                          "content": "Hello team!",
+                          "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                          "user_name": "Jane Doe",
+                          "reply_to": null,
+                          "reactions": [
+                            {
+                              "emoji": "👍",
+                              "count": 1,
+                              "user_ids": [
+                                "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                              ]
+                            }
+                          ],
+                          "created_at": "2026-03-28T14:30:00Z",
+                          "updated_at": "2026-03-28T14:30:00Z"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "kind": "public",
+                  "name": "design",
+                  "topic": "Logos and colours",
+                  "project_id": null,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "member_count": 4,
+                  "archived_at": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T14:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Archive a channel",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_channels_create",
+    "operation": "chat.channels.create",
+    "toolset": "chat",
+    "title": "Create a chat channel",
+    "description": "Create a chat channel\n\nCreates a `public` or `private` channel; you are its first member, with the members of `member_ids` (each must be a member of the organization and, for a channel linked to a project, see that project: `VALIDATION_ERROR` naming `member_ids` otherwise). `project_id` must be a project you may see (`NOT_FOUND` otherwise). Any member may create channels.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "Channel name, 1 to 80 characters (not only spaces).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 80
+        },
+        "kind": {
+          "description": "`public` (any member may join) or `private` (invited members only).",
+          "type": "string",
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "member_ids": {
+          "description": "Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).",
+          "type": "array",
+          "maxItems": 100,
+          "uniqueItems": true,
+          "items": {
+            "title": "Id",
+            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "examples": [
+              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+            ]
+          }
+        },
+        "project_id": {
+          "description": "Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "topic": {
+          "description": "What the channel is about, up to 500 characters, or `null`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 500
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "name",
+        "kind"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/channels; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatChannel",
+              "description": "A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "kind",
+                "name",
+                "topic",
+                "project_id",
+                "created_by",
+                "member_count",
+                "archived_at",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "kind": {
+                  "title": "ChatChannelKind",
+                  "description": "`general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.",
+                  "type": "string",
+                  "enum": [
+                    "general",
+                    "public",
+                    "private",
+                    "direct"
+                  ]
+                },
+                "name": {
+                  "description": "Channel name (`general` for the general channel; a direct channel is named after its two members).",
+                  "type": "string"
+                },
+                "topic": {
+                  "description": "What the channel is about, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "project_id": {
+                  "description": "The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_by": {
+                  "description": "Who created the channel (`usr_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "member_count": {
+                  "description": "Number of members.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "archived_at": {
+                  "description": "When the channel was archived (it then takes no messages), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "unread_count": {
+                  "description": "chat.channels.list only. Messages by others after the reader's read mark.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "last_message": {
+                  "description": "chat.channels.list only. The newest message, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "ChatMessage",
+                      "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "org_id",
+                        "channel_id",
+                        "content",
+                        "user_id",
+                        "user_name",
+                        "reply_to",
+                        "reactions",
+                        "created_at",
+                        "updated_at"
+                      ],
+                      "properties": {
+                        "id": {
+                          "title": "Id",
+                          "description": "Message id (`msg_…`); ids sort by time.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "org_id": {
+                          "title": "Id",
+                          "description": "Organization id (`org_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "channel_id": {
+                          "title": "Id",
+                          "description": "Channel id (`ch_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "content": {
+                          "description": "The text, 1 to 4,000 characters.",
+                          "type": "string"
+                        },
+                        "user_id": {
+                          "description": "Author (`usr_…`), or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "user_name": {
+                          "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reply_to": {
+                          "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reactions": {
+                          "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                          "type": "array",
+                          "items": {
+                            "title": "ChatReaction",
+                            "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                            "type": "object",
+                            "required": [
+                              "emoji",
+                              "count",
+                              "user_ids"
+                            ],
+                            "properties": {
+                              "emoji": {
+                                "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                                "type": "string"
+                              },
+                              "count": {
+                                "description": "How many members reacted with it.",
+                                "type": "integer",
+                                "minimum": 1
+                              },
+                              "user_ids": {
+                                "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                                "type": "array",
+                                "maxItems": 20,
+                                "items": {
+                                  "title": "Id",
+                                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                                  "type": "string",
+                                  "minLength": 1,
+                                  "maxLength": 64,
+                                  "examples": [
+                                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                                  ]
+                                }
+                              },
+                              "reacted_by_me": {
+                                "description": "Whether the reader reacted with it (chat.messages.list only).",
+                                "type": "boolean"
+                              }
+                            }
+                          }
+                        },
+                        "created_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "updated_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                          "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                          "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                          "content": "Hello team!",
+                          "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                          "user_name": "Jane Doe",
+                          "reply_to": null,
+                          "reactions": [
+                            {
+                              "emoji": "👍",
+                              "count": 1,
+                              "user_ids": [
+                                "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                              ]
+                            }
+                          ],
+                          "created_at": "2026-03-28T14:30:00Z",
+                          "updated_at": "2026-03-28T14:30:00Z"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "kind": "public",
+                  "name": "design",
+                  "topic": "Logos and colours",
+                  "project_id": null,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "member_count": 4,
+                  "archived_at": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T14:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Create a chat channel",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_channels_list",
+    "operation": "chat.channels.list",
+    "toolset": "chat",
+    "title": "List your chat channels",
+    "description": "List your chat channels\n\nLists the channels you are a member of (and whose linked project you may see), the most recently active first (newest message, else creation). Archived channels are left out unless `archived: true` (then only those). Each carries `member_count`, your `unread_count` (messages by others after your read mark) and its `last_message` (or `null`). At most 100 per page.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "archived": {
+          "type": "boolean",
+          "description": "`true`: only archived channels; `false` (default): only channels that are not archived."
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /chat/channels; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "ChatChannel",
+                "description": "A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "kind",
+                  "name",
+                  "topic",
+                  "project_id",
+                  "created_by",
+                  "member_count",
+                  "archived_at",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Channel id (`ch_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "kind": {
+                    "title": "ChatChannelKind",
+                    "description": "`general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.",
+                    "type": "string",
+                    "enum": [
+                      "general",
+                      "public",
+                      "private",
+                      "direct"
+                    ]
+                  },
+                  "name": {
+                    "description": "Channel name (`general` for the general channel; a direct channel is named after its two members).",
+                    "type": "string"
+                  },
+                  "topic": {
+                    "description": "What the channel is about, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "project_id": {
+                    "description": "The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_by": {
+                    "description": "Who created the channel (`usr_…`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "member_count": {
+                    "description": "Number of members.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "archived_at": {
+                    "description": "When the channel was archived (it then takes no messages), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "unread_count": {
+                    "description": "chat.channels.list only. Messages by others after the reader's read mark.",
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "last_message": {
+                    "description": "chat.channels.list only. The newest message, or `null`.",
+                    "oneOf": [
+                      {
+                        "title": "ChatMessage",
+                        "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+                        "type": "object",
+                        "required": [
+                          "id",
+                          "org_id",
+                          "channel_id",
+                          "content",
+                          "user_id",
+                          "user_name",
+                          "reply_to",
+                          "reactions",
+                          "created_at",
+                          "updated_at"
+                        ],
+                        "properties": {
+                          "id": {
+                            "title": "Id",
+                            "description": "Message id (`msg_…`); ids sort by time.",
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 64,
+                            "examples": [
+                              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                            ]
+                          },
+                          "org_id": {
+                            "title": "Id",
+                            "description": "Organization id (`org_…`).",
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 64,
+                            "examples": [
+                              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                            ]
+                          },
+                          "channel_id": {
+                            "title": "Id",
+                            "description": "Channel id (`ch_…`).",
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 64,
+                            "examples": [
+                              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                            ]
+                          },
+                          "content": {
+                            "description": "The text, 1 to 4,000 characters.",
+                            "type": "string"
+                          },
+                          "user_id": {
+                            "description": "Author (`usr_…`), or `null` once their account is gone.",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "user_name": {
+                            "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "reply_to": {
+                            "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                            "anyOf": [
+                              {
+                                "type": "string"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "reactions": {
+                            "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                            "type": "array",
+                            "items": {
+                              "title": "ChatReaction",
+                              "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                              "type": "object",
+                              "required": [
+                                "emoji",
+                                "count",
+                                "user_ids"
+                              ],
+                              "properties": {
+                                "emoji": {
+                                  "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                                  "type": "string"
+                                },
+                                "count": {
+                                  "description": "How many members reacted with it.",
+                                  "type": "integer",
+                                  "minimum": 1
+                                },
+                                "user_ids": {
+                                  "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                                  "type": "array",
+                                  "maxItems": 20,
+                                  "items": {
+                                    "title": "Id",
+                                    "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 64,
+                                    "examples": [
+                                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                                    ]
+                                  }
+                                },
+                                "reacted_by_me": {
+                                  "description": "Whether the reader reacted with it (chat.messages.list only).",
+                                  "type": "boolean"
+                                }
+                              }
+                            }
+                          },
+                          "created_at": {
+                            "title": "Timestamp",
+                            "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                            "type": "string",
+                            "format": "date-time",
+                            "examples": [
+                              "2026-03-28T14:30:00Z"
+                            ]
+                          },
+                          "updated_at": {
+                            "title": "Timestamp",
+                            "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                            "type": "string",
+                            "format": "date-time",
+                            "examples": [
+                              "2026-03-28T14:30:00Z"
+                            ]
+                          }
+                        },
+                        "examples": [
+                          {
+                            "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                            "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                            "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                            "content": "Hello team!",
+                            "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                            "user_name": "Jane Doe",
+                            "reply_to": null,
+                            "reactions": [
+                              {
+                                "emoji": "👍",
+                                "count": 1,
+                                "user_ids": [
+                                  "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                                ]
+                              }
+                            ],
+                            "created_at": "2026-03-28T14:30:00Z",
+                            "updated_at": "2026-03-28T14:30:00Z"
+                          }
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "kind": "public",
+                    "name": "design",
+                    "topic": "Logos and colours",
+                    "project_id": null,
+                    "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "member_count": 4,
+                    "archived_at": null,
+                    "created_at": "2026-03-28T14:00:00Z",
+                    "updated_at": "2026-03-28T14:00:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "List your chat channels",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_channels_mark_read",
+    "operation": "chat.channels.mark_read",
+    "toolset": "chat",
+    "title": "Move your read mark in a channel",
+    "description": "Move your read mark in a channel\n\nMarks the channel read up to `message_id` (a message of that channel: `NOT_FOUND` otherwise). The mark never moves backwards: an older message leaves it where it is. Answers the mark and your unread count after it.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "message_id": {
+          "title": "Id",
+          "description": "A message of that channel (`msg_…`). A mark never moves backwards.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "channel_id",
+        "message_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/channels/{channel_id}/read; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatMarkReadResult",
+              "description": "The caller's read mark after the call.",
+              "type": "object",
+              "required": [
+                "channel_id",
+                "last_read_message_id",
+                "unread_count"
+              ],
+              "properties": {
+                "channel_id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "last_read_message_id": {
+                  "description": "The newest message you have read (`msg_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "unread_count": {
+                  "description": "Messages by others after the mark.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Move your read mark in a channel",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_channels_members_add",
+    "operation": "chat.channels.members.add",
+    "toolset": "chat",
+    "title": "Add a member to a channel (or join it)",
+    "description": "Add a member to a channel (or join it)\n\nAdds a member of the organization to a channel. A public channel: any member may join it themselves (`user_id` = yourself) and its members may add others. A private channel: only its members may add (`NOT_FOUND` for others: it does not exist for them). The general channel and direct channels have a fixed membership (`CONFLICT`). The new member must see the channel's linked project (`VALIDATION_ERROR`); adding a member twice changes nothing.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Member to add (`usr_…`); yourself to join a public channel.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "channel_id",
+        "user_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/channels/{channel_id}/members; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatMemberResult",
+              "description": "A channel's membership after the change.",
+              "type": "object",
+              "required": [
+                "channel_id",
+                "user_id",
+                "member",
+                "member_count"
+              ],
+              "properties": {
+                "channel_id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "The member added or removed (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "member": {
+                  "description": "Whether that user is now a member.",
+                  "type": "boolean"
+                },
+                "member_count": {
+                  "description": "Number of members now.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Add a member to a channel (or join it)",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_channels_members_remove",
+    "operation": "chat.channels.members.remove",
+    "toolset": "chat",
+    "title": "Remove a member from a channel (or leave it)",
+    "description": "Remove a member from a channel (or leave it)\n\nRemoves a member from a channel: yourself (leave), or anyone if you created the channel or hold `manage_org` (`FORBIDDEN` otherwise). From then on that user receives none of the channel's events. The general channel and direct channels have a fixed membership (`CONFLICT`). Removing a non-member changes nothing.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "The member to remove (`usr_…`); yourself to leave.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "channel_id",
+        "user_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /chat/channels/{channel_id}/members/{user_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatMemberResult",
+              "description": "A channel's membership after the change.",
+              "type": "object",
+              "required": [
+                "channel_id",
+                "user_id",
+                "member",
+                "member_count"
+              ],
+              "properties": {
+                "channel_id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "user_id": {
+                  "title": "Id",
+                  "description": "The member added or removed (`usr_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "member": {
+                  "description": "Whether that user is now a member.",
+                  "type": "boolean"
+                },
+                "member_count": {
+                  "description": "Number of members now.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Remove a member from a channel (or leave it)",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_channels_update",
+    "operation": "chat.channels.update",
+    "toolset": "chat",
+    "title": "Rename a channel or change its topic",
+    "description": "Rename a channel or change its topic\n\nChanges a channel's name or topic. Its creator may, or a member with `manage_org` (`FORBIDDEN` otherwise). The general channel cannot be renamed and a direct channel not at all (`CONFLICT`).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "name": {
+          "description": "New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 80
+        },
+        "topic": {
+          "description": "New topic, up to 500 characters; `null` clears it.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 500
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PATCH /chat/channels/{id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatChannel",
+              "description": "A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "kind",
+                "name",
+                "topic",
+                "project_id",
+                "created_by",
+                "member_count",
+                "archived_at",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "kind": {
+                  "title": "ChatChannelKind",
+                  "description": "`general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.",
+                  "type": "string",
+                  "enum": [
+                    "general",
+                    "public",
+                    "private",
+                    "direct"
+                  ]
+                },
+                "name": {
+                  "description": "Channel name (`general` for the general channel; a direct channel is named after its two members).",
+                  "type": "string"
+                },
+                "topic": {
+                  "description": "What the channel is about, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "project_id": {
+                  "description": "The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_by": {
+                  "description": "Who created the channel (`usr_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "member_count": {
+                  "description": "Number of members.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "archived_at": {
+                  "description": "When the channel was archived (it then takes no messages), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "unread_count": {
+                  "description": "chat.channels.list only. Messages by others after the reader's read mark.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "last_message": {
+                  "description": "chat.channels.list only. The newest message, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "ChatMessage",
+                      "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "org_id",
+                        "channel_id",
+                        "content",
+                        "user_id",
+                        "user_name",
+                        "reply_to",
+                        "reactions",
+                        "created_at",
+                        "updated_at"
+                      ],
+                      "properties": {
+                        "id": {
+                          "title": "Id",
+                          "description": "Message id (`msg_…`); ids sort by time.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "org_id": {
+                          "title": "Id",
+                          "description": "Organization id (`org_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "channel_id": {
+                          "title": "Id",
+                          "description": "Channel id (`ch_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "content": {
+                          "description": "The text, 1 to 4,000 characters.",
+                          "type": "string"
+                        },
+                        "user_id": {
+                          "description": "Author (`usr_…`), or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "user_name": {
+                          "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reply_to": {
+                          "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reactions": {
+                          "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                          "type": "array",
+                          "items": {
+                            "title": "ChatReaction",
+                            "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                            "type": "object",
+                            "required": [
+                              "emoji",
+                              "count",
+                              "user_ids"
+                            ],
+                            "properties": {
+                              "emoji": {
+                                "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                                "type": "string"
+                              },
+                              "count": {
+                                "description": "How many members reacted with it.",
+                                "type": "integer",
+                                "minimum": 1
+                              },
+                              "user_ids": {
+                                "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                                "type": "array",
+                                "maxItems": 20,
+                                "items": {
+                                  "title": "Id",
+                                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                                  "type": "string",
+                                  "minLength": 1,
+                                  "maxLength": 64,
+                                  "examples": [
+                                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                                  ]
+                                }
+                              },
+                              "reacted_by_me": {
+                                "description": "Whether the reader reacted with it (chat.messages.list only).",
+                                "type": "boolean"
+                              }
+                            }
+                          }
+                        },
+                        "created_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "updated_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                          "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                          "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                          "content": "Hello team!",
+                          "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                          "user_name": "Jane Doe",
+                          "reply_to": null,
+                          "reactions": [
+                            {
+                              "emoji": "👍",
+                              "count": 1,
+                              "user_ids": [
+                                "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                              ]
+                            }
+                          ],
+                          "created_at": "2026-03-28T14:30:00Z",
+                          "updated_at": "2026-03-28T14:30:00Z"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "kind": "public",
+                  "name": "design",
+                  "topic": "Logos and colours",
+                  "project_id": null,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "member_count": 4,
+                  "archived_at": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T14:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Rename a channel or change its topic",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_dm_open",
+    "operation": "chat.dm.open",
+    "toolset": "chat",
+    "title": "Open the direct channel with a member",
+    "description": "Open the direct channel with a member\n\nThe one direct channel between you and another member of the organization: created on first use, the same channel on every later call (also under concurrent calls). Yourself: `VALIDATION_ERROR`; someone who is not a member of the organization: `NOT_FOUND`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Another member of the organization (`usr_…`); not yourself.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "user_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/dm; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatChannel",
+              "description": "A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "kind",
+                "name",
+                "topic",
+                "project_id",
+                "created_by",
+                "member_count",
+                "archived_at",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "kind": {
+                  "title": "ChatChannelKind",
+                  "description": "`general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.",
+                  "type": "string",
+                  "enum": [
+                    "general",
+                    "public",
+                    "private",
+                    "direct"
+                  ]
+                },
+                "name": {
+                  "description": "Channel name (`general` for the general channel; a direct channel is named after its two members).",
+                  "type": "string"
+                },
+                "topic": {
+                  "description": "What the channel is about, or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "project_id": {
+                  "description": "The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_by": {
+                  "description": "Who created the channel (`usr_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "member_count": {
+                  "description": "Number of members.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "archived_at": {
+                  "description": "When the channel was archived (it then takes no messages), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "unread_count": {
+                  "description": "chat.channels.list only. Messages by others after the reader's read mark.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "last_message": {
+                  "description": "chat.channels.list only. The newest message, or `null`.",
+                  "oneOf": [
+                    {
+                      "title": "ChatMessage",
+                      "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "org_id",
+                        "channel_id",
+                        "content",
+                        "user_id",
+                        "user_name",
+                        "reply_to",
+                        "reactions",
+                        "created_at",
+                        "updated_at"
+                      ],
+                      "properties": {
+                        "id": {
+                          "title": "Id",
+                          "description": "Message id (`msg_…`); ids sort by time.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "org_id": {
+                          "title": "Id",
+                          "description": "Organization id (`org_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "channel_id": {
+                          "title": "Id",
+                          "description": "Channel id (`ch_…`).",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        },
+                        "content": {
+                          "description": "The text, 1 to 4,000 characters.",
+                          "type": "string"
+                        },
+                        "user_id": {
+                          "description": "Author (`usr_…`), or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "user_name": {
+                          "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reply_to": {
+                          "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "reactions": {
+                          "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                          "type": "array",
+                          "items": {
+                            "title": "ChatReaction",
+                            "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                            "type": "object",
+                            "required": [
+                              "emoji",
+                              "count",
+                              "user_ids"
+                            ],
+                            "properties": {
+                              "emoji": {
+                                "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                                "type": "string"
+                              },
+                              "count": {
+                                "description": "How many members reacted with it.",
+                                "type": "integer",
+                                "minimum": 1
+                              },
+                              "user_ids": {
+                                "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                                "type": "array",
+                                "maxItems": 20,
+                                "items": {
+                                  "title": "Id",
+                                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                                  "type": "string",
+                                  "minLength": 1,
+                                  "maxLength": 64,
+                                  "examples": [
+                                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                                  ]
+                                }
+                              },
+                              "reacted_by_me": {
+                                "description": "Whether the reader reacted with it (chat.messages.list only).",
+                                "type": "boolean"
+                              }
+                            }
+                          }
+                        },
+                        "created_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        },
+                        "updated_at": {
+                          "title": "Timestamp",
+                          "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                          "type": "string",
+                          "format": "date-time",
+                          "examples": [
+                            "2026-03-28T14:30:00Z"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                          "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                          "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                          "content": "Hello team!",
+                          "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                          "user_name": "Jane Doe",
+                          "reply_to": null,
+                          "reactions": [
+                            {
+                              "emoji": "👍",
+                              "count": 1,
+                              "user_ids": [
+                                "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                              ]
+                            }
+                          ],
+                          "created_at": "2026-03-28T14:30:00Z",
+                          "updated_at": "2026-03-28T14:30:00Z"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "kind": "public",
+                  "name": "design",
+                  "topic": "Logos and colours",
+                  "project_id": null,
+                  "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "member_count": 4,
+                  "archived_at": null,
+                  "created_at": "2026-03-28T14:00:00Z",
+                  "updated_at": "2026-03-28T14:00:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Open the direct channel with a member",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_messages_delete",
+    "operation": "chat.messages.delete",
+    "toolset": "chat",
+    "title": "Delete a message",
+    "description": "Delete a message\n\nDeletes a message of the channel: its author may, or a member with `manage_org` (`FORBIDDEN` otherwise). The channel's members receive `EntityChanged` (`chat_message`, `deleted`). Replies to it keep their text (their `reply_to` becomes `null`).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "message_id": {
+          "title": "Id",
+          "description": "Message id (`msg_…`), a message of that channel.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "channel_id",
+        "message_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /chat/channels/{channel_id}/messages/{message_id}; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "DeleteResult",
+              "description": "Confirms a deletion. Deleting is permanent.",
+              "type": "object",
+              "required": [
+                "id",
+                "deleted"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "deleted": {
+                  "description": "Always `true`.",
+                  "type": "boolean",
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Delete a message",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_messages_list",
+    "operation": "chat.messages.list",
+    "toolset": "chat",
+    "title": "List a channel's messages",
+    "description": "List a channel's messages\n\nA channel's messages, newest first, `limit` at a time (1 to 100, default 50). `before` (a message id of that channel, else `NOT_FOUND`) lists the messages older than it: pass `pagination.next_before` to page back; `pagination.has_more` says whether older messages exist. Each message carries its reactions with your `reacted_by_me`.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "before": {
+          "title": "Id",
+          "description": "List the messages older than this message of the channel (`msg_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50,
+          "description": "Messages per page, 1 to 100 (default 50)."
+        }
+      },
+      "required": [
+        "channel_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /chat/channels/{channel_id}/messages; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "ChatMessage",
+                "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "channel_id",
+                  "content",
+                  "user_id",
+                  "user_name",
+                  "reply_to",
+                  "reactions",
+                  "created_at",
+                  "updated_at"
+                ],
+                "properties": {
+                  "id": {
+                    "title": "Id",
+                    "description": "Message id (`msg_…`); ids sort by time.",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "org_id": {
+                    "title": "Id",
+                    "description": "Organization id (`org_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "channel_id": {
+                    "title": "Id",
+                    "description": "Channel id (`ch_…`).",
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64,
+                    "examples": [
+                      "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                    ]
+                  },
+                  "content": {
+                    "description": "The text, 1 to 4,000 characters.",
+                    "type": "string"
+                  },
+                  "user_id": {
+                    "description": "Author (`usr_…`), or `null` once their account is gone.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "user_name": {
+                    "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "reply_to": {
+                    "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "reactions": {
+                    "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                    "type": "array",
+                    "items": {
+                      "title": "ChatReaction",
+                      "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                      "type": "object",
+                      "required": [
+                        "emoji",
+                        "count",
+                        "user_ids"
+                      ],
+                      "properties": {
+                        "emoji": {
+                          "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                          "type": "string"
+                        },
+                        "count": {
+                          "description": "How many members reacted with it.",
+                          "type": "integer",
+                          "minimum": 1
+                        },
+                        "user_ids": {
+                          "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                          "type": "array",
+                          "maxItems": 20,
+                          "items": {
+                            "title": "Id",
+                            "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 64,
+                            "examples": [
+                              "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                            ]
+                          }
+                        },
+                        "reacted_by_me": {
+                          "description": "Whether the reader reacted with it (chat.messages.list only).",
+                          "type": "boolean"
+                        }
+                      }
+                    }
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  },
+                  "updated_at": {
+                    "title": "Timestamp",
+                    "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                    "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                    "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                    "content": "Hello team!",
+                    "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                    "user_name": "Jane Doe",
+                    "reply_to": null,
+                    "reactions": [
+                      {
+                        "emoji": "👍",
+                        "count": 1,
+                        "user_ids": [
+                          "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                        ]
+                      }
+                    ],
+                    "created_at": "2026-03-28T14:30:00Z",
+                    "updated_at": "2026-03-28T14:30:00Z"
+                  }
+                ]
+              }
+            },
+            "pagination": {
+              "title": "ChatMessagePagination",
+              "description": "Where a page of messages sits (keyset pagination, newest first).",
+              "type": "object",
+              "required": [
+                "limit",
+                "has_more",
+                "next_before"
+              ],
+              "properties": {
+                "limit": {
+                  "description": "The page size asked for.",
+                  "type": "integer"
+                },
+                "has_more": {
+                  "description": "Whether older messages exist.",
+                  "type": "boolean"
+                },
+                "next_before": {
+                  "description": "Pass as `before` for the next (older) page; `null` when there is none.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "List a channel's messages",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_messages_send",
+    "operation": "chat.messages.send",
+    "toolset": "chat",
+    "title": "Send a message",
+    "description": "Send a message\n\nSends a message to a channel you are a member of (not archived: `CONFLICT`). `content` is 1 to 4,000 characters and not only whitespace; `reply_to` must be a message of the same channel (`VALIDATION_ERROR` otherwise). Pushes `ChatMessage` to every connection of every member who may see the channel (yours too), and notifies (`mentioned`) the channel members the text mentions (`@Full Name` or `@email`).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "content": {
+          "description": "The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 4000
+        },
+        "reply_to": {
+          "description": "A message of the same channel this one answers (`msg_…`), or `null`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "channel_id",
+        "content"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/channels/{channel_id}/messages; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatMessage",
+              "description": "One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).",
+              "type": "object",
+              "required": [
+                "id",
+                "org_id",
+                "channel_id",
+                "content",
+                "user_id",
+                "user_name",
+                "reply_to",
+                "reactions",
+                "created_at",
+                "updated_at"
+              ],
+              "properties": {
+                "id": {
+                  "title": "Id",
+                  "description": "Message id (`msg_…`); ids sort by time.",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "org_id": {
+                  "title": "Id",
+                  "description": "Organization id (`org_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "channel_id": {
+                  "title": "Id",
+                  "description": "Channel id (`ch_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "content": {
+                  "description": "The text, 1 to 4,000 characters.",
+                  "type": "string"
+                },
+                "user_id": {
+                  "description": "Author (`usr_…`), or `null` once their account is gone.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "user_name": {
+                  "description": "The author's name as their profile has it now, or `null` once their account is gone.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "reply_to": {
+                  "description": "The message of the same channel this one answers (`msg_…`), or `null`.",
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "reactions": {
+                  "description": "Its reactions, one entry per emoji, in the order they were first used.",
+                  "type": "array",
+                  "items": {
+                    "title": "ChatReaction",
+                    "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                    "type": "object",
+                    "required": [
+                      "emoji",
+                      "count",
+                      "user_ids"
+                    ],
+                    "properties": {
+                      "emoji": {
+                        "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                        "type": "string"
+                      },
+                      "count": {
+                        "description": "How many members reacted with it.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "user_ids": {
+                        "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                        "type": "array",
+                        "maxItems": 20,
+                        "items": {
+                          "title": "Id",
+                          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        }
+                      },
+                      "reacted_by_me": {
+                        "description": "Whether the reader reacted with it (chat.messages.list only).",
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                },
+                "created_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                },
+                "updated_at": {
+                  "title": "Timestamp",
+                  "description": "An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.",
+                  "type": "string",
+                  "format": "date-time",
+                  "examples": [
+                    "2026-03-28T14:30:00Z"
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+                  "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+                  "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+                  "content": "Hello team!",
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "user_name": "Jane Doe",
+                  "reply_to": null,
+                  "reactions": [
+                    {
+                      "emoji": "👍",
+                      "count": 1,
+                      "user_ids": [
+                        "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+                      ]
+                    }
+                  ],
+                  "created_at": "2026-03-28T14:30:00Z",
+                  "updated_at": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Send a message",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_reactions_add",
+    "operation": "chat.reactions.add",
+    "toolset": "chat",
+    "title": "React to a message",
+    "description": "React to a message\n\nAdds your reaction `emoji` (exactly one emoji, or a `:shortcode:` of at most 32 characters) to a message of a channel you are a member of. Once per user, message and emoji: adding it again changes nothing (`changed: false`) and pushes nothing. Otherwise the channel's members receive `EntityChanged` (`chat_message`, `updated`) with the message's reaction summary.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "message_id": {
+          "title": "Id",
+          "description": "Message id (`msg_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "emoji": {
+          "title": "Emoji",
+          "description": "Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 32
+        }
+      },
+      "required": [
+        "message_id",
+        "emoji"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/messages/{message_id}/reactions; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatReactionResult",
+              "description": "The message's reactions after the call, and whether it changed anything.",
+              "type": "object",
+              "required": [
+                "message_id",
+                "changed",
+                "reactions"
+              ],
+              "properties": {
+                "message_id": {
+                  "title": "Id",
+                  "description": "Message id (`msg_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "changed": {
+                  "description": "`false` when the reaction was already there (add) or not there (remove): nothing changed and nothing was pushed.",
+                  "type": "boolean"
+                },
+                "reactions": {
+                  "description": "The message's reactions now (with `reacted_by_me`).",
+                  "type": "array",
+                  "items": {
+                    "title": "ChatReaction",
+                    "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                    "type": "object",
+                    "required": [
+                      "emoji",
+                      "count",
+                      "user_ids"
+                    ],
+                    "properties": {
+                      "emoji": {
+                        "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                        "type": "string"
+                      },
+                      "count": {
+                        "description": "How many members reacted with it.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "user_ids": {
+                        "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                        "type": "array",
+                        "maxItems": 20,
+                        "items": {
+                          "title": "Id",
+                          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        }
+                      },
+                      "reacted_by_me": {
+                        "description": "Whether the reader reacted with it (chat.messages.list only).",
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "React to a message",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_reactions_remove",
+    "operation": "chat.reactions.remove",
+    "toolset": "chat",
+    "title": "Take back a reaction",
+    "description": "Take back a reaction\n\nRemoves your reaction `emoji` from a message (over REST `emoji` is a query parameter, URL-encoded: `DELETE /chat/messages/{message_id}/reactions?emoji=%F0%9F%91%8D`). Removing a reaction you have not made changes nothing (`changed: false`) and pushes nothing; otherwise the channel's members receive `EntityChanged` with the message's reaction summary.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "message_id": {
+          "title": "Id",
+          "description": "Message id (`msg_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "emoji": {
+          "title": "Emoji",
+          "description": "The reaction to take back.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 32
+        }
+      },
+      "required": [
+        "message_id",
+        "emoji"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of DELETE /chat/messages/{message_id}/reactions; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatReactionResult",
+              "description": "The message's reactions after the call, and whether it changed anything.",
+              "type": "object",
+              "required": [
+                "message_id",
+                "changed",
+                "reactions"
+              ],
+              "properties": {
+                "message_id": {
+                  "title": "Id",
+                  "description": "Message id (`msg_…`).",
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 64,
+                  "examples": [
+                    "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                  ]
+                },
+                "changed": {
+                  "description": "`false` when the reaction was already there (add) or not there (remove): nothing changed and nothing was pushed.",
+                  "type": "boolean"
+                },
+                "reactions": {
+                  "description": "The message's reactions now (with `reacted_by_me`).",
+                  "type": "array",
+                  "items": {
+                    "title": "ChatReaction",
+                    "description": "The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).",
+                    "type": "object",
+                    "required": [
+                      "emoji",
+                      "count",
+                      "user_ids"
+                    ],
+                    "properties": {
+                      "emoji": {
+                        "description": "The emoji (one grapheme) or a `:shortcode:`.",
+                        "type": "string"
+                      },
+                      "count": {
+                        "description": "How many members reacted with it.",
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "user_ids": {
+                        "description": "The first 20 members who reacted (`usr_…`), oldest reaction first.",
+                        "type": "array",
+                        "maxItems": 20,
+                        "items": {
+                          "title": "Id",
+                          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 64,
+                          "examples": [
+                            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+                          ]
+                        }
+                      },
+                      "reacted_by_me": {
+                        "description": "Whether the reader reacted with it (chat.messages.list only).",
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Take back a reaction",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "chat_typing",
+    "operation": "chat.typing",
+    "toolset": "chat",
+    "title": "Say you are typing",
+    "description": "Say you are typing\n\nPushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere. At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "channel_id": {
+          "title": "Id",
+          "description": "Channel id (`ch_…`), a channel you are a member of.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "required": [
+        "channel_id"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of POST /chat/channels/{channel_id}/typing; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "ChatTypingResult",
+              "description": "Whether a `UserTyping` event was pushed (at most one per user and channel every 3 seconds; extra calls are dropped).",
+              "type": "object",
+              "required": [
+                "sent"
+              ],
+              "properties": {
+                "sent": {
+                  "description": "`true` when the event went out, `false` when the call fell within 3 seconds of the previous one.",
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Say you are typing",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "clients_create",
     "operation": "clients.create",
     "toolset": "clients",
@@ -8435,7 +12468,7 @@ export const mcpTools = [
                     "type": "string"
                   },
                   "entity_type": {
-                    "description": "What the notification is about; `task` for every current type (a comment's notification points at its task).",
+                    "description": "What the notification is about; `task` for the task types (a comment's notification points at its task), `chat_message` for a mention in a chat message, `invoice` for the invoice types.",
                     "type": "string"
                   },
                   "entity_id": {
@@ -27133,6 +31166,30 @@ export const mcpTools = [
 
 /** The toolsets, one per area, sorted by name: the one list the server, /docs and the README check use. */
 export const mcpToolsets = [
+  {
+    "name": "chat",
+    "description": "Team chat, channels, direct messages, messages, reactions and typing indicators.",
+    "tools": [
+      "chat_channels_archive",
+      "chat_channels_create",
+      "chat_channels_list",
+      "chat_channels_mark_read",
+      "chat_channels_members_add",
+      "chat_channels_members_remove",
+      "chat_channels_update",
+      "chat_dm_open",
+      "chat_messages_delete",
+      "chat_messages_list",
+      "chat_messages_send",
+      "chat_reactions_add",
+      "chat_reactions_remove",
+      "chat_typing"
+    ],
+    "readOnlyTools": [
+      "chat_channels_list",
+      "chat_messages_list"
+    ]
+  },
   {
     "name": "clients",
     "description": "Clients of the organization, who projects are billed to and invoices are addressed to.",

@@ -16,6 +16,22 @@ AuthRefresh?: AuthRefresh
 AuthRegister?: AuthRegister
 AuthResetPassword?: AuthResetPassword
 AuthTokens?: AuthTokens
+ChatChannel?: ChatChannel
+ChatChannelCreate?: ChatChannelCreate
+ChatChannelUpdate?: ChatChannelUpdate
+ChatDmOpen?: ChatDmOpen
+ChatMarkRead?: ChatMarkRead
+ChatMarkReadResult?: ChatMarkReadResult
+ChatMemberAdd?: ChatMemberAdd
+ChatMemberResult?: ChatMemberResult
+ChatMessage?: ChatMessage
+ChatMessageCreate?: ChatMessageCreate
+ChatMessageEvent?: ChatMessageEvent
+ChatMessagePagination?: ChatMessagePagination
+ChatReaction?: ChatReaction
+ChatReactionInput?: ChatReactionInput
+ChatReactionResult?: ChatReactionResult
+ChatTypingResult?: ChatTypingResult
 ChecklistItem?: ChecklistItem
 ChecklistItemCreate?: ChecklistItemCreate
 Client?: Client
@@ -124,6 +140,7 @@ TimesheetGroup?: TimesheetGroup
 TimesheetTotals?: TimesheetTotals
 User?: User
 UserSummary?: UserSummary
+UserTypingEvent?: UserTypingEvent
 UtilizationRow?: UtilizationRow
 WsTicket?: WsTicket
 }
@@ -271,6 +288,363 @@ default_org_id: (string | null)
  * When the account was created.
  */
 created_at: string
+}
+/**
+ * A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatChannel".
+ */
+export interface ChatChannel {
+/**
+ * Channel id (`ch_…`).
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * `general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.
+ */
+kind: ("general" | "public" | "private" | "direct")
+/**
+ * Channel name (`general` for the general channel; a direct channel is named after its two members).
+ */
+name: string
+/**
+ * What the channel is about, or `null`.
+ */
+topic: (string | null)
+/**
+ * The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`.
+ */
+project_id: (string | null)
+/**
+ * Who created the channel (`usr_…`), or `null`.
+ */
+created_by: (string | null)
+/**
+ * Number of members.
+ */
+member_count: number
+/**
+ * When the channel was archived (it then takes no messages), or `null`.
+ */
+archived_at: (string | null)
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+/**
+ * chat.channels.list only. Messages by others after the reader's read mark.
+ */
+unread_count?: number
+/**
+ * chat.channels.list only. The newest message, or `null`.
+ */
+last_message?: (ChatMessage | null)
+}
+/**
+ * One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMessage".
+ */
+export interface ChatMessage {
+/**
+ * Message id (`msg_…`); ids sort by time.
+ */
+id: string
+/**
+ * Organization id (`org_…`).
+ */
+org_id: string
+/**
+ * Channel id (`ch_…`).
+ */
+channel_id: string
+/**
+ * The text, 1 to 4,000 characters.
+ */
+content: string
+/**
+ * Author (`usr_…`), or `null` once their account is gone.
+ */
+user_id: (string | null)
+/**
+ * The author's name as their profile has it now, or `null` once their account is gone.
+ */
+user_name: (string | null)
+/**
+ * The message of the same channel this one answers (`msg_…`), or `null`.
+ */
+reply_to: (string | null)
+/**
+ * Its reactions, one entry per emoji, in the order they were first used.
+ */
+reactions: ChatReaction[]
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+created_at: string
+/**
+ * An instant, RFC 3339 in UTC with a `Z` suffix, e.g. `2026-03-28T14:30:00Z`. Inputs may carry any offset; outputs are always UTC.
+ */
+updated_at: string
+}
+/**
+ * The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatReaction".
+ */
+export interface ChatReaction {
+/**
+ * The emoji (one grapheme) or a `:shortcode:`.
+ */
+emoji: string
+/**
+ * How many members reacted with it.
+ */
+count: number
+/**
+ * The first 20 members who reacted (`usr_…`), oldest reaction first.
+ * 
+ * @maxItems 20
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+user_ids: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+/**
+ * Whether the reader reacted with it (chat.messages.list only).
+ */
+reacted_by_me?: boolean
+}
+/**
+ * A new channel. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatChannelCreate".
+ */
+export interface ChatChannelCreate {
+/**
+ * Channel name, 1 to 80 characters (not only spaces).
+ */
+name: string
+/**
+ * `public` (any member may join) or `private` (invited members only).
+ */
+kind: ("public" | "private")
+/**
+ * Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).
+ * 
+ * @maxItems 100
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+member_ids?: string[]
+/**
+ * Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.
+ */
+project_id?: (string | null)
+/**
+ * What the channel is about, up to 500 characters, or `null`.
+ */
+topic?: (string | null)
+}
+/**
+ * Changes to a channel; omitted fields are left unchanged.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatChannelUpdate".
+ */
+export interface ChatChannelUpdate {
+/**
+ * New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.
+ */
+name?: string
+/**
+ * New topic, up to 500 characters; `null` clears it.
+ */
+topic?: (string | null)
+}
+/**
+ * The member to talk to.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatDmOpen".
+ */
+export interface ChatDmOpen {
+/**
+ * Another member of the organization (`usr_…`); not yourself.
+ */
+user_id: string
+}
+/**
+ * The newest message you have read.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMarkRead".
+ */
+export interface ChatMarkRead {
+/**
+ * A message of that channel (`msg_…`). A mark never moves backwards.
+ */
+message_id: string
+}
+/**
+ * The caller's read mark after the call.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMarkReadResult".
+ */
+export interface ChatMarkReadResult {
+/**
+ * Channel id (`ch_…`).
+ */
+channel_id: string
+/**
+ * The newest message you have read (`msg_…`), or `null`.
+ */
+last_read_message_id: (string | null)
+/**
+ * Messages by others after the mark.
+ */
+unread_count: number
+}
+/**
+ * The member to add to the channel.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMemberAdd".
+ */
+export interface ChatMemberAdd {
+/**
+ * Member to add (`usr_…`); yourself to join a public channel.
+ */
+user_id: string
+}
+/**
+ * A channel's membership after the change.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMemberResult".
+ */
+export interface ChatMemberResult {
+/**
+ * Channel id (`ch_…`).
+ */
+channel_id: string
+/**
+ * The member added or removed (`usr_…`).
+ */
+user_id: string
+/**
+ * Whether that user is now a member.
+ */
+member: boolean
+/**
+ * Number of members now.
+ */
+member_count: number
+}
+/**
+ * A new message. Unknown fields are rejected (`VALIDATION_ERROR`).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMessageCreate".
+ */
+export interface ChatMessageCreate {
+/**
+ * The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).
+ */
+content: string
+/**
+ * A message of the same channel this one answers (`msg_…`), or `null`.
+ */
+reply_to?: (string | null)
+}
+/**
+ * A message was sent to a channel you belong to (the `data` of the `ChatMessage` event and of the GraphQL subscription `chatMessage`), in the seed's shape. Delivered once to every connection of every member of the channel who may see it (its members; for a channel linked to a project, those who may also see the project), the sender's other connections included; never to anyone else.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMessageEvent".
+ */
+export interface ChatMessageEvent {
+/**
+ * Channel id (`ch_…`).
+ */
+channel_id: string
+message: ChatMessage
+}
+/**
+ * Where a page of messages sits (keyset pagination, newest first).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatMessagePagination".
+ */
+export interface ChatMessagePagination {
+/**
+ * The page size asked for.
+ */
+limit: number
+/**
+ * Whether older messages exist.
+ */
+has_more: boolean
+/**
+ * Pass as `before` for the next (older) page; `null` when there is none.
+ */
+next_before: (string | null)
+}
+/**
+ * The reaction.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatReactionInput".
+ */
+export interface ChatReactionInput {
+/**
+ * Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.
+ */
+emoji: string
+}
+/**
+ * The message's reactions after the call, and whether it changed anything.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatReactionResult".
+ */
+export interface ChatReactionResult {
+/**
+ * Message id (`msg_…`).
+ */
+message_id: string
+/**
+ * `false` when the reaction was already there (add) or not there (remove): nothing changed and nothing was pushed.
+ */
+changed: boolean
+/**
+ * The message's reactions now (with `reacted_by_me`).
+ */
+reactions: ChatReaction[]
+}
+/**
+ * Whether a `UserTyping` event was pushed (at most one per user and channel every 3 seconds; extra calls are dropped).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "ChatTypingResult".
+ */
+export interface ChatTypingResult {
+/**
+ * `true` when the event went out, `false` when the call fell within 3 seconds of the previous one.
+ */
+sent: boolean
 }
 /**
  * One item of a task's checklist. Items are ordered by `position`; a task has at most 100 items.
@@ -681,7 +1055,7 @@ task_assigned?: boolean
 task_status_changed?: boolean
 }
 /**
- * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`; for anything in a members-only project (the project, its tasks, comments, checklist items, dependencies, groups, milestones, project members and time entries) only its project members and holders of `manage_projects`. Published after the change is committed, in commit order.
+ * An entity was created, updated or deleted, by any interface (REST, WebSocket, GraphQL, MCP). Delivered to every connection of a user who can see the entity: members of its organization for organization data, only the owner for `personal_access_token`; for anything in a members-only project (the project, its tasks, comments, checklist items, dependencies, groups, milestones, project members and time entries) only its project members and holders of `manage_projects`; for a chat channel or message only the channel's members who may see it (whatever their permissions). Published after the change is committed, in commit order.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
  * via the `definition` "EntityChanged".
@@ -690,7 +1064,7 @@ export interface EntityChanged {
 /**
  * Kind of entity an `EntityChanged` event is about.
  */
-entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client" | "invoice")
+entity_type: ("task" | "project" | "time_entry" | "organization" | "member" | "invitation" | "personal_access_token" | "task_group" | "task_status" | "label" | "milestone" | "task_comment" | "checklist_item" | "task_dependency" | "project_member" | "task_recurrence" | "client" | "invoice" | "chat_channel" | "chat_message")
 /**
  * Id of the entity (for `member`, the member's `user_id`).
  */
@@ -706,7 +1080,7 @@ changes?: {
 [k: string]: FieldChange
 }
 /**
- * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency`, `ProjectMember`, `TaskRecurrence` or `Client`): its new state, or for `deleted` its last state.
+ * The full entity as the API returns it (`Task`, `Project`, `TimeEntry`, `Organization`, `Member`, `Invitation`, `PersonalAccessToken`, `TaskGroup`, `TaskStatus`, `Label`, `Milestone`, `TaskComment`, `ChecklistItem`, `TaskDependency`, `ProjectMember`, `TaskRecurrence`, `Client`, `Invoice`, `ChatChannel` or `ChatMessage`): its new state, or for `deleted` its last state.
  */
 entity: {
 
@@ -1500,7 +1874,7 @@ type: ("task_assigned" | "task_status_changed" | "task_commented" | "mentioned" 
  */
 title: string
 /**
- * What the notification is about; `task` for every current type (a comment's notification points at its task).
+ * What the notification is about; `task` for the task types (a comment's notification points at its task), `chat_message` for a mention in a chat message, `invoice` for the invoice types.
  */
 entity_type: string
 /**
@@ -3565,6 +3939,26 @@ avatar_url: (string | null)
  * When the account was created.
  */
 created_at: string
+}
+/**
+ * Someone is typing in a channel you belong to (the `data` of the `UserTyping` event and of the GraphQL subscription `userTyping`). Sent to the channel's other members who may see it, at most once per user and channel every 3 seconds; stored nowhere (a client shows it for a few seconds).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "UserTypingEvent".
+ */
+export interface UserTypingEvent {
+/**
+ * Channel id (`ch_…`).
+ */
+channel_id: string
+/**
+ * Who is typing (`usr_…`).
+ */
+user_id: string
+/**
+ * Their name as their profile has it.
+ */
+user_name: string
 }
 /**
  * A single-use ticket to authenticate a WebSocket connection (`authenticate` action), valid for 30 seconds.

@@ -12,6 +12,20 @@ export const OPERATION_NAMES = [
   "auth.register",
   "auth.reset_password",
   "auth.ws_ticket",
+  "chat.channels.archive",
+  "chat.channels.create",
+  "chat.channels.list",
+  "chat.channels.mark_read",
+  "chat.channels.members.add",
+  "chat.channels.members.remove",
+  "chat.channels.update",
+  "chat.dm.open",
+  "chat.messages.delete",
+  "chat.messages.list",
+  "chat.messages.send",
+  "chat.reactions.add",
+  "chat.reactions.remove",
+  "chat.typing",
   "clients.create",
   "clients.delete",
   "clients.get",
@@ -217,6 +231,348 @@ export interface AuthWsTicketInput {
 
 /** Output of `auth.ws_ticket`: the REST success body (HTTP 200). */
 export type AuthWsTicketOutput = RestOperations['auth.ws_ticket']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.archive`: Archive a channel
+ */
+export interface ChatChannelsArchiveInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+id: string
+}
+
+/** Output of `chat.channels.archive`: the REST success body (HTTP 200). */
+export type ChatChannelsArchiveOutput = RestOperations['chat.channels.archive']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.create`: Create a chat channel
+ */
+export interface ChatChannelsCreateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel name, 1 to 80 characters (not only spaces).
+ */
+name: string
+/**
+ * `public` (any member may join) or `private` (invited members only).
+ */
+kind: ("public" | "private")
+/**
+ * Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).
+ * 
+ * @maxItems 100
+ * 
+ * Items: Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.
+ */
+member_ids?: string[]
+/**
+ * Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.
+ */
+project_id?: (string | null)
+/**
+ * What the channel is about, up to 500 characters, or `null`.
+ */
+topic?: (string | null)
+}
+
+/** Output of `chat.channels.create`: the REST success body (HTTP 201). */
+export type ChatChannelsCreateOutput = RestOperations['chat.channels.create']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.list`: List your chat channels
+ */
+export interface ChatChannelsListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * `true`: only archived channels; `false` (default): only channels that are not archived.
+ */
+archived?: boolean
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `chat.channels.list`: the REST success body (HTTP 200). */
+export type ChatChannelsListOutput = RestOperations['chat.channels.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.mark_read`: Move your read mark in a channel
+ */
+export interface ChatChannelsMarkReadInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+channel_id: string
+/**
+ * A message of that channel (`msg_…`). A mark never moves backwards.
+ */
+message_id: string
+}
+
+/** Output of `chat.channels.mark_read`: the REST success body (HTTP 200). */
+export type ChatChannelsMarkReadOutput = RestOperations['chat.channels.mark_read']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.members.add`: Add a member to a channel (or join it)
+ */
+export interface ChatChannelsMembersAddInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`).
+ */
+channel_id: string
+/**
+ * Member to add (`usr_…`); yourself to join a public channel.
+ */
+user_id: string
+}
+
+/** Output of `chat.channels.members.add`: the REST success body (HTTP 200). */
+export type ChatChannelsMembersAddOutput = RestOperations['chat.channels.members.add']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.members.remove`: Remove a member from a channel (or leave it)
+ */
+export interface ChatChannelsMembersRemoveInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+channel_id: string
+/**
+ * The member to remove (`usr_…`); yourself to leave.
+ */
+user_id: string
+}
+
+/** Output of `chat.channels.members.remove`: the REST success body (HTTP 200). */
+export type ChatChannelsMembersRemoveOutput = RestOperations['chat.channels.members.remove']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.channels.update`: Rename a channel or change its topic
+ */
+export interface ChatChannelsUpdateInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+id: string
+/**
+ * New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.
+ */
+name?: string
+/**
+ * New topic, up to 500 characters; `null` clears it.
+ */
+topic?: (string | null)
+}
+
+/** Output of `chat.channels.update`: the REST success body (HTTP 200). */
+export type ChatChannelsUpdateOutput = RestOperations['chat.channels.update']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.dm.open`: Open the direct channel with a member
+ */
+export interface ChatDmOpenInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Another member of the organization (`usr_…`); not yourself.
+ */
+user_id: string
+}
+
+/** Output of `chat.dm.open`: the REST success body (HTTP 200). */
+export type ChatDmOpenOutput = RestOperations['chat.dm.open']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.messages.delete`: Delete a message
+ */
+export interface ChatMessagesDeleteInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+channel_id: string
+/**
+ * Message id (`msg_…`), a message of that channel.
+ */
+message_id: string
+}
+
+/** Output of `chat.messages.delete`: the REST success body (HTTP 200). */
+export type ChatMessagesDeleteOutput = RestOperations['chat.messages.delete']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.messages.list`: List a channel's messages
+ */
+export interface ChatMessagesListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+channel_id: string
+/**
+ * List the messages older than this message of the channel (`msg_…`).
+ */
+before?: string
+/**
+ * Messages per page, 1 to 100 (default 50).
+ */
+limit?: number
+}
+
+/** Output of `chat.messages.list`: the REST success body (HTTP 200). */
+export type ChatMessagesListOutput = RestOperations['chat.messages.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.messages.send`: Send a message
+ */
+export interface ChatMessagesSendInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+channel_id: string
+/**
+ * The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).
+ */
+content: string
+/**
+ * A message of the same channel this one answers (`msg_…`), or `null`.
+ */
+reply_to?: (string | null)
+}
+
+/** Output of `chat.messages.send`: the REST success body (HTTP 201). */
+export type ChatMessagesSendOutput = RestOperations['chat.messages.send']['responses'][201]['content']['application/json'];
+
+/**
+ * Input of `chat.reactions.add`: React to a message
+ */
+export interface ChatReactionsAddInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Message id (`msg_…`).
+ */
+message_id: string
+/**
+ * Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.
+ */
+emoji: string
+}
+
+/** Output of `chat.reactions.add`: the REST success body (HTTP 200). */
+export type ChatReactionsAddOutput = RestOperations['chat.reactions.add']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.reactions.remove`: Take back a reaction
+ */
+export interface ChatReactionsRemoveInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Message id (`msg_…`).
+ */
+message_id: string
+/**
+ * The reaction to take back.
+ */
+emoji: string
+}
+
+/** Output of `chat.reactions.remove`: the REST success body (HTTP 200). */
+export type ChatReactionsRemoveOutput = RestOperations['chat.reactions.remove']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `chat.typing`: Say you are typing
+ */
+export interface ChatTypingInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Channel id (`ch_…`), a channel you are a member of.
+ */
+channel_id: string
+}
+
+/** Output of `chat.typing`: the REST success body (HTTP 200). */
+export type ChatTypingOutput = RestOperations['chat.typing']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `clients.create`: Create a client
@@ -2954,6 +3310,20 @@ export interface OperationTypes {
   'auth.register': { input: AuthRegisterInput; output: AuthRegisterOutput };
   'auth.reset_password': { input: AuthResetPasswordInput; output: AuthResetPasswordOutput };
   'auth.ws_ticket': { input: AuthWsTicketInput; output: AuthWsTicketOutput };
+  'chat.channels.archive': { input: ChatChannelsArchiveInput; output: ChatChannelsArchiveOutput };
+  'chat.channels.create': { input: ChatChannelsCreateInput; output: ChatChannelsCreateOutput };
+  'chat.channels.list': { input: ChatChannelsListInput; output: ChatChannelsListOutput };
+  'chat.channels.mark_read': { input: ChatChannelsMarkReadInput; output: ChatChannelsMarkReadOutput };
+  'chat.channels.members.add': { input: ChatChannelsMembersAddInput; output: ChatChannelsMembersAddOutput };
+  'chat.channels.members.remove': { input: ChatChannelsMembersRemoveInput; output: ChatChannelsMembersRemoveOutput };
+  'chat.channels.update': { input: ChatChannelsUpdateInput; output: ChatChannelsUpdateOutput };
+  'chat.dm.open': { input: ChatDmOpenInput; output: ChatDmOpenOutput };
+  'chat.messages.delete': { input: ChatMessagesDeleteInput; output: ChatMessagesDeleteOutput };
+  'chat.messages.list': { input: ChatMessagesListInput; output: ChatMessagesListOutput };
+  'chat.messages.send': { input: ChatMessagesSendInput; output: ChatMessagesSendOutput };
+  'chat.reactions.add': { input: ChatReactionsAddInput; output: ChatReactionsAddOutput };
+  'chat.reactions.remove': { input: ChatReactionsRemoveInput; output: ChatReactionsRemoveOutput };
+  'chat.typing': { input: ChatTypingInput; output: ChatTypingOutput };
   'clients.create': { input: ClientsCreateInput; output: ClientsCreateOutput };
   'clients.delete': { input: ClientsDeleteInput; output: ClientsDeleteOutput };
   'clients.get': { input: ClientsGetInput; output: ClientsGetOutput };
@@ -3063,7 +3433,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","search","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["auth","chat","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","search","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -3262,6 +3632,362 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/ws-ticket",
+    "status": 200
+  },
+  "chat.channels.archive": {
+    "name": "chat.channels.archive",
+    "area": "chat",
+    "summary": "Archive a channel",
+    "description": "Archives a channel: it keeps its messages but takes no new ones (`CONFLICT`) and leaves chat.channels.list unless asked for. Its creator may, or a member with `manage_org`. The general channel and direct channels cannot be archived (`CONFLICT`); archiving an archived channel changes nothing.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_org"
+      ],
+      "rule": "The channel's creator needs no permission; anyone else needs `manage_org`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/channels/{id}/archive",
+    "status": 200
+  },
+  "chat.channels.create": {
+    "name": "chat.channels.create",
+    "area": "chat",
+    "summary": "Create a chat channel",
+    "description": "Creates a `public` or `private` channel; you are its first member, with the members of `member_ids` (each must be a member of the organization and, for a channel linked to a project, see that project: `VALIDATION_ERROR` naming `member_ids` otherwise). `project_id` must be a project you may see (`NOT_FOUND` otherwise). Any member may create channels.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/channels",
+    "status": 201
+  },
+  "chat.channels.list": {
+    "name": "chat.channels.list",
+    "area": "chat",
+    "summary": "List your chat channels",
+    "description": "Lists the channels you are a member of (and whose linked project you may see), the most recently active first (newest message, else creation). Archived channels are left out unless `archived: true` (then only those). Each carries `member_count`, your `unread_count` (messages by others after your read mark) and its `last_message` (or `null`). At most 100 per page.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/chat/channels",
+    "status": 200
+  },
+  "chat.channels.mark_read": {
+    "name": "chat.channels.mark_read",
+    "area": "chat",
+    "summary": "Move your read mark in a channel",
+    "description": "Marks the channel read up to `message_id` (a message of that channel: `NOT_FOUND` otherwise). The mark never moves backwards: an older message leaves it where it is. Answers the mark and your unread count after it.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/read",
+    "status": 200
+  },
+  "chat.channels.members.add": {
+    "name": "chat.channels.members.add",
+    "area": "chat",
+    "summary": "Add a member to a channel (or join it)",
+    "description": "Adds a member of the organization to a channel. A public channel: any member may join it themselves (`user_id` = yourself) and its members may add others. A private channel: only its members may add (`NOT_FOUND` for others: it does not exist for them). The general channel and direct channels have a fixed membership (`CONFLICT`). The new member must see the channel's linked project (`VALIDATION_ERROR`); adding a member twice changes nothing.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/members",
+    "status": 200
+  },
+  "chat.channels.members.remove": {
+    "name": "chat.channels.members.remove",
+    "area": "chat",
+    "summary": "Remove a member from a channel (or leave it)",
+    "description": "Removes a member from a channel: yourself (leave), or anyone if you created the channel or hold `manage_org` (`FORBIDDEN` otherwise). From then on that user receives none of the channel's events. The general channel and direct channels have a fixed membership (`CONFLICT`). Removing a non-member changes nothing.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_org"
+      ],
+      "rule": "Leaving needs no permission; removing someone else needs to be the channel's creator or hold `manage_org`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/chat/channels/{channel_id}/members/{user_id}",
+    "status": 200
+  },
+  "chat.channels.update": {
+    "name": "chat.channels.update",
+    "area": "chat",
+    "summary": "Rename a channel or change its topic",
+    "description": "Changes a channel's name or topic. Its creator may, or a member with `manage_org` (`FORBIDDEN` otherwise). The general channel cannot be renamed and a direct channel not at all (`CONFLICT`).\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_org"
+      ],
+      "rule": "The channel's creator needs no permission; anyone else needs `manage_org`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PATCH",
+    "path": "/chat/channels/{id}",
+    "status": 200
+  },
+  "chat.dm.open": {
+    "name": "chat.dm.open",
+    "area": "chat",
+    "summary": "Open the direct channel with a member",
+    "description": "The one direct channel between you and another member of the organization: created on first use, the same channel on every later call (also under concurrent calls). Yourself: `VALIDATION_ERROR`; someone who is not a member of the organization: `NOT_FOUND`.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/dm",
+    "status": 200
+  },
+  "chat.messages.delete": {
+    "name": "chat.messages.delete",
+    "area": "chat",
+    "summary": "Delete a message",
+    "description": "Deletes a message of the channel: its author may, or a member with `manage_org` (`FORBIDDEN` otherwise). The channel's members receive `EntityChanged` (`chat_message`, `deleted`). Replies to it keep their text (their `reply_to` becomes `null`).\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": {
+      "permissions": [
+        "manage_org"
+      ],
+      "rule": "Your own messages need no permission; another member's need `manage_org`."
+    },
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/chat/channels/{channel_id}/messages/{message_id}",
+    "status": 200
+  },
+  "chat.messages.list": {
+    "name": "chat.messages.list",
+    "area": "chat",
+    "summary": "List a channel's messages",
+    "description": "A channel's messages, newest first, `limit` at a time (1 to 100, default 50). `before` (a message id of that channel, else `NOT_FOUND`) lists the messages older than it: pass `pagination.next_before` to page back; `pagination.has_more` says whether older messages exist. Each message carries its reactions with your `reacted_by_me`.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/chat/channels/{channel_id}/messages",
+    "status": 200
+  },
+  "chat.messages.send": {
+    "name": "chat.messages.send",
+    "area": "chat",
+    "summary": "Send a message",
+    "description": "Sends a message to a channel you are a member of (not archived: `CONFLICT`). `content` is 1 to 4,000 characters and not only whitespace; `reply_to` must be a message of the same channel (`VALIDATION_ERROR` otherwise). Pushes `ChatMessage` to every connection of every member who may see the channel (yours too), and notifies (`mentioned`) the channel members the text mentions (`@Full Name` or `@email`).\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/messages",
+    "status": 201
+  },
+  "chat.reactions.add": {
+    "name": "chat.reactions.add",
+    "area": "chat",
+    "summary": "React to a message",
+    "description": "Adds your reaction `emoji` (exactly one emoji, or a `:shortcode:` of at most 32 characters) to a message of a channel you are a member of. Once per user, message and emoji: adding it again changes nothing (`changed: false`) and pushes nothing. Otherwise the channel's members receive `EntityChanged` (`chat_message`, `updated`) with the message's reaction summary.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/messages/{message_id}/reactions",
+    "status": 200
+  },
+  "chat.reactions.remove": {
+    "name": "chat.reactions.remove",
+    "area": "chat",
+    "summary": "Take back a reaction",
+    "description": "Removes your reaction `emoji` from a message (over REST `emoji` is a query parameter, URL-encoded: `DELETE /chat/messages/{message_id}/reactions?emoji=%F0%9F%91%8D`). Removing a reaction you have not made changes nothing (`changed: false`) and pushes nothing; otherwise the channel's members receive `EntityChanged` with the message's reaction summary.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "DELETE",
+    "path": "/chat/messages/{message_id}/reactions",
+    "status": 200
+  },
+  "chat.typing": {
+    "name": "chat.typing",
+    "area": "chat",
+    "summary": "Say you are typing",
+    "description": "Pushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere. At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.\n",
+    "tags": [
+      "chat"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/typing",
     "status": 200
   },
   "clients.create": {

@@ -426,6 +426,48 @@ export const restRoutes = [
     "bodyRequired": false
   },
   {
+    "operation": "chat.channels.list",
+    "method": "GET",
+    "path": "/chat/channels",
+    "koaPath": "/chat/channels",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "archived",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.channels.create",
+    "method": "POST",
+    "path": "/chat/channels",
+    "koaPath": "/chat/channels",
+    "status": 201,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "chat.dm.open",
+    "method": "POST",
+    "path": "/chat/dm",
+    "koaPath": "/chat/dm",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "dashboard.summary",
     "method": "GET",
     "path": "/dashboard/summary",
@@ -626,6 +668,21 @@ export const restRoutes = [
     "bodyRequired": false
   },
   {
+    "operation": "chat.channels.update",
+    "method": "PATCH",
+    "path": "/chat/channels/{id}",
+    "koaPath": "/chat/channels/:id",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "sidebar.toggle_collapsed",
     "method": "POST",
     "path": "/sidebar/collapsed/{project_id}",
@@ -633,6 +690,161 @@ export const restRoutes = [
     "status": 200,
     "pathParams": [
       "project_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.channels.members.add",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/members",
+    "koaPath": "/chat/channels/:channel_id/members",
+    "status": 200,
+    "pathParams": [
+      "channel_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "chat.messages.list",
+    "method": "GET",
+    "path": "/chat/channels/{channel_id}/messages",
+    "koaPath": "/chat/channels/:channel_id/messages",
+    "status": 200,
+    "pathParams": [
+      "channel_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "before",
+      "limit"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.messages.send",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/messages",
+    "koaPath": "/chat/channels/:channel_id/messages",
+    "status": 201,
+    "pathParams": [
+      "channel_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "chat.channels.mark_read",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/read",
+    "koaPath": "/chat/channels/:channel_id/read",
+    "status": 200,
+    "pathParams": [
+      "channel_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "chat.typing",
+    "method": "POST",
+    "path": "/chat/channels/{channel_id}/typing",
+    "koaPath": "/chat/channels/:channel_id/typing",
+    "status": 200,
+    "pathParams": [
+      "channel_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.channels.archive",
+    "method": "POST",
+    "path": "/chat/channels/{id}/archive",
+    "koaPath": "/chat/channels/:id/archive",
+    "status": 200,
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.reactions.remove",
+    "method": "DELETE",
+    "path": "/chat/messages/{message_id}/reactions",
+    "koaPath": "/chat/messages/:message_id/reactions",
+    "status": 200,
+    "pathParams": [
+      "message_id"
+    ],
+    "queryParams": [
+      "org_id",
+      "emoji"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.reactions.add",
+    "method": "POST",
+    "path": "/chat/messages/{message_id}/reactions",
+    "koaPath": "/chat/messages/:message_id/reactions",
+    "status": 200,
+    "pathParams": [
+      "message_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "chat.channels.members.remove",
+    "method": "DELETE",
+    "path": "/chat/channels/{channel_id}/members/{user_id}",
+    "koaPath": "/chat/channels/:channel_id/members/:user_id",
+    "status": 200,
+    "pathParams": [
+      "channel_id",
+      "user_id"
+    ],
+    "queryParams": [
+      "org_id"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "chat.messages.delete",
+    "method": "DELETE",
+    "path": "/chat/channels/{channel_id}/messages/{message_id}",
+    "koaPath": "/chat/channels/:channel_id/messages/:message_id",
+    "status": 200,
+    "pathParams": [
+      "channel_id",
+      "message_id"
     ],
     "queryParams": [
       "org_id"

@@ -852,15 +852,2842 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__create = validate27;
-const schema38 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null`.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address as printed on invoices, up to 1000 characters, or `null`.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null`.","type":["string","null"],"maxLength":5000,"x-storable-text":true}},"required":["name"],"$id":"clients__create"};
-const pattern4 = new RegExp("^[A-Z]{3}$", "u");
+exports.chat__channels__archive = validate27;
+const schema38 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"chat__channels__archive"};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="clients__create" */;
+/*# sourceURL="chat__channels__archive" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "org_id") || (key0 === "id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(func1(data1)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__create = validate28;
+const schema39 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Channel name, 1 to 80 characters (not only spaces).","type":"string","minLength":1,"maxLength":80,"x-storable-text":true},"kind":{"description":"`public` (any member may join) or `private` (invited members only).","type":"string","enum":["public","private"],"x-storable-text":true},"member_ids":{"description":"Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"project_id":{"description":"Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"topic":{"description":"What the channel is about, up to 500 characters, or `null`.","type":["string","null"],"maxLength":500,"x-storable-text":true}},"required":["name","kind"],"$id":"chat__channels__create"};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__create" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "org_id") || (key0 === "name")) || (key0 === "kind")) || (key0 === "member_ids")) || (key0 === "project_id")) || (key0 === "topic"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 80){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data2 === "public") || (data2 === "private"))){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema39.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func1(data2)){
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.member_ids !== undefined){
+let data3 = data.member_ids;
+if(Array.isArray(data3)){
+if(data3.length > 100){
+const err14 = {instancePath:instancePath+"/member_ids",schemaPath:"#/properties/member_ids/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(func1(data4)){
+const err15 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data4 === "string"){
+if(func2(data4) > 64){
+const err16 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err17 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data3[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err19 = {instancePath:instancePath+"/member_ids",schemaPath:"#/properties/member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/member_ids",schemaPath:"#/properties/member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.project_id !== undefined){
+let data5 = data.project_id;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err21 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema39.properties.project_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func1(data5)){
+const err22 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(func2(data5) > 64){
+const err23 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err24 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data.topic !== undefined){
+let data6 = data.topic;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err25 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: schema39.properties.topic.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func1(data6)){
+const err26 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func2(data6) > 500){
+const err27 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__list = validate29;
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived channels; `false` (default): only channels that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"chat__channels__list"};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "org_id") || (key0 === "archived")) || (key0 === "page")) || (key0 === "per_page"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.archived !== undefined){
+if(typeof data.archived !== "boolean"){
+const err5 = {instancePath:instancePath+"/archived",schemaPath:"#/properties/archived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data2 = data.page;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.per_page !== undefined){
+let data3 = data.per_page;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__mark_read = validate30;
+const schema41 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"A message of that channel (`msg_…`). A mark never moves backwards.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","message_id"],"$id":"chat__channels__mark_read"};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__mark_read" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "message_id"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.message_id !== undefined){
+let data2 = data.message_id;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 64){
+const err12 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__members__add = validate31;
+const schema42 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Member to add (`usr_…`); yourself to join a public channel.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","user_id"],"$id":"chat__channels__members__add"};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__members__add" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.user_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "user_id"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data2 = data.user_id;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 64){
+const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__members__remove = validate32;
+const schema43 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The member to remove (`usr_…`); yourself to leave.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","user_id"],"$id":"chat__channels__members__remove"};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__members__remove" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.user_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "user_id"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data2 = data.user_id;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 64){
+const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__update = validate33;
+const schema44 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.","type":"string","minLength":1,"maxLength":80,"x-storable-text":true},"topic":{"description":"New topic, up to 500 characters; `null` clears it.","type":["string","null"],"maxLength":500,"x-storable-text":true}},"required":["id"],"$id":"chat__channels__update"};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__update" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "org_id") || (key0 === "id")) || (key0 === "name")) || (key0 === "topic"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(func1(data1)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(func1(data2)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 80){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.topic !== undefined){
+let data3 = data.topic;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err14 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: schema44.properties.topic.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data3)){
+const err15 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(func2(data3) > 500){
+const err16 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__dm__open = validate34;
+const schema45 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Another member of the organization (`usr_…`); not yourself.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"chat__dm__open"};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__dm__open" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "org_id") || (key0 === "user_id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data1 = data.user_id;
+if(func1(data1)){
+const err6 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__messages__delete = validate35;
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`), a message of that channel.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","message_id"],"$id":"chat__messages__delete"};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__messages__delete" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "message_id"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.message_id !== undefined){
+let data2 = data.message_id;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 64){
+const err12 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__messages__list = validate36;
+const schema47 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"before":{"title":"Id","description":"List the messages older than this message of the channel (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"limit":{"type":"integer","minimum":1,"maximum":100,"default":50,"description":"Messages per page, 1 to 100 (default 50)."}},"required":["channel_id"],"$id":"chat__messages__list"};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__messages__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "before")) || (key0 === "limit"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err6 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.before !== undefined){
+let data2 = data.before;
+if(func1(data2)){
+const err10 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 64){
+const err11 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err12 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data3 = data.limit;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err14 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__messages__send = validate37;
+const schema48 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"content":{"description":"The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).","type":"string","minLength":1,"maxLength":4000,"x-storable-text":true},"reply_to":{"description":"A message of the same channel this one answers (`msg_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["channel_id","content"],"$id":"chat__messages__send"};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__messages__send" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.content === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "content")) || (key0 === "reply_to"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 4000){
+const err12 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.reply_to !== undefined){
+let data3 = data.reply_to;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err15 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/type",keyword:"type",params:{type: schema48.properties.reply_to.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func1(data3)){
+const err16 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err17 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err18 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__reactions__add = validate38;
+const schema49 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"emoji":{"title":"Emoji","description":"Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.","type":"string","minLength":1,"maxLength":32,"x-storable-text":true}},"required":["message_id","emoji"],"$id":"chat__reactions__add"};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__reactions__add" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.emoji === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "emoji"},message:"must have required property '"+"emoji"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "message_id")) || (key0 === "emoji"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.message_id !== undefined){
+let data1 = data.message_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.emoji !== undefined){
+let data2 = data.emoji;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 32){
+const err12 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__reactions__remove = validate39;
+const schema50 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"emoji":{"title":"Emoji","description":"The reaction to take back.","type":"string","minLength":1,"maxLength":32,"x-storable-text":true}},"required":["message_id","emoji"],"$id":"chat__reactions__remove"};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__reactions__remove" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.emoji === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "emoji"},message:"must have required property '"+"emoji"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "message_id")) || (key0 === "emoji"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.message_id !== undefined){
+let data1 = data.message_id;
+if(func1(data1)){
+const err7 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err8 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.emoji !== undefined){
+let data2 = data.emoji;
+if(func1(data2)){
+const err11 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) > 32){
+const err12 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__typing = validate40;
+const schema51 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id"],"$id":"chat__typing"};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__typing" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "org_id") || (key0 === "channel_id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func1(data0)){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func1(data1)){
+const err6 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clients__create = validate41;
+const schema52 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null`.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address as printed on invoices, up to 1000 characters, or `null`.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null`.","type":["string","null"],"maxLength":5000,"x-storable-text":true}},"required":["name"],"$id":"clients__create"};
+const pattern4 = new RegExp("^[A-Z]{3}$", "u");
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="clients__create" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -983,7 +3810,7 @@ errors++;
 if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema38.properties.email.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema52.properties.email.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1028,7 +3855,7 @@ errors++;
 if(data.address !== undefined){
 let data3 = data.address;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema38.properties.address.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema52.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1063,7 +3890,7 @@ errors++;
 if(data.tax_rate_bp !== undefined){
 let data4 = data.tax_rate_bp;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema38.properties.tax_rate_bp.type},message:"must be integer,null"};
+const err17 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema52.properties.tax_rate_bp.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1098,7 +3925,7 @@ errors++;
 if(data.currency !== undefined){
 let data5 = data.currency;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema38.properties.currency.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema52.properties.currency.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1133,7 +3960,7 @@ errors++;
 if(data.notes !== undefined){
 let data6 = data.notes;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema38.properties.notes.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema52.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1176,19 +4003,19 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__delete = validate28;
-const schema39 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__delete"};
+exports.clients__delete = validate42;
+const schema53 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__delete"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="clients__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1319,19 +4146,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__get = validate29;
-const schema40 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__get"};
+exports.clients__get = validate43;
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__get"};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="clients__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1462,19 +4289,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__list = validate30;
-const schema41 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the client's name or email.","x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived clients; `false` (default): only clients that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"clients__list"};
+exports.clients__list = validate44;
+const schema55 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the client's name or email.","x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived clients; `false` (default): only clients that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"clients__list"};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="clients__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1667,20 +4494,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__update = validate31;
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null` to clear.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address, up to 1000 characters, or `null` to clear.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code, or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null` to clear.","type":["string","null"],"maxLength":5000,"x-storable-text":true},"archived":{"description":"`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.","type":"boolean"}},"required":["id"],"$id":"clients__update"};
-const func59 = Object.prototype.hasOwnProperty;
+exports.clients__update = validate45;
+const schema56 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null` to clear.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address, up to 1000 characters, or `null` to clear.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code, or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null` to clear.","type":["string","null"],"maxLength":5000,"x-storable-text":true},"archived":{"description":"`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.","type":"boolean"}},"required":["id"],"$id":"clients__update"};
+const func181 = Object.prototype.hasOwnProperty;
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="clients__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1699,7 +4526,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema42.properties, key0))){
+if(!(func181.call(schema56.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1848,7 +4675,7 @@ errors++;
 if(data.email !== undefined){
 let data3 = data.email;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema42.properties.email.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema56.properties.email.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1893,7 +4720,7 @@ errors++;
 if(data.address !== undefined){
 let data4 = data.address;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema42.properties.address.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema56.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1928,7 +4755,7 @@ errors++;
 if(data.tax_rate_bp !== undefined){
 let data5 = data.tax_rate_bp;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema42.properties.tax_rate_bp.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema56.properties.tax_rate_bp.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1963,7 +4790,7 @@ errors++;
 if(data.currency !== undefined){
 let data6 = data.currency;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema42.properties.currency.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema56.properties.currency.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1998,7 +4825,7 @@ errors++;
 if(data.notes !== undefined){
 let data7 = data.notes;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err27 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema42.properties.notes.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema56.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2053,19 +4880,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.dashboard__summary = validate32;
-const schema43 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"dashboard__summary"};
+exports.dashboard__summary = validate46;
+const schema57 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"dashboard__summary"};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="dashboard__summary" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2141,19 +4968,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invitations__accept = validate33;
-const schema44 = {"type":"object","additionalProperties":false,"properties":{"token":{"description":"Invitation token from the mailed link.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["token"],"$id":"invitations__accept"};
+exports.invitations__accept = validate47;
+const schema58 = {"type":"object","additionalProperties":false,"properties":{"token":{"description":"Invitation token from the mailed link.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["token"],"$id":"invitations__accept"};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invitations__accept" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2239,21 +5066,21 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__create = validate34;
-const schema45 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"The client to bill (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`), not before the issue date.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code; default the client's currency, else the organization's.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["client_id","due_date"],"$id":"invoices__create"};
+exports.invoices__create = validate48;
+const schema59 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"The client to bill (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`), not before the issue date.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code; default the client's currency, else the organization's.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["client_id","due_date"],"$id":"invoices__create"};
 const formats10 = require("ajv-formats/dist/formats").fullFormats.date;
 const pattern7 = new RegExp("^[0-9]{1,8}(\\.[0-9]{1,4})?$", "u");
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2526,7 +5353,7 @@ errors++;
 if(data.notes !== undefined){
 let data6 = data.notes;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema45.properties.notes.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema59.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2760,7 +5587,7 @@ errors++;
 if(data8.project_id !== undefined){
 let data13 = data8.project_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema45.properties.lines.items.properties.project_id.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema59.properties.lines.items.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2815,19 +5642,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__delete = validate35;
-const schema46 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__delete"};
+exports.invoices__delete = validate49;
+const schema60 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__delete"};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2958,19 +5785,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__generate = validate36;
-const schema47 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"Date","description":"First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"to":{"title":"Date","description":"Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true}},"required":["id"],"$id":"invoices__generate"};
+exports.invoices__generate = validate50;
+const schema61 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"Date","description":"First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"to":{"title":"Date","description":"Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true}},"required":["id"],"$id":"invoices__generate"};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__generate" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3171,19 +5998,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__get = validate37;
-const schema48 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__get"};
+exports.invoices__get = validate51;
+const schema62 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__get"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3314,19 +6141,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__list = validate38;
-const schema49 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only this client's invoices (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"InvoiceStatus","description":"Only invoices in this status.","type":"string","enum":["draft","sent","overdue","paid"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"invoices__list"};
+exports.invoices__list = validate52;
+const schema63 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only this client's invoices (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"InvoiceStatus","description":"Only invoices in this status.","type":"string","enum":["draft","sent","overdue","paid"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"invoices__list"};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3449,7 +6276,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data2 === "draft") || (data2 === "sent")) || (data2 === "overdue")) || (data2 === "paid"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema49.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3540,19 +6367,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__mark_paid = validate39;
-const schema50 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"payment_method":{"title":"PaymentMethod","description":"How an invoice was paid.","type":"string","enum":["bank_transfer","card","cash","paypal","other"],"x-storable-text":true}},"required":["id"],"$id":"invoices__mark_paid"};
+exports.invoices__mark_paid = validate53;
+const schema64 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"payment_method":{"title":"PaymentMethod","description":"How an invoice was paid.","type":"string","enum":["bank_transfer","card","cash","paypal","other"],"x-storable-text":true}},"required":["id"],"$id":"invoices__mark_paid"};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__mark_paid" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3685,7 +6512,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((data2 === "bank_transfer") || (data2 === "card")) || (data2 === "cash")) || (data2 === "paypal")) || (data2 === "other"))){
-const err11 = {instancePath:instancePath+"/payment_method",schemaPath:"#/properties/payment_method/enum",keyword:"enum",params:{allowedValues: schema50.properties.payment_method.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/payment_method",schemaPath:"#/properties/payment_method/enum",keyword:"enum",params:{allowedValues: schema64.properties.payment_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3716,19 +6543,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__pdf = validate40;
-const schema51 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__pdf"};
+exports.invoices__pdf = validate54;
+const schema65 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__pdf"};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__pdf" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3859,19 +6686,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__send = validate41;
-const schema52 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message":{"description":"A message to the client, put in the mail's body above the invoice summary.","type":"string","maxLength":10000,"x-storable-text":true}},"required":["id"],"$id":"invoices__send"};
+exports.invoices__send = validate55;
+const schema66 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message":{"description":"A message to the client, put in the mail's body above the invoice summary.","type":"string","maxLength":10000,"x-storable-text":true}},"required":["id"],"$id":"invoices__send"};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__send" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4037,19 +6864,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__update = validate42;
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code (a draft with time lines keeps the organization's currency).","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000).","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["id"],"$id":"invoices__update"};
+exports.invoices__update = validate56;
+const schema67 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code (a draft with time lines keeps the organization's currency).","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000).","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["id"],"$id":"invoices__update"};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4312,7 +7139,7 @@ errors++;
 if(data.notes !== undefined){
 let data6 = data.notes;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema53.properties.notes.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema67.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4546,7 +7373,7 @@ errors++;
 if(data8.project_id !== undefined){
 let data13 = data8.project_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema53.properties.lines.items.properties.project_id.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema67.properties.lines.items.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4601,20 +7428,20 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__create = validate43;
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["name","color"],"$id":"labels__create"};
+exports.labels__create = validate57;
+const schema68 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["name","color"],"$id":"labels__create"};
 const pattern10 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4790,19 +7617,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__delete = validate44;
-const schema55 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"labels__delete"};
+exports.labels__delete = validate58;
+const schema69 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"labels__delete"};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4933,19 +7760,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__list = validate45;
-const schema56 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"labels__list"};
+exports.labels__list = validate59;
+const schema70 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"labels__list"};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5081,19 +7908,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__update = validate46;
-const schema57 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["id"],"$id":"labels__update"};
+exports.labels__update = validate60;
+const schema71 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["id"],"$id":"labels__update"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5304,19 +8131,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__invite = validate47;
-const schema58 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"email":{"description":"Email address to send the invitation to.","type":"string","format":"email","maxLength":254,"x-storable-text":true},"role":{"description":"Role given on joining (default `member`). The owner role cannot be given by invitation.","type":"string","enum":["admin","manager","member","viewer"],"default":"member","x-storable-text":true}},"required":["email"],"$id":"members__invite"};
+exports.members__invite = validate61;
+const schema72 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"email":{"description":"Email address to send the invitation to.","type":"string","format":"email","maxLength":254,"x-storable-text":true},"role":{"description":"Role given on joining (default `member`). The owner role cannot be given by invitation.","type":"string","enum":["admin","manager","member","viewer"],"default":"member","x-storable-text":true}},"required":["email"],"$id":"members__invite"};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__invite" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5449,7 +8276,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data2 === "admin") || (data2 === "manager")) || (data2 === "member")) || (data2 === "viewer"))){
-const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema58.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema72.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5480,19 +8307,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__list = validate48;
-const schema59 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"Only members with this role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"members__list"};
+exports.members__list = validate62;
+const schema73 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"Only members with this role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"members__list"};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5570,7 +8397,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "owner") || (data1 === "admin")) || (data1 === "manager")) || (data1 === "member")) || (data1 === "viewer"))){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema59.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema73.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5661,19 +8488,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__remove = validate49;
-const schema60 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"members__remove"};
+exports.members__remove = validate63;
+const schema74 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"members__remove"};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__remove" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5804,19 +8631,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__update = validate50;
-const schema61 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"New role. Only an owner can grant the owner role or change an owner's role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"permissions":{"description":"Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).","type":"object","propertyNames":{"title":"Permission","description":"A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.","type":"string","enum":["manage_org","manage_members","manage_projects","manage_tasks","track_time","manage_time","view_rates","manage_clients","manage_invoices","view_reports","view_audit"],"x-storable-text":true},"additionalProperties":{"type":["boolean","null"]}},"hourly_rate_cents":{"description":"The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["user_id"],"$id":"members__update"};
+exports.members__update = validate64;
+const schema75 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"New role. Only an owner can grant the owner role or change an owner's role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"permissions":{"description":"Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).","type":"object","propertyNames":{"title":"Permission","description":"A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.","type":"string","enum":["manage_org","manage_members","manage_projects","manage_tasks","track_time","manage_time","view_rates","manage_clients","manage_invoices","view_reports","view_audit"],"x-storable-text":true},"additionalProperties":{"type":["boolean","null"]}},"hourly_rate_cents":{"description":"The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["user_id"],"$id":"members__update"};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5949,7 +8776,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((data2 === "owner") || (data2 === "admin")) || (data2 === "manager")) || (data2 === "member")) || (data2 === "viewer"))){
-const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema61.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema75.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5985,7 +8812,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((((((((key1 === "manage_org") || (key1 === "manage_members")) || (key1 === "manage_projects")) || (key1 === "manage_tasks")) || (key1 === "track_time")) || (key1 === "manage_time")) || (key1 === "view_rates")) || (key1 === "manage_clients")) || (key1 === "manage_invoices")) || (key1 === "view_reports")) || (key1 === "view_audit"))){
-const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/propertyNames/enum",keyword:"enum",params:{allowedValues: schema61.properties.permissions.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/propertyNames/enum",keyword:"enum",params:{allowedValues: schema75.properties.permissions.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6019,7 +8846,7 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if((typeof data4 !== "boolean") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/permissions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/permissions/additionalProperties/type",keyword:"type",params:{type: schema61.properties.permissions.additionalProperties.type},message:"must be boolean,null"};
+const err17 = {instancePath:instancePath+"/permissions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/permissions/additionalProperties/type",keyword:"type",params:{type: schema75.properties.permissions.additionalProperties.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6044,7 +8871,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data5 = data.hourly_rate_cents;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema61.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err19 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema75.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6079,7 +8906,7 @@ errors++;
 if(data.cost_rate_cents !== undefined){
 let data6 = data.cost_rate_cents;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema61.properties.cost_rate_cents.type},message:"must be integer,null"};
+const err22 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema75.properties.cost_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6122,19 +8949,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__create = validate51;
-const schema62 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb` (default `#6366f1`).","type":"string","pattern":"^#[0-9a-fA-F]{6}$","default":"#6366f1","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["project_id","title","target_date"],"$id":"milestones__create"};
+exports.milestones__create = validate65;
+const schema76 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb` (default `#6366f1`).","type":"string","pattern":"^#[0-9a-fA-F]{6}$","default":"#6366f1","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["project_id","title","target_date"],"$id":"milestones__create"};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6392,7 +9219,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema62.properties.description.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema76.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6435,19 +9262,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__delete = validate52;
-const schema63 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__delete"};
+exports.milestones__delete = validate66;
+const schema77 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__delete"};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6578,19 +9405,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__list = validate53;
-const schema64 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"milestones__list"};
+exports.milestones__list = validate67;
+const schema78 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"milestones__list"};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6781,19 +9608,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__update = validate54;
-const schema65 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null` to clear it.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__update"};
+exports.milestones__update = validate68;
+const schema79 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null` to clear it.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__update"};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7031,7 +9858,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema65.properties.description.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema79.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7074,19 +9901,19 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__list = validate55;
-const schema66 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"unread":{"type":"boolean","description":"Only unread (`true`) or only read (`false`) notifications; default both."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"notifications__list"};
+exports.notifications__list = validate69;
+const schema80 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"unread":{"type":"boolean","description":"Only unread (`true`) or only read (`false`) notifications; default both."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"notifications__list"};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7234,19 +10061,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__mark_read = validate56;
-const schema67 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"ids":{"description":"Notification ids (`ntf_…`), at most 100.","type":"array","maxItems":100,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"$id":"notifications__mark_read"};
+exports.notifications__mark_read = validate70;
+const schema81 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"ids":{"description":"Notification ids (`ntf_…`), at most 100.","type":"array","maxItems":100,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"$id":"notifications__mark_read"};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__mark_read" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7393,19 +10220,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__preferences__get = validate57;
-const schema68 = {"type":"object","additionalProperties":false,"properties":{},"$id":"notifications__preferences__get"};
+exports.notifications__preferences__get = validate71;
+const schema82 = {"type":"object","additionalProperties":false,"properties":{},"$id":"notifications__preferences__get"};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__preferences__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7434,19 +10261,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__preferences__update = validate58;
-const schema69 = {"type":"object","additionalProperties":false,"properties":{"email":{"title":"EmailPreferencesUpdate","description":"The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).","type":"object","additionalProperties":false,"properties":{"task_assigned":{"description":"Mail when someone else assigns you to a task.","type":"boolean"},"task_status_changed":{"description":"Mail when someone else changes the status of a task you created or are assigned to.","type":"boolean"}},"examples":[{"task_status_changed":false}]}},"required":["email"],"$id":"notifications__preferences__update"};
+exports.notifications__preferences__update = validate72;
+const schema83 = {"type":"object","additionalProperties":false,"properties":{"email":{"title":"EmailPreferencesUpdate","description":"The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).","type":"object","additionalProperties":false,"properties":{"task_assigned":{"description":"Mail when someone else assigns you to a task.","type":"boolean"},"task_status_changed":{"description":"Mail when someone else changes the status of a task you created or are assigned to.","type":"boolean"}},"examples":[{"task_status_changed":false}]}},"required":["email"],"$id":"notifications__preferences__update"};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__preferences__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7538,20 +10365,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__create = validate59;
-const schema70 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code (e.g. `EUR`); default `USD`.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["name"],"$id":"organizations__create"};
+exports.organizations__create = validate73;
+const schema84 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code (e.g. `EUR`); default `USD`.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["name"],"$id":"organizations__create"};
 const pattern14 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7752,19 +10579,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__delete = validate60;
-const schema71 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__delete"};
+exports.organizations__delete = validate74;
+const schema85 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__delete"};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7850,19 +10677,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__get = validate61;
-const schema72 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__get"};
+exports.organizations__get = validate75;
+const schema86 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__get"};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7948,19 +10775,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__list = validate62;
-const schema73 = {"type":"object","additionalProperties":false,"properties":{},"$id":"organizations__list"};
+exports.organizations__list = validate76;
+const schema87 = {"type":"object","additionalProperties":false,"properties":{},"$id":"organizations__list"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7989,19 +10816,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__update = validate63;
-const schema74 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code. Changing it does not convert existing amounts.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["id"],"$id":"organizations__update"};
+exports.organizations__update = validate77;
+const schema88 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code. Changing it does not convert existing amounts.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["id"],"$id":"organizations__update"};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8247,20 +11074,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.personal_access_tokens__create = validate64;
-const schema75 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Label to recognize the token by (e.g. `Claude Desktop`).","type":"string","minLength":1,"maxLength":100,"x-storable-text":true},"org_id":{"title":"Id","description":"Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"expires_at":{"description":"When the token stops working (RFC 3339, in the future), or `null`/omitted = never.","type":["string","null"],"format":"date-time","x-storable-text":true}},"required":["name"],"$id":"personal_access_tokens__create"};
+exports.personal_access_tokens__create = validate78;
+const schema89 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Label to recognize the token by (e.g. `Claude Desktop`).","type":"string","minLength":1,"maxLength":100,"x-storable-text":true},"org_id":{"title":"Id","description":"Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"expires_at":{"description":"When the token stops working (RFC 3339, in the future), or `null`/omitted = never.","type":["string","null"],"format":"date-time","x-storable-text":true}},"required":["name"],"$id":"personal_access_tokens__create"};
 const formats28 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="personal_access_tokens__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8383,7 +11210,7 @@ errors++;
 if(data.expires_at !== undefined){
 let data2 = data.expires_at;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema75.properties.expires_at.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema89.properties.expires_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8426,19 +11253,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.personal_access_tokens__delete = validate65;
-const schema76 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Token id (`pat_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"personal_access_tokens__delete"};
+exports.personal_access_tokens__delete = validate79;
+const schema90 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Token id (`pat_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"personal_access_tokens__delete"};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="personal_access_tokens__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8524,19 +11351,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.personal_access_tokens__list = validate66;
-const schema77 = {"type":"object","additionalProperties":false,"properties":{},"$id":"personal_access_tokens__list"};
+exports.personal_access_tokens__list = validate80;
+const schema91 = {"type":"object","additionalProperties":false,"properties":{},"$id":"personal_access_tokens__list"};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="personal_access_tokens__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8565,19 +11392,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__create = validate67;
-const schema78 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null`.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether time on the project is billable by default (default `true`).","type":"boolean","default":true},"hourly_rate_cents":{"description":"Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client of the organization (`cli_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Initial status (default `active`).","type":"string","enum":["active","archived"],"default":"active","x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.","type":"string","enum":["organization","members"],"default":"organization","x-storable-text":true}},"required":["name"],"$id":"projects__create"};
+exports.projects__create = validate81;
+const schema92 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null`.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether time on the project is billable by default (default `true`).","type":"boolean","default":true},"hourly_rate_cents":{"description":"Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client of the organization (`cli_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Initial status (default `active`).","type":"string","enum":["active","archived"],"default":"active","x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.","type":"string","enum":["organization","members"],"default":"organization","x-storable-text":true}},"required":["name"],"$id":"projects__create"};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8596,7 +11423,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema78.properties, key0))){
+if(!(func181.call(schema92.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -8700,7 +11527,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema78.properties.description.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema92.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8735,7 +11562,7 @@ errors++;
 if(data.color !== undefined){
 let data3 = data.color;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema78.properties.color.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema92.properties.color.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8782,7 +11609,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data5 = data.hourly_rate_cents;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema78.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err17 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema92.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8817,7 +11644,7 @@ errors++;
 if(data.client_id !== undefined){
 let data6 = data.client_id;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err20 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema78.properties.client_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema92.properties.client_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8872,7 +11699,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((data7 === "active") || (data7 === "archived"))){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema78.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema92.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8905,7 +11732,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data8 === "organization") || (data8 === "members"))){
-const err28 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema78.properties.visibility.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema92.properties.visibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8936,19 +11763,19 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__delete = validate68;
-const schema79 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__delete"};
+exports.projects__delete = validate82;
+const schema93 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__delete"};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9079,19 +11906,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__get = validate69;
-const schema80 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__get"};
+exports.projects__get = validate83;
+const schema94 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__get"};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9222,19 +12049,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__list = validate70;
-const schema81 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Only projects with this status.","type":"string","enum":["active","archived"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the project name.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"projects__list"};
+exports.projects__list = validate84;
+const schema95 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Only projects with this status.","type":"string","enum":["active","archived"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the project name.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"projects__list"};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9312,7 +12139,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "active") || (data1 === "archived"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema81.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9448,19 +12275,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__members__add = validate71;
-const schema82 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"`lead` or `member` (default `member`).","type":"string","enum":["lead","member"],"default":"member","x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__add"};
+exports.projects__members__add = validate85;
+const schema96 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"`lead` or `member` (default `member`).","type":"string","enum":["lead","member"],"default":"member","x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__add"};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__members__add" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9648,7 +12475,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data3 === "lead") || (data3 === "member"))){
-const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema82.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema96.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9671,7 +12498,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data4 = data.hourly_rate_cents;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema82.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err18 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema96.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9706,7 +12533,7 @@ errors++;
 if(data.cost_rate_cents !== undefined){
 let data5 = data.cost_rate_cents;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema82.properties.cost_rate_cents.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema96.properties.cost_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9749,19 +12576,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__members__list = validate72;
-const schema83 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"projects__members__list"};
+exports.projects__members__list = validate86;
+const schema97 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"projects__members__list"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__members__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9952,19 +12779,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__members__remove = validate73;
-const schema84 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","user_id"],"$id":"projects__members__remove"};
+exports.projects__members__remove = validate87;
+const schema98 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","user_id"],"$id":"projects__members__remove"};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__members__remove" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10150,19 +12977,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__members__update = validate74;
-const schema85 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.","type":"string","enum":["lead","member"],"x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__update"};
+exports.projects__members__update = validate88;
+const schema99 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.","type":"string","enum":["lead","member"],"x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__update"};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__members__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10350,7 +13177,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data3 === "lead") || (data3 === "member"))){
-const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema85.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema99.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10373,7 +13200,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data4 = data.hourly_rate_cents;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema85.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err18 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema99.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10408,7 +13235,7 @@ errors++;
 if(data.cost_rate_cents !== undefined){
 let data5 = data.cost_rate_cents;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema85.properties.cost_rate_cents.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema99.properties.cost_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10451,19 +13278,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__update = validate75;
-const schema86 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null` to clear.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether new time on the project is billable by default. Existing entries keep their flag.","type":"boolean"},"hourly_rate_cents":{"description":"Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client (`cli_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"`archived` to archive the project, `active` to restore it.","type":"string","enum":["active","archived"],"x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.","type":"string","enum":["organization","members"],"x-storable-text":true}},"required":["id"],"$id":"projects__update"};
+exports.projects__update = validate89;
+const schema100 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null` to clear.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether new time on the project is billable by default. Existing entries keep their flag.","type":"boolean"},"hourly_rate_cents":{"description":"Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client (`cli_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"`archived` to archive the project, `active` to restore it.","type":"string","enum":["active","archived"],"x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.","type":"string","enum":["organization","members"],"x-storable-text":true}},"required":["id"],"$id":"projects__update"};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10482,7 +13309,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema86.properties, key0))){
+if(!(func181.call(schema100.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -10631,7 +13458,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema86.properties.description.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema100.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10666,7 +13493,7 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema86.properties.color.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema100.properties.color.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10713,7 +13540,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data6 = data.hourly_rate_cents;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err21 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema86.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema100.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10748,7 +13575,7 @@ errors++;
 if(data.client_id !== undefined){
 let data7 = data.client_id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err24 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema86.properties.client_id.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema100.properties.client_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10803,7 +13630,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((data8 === "active") || (data8 === "archived"))){
-const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema86.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema100.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10836,7 +13663,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!((data9 === "organization") || (data9 === "members"))){
-const err32 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema86.properties.visibility.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema100.properties.visibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10867,19 +13694,19 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__profitability = validate76;
-const schema87 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"group_by":{"title":"ReportProfitabilityGroupBy","description":"Group by `project` (default), `client` or `user`.","type":"string","enum":["project","client","user"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__profitability"};
+exports.reports__profitability = validate90;
+const schema101 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"group_by":{"title":"ReportProfitabilityGroupBy","description":"Group by `project` (default), `client` or `user`.","type":"string","enum":["project","client","user"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__profitability"};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__profitability" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11047,7 +13874,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data3 === "project") || (data3 === "client")) || (data3 === "user"))){
-const err14 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema87.properties.group_by.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema101.properties.group_by.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11078,19 +13905,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__revenue = validate77;
-const schema88 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"client_id":{"title":"Id","description":"Only this client (`cli_…`): its invoices and its projects' time.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportRevenueGroupBy","description":"Group by `client` (default), `project` or `month`.","type":"string","enum":["client","project","month"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__revenue"};
+exports.reports__revenue = validate91;
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"client_id":{"title":"Id","description":"Only this client (`cli_…`): its invoices and its projects' time.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportRevenueGroupBy","description":"Group by `client` (default), `project` or `month`.","type":"string","enum":["client","project","month"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__revenue"};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__revenue" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11303,7 +14130,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data4 === "client") || (data4 === "project")) || (data4 === "month"))){
-const err18 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema88.properties.group_by.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema102.properties.group_by.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11334,19 +14161,19 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__timesheet = validate78;
-const schema89 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only entries of this client's projects (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"type":"string","minLength":1,"maxLength":200,"description":"Only entries whose description contains this text, regardless of case.","x-storable-text":true},"invoice_id":{"title":"Id","description":"Only entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportTimesheetGroupBy","description":"Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.","type":"string","enum":["user","project","client","task","day","week","month"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__timesheet"};
+exports.reports__timesheet = validate92;
+const schema103 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only entries of this client's projects (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"type":"string","minLength":1,"maxLength":200,"description":"Only entries whose description contains this text, regardless of case.","x-storable-text":true},"invoice_id":{"title":"Id","description":"Only entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportTimesheetGroupBy","description":"Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.","type":"string","enum":["user","project","client","task","day","week","month"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__timesheet"};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__timesheet" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11375,7 +14202,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema89.properties, key0))){
+if(!(func181.call(schema103.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11739,7 +14566,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!(((((((data8 === "user") || (data8 === "project")) || (data8 === "client")) || (data8 === "task")) || (data8 === "day")) || (data8 === "week")) || (data8 === "month"))){
-const err34 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema89.properties.group_by.enum},message:"must be equal to one of the allowed values"};
+const err34 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema103.properties.group_by.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11830,19 +14657,19 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__utilization = validate79;
-const schema90 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"invoice_id":{"title":"Id","description":"Count only the entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"target_hours":{"type":"number","minimum":0,"maximum":100000,"description":"Target hours per member for the whole range (default 8 per Monday-to-Friday day)."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__utilization"};
+exports.reports__utilization = validate93;
+const schema104 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"invoice_id":{"title":"Id","description":"Count only the entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"target_hours":{"type":"number","minimum":0,"maximum":100000,"description":"Target hours per member for the whole range (default 8 per Monday-to-Friday day)."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__utilization"};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__utilization" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12193,20 +15020,20 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.search = validate80;
-const schema91 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"q":{"title":"SearchQuery","description":"What to look for (1 to 200 characters, web search syntax).","type":"string","minLength":1,"maxLength":200,"examples":["design review"],"x-storable-text":true},"type":{"title":"SearchTypes","description":"Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.","type":"string","maxLength":200,"pattern":"^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$","examples":["task,task_comment"],"x-storable-text":true},"limit":{"title":"SearchLimit","description":"How many hits at most, 1 to 50 (default 20).","type":"integer","minimum":1,"maximum":50,"default":20}},"required":["q"],"$id":"search"};
+exports.search = validate94;
+const schema105 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"q":{"title":"SearchQuery","description":"What to look for (1 to 200 characters, web search syntax).","type":"string","minLength":1,"maxLength":200,"examples":["design review"],"x-storable-text":true},"type":{"title":"SearchTypes","description":"Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.","type":"string","maxLength":200,"pattern":"^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$","examples":["task,task_comment"],"x-storable-text":true},"limit":{"title":"SearchLimit","description":"How many hits at most, 1 to 50 (default 20).","type":"integer","minimum":1,"maximum":50,"default":20}},"required":["q"],"$id":"search"};
 const pattern20 = new RegExp("^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$", "u");
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="search" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12417,19 +15244,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.sidebar__get_collapsed = validate81;
-const schema92 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"sidebar__get_collapsed"};
+exports.sidebar__get_collapsed = validate95;
+const schema106 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"sidebar__get_collapsed"};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="sidebar__get_collapsed" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12505,19 +15332,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.sidebar__toggle_collapsed = validate82;
-const schema93 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id"],"$id":"sidebar__toggle_collapsed"};
+exports.sidebar__toggle_collapsed = validate96;
+const schema107 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id"],"$id":"sidebar__toggle_collapsed"};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="sidebar__toggle_collapsed" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12648,19 +15475,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__create = validate83;
-const schema94 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","name"],"$id":"task_groups__create"};
+exports.task_groups__create = validate97;
+const schema108 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","name"],"$id":"task_groups__create"};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12846,19 +15673,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__delete = validate84;
-const schema95 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__delete"};
+exports.task_groups__delete = validate98;
+const schema109 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__delete"};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13044,19 +15871,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__list = validate85;
-const schema96 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"task_groups__list"};
+exports.task_groups__list = validate99;
+const schema110 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"task_groups__list"};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13247,19 +16074,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__reorder = validate86;
-const schema97 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"order":{"description":"Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"required":["project_id","order"],"$id":"task_groups__reorder"};
+exports.task_groups__reorder = validate100;
+const schema111 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"order":{"description":"Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"required":["project_id","order"],"$id":"task_groups__reorder"};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__reorder" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13495,19 +16322,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__toggle_collapsed = validate87;
-const schema98 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__toggle_collapsed"};
+exports.task_groups__toggle_collapsed = validate101;
+const schema112 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__toggle_collapsed"};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__toggle_collapsed" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13693,19 +16520,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__update = validate88;
-const schema99 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","group_id","name"],"$id":"task_groups__update"};
+exports.task_groups__update = validate102;
+const schema113 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","group_id","name"],"$id":"task_groups__update"};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13946,19 +16773,19 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__create = validate89;
-const schema100 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["task_id","recurrence_pattern"],"$id":"task_recurrences__create"};
+exports.task_recurrences__create = validate103;
+const schema114 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["task_id","recurrence_pattern"],"$id":"task_recurrences__create"};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14144,19 +16971,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__delete = validate90;
-const schema101 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__delete"};
+exports.task_recurrences__delete = validate104;
+const schema115 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__delete"};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14287,19 +17114,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__get = validate91;
-const schema102 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__get"};
+exports.task_recurrences__get = validate105;
+const schema116 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__get"};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14430,19 +17257,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__update = validate92;
-const schema103 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["recurrence_id","recurrence_pattern"],"$id":"task_recurrences__update"};
+exports.task_recurrences__update = validate106;
+const schema117 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["recurrence_id","recurrence_pattern"],"$id":"task_recurrences__update"};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14628,20 +17455,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__create = validate93;
-const schema104 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).","type":"integer","minimum":0}},"required":["code","label","color","category"],"$id":"task_statuses__create"};
+exports.task_statuses__create = validate107;
+const schema118 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).","type":"integer","minimum":0}},"required":["code","label","color","category"],"$id":"task_statuses__create"};
 const pattern21 = new RegExp("^[a-z][a-z0-9_]{0,31}$", "u");
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14874,7 +17701,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((data4 === "todo") || (data4 === "in_progress")) || (data4 === "done")) || (data4 === "cancelled"))){
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema104.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema118.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14930,19 +17757,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__delete = validate94;
-const schema105 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"replace_with":{"title":"TaskStatusCode","description":"Code of another status of the organization to move the status's tasks to.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id"],"$id":"task_statuses__delete"};
+exports.task_statuses__delete = validate108;
+const schema119 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"replace_with":{"title":"TaskStatusCode","description":"Code of another status of the organization to move the status's tasks to.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id"],"$id":"task_statuses__delete"};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15108,19 +17935,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__list = validate95;
-const schema106 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"task_statuses__list"};
+exports.task_statuses__list = validate109;
+const schema120 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"task_statuses__list"};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15256,19 +18083,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__update = validate96;
-const schema107 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"New category; the organization's last status of category `done` keeps it (`CONFLICT`).","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"New 0-based place among the organization's statuses (a larger value places it last); the others close up.","type":"integer","minimum":0}},"required":["id"],"$id":"task_statuses__update"};
+exports.task_statuses__update = validate110;
+const schema121 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"New category; the organization's last status of category `done` keeps it (`CONFLICT`).","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"New 0-based place among the organization's statuses (a larger value places it last); the others close up.","type":"integer","minimum":0}},"required":["id"],"$id":"task_statuses__update"};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15516,7 +18343,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data5 === "todo") || (data5 === "in_progress")) || (data5 === "done")) || (data5 === "cancelled"))){
-const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema107.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema121.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15572,19 +18399,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__add_comment = validate97;
-const schema108 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"body":{"description":"The comment's text, 1 to 10,000 characters.","type":"string","minLength":1,"maxLength":10000,"x-storable-text":true}},"required":["task_id","body"],"$id":"tasks__add_comment"};
+exports.tasks__add_comment = validate111;
+const schema122 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"body":{"description":"The comment's text, 1 to 10,000 characters.","type":"string","minLength":1,"maxLength":10000,"x-storable-text":true}},"required":["task_id","body"],"$id":"tasks__add_comment"};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__add_comment" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15770,19 +18597,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__checklist__create = validate98;
-const schema109 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"What is to be done, 1 to 500 characters.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true}},"required":["task_id","title"],"$id":"tasks__checklist__create"};
+exports.tasks__checklist__create = validate112;
+const schema123 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"What is to be done, 1 to 500 characters.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true}},"required":["task_id","title"],"$id":"tasks__checklist__create"};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__checklist__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15968,19 +18795,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__checklist__delete = validate99;
-const schema110 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__delete"};
+exports.tasks__checklist__delete = validate113;
+const schema124 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__delete"};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__checklist__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16111,19 +18938,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__checklist__list = validate100;
-const schema111 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__checklist__list"};
+exports.tasks__checklist__list = validate114;
+const schema125 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__checklist__list"};
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__checklist__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16314,19 +19141,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__checklist__toggle = validate101;
-const schema112 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__toggle"};
+exports.tasks__checklist__toggle = validate115;
+const schema126 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__toggle"};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__checklist__toggle" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16457,19 +19284,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__comments__list = validate102;
-const schema113 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__comments__list"};
+exports.tasks__comments__list = validate116;
+const schema127 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__comments__list"};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__comments__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16660,19 +19487,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__create = validate103;
-const schema114 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["title","project_id"],"$id":"tasks__create"};
+exports.tasks__create = validate117;
+const schema128 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["title","project_id"],"$id":"tasks__create"};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16701,7 +19528,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema114.properties, key0))){
+if(!(func181.call(schema128.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -16850,7 +19677,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema114.properties.description.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema128.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16930,7 +19757,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((((data5 === "low") || (data5 === "medium")) || (data5 === "high")) || (data5 === "urgent"))){
-const err22 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema114.properties.priority.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema128.properties.priority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16953,7 +19780,7 @@ errors++;
 if(data.start_date !== undefined){
 let data6 = data.start_date;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema114.properties.start_date.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema128.properties.start_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16988,7 +19815,7 @@ errors++;
 if(data.due_date !== undefined){
 let data7 = data.due_date;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err27 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema114.properties.due_date.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema128.properties.due_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17023,7 +19850,7 @@ errors++;
 if(data.estimated_hours !== undefined){
 let data8 = data.estimated_hours;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema114.properties.estimated_hours.type},message:"must be number,null"};
+const err30 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema128.properties.estimated_hours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17248,7 +20075,7 @@ errors++;
 if(data.group_id !== undefined){
 let data13 = data.group_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema114.properties.group_id.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema128.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17293,7 +20120,7 @@ errors++;
 if(data.milestone_id !== undefined){
 let data14 = data.milestone_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err51 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema114.properties.milestone_id.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema128.properties.milestone_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -17346,19 +20173,19 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__create_bulk = validate104;
-const schema115 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"tasks":{"description":"The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).","type":"array","minItems":1,"maxItems":100,"items":{"title":"TaskCreate","description":"A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).","type":"object","additionalProperties":false,"required":["title","project_id"],"properties":{"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"examples":[{"title":"Implement login page","project_id":"prj_01jq3v7a1b2c3d4e5f6g7h8j9k","priority":"high","start_date":"2026-04-01","due_date":"2026-04-15","estimated_hours":6,"assignee_ids":["usr_01jq3v6z0c8n4m2k7h5g3f1d9b"]}]}}},"required":["tasks"],"$id":"tasks__create_bulk"};
+exports.tasks__create_bulk = validate118;
+const schema129 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"tasks":{"description":"The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).","type":"array","minItems":1,"maxItems":100,"items":{"title":"TaskCreate","description":"A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).","type":"object","additionalProperties":false,"required":["title","project_id"],"properties":{"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"examples":[{"title":"Implement login page","project_id":"prj_01jq3v7a1b2c3d4e5f6g7h8j9k","priority":"high","start_date":"2026-04-01","due_date":"2026-04-15","estimated_hours":6,"assignee_ids":["usr_01jq3v6z0c8n4m2k7h5g3f1d9b"]}]}}},"required":["tasks"],"$id":"tasks__create_bulk"};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__create_bulk" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17481,7 +20308,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key1 in data2){
-if(!(func59.call(schema115.properties.tasks.items.properties, key1))){
+if(!(func181.call(schema129.properties.tasks.items.properties, key1))){
 const err10 = {instancePath:instancePath+"/tasks/" + i0,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -17585,7 +20412,7 @@ errors++;
 if(data2.description !== undefined){
 let data5 = data2.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/tasks/" + i0+"/description",schemaPath:"#/properties/tasks/items/properties/description/type",keyword:"type",params:{type: schema115.properties.tasks.items.properties.description.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/tasks/" + i0+"/description",schemaPath:"#/properties/tasks/items/properties/description/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17665,7 +20492,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((((data7 === "low") || (data7 === "medium")) || (data7 === "high")) || (data7 === "urgent"))){
-const err26 = {instancePath:instancePath+"/tasks/" + i0+"/priority",schemaPath:"#/properties/tasks/items/properties/priority/enum",keyword:"enum",params:{allowedValues: schema115.properties.tasks.items.properties.priority.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/tasks/" + i0+"/priority",schemaPath:"#/properties/tasks/items/properties/priority/enum",keyword:"enum",params:{allowedValues: schema129.properties.tasks.items.properties.priority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17688,7 +20515,7 @@ errors++;
 if(data2.start_date !== undefined){
 let data8 = data2.start_date;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/tasks/" + i0+"/start_date",schemaPath:"#/properties/tasks/items/properties/start_date/type",keyword:"type",params:{type: schema115.properties.tasks.items.properties.start_date.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/tasks/" + i0+"/start_date",schemaPath:"#/properties/tasks/items/properties/start_date/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.start_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17723,7 +20550,7 @@ errors++;
 if(data2.due_date !== undefined){
 let data9 = data2.due_date;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err31 = {instancePath:instancePath+"/tasks/" + i0+"/due_date",schemaPath:"#/properties/tasks/items/properties/due_date/type",keyword:"type",params:{type: schema115.properties.tasks.items.properties.due_date.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/tasks/" + i0+"/due_date",schemaPath:"#/properties/tasks/items/properties/due_date/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.due_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17758,7 +20585,7 @@ errors++;
 if(data2.estimated_hours !== undefined){
 let data10 = data2.estimated_hours;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/tasks/" + i0+"/estimated_hours",schemaPath:"#/properties/tasks/items/properties/estimated_hours/type",keyword:"type",params:{type: schema115.properties.tasks.items.properties.estimated_hours.type},message:"must be number,null"};
+const err34 = {instancePath:instancePath+"/tasks/" + i0+"/estimated_hours",schemaPath:"#/properties/tasks/items/properties/estimated_hours/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.estimated_hours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17983,7 +20810,7 @@ errors++;
 if(data2.group_id !== undefined){
 let data15 = data2.group_id;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err51 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/type",keyword:"type",params:{type: schema115.properties.tasks.items.properties.group_id.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -18028,7 +20855,7 @@ errors++;
 if(data2.milestone_id !== undefined){
 let data16 = data2.milestone_id;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err55 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/type",keyword:"type",params:{type: schema115.properties.tasks.items.properties.milestone_id.type},message:"must be string,null"};
+const err55 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.milestone_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -18105,19 +20932,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__delete = validate105;
-const schema116 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__delete"};
+exports.tasks__delete = validate119;
+const schema130 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__delete"};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18248,19 +21075,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__delete_comment = validate106;
-const schema117 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"comment_id":{"title":"Id","description":"Comment id (`cmt_…`), a comment on that task.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","comment_id"],"$id":"tasks__delete_comment"};
+exports.tasks__delete_comment = validate120;
+const schema131 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"comment_id":{"title":"Id","description":"Comment id (`cmt_…`), a comment on that task.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","comment_id"],"$id":"tasks__delete_comment"};
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__delete_comment" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18446,19 +21273,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependencies__list_all = validate107;
-const schema118 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"tasks__dependencies__list_all"};
+exports.tasks__dependencies__list_all = validate121;
+const schema132 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"tasks__dependencies__list_all"};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependencies__list_all" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18534,19 +21361,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependency__add = validate108;
-const schema119 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"depends_on_id":{"title":"Id","description":"The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_type":{"title":"DependencyType","description":"How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).","type":"string","enum":["blocked_by","blocks"],"x-storable-text":true}},"required":["task_id","depends_on_id","dependency_type"],"$id":"tasks__dependency__add"};
+exports.tasks__dependency__add = validate122;
+const schema133 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"depends_on_id":{"title":"Id","description":"The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_type":{"title":"DependencyType","description":"How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).","type":"string","enum":["blocked_by","blocks"],"x-storable-text":true}},"required":["task_id","depends_on_id","dependency_type"],"$id":"tasks__dependency__add"};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependency__add" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18744,7 +21571,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((data3 === "blocked_by") || (data3 === "blocks"))){
-const err17 = {instancePath:instancePath+"/dependency_type",schemaPath:"#/properties/dependency_type/enum",keyword:"enum",params:{allowedValues: schema119.properties.dependency_type.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/dependency_type",schemaPath:"#/properties/dependency_type/enum",keyword:"enum",params:{allowedValues: schema133.properties.dependency_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18775,19 +21602,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependency__list = validate109;
-const schema120 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id"],"$id":"tasks__dependency__list"};
+exports.tasks__dependency__list = validate123;
+const schema134 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id"],"$id":"tasks__dependency__list"};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependency__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18918,19 +21745,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependency__remove = validate110;
-const schema121 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`), either end of the dependency.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_id":{"title":"Id","description":"Dependency id (`dep_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","dependency_id"],"$id":"tasks__dependency__remove"};
+exports.tasks__dependency__remove = validate124;
+const schema135 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`), either end of the dependency.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_id":{"title":"Id","description":"Dependency id (`dep_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","dependency_id"],"$id":"tasks__dependency__remove"};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependency__remove" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19116,19 +21943,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__get = validate111;
-const schema122 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__get"};
+exports.tasks__get = validate125;
+const schema136 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__get"};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19259,19 +22086,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__list = validate112;
-const schema123 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only tasks of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Only tasks with this status.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"assignee_id":{"title":"Id","description":"Only tasks assigned to this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"label_id":{"title":"Id","description":"Only tasks carrying this label (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"milestone_id":{"title":"Id","description":"Only tasks of this milestone (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"sort":{"type":"string","enum":["created_at","due_date","priority","title","position"],"default":"created_at","description":"Sort field.","x-storable-text":true},"order":{"type":"string","enum":["asc","desc"],"description":"Sort direction; default `asc`, or `desc` when sorting by `priority`.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"tasks__list"};
+exports.tasks__list = validate126;
+const schema137 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only tasks of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Only tasks with this status.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"assignee_id":{"title":"Id","description":"Only tasks assigned to this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"label_id":{"title":"Id","description":"Only tasks carrying this label (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"milestone_id":{"title":"Id","description":"Only tasks of this milestone (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"sort":{"type":"string","enum":["created_at","due_date","priority","title","position"],"default":"created_at","description":"Sort field.","x-storable-text":true},"order":{"type":"string","enum":["asc","desc"],"description":"Sort direction; default `asc`, or `desc` when sorting by `priority`.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"tasks__list"};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19280,7 +22107,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func59.call(schema123.properties, key0))){
+if(!(func181.call(schema137.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -19564,7 +22391,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((data6 === "created_at") || (data6 === "due_date")) || (data6 === "priority")) || (data6 === "title")) || (data6 === "position"))){
-const err25 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema123.properties.sort.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema137.properties.sort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -19597,7 +22424,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data7 === "asc") || (data7 === "desc"))){
-const err28 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema123.properties.order.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema137.properties.order.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -19688,19 +22515,19 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__reorder = validate113;
-const schema124 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"position":{"description":"0-based index among the tasks of the destination group after the move; past the end means last.","type":"integer","minimum":0,"maximum":1000000},"group_id":{"description":"Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["task_id","position"],"$id":"tasks__reorder"};
+exports.tasks__reorder = validate127;
+const schema138 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"position":{"description":"0-based index among the tasks of the destination group after the move; past the end means last.","type":"integer","minimum":0,"maximum":1000000},"group_id":{"description":"Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["task_id","position"],"$id":"tasks__reorder"};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__reorder" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19868,7 +22695,7 @@ errors++;
 if(data.group_id !== undefined){
 let data3 = data.group_id;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema124.properties.group_id.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema138.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19921,19 +22748,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__update = validate114;
-const schema125 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Moves the task to another project of the same organization (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority of a task, from lowest to highest.","type":"string","enum":["low","medium","high","urgent"],"x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null` to clear.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the task's project (`mst_…`), or `null` to clear.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"position":{"description":"New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.","type":"integer","minimum":0}},"required":["id"],"$id":"tasks__update"};
+exports.tasks__update = validate128;
+const schema139 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Moves the task to another project of the same organization (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority of a task, from lowest to highest.","type":"string","enum":["low","medium","high","urgent"],"x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null` to clear.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the task's project (`mst_…`), or `null` to clear.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"position":{"description":"New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.","type":"integer","minimum":0}},"required":["id"],"$id":"tasks__update"};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19952,7 +22779,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema125.properties, key0))){
+if(!(func181.call(schema139.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -20146,7 +22973,7 @@ errors++;
 if(data.description !== undefined){
 let data4 = data.description;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema125.properties.description.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema139.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20226,7 +23053,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((data6 === "low") || (data6 === "medium")) || (data6 === "high")) || (data6 === "urgent"))){
-const err25 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema125.properties.priority.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema139.properties.priority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -20249,7 +23076,7 @@ errors++;
 if(data.start_date !== undefined){
 let data7 = data.start_date;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err27 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema125.properties.start_date.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema139.properties.start_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -20284,7 +23111,7 @@ errors++;
 if(data.due_date !== undefined){
 let data8 = data.due_date;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema125.properties.due_date.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema139.properties.due_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -20319,7 +23146,7 @@ errors++;
 if(data.estimated_hours !== undefined){
 let data9 = data.estimated_hours;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err33 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema125.properties.estimated_hours.type},message:"must be number,null"};
+const err33 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema139.properties.estimated_hours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -20544,7 +23371,7 @@ errors++;
 if(data.group_id !== undefined){
 let data14 = data.group_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema125.properties.group_id.type},message:"must be string,null"};
+const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema139.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -20589,7 +23416,7 @@ errors++;
 if(data.milestone_id !== undefined){
 let data15 = data.milestone_id;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema125.properties.milestone_id.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema139.properties.milestone_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20667,19 +23494,19 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__update_status = validate115;
-const schema126 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id","status"],"$id":"tasks__update_status"};
+exports.tasks__update_status = validate129;
+const schema140 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id","status"],"$id":"tasks__update_status"};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__update_status" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20855,19 +23682,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__create = validate116;
-const schema127 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"When the work began (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"When it ended (RFC 3339), not before `started_at`.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["started_at","stopped_at"],"$id":"time_entries__create"};
+exports.time_entries__create = validate130;
+const schema141 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"When the work began (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"When it ended (RFC 3339), not before `started_at`.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["started_at","stopped_at"],"$id":"time_entries__create"};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21025,7 +23852,7 @@ errors++;
 if(data.project_id !== undefined){
 let data3 = data.project_id;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema127.properties.project_id.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema141.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21070,7 +23897,7 @@ errors++;
 if(data.task_id !== undefined){
 let data4 = data.task_id;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema127.properties.task_id.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema141.properties.task_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21115,7 +23942,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema127.properties.description.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema141.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21162,7 +23989,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data7 = data.hourly_rate_cents;
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-const err25 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema127.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err25 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema141.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21205,19 +24032,19 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__current = validate117;
-const schema128 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__current"};
+exports.time_entries__current = validate131;
+const schema142 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__current"};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__current" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21293,19 +24120,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__delete = validate118;
-const schema129 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__delete"};
+exports.time_entries__delete = validate132;
+const schema143 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__delete"};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21436,19 +24263,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__get = validate119;
-const schema130 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__get"};
+exports.time_entries__get = validate133;
+const schema144 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__get"};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21579,19 +24406,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__list = validate120;
-const schema131 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"DateOrDateTime","description":"Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"to":{"title":"DateOrDateTime","description":"Entries started at or before this instant, or through the end of this date.","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"task_id":{"title":"Id","description":"Only entries of this task (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"billable":{"type":"boolean","description":"Only billable (`true`) or non-billable (`false`) entries."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"time_entries__list"};
+exports.time_entries__list = validate134;
+const schema145 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"DateOrDateTime","description":"Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"to":{"title":"DateOrDateTime","description":"Entries started at or before this instant, or through the end of this date.","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"task_id":{"title":"Id","description":"Only entries of this task (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"billable":{"type":"boolean","description":"Only billable (`true`) or non-billable (`false`) entries."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"time_entries__list"};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21600,7 +24427,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func59.call(schema131.properties, key0))){
+if(!(func181.call(schema145.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -22086,19 +24913,19 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__start = validate121;
-const schema132 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What you are working on, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"}},"$id":"time_entries__start"};
+exports.time_entries__start = validate135;
+const schema146 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What you are working on, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"}},"$id":"time_entries__start"};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__start" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22166,7 +24993,7 @@ errors++;
 if(data.project_id !== undefined){
 let data1 = data.project_id;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema132.properties.project_id.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema146.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -22211,7 +25038,7 @@ errors++;
 if(data.task_id !== undefined){
 let data2 = data.task_id;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema132.properties.task_id.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema146.properties.task_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -22256,7 +25083,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema132.properties.description.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema146.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22311,19 +25138,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__stop = validate122;
-const schema133 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__stop"};
+exports.time_entries__stop = validate136;
+const schema147 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__stop"};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__stop" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22444,19 +25271,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__update = validate123;
-const schema134 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"New start (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters, or `null` to clear.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["entry_id"],"$id":"time_entries__update"};
+exports.time_entries__update = validate137;
+const schema148 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"New start (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters, or `null` to clear.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["entry_id"],"$id":"time_entries__update"};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22475,7 +25302,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func59.call(schema134.properties, key0))){
+if(!(func181.call(schema148.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -22649,7 +25476,7 @@ errors++;
 if(data.project_id !== undefined){
 let data4 = data.project_id;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema134.properties.project_id.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema148.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -22694,7 +25521,7 @@ errors++;
 if(data.task_id !== undefined){
 let data5 = data.task_id;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema134.properties.task_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema148.properties.task_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -22739,7 +25566,7 @@ errors++;
 if(data.description !== undefined){
 let data6 = data.description;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema134.properties.description.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema148.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22786,7 +25613,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data8 = data.hourly_rate_cents;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema134.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err28 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema148.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -22829,19 +25656,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.users__me = validate124;
-const schema135 = {"type":"object","additionalProperties":false,"properties":{},"$id":"users__me"};
+exports.users__me = validate138;
+const schema149 = {"type":"object","additionalProperties":false,"properties":{},"$id":"users__me"};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="users__me" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22870,8 +25697,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -16,6 +16,34 @@ export declare const auth__register: ValidateFunction;
 export declare const auth__reset_password: ValidateFunction;
 /** Validates the input of `auth.ws_ticket`. */
 export declare const auth__ws_ticket: ValidateFunction;
+/** Validates the input of `chat.channels.archive`. */
+export declare const chat__channels__archive: ValidateFunction;
+/** Validates the input of `chat.channels.create`. */
+export declare const chat__channels__create: ValidateFunction;
+/** Validates the input of `chat.channels.list`. */
+export declare const chat__channels__list: ValidateFunction;
+/** Validates the input of `chat.channels.mark_read`. */
+export declare const chat__channels__mark_read: ValidateFunction;
+/** Validates the input of `chat.channels.members.add`. */
+export declare const chat__channels__members__add: ValidateFunction;
+/** Validates the input of `chat.channels.members.remove`. */
+export declare const chat__channels__members__remove: ValidateFunction;
+/** Validates the input of `chat.channels.update`. */
+export declare const chat__channels__update: ValidateFunction;
+/** Validates the input of `chat.dm.open`. */
+export declare const chat__dm__open: ValidateFunction;
+/** Validates the input of `chat.messages.delete`. */
+export declare const chat__messages__delete: ValidateFunction;
+/** Validates the input of `chat.messages.list`. */
+export declare const chat__messages__list: ValidateFunction;
+/** Validates the input of `chat.messages.send`. */
+export declare const chat__messages__send: ValidateFunction;
+/** Validates the input of `chat.reactions.add`. */
+export declare const chat__reactions__add: ValidateFunction;
+/** Validates the input of `chat.reactions.remove`. */
+export declare const chat__reactions__remove: ValidateFunction;
+/** Validates the input of `chat.typing`. */
+export declare const chat__typing: ValidateFunction;
 /** Validates the input of `clients.create`. */
 export declare const clients__create: ValidateFunction;
 /** Validates the input of `clients.delete`. */

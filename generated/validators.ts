@@ -22,6 +22,20 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': input.auth__register,
   'auth.reset_password': input.auth__reset_password,
   'auth.ws_ticket': input.auth__ws_ticket,
+  'chat.channels.archive': input.chat__channels__archive,
+  'chat.channels.create': input.chat__channels__create,
+  'chat.channels.list': input.chat__channels__list,
+  'chat.channels.mark_read': input.chat__channels__mark_read,
+  'chat.channels.members.add': input.chat__channels__members__add,
+  'chat.channels.members.remove': input.chat__channels__members__remove,
+  'chat.channels.update': input.chat__channels__update,
+  'chat.dm.open': input.chat__dm__open,
+  'chat.messages.delete': input.chat__messages__delete,
+  'chat.messages.list': input.chat__messages__list,
+  'chat.messages.send': input.chat__messages__send,
+  'chat.reactions.add': input.chat__reactions__add,
+  'chat.reactions.remove': input.chat__reactions__remove,
+  'chat.typing': input.chat__typing,
   'clients.create': input.clients__create,
   'clients.delete': input.clients__delete,
   'clients.get': input.clients__get,
@@ -131,6 +145,20 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'auth.register': query.auth__register,
   'auth.reset_password': query.auth__reset_password,
   'auth.ws_ticket': query.auth__ws_ticket,
+  'chat.channels.archive': query.chat__channels__archive,
+  'chat.channels.create': query.chat__channels__create,
+  'chat.channels.list': query.chat__channels__list,
+  'chat.channels.mark_read': query.chat__channels__mark_read,
+  'chat.channels.members.add': query.chat__channels__members__add,
+  'chat.channels.members.remove': query.chat__channels__members__remove,
+  'chat.channels.update': query.chat__channels__update,
+  'chat.dm.open': query.chat__dm__open,
+  'chat.messages.delete': query.chat__messages__delete,
+  'chat.messages.list': query.chat__messages__list,
+  'chat.messages.send': query.chat__messages__send,
+  'chat.reactions.add': query.chat__reactions__add,
+  'chat.reactions.remove': query.chat__reactions__remove,
+  'chat.typing': query.chat__typing,
   'clients.create': query.clients__create,
   'clients.delete': query.clients__delete,
   'clients.get': query.clients__get,
@@ -355,6 +383,561 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "chat.channels.archive": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "chat.channels.create": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "Channel name, 1 to 80 characters (not only spaces).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 80
+      },
+      "kind": {
+        "description": "`public` (any member may join) or `private` (invited members only).",
+        "type": "string",
+        "enum": [
+          "public",
+          "private"
+        ]
+      },
+      "member_ids": {
+        "description": "Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).",
+        "type": "array",
+        "maxItems": 100,
+        "uniqueItems": true,
+        "items": {
+          "title": "Id",
+          "description": "Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        }
+      },
+      "project_id": {
+        "description": "Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "topic": {
+        "description": "What the channel is about, up to 500 characters, or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 500
+      }
+    },
+    "required": [
+      "name",
+      "kind"
+    ]
+  },
+  "chat.channels.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "archived": {
+        "type": "boolean",
+        "description": "`true`: only archived channels; `false` (default): only channels that are not archived."
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "chat.channels.mark_read": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "message_id": {
+        "title": "Id",
+        "description": "A message of that channel (`msg_…`). A mark never moves backwards.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "channel_id",
+      "message_id"
+    ]
+  },
+  "chat.channels.members.add": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Member to add (`usr_…`); yourself to join a public channel.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "channel_id",
+      "user_id"
+    ]
+  },
+  "chat.channels.members.remove": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "The member to remove (`usr_…`); yourself to leave.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "channel_id",
+      "user_id"
+    ]
+  },
+  "chat.channels.update": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "name": {
+        "description": "New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 80
+      },
+      "topic": {
+        "description": "New topic, up to 500 characters; `null` clears it.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 500
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "chat.dm.open": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Another member of the organization (`usr_…`); not yourself.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "user_id"
+    ]
+  },
+  "chat.messages.delete": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "message_id": {
+        "title": "Id",
+        "description": "Message id (`msg_…`), a message of that channel.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "channel_id",
+      "message_id"
+    ]
+  },
+  "chat.messages.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "before": {
+        "title": "Id",
+        "description": "List the messages older than this message of the channel (`msg_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 50,
+        "description": "Messages per page, 1 to 100 (default 50)."
+      }
+    },
+    "required": [
+      "channel_id"
+    ]
+  },
+  "chat.messages.send": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "content": {
+        "description": "The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 4000
+      },
+      "reply_to": {
+        "description": "A message of the same channel this one answers (`msg_…`), or `null`.",
+        "type": [
+          "string",
+          "null"
+        ],
+        "minLength": 1,
+        "maxLength": 64
+      }
+    },
+    "required": [
+      "channel_id",
+      "content"
+    ]
+  },
+  "chat.reactions.add": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "message_id": {
+        "title": "Id",
+        "description": "Message id (`msg_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "emoji": {
+        "title": "Emoji",
+        "description": "Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 32
+      }
+    },
+    "required": [
+      "message_id",
+      "emoji"
+    ]
+  },
+  "chat.reactions.remove": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "message_id": {
+        "title": "Id",
+        "description": "Message id (`msg_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "emoji": {
+        "title": "Emoji",
+        "description": "The reaction to take back.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 32
+      }
+    },
+    "required": [
+      "message_id",
+      "emoji"
+    ]
+  },
+  "chat.typing": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "channel_id": {
+        "title": "Id",
+        "description": "Channel id (`ch_…`), a channel you are a member of.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      }
+    },
+    "required": [
+      "channel_id"
+    ]
   },
   "clients.create": {
     "type": "object",

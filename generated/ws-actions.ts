@@ -7,6 +7,20 @@ export const PROTOCOL_ACTIONS = ["authenticate","ping"] as const;
 
 /** Operation actions accepted on /ws after authentication. */
 export const WS_ACTIONS = [
+  "chat.channels.archive",
+  "chat.channels.create",
+  "chat.channels.list",
+  "chat.channels.mark_read",
+  "chat.channels.members.add",
+  "chat.channels.members.remove",
+  "chat.channels.update",
+  "chat.dm.open",
+  "chat.messages.delete",
+  "chat.messages.list",
+  "chat.messages.send",
+  "chat.reactions.add",
+  "chat.reactions.remove",
+  "chat.typing",
   "clients.create",
   "clients.delete",
   "clients.get",
@@ -109,7 +123,7 @@ export const WS_ACTIONS = [
 export type WsAction = (typeof WS_ACTIONS)[number];
 
 /** Events the server pushes: { event, data }. */
-export const WS_EVENTS = ["EntityChanged","NotificationCreated","TimerUpdate"] as const;
+export const WS_EVENTS = ["ChatMessage","EntityChanged","NotificationCreated","TimerUpdate","UserTyping"] as const;
 
 /** Close codes the server uses, as documented in the AsyncAPI channel. */
 export const WS_CLOSE = {

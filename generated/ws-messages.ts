@@ -797,6 +797,118 @@ export interface SearchRequest {
   id?: string;
 }
 
+/** `chat.channels.list`: List your chat channels */
+export interface ChatChannelsListRequest {
+  action: 'chat.channels.list';
+  payload: OperationInput<'chat.channels.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.channels.create`: Create a chat channel */
+export interface ChatChannelsCreateRequest {
+  action: 'chat.channels.create';
+  payload: OperationInput<'chat.channels.create'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.channels.update`: Rename a channel or change its topic */
+export interface ChatChannelsUpdateRequest {
+  action: 'chat.channels.update';
+  payload: OperationInput<'chat.channels.update'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.channels.archive`: Archive a channel */
+export interface ChatChannelsArchiveRequest {
+  action: 'chat.channels.archive';
+  payload: OperationInput<'chat.channels.archive'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.channels.members.add`: Add a member to a channel (or join it) */
+export interface ChatChannelsMembersAddRequest {
+  action: 'chat.channels.members.add';
+  payload: OperationInput<'chat.channels.members.add'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.channels.members.remove`: Remove a member from a channel (or leave it) */
+export interface ChatChannelsMembersRemoveRequest {
+  action: 'chat.channels.members.remove';
+  payload: OperationInput<'chat.channels.members.remove'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.dm.open`: Open the direct channel with a member */
+export interface ChatDmOpenRequest {
+  action: 'chat.dm.open';
+  payload: OperationInput<'chat.dm.open'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.channels.mark_read`: Move your read mark in a channel */
+export interface ChatChannelsMarkReadRequest {
+  action: 'chat.channels.mark_read';
+  payload: OperationInput<'chat.channels.mark_read'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.messages.list`: List a channel's messages */
+export interface ChatMessagesListRequest {
+  action: 'chat.messages.list';
+  payload: OperationInput<'chat.messages.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.messages.send`: Send a message */
+export interface ChatMessagesSendRequest {
+  action: 'chat.messages.send';
+  payload: OperationInput<'chat.messages.send'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.messages.delete`: Delete a message */
+export interface ChatMessagesDeleteRequest {
+  action: 'chat.messages.delete';
+  payload: OperationInput<'chat.messages.delete'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.reactions.add`: React to a message */
+export interface ChatReactionsAddRequest {
+  action: 'chat.reactions.add';
+  payload: OperationInput<'chat.reactions.add'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.reactions.remove`: Take back a reaction */
+export interface ChatReactionsRemoveRequest {
+  action: 'chat.reactions.remove';
+  payload: OperationInput<'chat.reactions.remove'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `chat.typing`: Say you are typing */
+export interface ChatTypingRequest {
+  action: 'chat.typing';
+  payload: OperationInput<'chat.typing'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -897,7 +1009,21 @@ export type WsClientMessage =
   | InvoicesGenerateRequest
   | InvoicesSendRequest
   | InvoicesMarkPaidRequest
-  | SearchRequest;
+  | SearchRequest
+  | ChatChannelsListRequest
+  | ChatChannelsCreateRequest
+  | ChatChannelsUpdateRequest
+  | ChatChannelsArchiveRequest
+  | ChatChannelsMembersAddRequest
+  | ChatChannelsMembersRemoveRequest
+  | ChatDmOpenRequest
+  | ChatChannelsMarkReadRequest
+  | ChatMessagesListRequest
+  | ChatMessagesSendRequest
+  | ChatMessagesDeleteRequest
+  | ChatReactionsAddRequest
+  | ChatReactionsRemoveRequest
+  | ChatTypingRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -940,7 +1066,7 @@ export type WsServerReply =
 /** `EntityChanged`: An entity was created, updated or deleted. */
 export interface EntityChangedEvent {
   event: 'EntityChanged';
-  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'client' | 'invoice'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
+  data: { entity_type: 'task' | 'project' | 'time_entry' | 'organization' | 'member' | 'invitation' | 'personal_access_token' | 'task_group' | 'task_status' | 'label' | 'milestone' | 'task_comment' | 'checklist_item' | 'task_dependency' | 'project_member' | 'task_recurrence' | 'client' | 'invoice' | 'chat_channel' | 'chat_message'; entity_id: string; action: 'created' | 'updated' | 'deleted'; changes?: Record<string, unknown>; entity: Record<string, unknown>; user_id: string; org_id: string; timestamp: string };
 }
 
 /** `TimerUpdate`: The user's timer started or stopped. */
@@ -955,11 +1081,25 @@ export interface NotificationCreatedEvent {
   data: { id: string; org_id: string; type: 'task_assigned' | 'task_status_changed' | 'task_commented' | 'mentioned' | 'invoice_paid' | 'invoice_overdue'; title: string; entity_type: string; entity_id: string; url: string; actor_id: string | null; actor_name: string | null; created_at: string; read_at: string | null };
 }
 
+/** `ChatMessage`: A message was sent to a channel you belong to. */
+export interface ChatMessageEvent {
+  event: 'ChatMessage';
+  data: { channel_id: string; message: { id: string; org_id: string; channel_id: string; content: string; user_id: string | null; user_name: string | null; reply_to: string | null; reactions: Array<{ emoji: string; count: number; user_ids: Array<string>; reacted_by_me?: boolean }>; created_at: string; updated_at: string } };
+}
+
+/** `UserTyping`: Someone is typing in a channel you belong to. */
+export interface UserTypingEvent {
+  event: 'UserTyping';
+  data: { channel_id: string; user_id: string; user_name: string };
+}
+
 /** Every event the server pushes. */
 export type WsServerPush =
   | EntityChangedEvent
   | TimerUpdateEvent
-  | NotificationCreatedEvent;
+  | NotificationCreatedEvent
+  | ChatMessageEvent
+  | UserTypingEvent;
 
 /**
  * What serves the operation actions: one entry per action, given the request, answering the
@@ -1160,4 +1300,32 @@ export interface WsActionHandlers<Ctx> {
   'invoices.mark_paid': (ctx: Ctx, message: InvoicesMarkPaidRequest) => Promise<OperationOutput<'invoices.mark_paid'>>;
   /** Search across the organization */
   'search': (ctx: Ctx, message: SearchRequest) => Promise<OperationOutput<'search'>>;
+  /** List your chat channels */
+  'chat.channels.list': (ctx: Ctx, message: ChatChannelsListRequest) => Promise<OperationOutput<'chat.channels.list'>>;
+  /** Create a chat channel */
+  'chat.channels.create': (ctx: Ctx, message: ChatChannelsCreateRequest) => Promise<OperationOutput<'chat.channels.create'>>;
+  /** Rename a channel or change its topic */
+  'chat.channels.update': (ctx: Ctx, message: ChatChannelsUpdateRequest) => Promise<OperationOutput<'chat.channels.update'>>;
+  /** Archive a channel */
+  'chat.channels.archive': (ctx: Ctx, message: ChatChannelsArchiveRequest) => Promise<OperationOutput<'chat.channels.archive'>>;
+  /** Add a member to a channel (or join it) */
+  'chat.channels.members.add': (ctx: Ctx, message: ChatChannelsMembersAddRequest) => Promise<OperationOutput<'chat.channels.members.add'>>;
+  /** Remove a member from a channel (or leave it) */
+  'chat.channels.members.remove': (ctx: Ctx, message: ChatChannelsMembersRemoveRequest) => Promise<OperationOutput<'chat.channels.members.remove'>>;
+  /** Open the direct channel with a member */
+  'chat.dm.open': (ctx: Ctx, message: ChatDmOpenRequest) => Promise<OperationOutput<'chat.dm.open'>>;
+  /** Move your read mark in a channel */
+  'chat.channels.mark_read': (ctx: Ctx, message: ChatChannelsMarkReadRequest) => Promise<OperationOutput<'chat.channels.mark_read'>>;
+  /** List a channel's messages */
+  'chat.messages.list': (ctx: Ctx, message: ChatMessagesListRequest) => Promise<OperationOutput<'chat.messages.list'>>;
+  /** Send a message */
+  'chat.messages.send': (ctx: Ctx, message: ChatMessagesSendRequest) => Promise<OperationOutput<'chat.messages.send'>>;
+  /** Delete a message */
+  'chat.messages.delete': (ctx: Ctx, message: ChatMessagesDeleteRequest) => Promise<OperationOutput<'chat.messages.delete'>>;
+  /** React to a message */
+  'chat.reactions.add': (ctx: Ctx, message: ChatReactionsAddRequest) => Promise<OperationOutput<'chat.reactions.add'>>;
+  /** Take back a reaction */
+  'chat.reactions.remove': (ctx: Ctx, message: ChatReactionsRemoveRequest) => Promise<OperationOutput<'chat.reactions.remove'>>;
+  /** Say you are typing */
+  'chat.typing': (ctx: Ctx, message: ChatTypingRequest) => Promise<OperationOutput<'chat.typing'>>;
 }

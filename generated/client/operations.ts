@@ -7,6 +7,20 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "chat.channels.archive",
+  "chat.channels.create",
+  "chat.channels.list",
+  "chat.channels.mark_read",
+  "chat.channels.members.add",
+  "chat.channels.members.remove",
+  "chat.channels.update",
+  "chat.dm.open",
+  "chat.messages.delete",
+  "chat.messages.list",
+  "chat.messages.send",
+  "chat.reactions.add",
+  "chat.reactions.remove",
+  "chat.typing",
   "clients.create",
   "clients.delete",
   "clients.get",
@@ -97,6 +111,8 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "chat.channels.list",
+  "chat.messages.list",
   "clients.get",
   "clients.list",
   "dashboard.summary",

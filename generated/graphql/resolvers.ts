@@ -1,6 +1,6 @@
 // Generated from specs/graphql/schema.graphql (graphql-codegen) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel, Invoice as InvoiceModel } from '../models.js';
+import type { User as UserModel, Organization as OrganizationModel, Member as MemberModel, ProjectMember as ProjectMemberModel, Project as ProjectModel, Task as TaskModel, TimeEntry as TimeEntryModel, TaskGroup as TaskGroupModel, Client as ClientModel, Invoice as InvoiceModel, ChatChannel as ChatChannelModel, ChatMessage as ChatMessageModel } from '../models.js';
 import type { GraphContext } from '../../src/domain/graph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -64,6 +64,14 @@ export type AddTaskDependencyInput = {
   task_id: Scalars['ID']['input'];
 };
 
+/** Input of `archiveChatChannel`. */
+export type ArchiveChatChannelInput = {
+  /** Channel id (`ch_…`). */
+  id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A session's tokens. */
 export type AuthTokens = {
   __typename?: 'AuthTokens';
@@ -77,6 +85,214 @@ export type AuthTokens = {
   token_type: Scalars['String']['output'];
   /** The signed-in user (register and login; `null` on refresh). */
   user: Maybe<CurrentUser>;
+};
+
+/** A chat channel you are a member of (for everyone else it does not exist). */
+export type ChatChannel = {
+  __typename?: 'ChatChannel';
+  /** When it was archived (RFC 3339), or `null`. */
+  archived_at: Maybe<Scalars['String']['output']>;
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Who created it (`usr_…`). */
+  created_by: Maybe<Scalars['ID']['output']>;
+  /** Channel id (`ch_…`). */
+  id: Scalars['ID']['output'];
+  /** `general`, `public`, `private` or `direct`. */
+  kind: Scalars['String']['output'];
+  /** The newest message (only in `chatChannels`; `null` elsewhere or when there is none). */
+  last_message: Maybe<ChatMessage>;
+  /** Number of members. */
+  member_count: Scalars['Int']['output'];
+  /** The channel's members by name, a page at a time (at most 100 per page). */
+  members: ChatChannelMemberPage;
+  /** Channel name. */
+  name: Scalars['String']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The linked project (`prj_…`). */
+  project_id: Maybe<Scalars['ID']['output']>;
+  /** What the channel is about. */
+  topic: Maybe<Scalars['String']['output']>;
+  /** Your unread messages (only in `chatChannels`; `null` elsewhere). */
+  unread_count: Maybe<Scalars['Int']['output']>;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+};
+
+
+/** A chat channel you are a member of (for everyone else it does not exist). */
+export type ChatChannelMembersArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One member of a channel. */
+export type ChatChannelMember = {
+  __typename?: 'ChatChannelMember';
+  /** When they joined the channel (RFC 3339). */
+  joined_at: Scalars['String']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** User id (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** Input of `addChatChannelMember` and `removeChatChannelMember`. */
+export type ChatChannelMemberInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** The member (`usr_…`); yourself to join or leave. */
+  user_id: Scalars['ID']['input'];
+};
+
+/** A page of channel members. */
+export type ChatChannelMemberPage = {
+  __typename?: 'ChatChannelMemberPage';
+  /** The members on this page. */
+  data: Array<ChatChannelMember>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** A page of channels. */
+export type ChatChannelPage = {
+  __typename?: 'ChatChannelPage';
+  /** The channels on this page. */
+  data: Array<ChatChannel>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
+/** Your read mark after the call. */
+export type ChatMarkReadResult = {
+  __typename?: 'ChatMarkReadResult';
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['output'];
+  /** The newest message you have read (`msg_…`). */
+  last_read_message_id: Maybe<Scalars['ID']['output']>;
+  /** Messages by others after the mark. */
+  unread_count: Scalars['Int']['output'];
+};
+
+/** A channel's membership after a change. */
+export type ChatMemberResult = {
+  __typename?: 'ChatMemberResult';
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['output'];
+  /** Whether that user is now a member. */
+  member: Scalars['Boolean']['output'];
+  /** Number of members now. */
+  member_count: Scalars['Int']['output'];
+  /** The member added or removed (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** A message in a channel. */
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['output'];
+  /** The text. */
+  content: Scalars['String']['output'];
+  /** Creation time (RFC 3339). */
+  created_at: Scalars['String']['output'];
+  /** Message id (`msg_…`). */
+  id: Scalars['ID']['output'];
+  /** Organization id (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** Its reactions, one entry per emoji. */
+  reactions: Array<ChatReaction>;
+  /** The message this one answers (`msg_…`), or `null`. */
+  reply_to: Maybe<Scalars['ID']['output']>;
+  /** The message this one answers, or `null` (also when it was deleted). */
+  reply_to_message: Maybe<ChatMessage>;
+  /** Last change (RFC 3339). */
+  updated_at: Scalars['String']['output'];
+  /** Author (`usr_…`), or `null` once their account is gone. */
+  user_id: Maybe<Scalars['ID']['output']>;
+  /** The author's name. */
+  user_name: Maybe<Scalars['String']['output']>;
+};
+
+/** A message was sent to a channel you belong to. */
+export type ChatMessageEvent = {
+  __typename?: 'ChatMessageEvent';
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['output'];
+  /** The message. */
+  message: ChatMessage;
+};
+
+/** A page of messages, newest first. */
+export type ChatMessagePage = {
+  __typename?: 'ChatMessagePage';
+  /** The messages, newest first. */
+  data: Array<ChatMessage>;
+  /** Whether there are more. */
+  pagination: ChatMessagePagination;
+};
+
+/** Where a page of messages sits (keyset pagination, newest first). */
+export type ChatMessagePagination = {
+  __typename?: 'ChatMessagePagination';
+  /** Whether older messages exist. */
+  has_more: Scalars['Boolean']['output'];
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** Pass as `before` for the next (older) page; `null` when there is none. */
+  next_before: Maybe<Scalars['ID']['output']>;
+};
+
+/** The reactions of one emoji on a message. */
+export type ChatReaction = {
+  __typename?: 'ChatReaction';
+  /** How many members reacted with it. */
+  count: Scalars['Int']['output'];
+  /** The emoji or `:shortcode:`. */
+  emoji: Scalars['String']['output'];
+  /** Whether you reacted with it (in answers to you; `null` in events). */
+  reacted_by_me: Maybe<Scalars['Boolean']['output']>;
+  /** The first 20 of them (`usr_…`). */
+  user_ids: Array<Scalars['ID']['output']>;
+};
+
+/** Input of `addChatReaction` and `removeChatReaction`. */
+export type ChatReactionInput = {
+  /** One emoji or a `:shortcode:` (at most 32 characters). */
+  emoji: Scalars['String']['input'];
+  /** Message id (`msg_…`). */
+  message_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A message's reactions after the call. */
+export type ChatReactionResult = {
+  __typename?: 'ChatReactionResult';
+  /** `false` when nothing changed (nothing was pushed). */
+  changed: Scalars['Boolean']['output'];
+  /** Message id (`msg_…`). */
+  message_id: Scalars['ID']['output'];
+  /** The message's reactions now. */
+  reactions: Array<ChatReaction>;
+};
+
+/** Input of `sendChatTyping`. */
+export type ChatTypingInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Whether a typing event went out. */
+export type ChatTypingResult = {
+  __typename?: 'ChatTypingResult';
+  /** `false` when the call fell within 3 seconds of your previous one (dropped). */
+  sent: Scalars['Boolean']['output'];
 };
 
 /** One item of a task's checklist. */
@@ -170,6 +386,22 @@ export type ClientPage = {
   data: Array<Client>;
   /** Where the page sits. */
   pagination: Pagination;
+};
+
+/** Input of `createChatChannel`. */
+export type CreateChatChannelInput = {
+  /** `public` or `private`. */
+  kind: Scalars['String']['input'];
+  /** Other members to add at once (`usr_…`). */
+  member_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Channel name, 1 to 80 characters. */
+  name: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Link to a project you may see (`prj_…`). */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** What the channel is about, up to 500 characters. */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `createChecklistItem`. */
@@ -450,6 +682,16 @@ export type DashboardSummary = {
   week_start: Scalars['String']['output'];
 };
 
+/** Input of `deleteChatMessage`. */
+export type DeleteChatMessageInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['input'];
+  /** Message id (`msg_…`). */
+  message_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `deleteChecklistItem`. */
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
@@ -616,7 +858,7 @@ export type EntityChangedEvent = {
   entity: Scalars['JSON']['output'];
   /** Id of the entity (for `member`, the member's `user_id`). */
   entity_id: Scalars['ID']['output'];
-  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`, `invoice`. */
+  /** `task`, `project`, `time_entry`, `organization`, `member`, `invitation`, `personal_access_token`, `task_group`, `task_status`, `label` or `milestone`, `task_comment`, `checklist_item`, `task_dependency`, `task_recurrence`, `client`, `invoice`, `chat_channel`, `chat_message`. */
   entity_type: Scalars['String']['output'];
   /** Organization of the entity (`org_…`). */
   org_id: Scalars['ID']['output'];
@@ -837,6 +1079,16 @@ export type LogoutInput = {
   refresh_token: Scalars['String']['input'];
 };
 
+/** Input of `markChatChannelRead`. */
+export type MarkChatChannelReadInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['input'];
+  /** A message of that channel (`msg_…`). */
+  message_id: Scalars['ID']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `markInvoicePaid`. */
 export type MarkInvoicePaidInput = {
   /** Invoice (`inv_…`). */
@@ -945,6 +1197,10 @@ export type Mutation = {
    * accepted or someone else's invitation: `NOT_FOUND`; already a member: `CONFLICT`.
    */
   acceptInvitation: Member;
+  /** Add a member to a channel, or join a public channel yourself. */
+  addChatChannelMember: ChatMemberResult;
+  /** React to a message (once per emoji). */
+  addChatReaction: ChatReactionResult;
   /** Add a member of the organization to a project (`member` by default). Requires `manage_projects`. */
   addProjectMember: ProjectMember;
   /** Comment on a task. Any member may, viewers included. */
@@ -954,6 +1210,10 @@ export type Mutation = {
    * Requires `manage_tasks`. No self-dependency, no duplicate, no cycle (`CONFLICT` with `details.cycle`).
    */
   addTaskDependency: TaskDependency;
+  /** Archive a channel (its creator, or `manage_org`); the general channel cannot be archived. */
+  archiveChatChannel: ChatChannel;
+  /** Create a public or private channel; you are its first member. */
+  createChatChannel: ChatChannel;
   /** Append an item to a task's checklist (at most 100 per task). Requires `manage_tasks`. */
   createChecklistItem: ChecklistItem;
   /** Create a client. Requires `manage_clients`. */
@@ -996,6 +1256,8 @@ export type Mutation = {
   createTimeEntry: TimeEntry;
   /** Get a single-use WebSocket ticket (`wst_…`, valid 30 seconds) for the `authenticate` action of `/ws`. */
   createWsTicket: WsTicket;
+  /** Delete a message (its author, or `manage_org`). */
+  deleteChatMessage: DeleteResult;
   /** Delete a checklist item; the items after it move up. Requires `manage_tasks`. */
   deleteChecklistItem: DeleteResult;
   /** Delete a client without invoices (`CONFLICT` otherwise: archive it); its projects are detached. Requires `manage_clients`. */
@@ -1046,10 +1308,14 @@ export type Mutation = {
    * are closed (4011). Idempotent.
    */
   logout: SuccessResult;
+  /** Move your read mark in a channel (never backwards). */
+  markChatChannelRead: ChatMarkReadResult;
   /** Mark a sent or overdue invoice paid. Requires `manage_invoices`. */
   markInvoicePaid: Invoice;
   /** Mark the given notifications read, or all of yours in the organization without `ids`. Unknown and other users' ids are ignored. */
   markNotificationsRead: MarkReadResult;
+  /** The one direct channel between you and another member (created on first use). */
+  openDirectChat: ChatChannel;
   /**
    * Exchange a refresh token for a new token pair; the presented token is invalidated. Reusing an already
    * rotated refresh token revokes the whole session (`UNAUTHORIZED`), except within 10 seconds of its rotation
@@ -1062,6 +1328,10 @@ export type Mutation = {
    * organizations that invited this email. An email already registered: `CONFLICT`. No token needed.
    */
   register: AuthTokens;
+  /** Remove a member from a channel, or leave it. */
+  removeChatChannelMember: ChatMemberResult;
+  /** Take back a reaction. */
+  removeChatReaction: ChatReactionResult;
   /**
    * Remove a member. Requires `manage_members`, except to remove yourself (leave). Only owners remove owners;
    * the last owner cannot be removed (`CONFLICT`).
@@ -1083,6 +1353,10 @@ export type Mutation = {
    * revoked). Invalid, expired or used token: `VALIDATION_ERROR` on `token`. No token needed.
    */
   resetPassword: MessageResult;
+  /** Send a message to a channel. */
+  sendChatMessage: ChatMessage;
+  /** Tell the channel's other members you are typing (at most one event every 3 seconds). */
+  sendChatTyping: ChatTypingResult;
   /** Mail a draft to the client with its PDF and mark it sent. Requires `manage_invoices`. */
   sendInvoice: Invoice;
   /**
@@ -1101,6 +1375,8 @@ export type Mutation = {
   toggleSidebarCollapsed: SidebarToggle;
   /** Fold or unfold a task group for yourself only. Any member may. */
   toggleTaskGroupCollapsed: TaskGroupCollapsed;
+  /** Rename a channel or change its topic (its creator, or `manage_org`). */
+  updateChatChannel: ChatChannel;
   /** Change a client; `null` clears a nullable field, `archived: true` archives it. Requires `manage_clients`. */
   updateClient: Client;
   /** Change a draft; a sent, overdue or paid invoice takes only `notes` (else CONFLICT). Requires `manage_invoices`. */
@@ -1153,6 +1429,18 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationAddChatChannelMemberArgs = {
+  input: ChatChannelMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationAddChatReactionArgs = {
+  input: ChatReactionInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationAddProjectMemberArgs = {
   input: AddProjectMemberInput;
 };
@@ -1167,6 +1455,18 @@ export type MutationAddTaskCommentArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationAddTaskDependencyArgs = {
   input: AddTaskDependencyInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationArchiveChatChannelArgs = {
+  input: ArchiveChatChannelInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationCreateChatChannelArgs = {
+  input: CreateChatChannelInput;
 };
 
 
@@ -1251,6 +1551,12 @@ export type MutationCreateTasksArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationCreateTimeEntryArgs = {
   input: CreateTimeEntryInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationDeleteChatMessageArgs = {
+  input: DeleteChatMessageInput;
 };
 
 
@@ -1369,6 +1675,12 @@ export type MutationLogoutArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationMarkChatChannelReadArgs = {
+  input: MarkChatChannelReadInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationMarkInvoicePaidArgs = {
   input: MarkInvoicePaidInput;
 };
@@ -1381,6 +1693,12 @@ export type MutationMarkNotificationsReadArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationOpenDirectChatArgs = {
+  input: OpenDirectChatInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
 };
@@ -1389,6 +1707,18 @@ export type MutationRefreshTokenArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRemoveChatChannelMemberArgs = {
+  input: ChatChannelMemberInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationRemoveChatReactionArgs = {
+  input: ChatReactionInput;
 };
 
 
@@ -1429,6 +1759,18 @@ export type MutationResetPasswordArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationSendChatMessageArgs = {
+  input: SendChatMessageInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationSendChatTypingArgs = {
+  input: ChatTypingInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationSendInvoiceArgs = {
   input: SendInvoiceInput;
 };
@@ -1461,6 +1803,12 @@ export type MutationToggleSidebarCollapsedArgs = {
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationToggleTaskGroupCollapsedArgs = {
   input: ToggleTaskGroupCollapsedInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationUpdateChatChannelArgs = {
+  input: UpdateChatChannelInput;
 };
 
 
@@ -1596,6 +1944,14 @@ export type NotificationPreferences = {
   __typename?: 'NotificationPreferences';
   /** Mail per notification type. */
   email: EmailPreferences;
+};
+
+/** Input of `openDirectChat`. */
+export type OpenDirectChatInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Another member (`usr_…`). */
+  user_id: Scalars['ID']['input'];
 };
 
 /** The tenant: everything else belongs to one organization. */
@@ -1900,6 +2256,13 @@ export type Query = {
    * 39,000 edges); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<TaskDependencyEdge>;
+  /**
+   * The channels you are a member of (and whose linked project you may see), most recently active first, each with
+   * your unread count and its last message. Archived channels only with `archived: true`.
+   */
+  chatChannels: ChatChannelPage;
+  /** A channel's messages, newest first; `before` pages back (keyset), `limit` 1 to 100 (default 50). */
+  chatMessages: ChatMessagePage;
   /** One client. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   client: Maybe<Client>;
   /**
@@ -2009,6 +2372,24 @@ export type Query = {
 
 /** Read operations. */
 export type QueryAllTaskDependenciesArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryChatChannelsArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryChatMessagesArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
+  channelId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2556,6 +2937,18 @@ export type SearchResult = {
   total: Scalars['Int']['output'];
 };
 
+/** Input of `sendChatMessage`. */
+export type SendChatMessageInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['input'];
+  /** The text, 1 to 4,000 characters. */
+  content: Scalars['String']['input'];
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** A message of the same channel this one answers (`msg_…`). */
+  reply_to?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of `sendInvoice`. */
 export type SendInvoiceInput = {
   /** Invoice (`inv_…`). */
@@ -2614,6 +3007,11 @@ export type StopTimerInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * A message was sent to a channel you belong to (the same events as `ChatMessage` on /ws): only channels you may
+   * see, the sender's own included. Without arguments: every channel of every organization you belong to.
+   */
+  chatMessage: ChatMessageEvent;
+  /**
    * An entity you can see was created, updated or deleted, by any interface. Without arguments: every
    * organization you belong to.
    */
@@ -2625,6 +3023,20 @@ export type Subscription = {
   notificationCreated: Notification;
   /** Your timer started or stopped, from any device or interface. */
   timerUpdate: TimerUpdateEvent;
+  /** Someone else is typing in a channel you belong to (the same events as `UserTyping` on /ws). */
+  userTyping: UserTypingEvent;
+};
+
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
+ */
+export type SubscriptionChatMessageArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2650,6 +3062,18 @@ export type SubscriptionEntityChangedArgs = {
  */
 export type SubscriptionNotificationCreatedArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
+ */
+export type SubscriptionUserTypingArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Confirms an action that returns nothing else. */
@@ -3108,6 +3532,18 @@ export type ToggleTaskGroupCollapsedInput = {
   project_id: Scalars['ID']['input'];
 };
 
+/** Input of `updateChatChannel`; omitted fields are left unchanged. */
+export type UpdateChatChannelInput = {
+  /** Channel id (`ch_…`). */
+  id: Scalars['ID']['input'];
+  /** New name, 1 to 80 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: InputMaybe<Scalars['ID']['input']>;
+  /** New topic; `null` clears it. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
 export type UpdateClientInput = {
   /** Postal address, up to 1000 characters. */
@@ -3375,6 +3811,17 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+/** Someone is typing in a channel. */
+export type UserTypingEvent = {
+  __typename?: 'UserTypingEvent';
+  /** Channel id (`ch_…`). */
+  channel_id: Scalars['ID']['output'];
+  /** Who is typing (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+  /** Their name. */
+  user_name: Scalars['String']['output'];
+};
+
 /** One member's time in a utilization report. */
 export type UtilizationRow = {
   __typename?: 'UtilizationRow';
@@ -3492,12 +3939,30 @@ export type ResolversTypes = ResolversObject<{
   AddProjectMemberInput: AddProjectMemberInput;
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
+  ArchiveChatChannelInput: ArchiveChatChannelInput;
   AuthTokens: ResolverTypeWrapper<AuthTokens>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChatChannel: ResolverTypeWrapper<ChatChannelModel>;
+  ChatChannelMember: ResolverTypeWrapper<ChatChannelMember>;
+  ChatChannelMemberInput: ChatChannelMemberInput;
+  ChatChannelMemberPage: ResolverTypeWrapper<ChatChannelMemberPage>;
+  ChatChannelPage: ResolverTypeWrapper<Omit<ChatChannelPage, 'data'> & { data: Array<ResolversTypes['ChatChannel']> }>;
+  ChatMarkReadResult: ResolverTypeWrapper<ChatMarkReadResult>;
+  ChatMemberResult: ResolverTypeWrapper<ChatMemberResult>;
+  ChatMessage: ResolverTypeWrapper<ChatMessageModel>;
+  ChatMessageEvent: ResolverTypeWrapper<Omit<ChatMessageEvent, 'message'> & { message: ResolversTypes['ChatMessage'] }>;
+  ChatMessagePage: ResolverTypeWrapper<Omit<ChatMessagePage, 'data'> & { data: Array<ResolversTypes['ChatMessage']> }>;
+  ChatMessagePagination: ResolverTypeWrapper<ChatMessagePagination>;
+  ChatReaction: ResolverTypeWrapper<ChatReaction>;
+  ChatReactionInput: ChatReactionInput;
+  ChatReactionResult: ResolverTypeWrapper<ChatReactionResult>;
+  ChatTypingInput: ChatTypingInput;
+  ChatTypingResult: ResolverTypeWrapper<ChatTypingResult>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
   ChecklistItemPage: ResolverTypeWrapper<ChecklistItemPage>;
   Client: ResolverTypeWrapper<ClientModel>;
   ClientPage: ResolverTypeWrapper<Omit<ClientPage, 'data'> & { data: Array<ResolversTypes['Client']> }>;
+  CreateChatChannelInput: CreateChatChannelInput;
   CreateChecklistItemInput: CreateChecklistItemInput;
   CreateClientInput: CreateClientInput;
   CreateInvoiceInput: CreateInvoiceInput;
@@ -3515,6 +3980,7 @@ export type ResolversTypes = ResolversObject<{
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: ResolverTypeWrapper<CurrentUser>;
   DashboardSummary: ResolverTypeWrapper<Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversTypes['TimeEntry']> }>;
+  DeleteChatMessageInput: DeleteChatMessageInput;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteClientInput: DeleteClientInput;
   DeleteInvoiceInput: DeleteInvoiceInput;
@@ -3551,6 +4017,7 @@ export type ResolversTypes = ResolversObject<{
   LabelPage: ResolverTypeWrapper<LabelPage>;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
+  MarkChatChannelReadInput: MarkChatChannelReadInput;
   MarkInvoicePaidInput: MarkInvoicePaidInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkReadResult: ResolverTypeWrapper<MarkReadResult>;
@@ -3563,6 +4030,7 @@ export type ResolversTypes = ResolversObject<{
   Notification: ResolverTypeWrapper<Notification>;
   NotificationPage: ResolverTypeWrapper<NotificationPage>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  OpenDirectChatInput: OpenDirectChatInput;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettings>;
   Pagination: ResolverTypeWrapper<Pagination>;
@@ -3594,6 +4062,7 @@ export type ResolversTypes = ResolversObject<{
   SearchCounts: ResolverTypeWrapper<SearchCounts>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchResult: ResolverTypeWrapper<SearchResult>;
+  SendChatMessageInput: SendChatMessageInput;
   SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
@@ -3625,6 +4094,7 @@ export type ResolversTypes = ResolversObject<{
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateChatChannelInput: UpdateChatChannelInput;
   UpdateClientInput: UpdateClientInput;
   UpdateInvoiceInput: UpdateInvoiceInput;
   UpdateLabelInput: UpdateLabelInput;
@@ -3641,6 +4111,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserTypingEvent: ResolverTypeWrapper<UserTypingEvent>;
   UtilizationRow: ResolverTypeWrapper<UtilizationRow>;
   UtilizationTotals: ResolverTypeWrapper<UtilizationTotals>;
   WsTicket: ResolverTypeWrapper<WsTicket>;
@@ -3652,12 +4123,30 @@ export type ResolversParentTypes = ResolversObject<{
   AddProjectMemberInput: AddProjectMemberInput;
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
+  ArchiveChatChannelInput: ArchiveChatChannelInput;
   AuthTokens: AuthTokens;
   Boolean: Scalars['Boolean']['output'];
+  ChatChannel: ChatChannelModel;
+  ChatChannelMember: ChatChannelMember;
+  ChatChannelMemberInput: ChatChannelMemberInput;
+  ChatChannelMemberPage: ChatChannelMemberPage;
+  ChatChannelPage: Omit<ChatChannelPage, 'data'> & { data: Array<ResolversParentTypes['ChatChannel']> };
+  ChatMarkReadResult: ChatMarkReadResult;
+  ChatMemberResult: ChatMemberResult;
+  ChatMessage: ChatMessageModel;
+  ChatMessageEvent: Omit<ChatMessageEvent, 'message'> & { message: ResolversParentTypes['ChatMessage'] };
+  ChatMessagePage: Omit<ChatMessagePage, 'data'> & { data: Array<ResolversParentTypes['ChatMessage']> };
+  ChatMessagePagination: ChatMessagePagination;
+  ChatReaction: ChatReaction;
+  ChatReactionInput: ChatReactionInput;
+  ChatReactionResult: ChatReactionResult;
+  ChatTypingInput: ChatTypingInput;
+  ChatTypingResult: ChatTypingResult;
   ChecklistItem: ChecklistItem;
   ChecklistItemPage: ChecklistItemPage;
   Client: ClientModel;
   ClientPage: Omit<ClientPage, 'data'> & { data: Array<ResolversParentTypes['Client']> };
+  CreateChatChannelInput: CreateChatChannelInput;
   CreateChecklistItemInput: CreateChecklistItemInput;
   CreateClientInput: CreateClientInput;
   CreateInvoiceInput: CreateInvoiceInput;
@@ -3675,6 +4164,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTimeEntryInput: CreateTimeEntryInput;
   CurrentUser: CurrentUser;
   DashboardSummary: Omit<DashboardSummary, 'running_timer'> & { running_timer?: Maybe<ResolversParentTypes['TimeEntry']> };
+  DeleteChatMessageInput: DeleteChatMessageInput;
   DeleteChecklistItemInput: DeleteChecklistItemInput;
   DeleteClientInput: DeleteClientInput;
   DeleteInvoiceInput: DeleteInvoiceInput;
@@ -3711,6 +4201,7 @@ export type ResolversParentTypes = ResolversObject<{
   LabelPage: LabelPage;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
+  MarkChatChannelReadInput: MarkChatChannelReadInput;
   MarkInvoicePaidInput: MarkInvoicePaidInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkReadResult: MarkReadResult;
@@ -3723,6 +4214,7 @@ export type ResolversParentTypes = ResolversObject<{
   Notification: Notification;
   NotificationPage: NotificationPage;
   NotificationPreferences: NotificationPreferences;
+  OpenDirectChatInput: OpenDirectChatInput;
   Organization: OrganizationModel;
   OrganizationSettings: OrganizationSettings;
   Pagination: Pagination;
@@ -3754,6 +4246,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchCounts: SearchCounts;
   SearchHit: SearchHit;
   SearchResult: SearchResult;
+  SendChatMessageInput: SendChatMessageInput;
   SendInvoiceInput: SendInvoiceInput;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
@@ -3785,6 +4278,7 @@ export type ResolversParentTypes = ResolversObject<{
   ToggleChecklistItemInput: ToggleChecklistItemInput;
   ToggleSidebarCollapsedInput: ToggleSidebarCollapsedInput;
   ToggleTaskGroupCollapsedInput: ToggleTaskGroupCollapsedInput;
+  UpdateChatChannelInput: UpdateChatChannelInput;
   UpdateClientInput: UpdateClientInput;
   UpdateInvoiceInput: UpdateInvoiceInput;
   UpdateLabelInput: UpdateLabelInput;
@@ -3801,6 +4295,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: UserModel;
+  UserTypingEvent: UserTypingEvent;
   UtilizationRow: UtilizationRow;
   UtilizationTotals: UtilizationTotals;
   WsTicket: WsTicket;
@@ -3824,6 +4319,99 @@ export type AuthTokensResolvers<ContextType = GraphContext, ParentType extends R
   refresh_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token_type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['CurrentUser']>, ParentType, ContextType>;
+}>;
+
+export type ChatChannelResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatChannel'] = ResolversParentTypes['ChatChannel']> = ResolversObject<{
+  archived_at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  last_message?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  member_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['ChatChannelMemberPage'], ParentType, ContextType, Partial<ChatChannelMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unread_count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChatChannelMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatChannelMember'] = ResolversParentTypes['ChatChannelMember']> = ResolversObject<{
+  joined_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ChatChannelMemberPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatChannelMemberPage'] = ResolversParentTypes['ChatChannelMemberPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['ChatChannelMember']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type ChatChannelPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatChannelPage'] = ResolversParentTypes['ChatChannelPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['ChatChannel']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
+export type ChatMarkReadResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatMarkReadResult'] = ResolversParentTypes['ChatMarkReadResult']> = ResolversObject<{
+  channel_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  last_read_message_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unread_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChatMemberResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatMemberResult'] = ResolversParentTypes['ChatMemberResult']> = ResolversObject<{
+  channel_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  member_count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ChatMessageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = ResolversObject<{
+  channel_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['ChatReaction']>, ParentType, ContextType>;
+  reply_to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reply_to_message?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  user_name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ChatMessageEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatMessageEvent'] = ResolversParentTypes['ChatMessageEvent']> = ResolversObject<{
+  channel_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+}>;
+
+export type ChatMessagePageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatMessagePage'] = ResolversParentTypes['ChatMessagePage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['ChatMessagePagination'], ParentType, ContextType>;
+}>;
+
+export type ChatMessagePaginationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatMessagePagination'] = ResolversParentTypes['ChatMessagePagination']> = ResolversObject<{
+  has_more?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  next_before?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ChatReactionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatReaction'] = ResolversParentTypes['ChatReaction']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reacted_by_me?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  user_ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ChatReactionResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatReactionResult'] = ResolversParentTypes['ChatReactionResult']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['ChatReaction']>, ParentType, ContextType>;
+}>;
+
+export type ChatTypingResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChatTypingResult'] = ResolversParentTypes['ChatTypingResult']> = ResolversObject<{
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ChecklistItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = ResolversObject<{
@@ -4046,9 +4634,13 @@ export type MilestonePageResolvers<ContextType = GraphContext, ParentType extend
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addChatChannelMember?: Resolver<ResolversTypes['ChatMemberResult'], ParentType, ContextType, RequireFields<MutationAddChatChannelMemberArgs, 'input'>>;
+  addChatReaction?: Resolver<ResolversTypes['ChatReactionResult'], ParentType, ContextType, RequireFields<MutationAddChatReactionArgs, 'input'>>;
   addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'input'>>;
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   addTaskDependency?: Resolver<ResolversTypes['TaskDependency'], ParentType, ContextType, RequireFields<MutationAddTaskDependencyArgs, 'input'>>;
+  archiveChatChannel?: Resolver<ResolversTypes['ChatChannel'], ParentType, ContextType, RequireFields<MutationArchiveChatChannelArgs, 'input'>>;
+  createChatChannel?: Resolver<ResolversTypes['ChatChannel'], ParentType, ContextType, RequireFields<MutationCreateChatChannelArgs, 'input'>>;
   createChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationCreateChecklistItemArgs, 'input'>>;
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
@@ -4064,6 +4656,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationCreateTimeEntryArgs, 'input'>>;
   createWsTicket?: Resolver<ResolversTypes['WsTicket'], ParentType, ContextType>;
+  deleteChatMessage?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChatMessageArgs, 'input'>>;
   deleteChecklistItem?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteChecklistItemArgs, 'input'>>;
   deleteClient?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteInvoice?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteInvoiceArgs, 'input'>>;
@@ -4083,22 +4676,29 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   inviteMember?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['SuccessResult'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'input'>>;
+  markChatChannelRead?: Resolver<ResolversTypes['ChatMarkReadResult'], ParentType, ContextType, RequireFields<MutationMarkChatChannelReadArgs, 'input'>>;
   markInvoicePaid?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationMarkInvoicePaidArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkReadResult'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  openDirectChat?: Resolver<ResolversTypes['ChatChannel'], ParentType, ContextType, RequireFields<MutationOpenDirectChatArgs, 'input'>>;
   refreshToken?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthTokens'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  removeChatChannelMember?: Resolver<ResolversTypes['ChatMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveChatChannelMemberArgs, 'input'>>;
+  removeChatReaction?: Resolver<ResolversTypes['ChatReactionResult'], ParentType, ContextType, RequireFields<MutationRemoveChatReactionArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   removeProjectMember?: Resolver<ResolversTypes['ProjectMemberRemoved'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'input'>>;
   removeTaskDependency?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationRemoveTaskDependencyArgs, 'input'>>;
   reorderTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationReorderTaskArgs, 'input'>>;
   reorderTaskGroups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType, RequireFields<MutationReorderTaskGroupsArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  sendChatMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'input'>>;
+  sendChatTyping?: Resolver<ResolversTypes['ChatTypingResult'], ParentType, ContextType, RequireFields<MutationSendChatTypingArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
   toggleSidebarCollapsed?: Resolver<ResolversTypes['SidebarToggle'], ParentType, ContextType, RequireFields<MutationToggleSidebarCollapsedArgs, 'input'>>;
   toggleTaskGroupCollapsed?: Resolver<ResolversTypes['TaskGroupCollapsed'], ParentType, ContextType, RequireFields<MutationToggleTaskGroupCollapsedArgs, 'input'>>;
+  updateChatChannel?: Resolver<ResolversTypes['ChatChannel'], ParentType, ContextType, RequireFields<MutationUpdateChatChannelArgs, 'input'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
   updateInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationUpdateInvoiceArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
@@ -4268,6 +4868,8 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  chatChannels?: Resolver<ResolversTypes['ChatChannelPage'], ParentType, ContextType, Partial<QueryChatChannelsArgs>>;
+  chatMessages?: Resolver<ResolversTypes['ChatMessagePage'], ParentType, ContextType, RequireFields<QueryChatMessagesArgs, 'channelId'>>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clients?: Resolver<ResolversTypes['ClientPage'], ParentType, ContextType, Partial<QueryClientsArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
@@ -4420,9 +5022,11 @@ export type SidebarToggleResolvers<ContextType = GraphContext, ParentType extend
 }>;
 
 export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  chatMessage?: SubscriptionResolver<ResolversTypes['ChatMessageEvent'], "chatMessage", ParentType, ContextType, Partial<SubscriptionChatMessageArgs>>;
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChangedEvent'], "entityChanged", ParentType, ContextType, Partial<SubscriptionEntityChangedArgs>>;
   notificationCreated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationCreated", ParentType, ContextType, Partial<SubscriptionNotificationCreatedArgs>>;
   timerUpdate?: SubscriptionResolver<ResolversTypes['TimerUpdateEvent'], "timerUpdate", ParentType, ContextType>;
+  userTyping?: SubscriptionResolver<ResolversTypes['UserTypingEvent'], "userTyping", ParentType, ContextType, Partial<SubscriptionUserTypingArgs>>;
 }>;
 
 export type SuccessResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuccessResult'] = ResolversParentTypes['SuccessResult']> = ResolversObject<{
@@ -4648,6 +5252,12 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserTypingEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserTypingEvent'] = ResolversParentTypes['UserTypingEvent']> = ResolversObject<{
+  channel_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user_name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UtilizationRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UtilizationRow'] = ResolversParentTypes['UtilizationRow']> = ResolversObject<{
   billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4671,6 +5281,19 @@ export type WsTicketResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuthTokens?: AuthTokensResolvers<ContextType>;
+  ChatChannel?: ChatChannelResolvers<ContextType>;
+  ChatChannelMember?: ChatChannelMemberResolvers<ContextType>;
+  ChatChannelMemberPage?: ChatChannelMemberPageResolvers<ContextType>;
+  ChatChannelPage?: ChatChannelPageResolvers<ContextType>;
+  ChatMarkReadResult?: ChatMarkReadResultResolvers<ContextType>;
+  ChatMemberResult?: ChatMemberResultResolvers<ContextType>;
+  ChatMessage?: ChatMessageResolvers<ContextType>;
+  ChatMessageEvent?: ChatMessageEventResolvers<ContextType>;
+  ChatMessagePage?: ChatMessagePageResolvers<ContextType>;
+  ChatMessagePagination?: ChatMessagePaginationResolvers<ContextType>;
+  ChatReaction?: ChatReactionResolvers<ContextType>;
+  ChatReactionResult?: ChatReactionResultResolvers<ContextType>;
+  ChatTypingResult?: ChatTypingResultResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
@@ -4747,6 +5370,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TimesheetGroup?: TimesheetGroupResolvers<ContextType>;
   TimesheetTotals?: TimesheetTotalsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserTypingEvent?: UserTypingEventResolvers<ContextType>;
   UtilizationRow?: UtilizationRowResolvers<ContextType>;
   UtilizationTotals?: UtilizationTotalsResolvers<ContextType>;
   WsTicket?: WsTicketResolvers<ContextType>;

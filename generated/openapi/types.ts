@@ -1938,6 +1938,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chat/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your chat channels
+         * @description Lists the channels you are a member of (and whose linked project you may see), the most recently active first (newest message, else creation). Archived channels are left out unless `archived: true` (then only those). Each carries `member_count`, your `unread_count` (messages by others after your read mark) and its `last_message` (or `null`). At most 100 per page.
+         */
+        get: operations["chat.channels.list"];
+        put?: never;
+        /**
+         * Create a chat channel
+         * @description Creates a `public` or `private` channel; you are its first member, with the members of `member_ids` (each must be a member of the organization and, for a channel linked to a project, see that project: `VALIDATION_ERROR` naming `member_ids` otherwise). `project_id` must be a project you may see (`NOT_FOUND` otherwise). Any member may create channels.
+         */
+        post: operations["chat.channels.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a channel or change its topic
+         * @description Changes a channel's name or topic. Its creator may, or a member with `manage_org` (`FORBIDDEN` otherwise). The general channel cannot be renamed and a direct channel not at all (`CONFLICT`).
+         */
+        patch: operations["chat.channels.update"];
+        trace?: never;
+    };
+    "/chat/channels/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a channel
+         * @description Archives a channel: it keeps its messages but takes no new ones (`CONFLICT`) and leaves chat.channels.list unless asked for. Its creator may, or a member with `manage_org`. The general channel and direct channels cannot be archived (`CONFLICT`); archiving an archived channel changes nothing.
+         */
+        post: operations["chat.channels.archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{channel_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member to a channel (or join it)
+         * @description Adds a member of the organization to a channel. A public channel: any member may join it themselves (`user_id` = yourself) and its members may add others. A private channel: only its members may add (`NOT_FOUND` for others: it does not exist for them). The general channel and direct channels have a fixed membership (`CONFLICT`). The new member must see the channel's linked project (`VALIDATION_ERROR`); adding a member twice changes nothing.
+         */
+        post: operations["chat.channels.members.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{channel_id}/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from a channel (or leave it)
+         * @description Removes a member from a channel: yourself (leave), or anyone if you created the channel or hold `manage_org` (`FORBIDDEN` otherwise). From then on that user receives none of the channel's events. The general channel and direct channels have a fixed membership (`CONFLICT`). Removing a non-member changes nothing.
+         */
+        delete: operations["chat.channels.members.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/dm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the direct channel with a member
+         * @description The one direct channel between you and another member of the organization: created on first use, the same channel on every later call (also under concurrent calls). Yourself: `VALIDATION_ERROR`; someone who is not a member of the organization: `NOT_FOUND`.
+         */
+        post: operations["chat.dm.open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{channel_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move your read mark in a channel
+         * @description Marks the channel read up to `message_id` (a message of that channel: `NOT_FOUND` otherwise). The mark never moves backwards: an older message leaves it where it is. Answers the mark and your unread count after it.
+         */
+        post: operations["chat.channels.mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{channel_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a channel's messages
+         * @description A channel's messages, newest first, `limit` at a time (1 to 100, default 50). `before` (a message id of that channel, else `NOT_FOUND`) lists the messages older than it: pass `pagination.next_before` to page back; `pagination.has_more` says whether older messages exist. Each message carries its reactions with your `reacted_by_me`.
+         */
+        get: operations["chat.messages.list"];
+        put?: never;
+        /**
+         * Send a message
+         * @description Sends a message to a channel you are a member of (not archived: `CONFLICT`). `content` is 1 to 4,000 characters and not only whitespace; `reply_to` must be a message of the same channel (`VALIDATION_ERROR` otherwise). Pushes `ChatMessage` to every connection of every member who may see the channel (yours too), and notifies (`mentioned`) the channel members the text mentions (`@Full Name` or `@email`).
+         */
+        post: operations["chat.messages.send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{channel_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message
+         * @description Deletes a message of the channel: its author may, or a member with `manage_org` (`FORBIDDEN` otherwise). The channel's members receive `EntityChanged` (`chat_message`, `deleted`). Replies to it keep their text (their `reply_to` becomes `null`).
+         */
+        delete: operations["chat.messages.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/messages/{message_id}/reactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * React to a message
+         * @description Adds your reaction `emoji` (exactly one emoji, or a `:shortcode:` of at most 32 characters) to a message of a channel you are a member of. Once per user, message and emoji: adding it again changes nothing (`changed: false`) and pushes nothing. Otherwise the channel's members receive `EntityChanged` (`chat_message`, `updated`) with the message's reaction summary.
+         */
+        post: operations["chat.reactions.add"];
+        /**
+         * Take back a reaction
+         * @description Removes your reaction `emoji` from a message (over REST `emoji` is a query parameter, URL-encoded: `DELETE /chat/messages/{message_id}/reactions?emoji=%F0%9F%91%8D`). Removing a reaction you have not made changes nothing (`changed: false`) and pushes nothing; otherwise the channel's members receive `EntityChanged` with the message's reaction summary.
+         */
+        delete: operations["chat.reactions.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/channels/{channel_id}/typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say you are typing
+         * @description Pushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere. At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.
+         */
+        post: operations["chat.typing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3727,7 +3959,7 @@ export interface components {
             type: components["schemas"]["NotificationType"];
             /** @description A sentence for display, e.g. `You were assigned to 'Implement login page'`. */
             title: string;
-            /** @description What the notification is about; `task` for every current type (a comment's notification points at its task). */
+            /** @description What the notification is about; `task` for the task types (a comment's notification points at its task), `chat_message` for a mention in a chat message, `invoice` for the invoice types. */
             entity_type: string;
             /** @description Id of that entity (`tsk_…`). */
             entity_id: components["schemas"]["Id"];
@@ -4600,6 +4832,248 @@ export interface components {
             /** @description How many entities match in all, over the searched kinds, counting only what you may see. */
             total: number;
             counts: components["schemas"]["SearchCounts"];
+        };
+        /**
+         * ChatChannelKind
+         * @description `general`: the organization's one channel of all its members (kept in step with the organization; cannot be renamed, archived, joined or left). `public`: any member of the organization may join. `private`: only its members may add others. `direct`: the one channel between two members (chat.dm.open); its membership is fixed.
+         * @enum {string}
+         */
+        ChatChannelKind: "general" | "public" | "private" | "direct";
+        /**
+         * ChatReaction
+         * @description The reactions of one emoji on a message: how many members reacted and the first 20 of them (oldest first). `reacted_by_me` is only in answers to the reader (chat.messages.list), never in pushed events (one event payload is shared by all its receivers).
+         */
+        ChatReaction: {
+            /** @description The emoji (one grapheme) or a `:shortcode:`. */
+            emoji: string;
+            /** @description How many members reacted with it. */
+            count: number;
+            /** @description The first 20 members who reacted (`usr_…`), oldest reaction first. */
+            user_ids: components["schemas"]["Id"][];
+            /** @description Whether the reader reacted with it (chat.messages.list only). */
+            reacted_by_me?: boolean;
+        };
+        /**
+         * ChatMessage
+         * @description One message in a channel, in the seed's shape (`id`, `content`, `user_id`, `user_name`, `created_at`) plus its channel, the message it replies to and its reactions. It is the `message` of the `ChatMessage` event and the entity of `EntityChanged` events with `entity_type: chat_message` (deleted, or its reactions changed).
+         * @example {
+         *       "id": "msg_01jq3vc1d2e3f4g5h6j7k8m9n0",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "channel_id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+         *       "content": "Hello team!",
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "user_name": "Jane Doe",
+         *       "reply_to": null,
+         *       "reactions": [
+         *         {
+         *           "emoji": "👍",
+         *           "count": 1,
+         *           "user_ids": [
+         *             "usr_01jq3v6z0c8n4m2k7h5g3f1d9c"
+         *           ]
+         *         }
+         *       ],
+         *       "created_at": "2026-03-28T14:30:00Z",
+         *       "updated_at": "2026-03-28T14:30:00Z"
+         *     }
+         */
+        ChatMessage: {
+            /** @description Message id (`msg_…`); ids sort by time. */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            /** @description Channel id (`ch_…`). */
+            channel_id: components["schemas"]["Id"];
+            /** @description The text, 1 to 4,000 characters. */
+            content: string;
+            /** @description Author (`usr_…`), or `null` once their account is gone. */
+            user_id: string | null;
+            /** @description The author's name as their profile has it now, or `null` once their account is gone. */
+            user_name: string | null;
+            /** @description The message of the same channel this one answers (`msg_…`), or `null`. */
+            reply_to: string | null;
+            /** @description Its reactions, one entry per emoji, in the order they were first used. */
+            reactions: components["schemas"]["ChatReaction"][];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ChatChannel
+         * @description A chat channel of the organization. It exists for a member only while they are one of its members and, for a channel linked to a project, may see that project; for anyone else it is `NOT_FOUND`. `unread_count` and `last_message` are the reader's and only in chat.channels.list answers (never in events).
+         * @example {
+         *       "id": "ch_01jq3vb9a8b7c6d5e4f3g2h1j0",
+         *       "org_id": "org_01jq3v6z0e2r8t4w6y1u3i5o7p",
+         *       "kind": "public",
+         *       "name": "design",
+         *       "topic": "Logos and colours",
+         *       "project_id": null,
+         *       "created_by": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "member_count": 4,
+         *       "archived_at": null,
+         *       "created_at": "2026-03-28T14:00:00Z",
+         *       "updated_at": "2026-03-28T14:00:00Z"
+         *     }
+         */
+        ChatChannel: {
+            /** @description Channel id (`ch_…`). */
+            id: components["schemas"]["Id"];
+            /** @description Organization id (`org_…`). */
+            org_id: components["schemas"]["Id"];
+            kind: components["schemas"]["ChatChannelKind"];
+            /** @description Channel name (`general` for the general channel; a direct channel is named after its two members). */
+            name: string;
+            /** @description What the channel is about, or `null`. */
+            topic: string | null;
+            /** @description The project the channel is linked to (`prj_…`; it then follows that project's visibility), or `null`. */
+            project_id: string | null;
+            /** @description Who created the channel (`usr_…`), or `null`. */
+            created_by: string | null;
+            /** @description Number of members. */
+            member_count: number;
+            /**
+             * Format: date-time
+             * @description When the channel was archived (it then takes no messages), or `null`.
+             */
+            archived_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description chat.channels.list only. Messages by others after the reader's read mark. */
+            unread_count?: number;
+            /** @description chat.channels.list only. The newest message, or `null`. */
+            last_message?: components["schemas"]["ChatMessage"] | null;
+        };
+        /**
+         * ChatChannelCreate
+         * @description A new channel. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        ChatChannelCreate: {
+            /** @description Channel name, 1 to 80 characters (not only spaces). */
+            name: string;
+            /**
+             * @description `public` (any member may join) or `private` (invited members only).
+             * @enum {string}
+             */
+            kind: "public" | "private";
+            /** @description Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project). */
+            member_ids?: components["schemas"]["Id"][];
+            /** @description Link the channel to a project you may see (`prj_…`); it then follows that project's visibility. */
+            project_id?: string | null;
+            /** @description What the channel is about, up to 500 characters, or `null`. */
+            topic?: string | null;
+        };
+        /**
+         * ChatChannelUpdate
+         * @description Changes to a channel; omitted fields are left unchanged.
+         */
+        ChatChannelUpdate: {
+            /** @description New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed. */
+            name?: string;
+            /** @description New topic, up to 500 characters; `null` clears it. */
+            topic?: string | null;
+        };
+        /**
+         * ChatMemberAdd
+         * @description The member to add to the channel.
+         */
+        ChatMemberAdd: {
+            /** @description Member to add (`usr_…`); yourself to join a public channel. */
+            user_id: components["schemas"]["Id"];
+        };
+        /**
+         * ChatMemberResult
+         * @description A channel's membership after the change.
+         */
+        ChatMemberResult: {
+            /** @description Channel id (`ch_…`). */
+            channel_id: components["schemas"]["Id"];
+            /** @description The member added or removed (`usr_…`). */
+            user_id: components["schemas"]["Id"];
+            /** @description Whether that user is now a member. */
+            member: boolean;
+            /** @description Number of members now. */
+            member_count: number;
+        };
+        /**
+         * ChatDmOpen
+         * @description The member to talk to.
+         */
+        ChatDmOpen: {
+            /** @description Another member of the organization (`usr_…`); not yourself. */
+            user_id: components["schemas"]["Id"];
+        };
+        /**
+         * ChatMarkRead
+         * @description The newest message you have read.
+         */
+        ChatMarkRead: {
+            /** @description A message of that channel (`msg_…`). A mark never moves backwards. */
+            message_id: components["schemas"]["Id"];
+        };
+        /**
+         * ChatMarkReadResult
+         * @description The caller's read mark after the call.
+         */
+        ChatMarkReadResult: {
+            /** @description Channel id (`ch_…`). */
+            channel_id: components["schemas"]["Id"];
+            /** @description The newest message you have read (`msg_…`), or `null`. */
+            last_read_message_id: string | null;
+            /** @description Messages by others after the mark. */
+            unread_count: number;
+        };
+        /**
+         * ChatMessagePagination
+         * @description Where a page of messages sits (keyset pagination, newest first).
+         */
+        ChatMessagePagination: {
+            /** @description The page size asked for. */
+            limit: number;
+            /** @description Whether older messages exist. */
+            has_more: boolean;
+            /** @description Pass as `before` for the next (older) page; `null` when there is none. */
+            next_before: string | null;
+        };
+        /**
+         * ChatMessageCreate
+         * @description A new message. Unknown fields are rejected (`VALIDATION_ERROR`).
+         */
+        ChatMessageCreate: {
+            /** @description The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`). */
+            content: string;
+            /** @description A message of the same channel this one answers (`msg_…`), or `null`. */
+            reply_to?: string | null;
+        };
+        /**
+         * Emoji
+         * @description Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.
+         */
+        Emoji: string;
+        /**
+         * ChatReactionInput
+         * @description The reaction.
+         */
+        ChatReactionInput: {
+            emoji: components["schemas"]["Emoji"];
+        };
+        /**
+         * ChatReactionResult
+         * @description The message's reactions after the call, and whether it changed anything.
+         */
+        ChatReactionResult: {
+            /** @description Message id (`msg_…`). */
+            message_id: components["schemas"]["Id"];
+            /** @description `false` when the reaction was already there (add) or not there (remove): nothing changed and nothing was pushed. */
+            changed: boolean;
+            /** @description The message's reactions now (with `reacted_by_me`). */
+            reactions: components["schemas"]["ChatReaction"][];
+        };
+        /**
+         * ChatTypingResult
+         * @description Whether a `UserTyping` event was pushed (at most one per user and channel every 3 seconds; extra calls are dropped).
+         */
+        ChatTypingResult: {
+            /** @description `true` when the event went out, `false` when the call fell within 3 seconds of the previous one. */
+            sent: boolean;
         };
     };
     responses: {
@@ -9916,6 +10390,698 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description `true`: only archived channels; `false` (default): only channels that are not archived. */
+                archived?: boolean;
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List your chat channels: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatChannel"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.create": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatChannelCreate"];
+            };
+        };
+        responses: {
+            /** @description Create a chat channel: the answer. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatChannel"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.update": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatChannelUpdate"];
+            };
+        };
+        responses: {
+            /** @description Rename a channel or change its topic: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatChannel"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.archive": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archive a channel: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatChannel"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.members.add": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`). */
+                channel_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatMemberAdd"];
+            };
+        };
+        responses: {
+            /** @description Add a member to a channel (or join it): the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatMemberResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.members.remove": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                channel_id: components["schemas"]["Id"];
+                /** @description The member to remove (`usr_…`); yourself to leave. */
+                user_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remove a member from a channel (or leave it): the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatMemberResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.dm.open": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatDmOpen"];
+            };
+        };
+        responses: {
+            /** @description Open the direct channel with a member: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatChannel"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.channels.mark_read": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                channel_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatMarkRead"];
+            };
+        };
+        responses: {
+            /** @description Move your read mark in a channel: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatMarkReadResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.messages.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description List the messages older than this message of the channel (`msg_…`). */
+                before?: components["schemas"]["Id"];
+                /** @description Messages per page, 1 to 100 (default 50). */
+                limit?: number;
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                channel_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List a channel's messages: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatMessage"][];
+                        pagination: components["schemas"]["ChatMessagePagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.messages.send": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                channel_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description Send a message: the answer. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.messages.delete": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                channel_id: components["schemas"]["Id"];
+                /** @description Message id (`msg_…`), a message of that channel. */
+                message_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a message: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeleteResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.reactions.add": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Message id (`msg_…`). */
+                message_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatReactionInput"];
+            };
+        };
+        responses: {
+            /** @description React to a message: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatReactionResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.reactions.remove": {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description The reaction to take back. */
+                emoji: components["schemas"]["Emoji"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Message id (`msg_…`). */
+                message_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Take back a reaction: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatReactionResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "chat.typing": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path: {
+                /** @description Channel id (`ch_…`), a channel you are a member of. */
+                channel_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Say you are typing: the answer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatTypingResult"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];

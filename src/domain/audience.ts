@@ -20,7 +20,8 @@
  * an event about something in a members-only project (its `audience`, set at commit: projects/visibility.ts)
  * only to that project's members and to holders of `manage_projects`;
  * `TimerUpdate` goes to the timer's owner only, and `NotificationCreated` to its recipient only, while a
- * member of its organization. Relay events
+ * member of its organization; `ChatMessage`, `UserTyping` and the `EntityChanged` of chat channels and messages
+ * only to the channel's audience computed at commit (chat/visibility.ts), while members of the organization. Relay events
  * belong to the relay's socket.
  */
 import type { EntityChanged } from '../../generated/models.js';
@@ -29,6 +30,7 @@ import type { Services } from '../platform/services.js';
 import { effectivePermissions, isPermission, type Permission, type Role } from './access.js';
 import type { Actor } from './context.js';
 import { ENTITY_READERS } from './invoices/readers.js';
+import { CHAT_ENTITY_TYPES } from './chat/visibility.js';
 import { SEES_ALL_PROJECTS } from './projects/visibility.js';
 import { isGatedEntity, shapeChange } from './visibility.js';
 
@@ -94,6 +96,17 @@ function shapeFor(data: EntityChanged, standing: Standing): EntityChanged {
   return shaped;
 }
 
+/** Audiences as sets, built once per event for all of its receivers (a channel of 1,000 members: no linear scan per socket). */
+const audienceSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function inAudience(audience: readonly string[] | null | undefined, userId: string): boolean {
+  if (!audience) return false;
+  if (audience.length < 16) return audience.includes(userId);
+  let set = audienceSets.get(audience);
+  if (!set) audienceSets.set(audience, (set = new Set(audience)));
+  return set.has(userId);
+}
+
 export class Subscriber {
   private constructor(
     readonly userId: string,
@@ -138,11 +151,16 @@ export class Subscriber {
   private judge(e: BusEvent): unknown {
     if (e.type === 'TimerUpdate' || e.type === 'NotificationCreated')
       return e.user_id === this.userId && this.standings.has(e.org_id) ? e.data : undefined;
+    // Chat: exactly the channel's members who may see it, as computed at commit (chat/visibility.ts).
+    if (e.type === 'ChatMessage' || e.type === 'UserTyping')
+      return this.standings.has(e.org_id) && inAudience(e.audience, this.userId) ? e.data : undefined;
     if (e.type !== 'EntityChanged') return undefined;
     const standing = this.standings.get(e.org_id);
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;
+    // A chat channel's or message's events: its audience only, whatever the receiver's permissions.
+    if (CHAT_ENTITY_TYPES.has(e.data.entity_type) && !inAudience(e.audience, this.userId)) return undefined;
     // Something in a members-only project: its members and holders of manage_projects only (projects/visibility.ts).
-    if (e.audience && !e.audience.includes(this.userId) && !standing.permissions.includes(SEES_ALL_PROJECTS)) return undefined;
+    if (e.audience && !inAudience(e.audience, this.userId) && !standing.permissions.includes(SEES_ALL_PROJECTS)) return undefined;
     // Entities only some members read (invoices: invoices/readers.ts).
     const readers = ENTITY_READERS[e.data.entity_type];
     if (readers && !readers.some((p) => standing.permissions.includes(p))) return undefined;

@@ -45,6 +45,9 @@ import { clientOperations } from './clients/operations.js';
 import { clientResolvers } from './clients/graph.js';
 import { invoiceOperations } from './invoices/operations.js';
 import { searchOperations } from './search/operations.js';
+import { chatOperations } from './chat/operations.js';
+import { chatResolvers } from './chat/graph.js';
+import { chatEventAudiences } from './chat/visibility.js';
 
 export const operations = {
   ...authOperations,
@@ -71,6 +74,7 @@ export const operations = {
   ...clientOperations,
   ...invoiceOperations,
   ...searchOperations,
+  ...chatOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */
@@ -89,7 +93,13 @@ export const graphResolvers = [
   taskRecurrenceResolvers,
   invoiceResolvers,
   clientResolvers,
+  chatResolvers,
 ];
 
-// Who receives each event is decided at commit by the one visibility rule (members-only projects).
-setEventAudience(eventAudiences);
+// Who receives each event is decided at commit by the one visibility rule (members-only projects; a chat
+// channel's members who may see it: chat/visibility.ts).
+setEventAudience(async (sql, events) => {
+  const projects = await eventAudiences(sql, events);
+  const chat = await chatEventAudiences(sql, events);
+  return events.map((_e, i) => chat[i] ?? projects[i] ?? null);
+});

@@ -27,7 +27,7 @@ export type RelayEventType = 'RelayKnowledgeUpdated' | 'RelayTokenRevoked';
 
 /**
  * What travels on the bus: TRCR's pushed events, as declared in the AsyncAPI document
- * (generated/events.ts: `EntityChanged`, `TimerUpdate`, `NotificationCreated`; org-scoped), and the relay's own.
+ * (generated/events.ts: `EntityChanged`, `TimerUpdate`, `NotificationCreated`, `ChatMessage`, `UserTyping`; org-scoped), and the relay's own.
  */
 export type BusMessage =
   | {
@@ -48,6 +48,14 @@ export type BusMessage =
       org_id: string;
       /** The notification's recipient: the only receiver. */ user_id: string;
       data: EventData['NotificationCreated'];
+    }
+  | {
+      type: 'ChatMessage' | 'UserTyping';
+      org_id: string;
+      user_id: null;
+      data: EventData['ChatMessage'] | EventData['UserTyping'];
+      /** The channel's members who may see it (src/domain/chat/visibility.ts `channelAudiences`): the only receivers. */
+      audience?: readonly string[] | null;
     }
   | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> }
   /**

@@ -113,7 +113,7 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
           const audiences = audienceHook ? await audienceHook(tx, emitted) : emitted.map(() => null);
           for (const [i, e] of emitted.entries()) {
             const audience = audiences[i] ?? null;
-            if (e.type === 'EntityChanged') {
+            if (e.type === 'EntityChanged' || e.type === 'ChatMessage' || e.type === 'UserTyping') {
               if (audience) e.audience = audience;
               else delete e.audience;
             }

@@ -213,12 +213,12 @@ export const isMark = (data: any, sentinel: string, nonce: string): boolean => d
 
 /**
  * The events `p`'s connection received between two marks that `p` caused: EntityChanged events
- * whose actor (`data.user_id`) is p, and TimerUpdates (only ever sent to p's own connections).
+ * whose actor (`data.user_id`) is p, ChatMessages p sent, and TimerUpdates (only ever sent to p's own connections).
  */
 export async function eventsBetween(p: Person, from: EventMark, to: EventMark): Promise<WsEvent[]> {
   const ws = await p.ws();
   return ws.messages
     .slice(from.index + 1, to.index)
     .filter((m): m is WsEvent => m !== null && typeof m === 'object' && typeof m.event === 'string')
-    .filter((e) => e.event === 'TimerUpdate' || e.data?.user_id === p.id);
+    .filter((e) => e.event === 'TimerUpdate' || e.data?.user_id === p.id || (e.event === 'ChatMessage' && e.data?.message?.user_id === p.id));
 }

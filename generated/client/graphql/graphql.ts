@@ -43,6 +43,58 @@ export type AddTaskDependencyInput = {
   task_id: string | number;
 };
 
+/** Input of `archiveChatChannel`. */
+export type ArchiveChatChannelInput = {
+  /** Channel id (`ch_…`). */
+  id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `addChatChannelMember` and `removeChatChannelMember`. */
+export type ChatChannelMemberInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** The member (`usr_…`); yourself to join or leave. */
+  user_id: string | number;
+};
+
+/** Input of `addChatReaction` and `removeChatReaction`. */
+export type ChatReactionInput = {
+  /** One emoji or a `:shortcode:` (at most 32 characters). */
+  emoji: string;
+  /** Message id (`msg_…`). */
+  message_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `sendChatTyping`. */
+export type ChatTypingInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
+/** Input of `createChatChannel`. */
+export type CreateChatChannelInput = {
+  /** `public` or `private`. */
+  kind: string;
+  /** Other members to add at once (`usr_…`). */
+  member_ids?: Array<string | number> | null | undefined;
+  /** Channel name, 1 to 80 characters. */
+  name: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Link to a project you may see (`prj_…`). */
+  project_id?: string | number | null | undefined;
+  /** What the channel is about, up to 500 characters. */
+  topic?: string | null | undefined;
+};
+
 /** Input of `createChecklistItem`. */
 export type CreateChecklistItemInput = {
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
@@ -241,6 +293,16 @@ export type CreateTasksInput = {
   tasks: Array<CreateTaskItemInput>;
 };
 
+/** Input of `deleteChatMessage`. */
+export type DeleteChatMessageInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: string | number;
+  /** Message id (`msg_…`). */
+  message_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
 /** Input of `deleteChecklistItem`. */
 export type DeleteChecklistItemInput = {
   /** Checklist item id (`chk_…`). */
@@ -361,6 +423,16 @@ export type InvoiceLineInput = {
   unit_price_cents: number;
 };
 
+/** Input of `markChatChannelRead`. */
+export type MarkChatChannelReadInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: string | number;
+  /** A message of that channel (`msg_…`). */
+  message_id: string | number;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+};
+
 /** Input of `markInvoicePaid`. */
 export type MarkInvoicePaidInput = {
   /** Invoice (`inv_…`). */
@@ -377,6 +449,14 @@ export type MarkNotificationsReadInput = {
   ids?: Array<string | number> | null | undefined;
   /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
   org_id?: string | number | null | undefined;
+};
+
+/** Input of `openDirectChat`. */
+export type OpenDirectChatInput = {
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** Another member (`usr_…`). */
+  user_id: string | number;
 };
 
 /** Input of `removeProjectMember`. */
@@ -419,6 +499,18 @@ export type ReorderTaskInput = {
   position: number;
   /** Task id (`tsk_…`). */
   task_id: string | number;
+};
+
+/** Input of `sendChatMessage`. */
+export type SendChatMessageInput = {
+  /** Channel id (`ch_…`). */
+  channel_id: string | number;
+  /** The text, 1 to 4,000 characters. */
+  content: string;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** A message of the same channel this one answers (`msg_…`). */
+  reply_to?: string | number | null | undefined;
 };
 
 /** Input of `sendInvoice`. */
@@ -477,6 +569,18 @@ export type ToggleTaskGroupCollapsedInput = {
   org_id?: string | number | null | undefined;
   /** Project (`prj_…`). */
   project_id: string | number;
+};
+
+/** Input of `updateChatChannel`; omitted fields are left unchanged. */
+export type UpdateChatChannelInput = {
+  /** Channel id (`ch_…`). */
+  id: string | number;
+  /** New name, 1 to 80 characters. */
+  name?: string | null | undefined;
+  /** Organization (`org_…`); default: `X-Org-Id`, else your default organization. */
+  org_id?: string | number | null | undefined;
+  /** New topic; `null` clears it. */
+  topic?: string | null | undefined;
 };
 
 /** Input of `updateClient`; omitted fields are left unchanged, `null` clears a nullable field. */
@@ -678,6 +782,128 @@ export type UpdateTaskStatusInput = {
   /** `open`, `in_progress`, `review`, `done` or `cancelled`. */
   status: string;
 };
+
+export type ChatMessageFieldsFragment = { id: string, org_id: string, channel_id: string, content: string, user_id: string | null, user_name: string | null, reply_to: string | null, created_at: string, updated_at: string, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> };
+
+export type ChatChannelFieldsFragment = { id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string };
+
+export type ChatChannelsQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  archived?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ChatChannelsQuery = { chatChannels: { data: Array<{ unread_count: number | null, id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string, last_message: { id: string, org_id: string, channel_id: string, content: string, user_id: string | null, user_name: string | null, reply_to: string | null, created_at: string, updated_at: string, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> } | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type ChatMessagesQueryVariables = Exact<{
+  channelId: string | number;
+  orgId?: string | number | null | undefined;
+  before?: string | number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ChatMessagesQuery = { chatMessages: { data: Array<{ id: string, org_id: string, channel_id: string, content: string, user_id: string | null, user_name: string | null, reply_to: string | null, created_at: string, updated_at: string, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> }>, pagination: { limit: number, has_more: boolean, next_before: string | null } } };
+
+export type CreateChatChannelMutationVariables = Exact<{
+  input: CreateChatChannelInput;
+}>;
+
+
+export type CreateChatChannelMutation = { createChatChannel: { id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string } };
+
+export type UpdateChatChannelMutationVariables = Exact<{
+  input: UpdateChatChannelInput;
+}>;
+
+
+export type UpdateChatChannelMutation = { updateChatChannel: { id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string } };
+
+export type ArchiveChatChannelMutationVariables = Exact<{
+  input: ArchiveChatChannelInput;
+}>;
+
+
+export type ArchiveChatChannelMutation = { archiveChatChannel: { id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string } };
+
+export type AddChatChannelMemberMutationVariables = Exact<{
+  input: ChatChannelMemberInput;
+}>;
+
+
+export type AddChatChannelMemberMutation = { addChatChannelMember: { channel_id: string, user_id: string, member: boolean, member_count: number } };
+
+export type RemoveChatChannelMemberMutationVariables = Exact<{
+  input: ChatChannelMemberInput;
+}>;
+
+
+export type RemoveChatChannelMemberMutation = { removeChatChannelMember: { channel_id: string, user_id: string, member: boolean, member_count: number } };
+
+export type OpenDirectChatMutationVariables = Exact<{
+  input: OpenDirectChatInput;
+}>;
+
+
+export type OpenDirectChatMutation = { openDirectChat: { id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string } };
+
+export type MarkChatChannelReadMutationVariables = Exact<{
+  input: MarkChatChannelReadInput;
+}>;
+
+
+export type MarkChatChannelReadMutation = { markChatChannelRead: { channel_id: string, last_read_message_id: string | null, unread_count: number } };
+
+export type SendChatMessageMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type SendChatMessageMutation = { sendChatMessage: { id: string, org_id: string, channel_id: string, content: string, user_id: string | null, user_name: string | null, reply_to: string | null, created_at: string, updated_at: string, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> } };
+
+export type DeleteChatMessageMutationVariables = Exact<{
+  input: DeleteChatMessageInput;
+}>;
+
+
+export type DeleteChatMessageMutation = { deleteChatMessage: { id: string, deleted: boolean } };
+
+export type AddChatReactionMutationVariables = Exact<{
+  input: ChatReactionInput;
+}>;
+
+
+export type AddChatReactionMutation = { addChatReaction: { message_id: string, changed: boolean, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> } };
+
+export type RemoveChatReactionMutationVariables = Exact<{
+  input: ChatReactionInput;
+}>;
+
+
+export type RemoveChatReactionMutation = { removeChatReaction: { message_id: string, changed: boolean, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> } };
+
+export type SendChatTypingMutationVariables = Exact<{
+  input: ChatTypingInput;
+}>;
+
+
+export type SendChatTypingMutation = { sendChatTyping: { sent: boolean } };
+
+export type ChatMessageSubscriptionVariables = Exact<{
+  channelId?: string | number | null | undefined;
+}>;
+
+
+export type ChatMessageSubscription = { chatMessage: { channel_id: string, message: { id: string, org_id: string, channel_id: string, content: string, user_id: string | null, user_name: string | null, reply_to: string | null, created_at: string, updated_at: string, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> } } };
+
+export type UserTypingSubscriptionVariables = Exact<{
+  channelId?: string | number | null | undefined;
+}>;
+
+
+export type UserTypingSubscription = { userTyping: { channel_id: string, user_id: string, user_name: string } };
 
 export type ClientFieldsFragment = { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string };
 
@@ -1412,6 +1638,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChatMessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChatMessageFields on ChatMessage {
+  id
+  org_id
+  channel_id
+  content
+  user_id
+  user_name
+  reply_to
+  reactions {
+    emoji
+    count
+    user_ids
+    reacted_by_me
+  }
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ChatMessageFields"}) as unknown as TypedDocumentString<ChatMessageFieldsFragment, unknown>;
+export const ChatChannelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChatChannelFields on ChatChannel {
+  id
+  org_id
+  kind
+  name
+  topic
+  project_id
+  created_by
+  member_count
+  archived_at
+  created_at
+  updated_at
+}
+    `, {"fragmentName":"ChatChannelFields"}) as unknown as TypedDocumentString<ChatChannelFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClientFields on Client {
   id
@@ -1740,6 +2000,295 @@ export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
   duration_secs
 }
     `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const ChatChannelsDocument = new TypedDocumentString(`
+    query ChatChannels($orgId: ID, $archived: Boolean, $page: Int, $perPage: Int) {
+  chatChannels(orgId: $orgId, archived: $archived, page: $page, perPage: $perPage) {
+    data {
+      ...ChatChannelFields
+      unread_count
+      last_message {
+        ...ChatMessageFields
+      }
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    fragment ChatMessageFields on ChatMessage {
+  id
+  org_id
+  channel_id
+  content
+  user_id
+  user_name
+  reply_to
+  reactions {
+    emoji
+    count
+    user_ids
+    reacted_by_me
+  }
+  created_at
+  updated_at
+}
+fragment ChatChannelFields on ChatChannel {
+  id
+  org_id
+  kind
+  name
+  topic
+  project_id
+  created_by
+  member_count
+  archived_at
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ChatChannelsQuery, ChatChannelsQueryVariables>;
+export const ChatMessagesDocument = new TypedDocumentString(`
+    query ChatMessages($channelId: ID!, $orgId: ID, $before: ID, $limit: Int) {
+  chatMessages(
+    channelId: $channelId
+    orgId: $orgId
+    before: $before
+    limit: $limit
+  ) {
+    data {
+      ...ChatMessageFields
+    }
+    pagination {
+      limit
+      has_more
+      next_before
+    }
+  }
+}
+    fragment ChatMessageFields on ChatMessage {
+  id
+  org_id
+  channel_id
+  content
+  user_id
+  user_name
+  reply_to
+  reactions {
+    emoji
+    count
+    user_ids
+    reacted_by_me
+  }
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ChatMessagesQuery, ChatMessagesQueryVariables>;
+export const CreateChatChannelDocument = new TypedDocumentString(`
+    mutation CreateChatChannel($input: CreateChatChannelInput!) {
+  createChatChannel(input: $input) {
+    ...ChatChannelFields
+  }
+}
+    fragment ChatChannelFields on ChatChannel {
+  id
+  org_id
+  kind
+  name
+  topic
+  project_id
+  created_by
+  member_count
+  archived_at
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<CreateChatChannelMutation, CreateChatChannelMutationVariables>;
+export const UpdateChatChannelDocument = new TypedDocumentString(`
+    mutation UpdateChatChannel($input: UpdateChatChannelInput!) {
+  updateChatChannel(input: $input) {
+    ...ChatChannelFields
+  }
+}
+    fragment ChatChannelFields on ChatChannel {
+  id
+  org_id
+  kind
+  name
+  topic
+  project_id
+  created_by
+  member_count
+  archived_at
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<UpdateChatChannelMutation, UpdateChatChannelMutationVariables>;
+export const ArchiveChatChannelDocument = new TypedDocumentString(`
+    mutation ArchiveChatChannel($input: ArchiveChatChannelInput!) {
+  archiveChatChannel(input: $input) {
+    ...ChatChannelFields
+  }
+}
+    fragment ChatChannelFields on ChatChannel {
+  id
+  org_id
+  kind
+  name
+  topic
+  project_id
+  created_by
+  member_count
+  archived_at
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ArchiveChatChannelMutation, ArchiveChatChannelMutationVariables>;
+export const AddChatChannelMemberDocument = new TypedDocumentString(`
+    mutation AddChatChannelMember($input: ChatChannelMemberInput!) {
+  addChatChannelMember(input: $input) {
+    channel_id
+    user_id
+    member
+    member_count
+  }
+}
+    `) as unknown as TypedDocumentString<AddChatChannelMemberMutation, AddChatChannelMemberMutationVariables>;
+export const RemoveChatChannelMemberDocument = new TypedDocumentString(`
+    mutation RemoveChatChannelMember($input: ChatChannelMemberInput!) {
+  removeChatChannelMember(input: $input) {
+    channel_id
+    user_id
+    member
+    member_count
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveChatChannelMemberMutation, RemoveChatChannelMemberMutationVariables>;
+export const OpenDirectChatDocument = new TypedDocumentString(`
+    mutation OpenDirectChat($input: OpenDirectChatInput!) {
+  openDirectChat(input: $input) {
+    ...ChatChannelFields
+  }
+}
+    fragment ChatChannelFields on ChatChannel {
+  id
+  org_id
+  kind
+  name
+  topic
+  project_id
+  created_by
+  member_count
+  archived_at
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<OpenDirectChatMutation, OpenDirectChatMutationVariables>;
+export const MarkChatChannelReadDocument = new TypedDocumentString(`
+    mutation MarkChatChannelRead($input: MarkChatChannelReadInput!) {
+  markChatChannelRead(input: $input) {
+    channel_id
+    last_read_message_id
+    unread_count
+  }
+}
+    `) as unknown as TypedDocumentString<MarkChatChannelReadMutation, MarkChatChannelReadMutationVariables>;
+export const SendChatMessageDocument = new TypedDocumentString(`
+    mutation SendChatMessage($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    ...ChatMessageFields
+  }
+}
+    fragment ChatMessageFields on ChatMessage {
+  id
+  org_id
+  channel_id
+  content
+  user_id
+  user_name
+  reply_to
+  reactions {
+    emoji
+    count
+    user_ids
+    reacted_by_me
+  }
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<SendChatMessageMutation, SendChatMessageMutationVariables>;
+export const DeleteChatMessageDocument = new TypedDocumentString(`
+    mutation DeleteChatMessage($input: DeleteChatMessageInput!) {
+  deleteChatMessage(input: $input) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteChatMessageMutation, DeleteChatMessageMutationVariables>;
+export const AddChatReactionDocument = new TypedDocumentString(`
+    mutation AddChatReaction($input: ChatReactionInput!) {
+  addChatReaction(input: $input) {
+    message_id
+    changed
+    reactions {
+      emoji
+      count
+      user_ids
+      reacted_by_me
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddChatReactionMutation, AddChatReactionMutationVariables>;
+export const RemoveChatReactionDocument = new TypedDocumentString(`
+    mutation RemoveChatReaction($input: ChatReactionInput!) {
+  removeChatReaction(input: $input) {
+    message_id
+    changed
+    reactions {
+      emoji
+      count
+      user_ids
+      reacted_by_me
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveChatReactionMutation, RemoveChatReactionMutationVariables>;
+export const SendChatTypingDocument = new TypedDocumentString(`
+    mutation SendChatTyping($input: ChatTypingInput!) {
+  sendChatTyping(input: $input) {
+    sent
+  }
+}
+    `) as unknown as TypedDocumentString<SendChatTypingMutation, SendChatTypingMutationVariables>;
+export const ChatMessageDocument = new TypedDocumentString(`
+    subscription ChatMessage($channelId: ID) {
+  chatMessage(channelId: $channelId) {
+    channel_id
+    message {
+      ...ChatMessageFields
+    }
+  }
+}
+    fragment ChatMessageFields on ChatMessage {
+  id
+  org_id
+  channel_id
+  content
+  user_id
+  user_name
+  reply_to
+  reactions {
+    emoji
+    count
+    user_ids
+    reacted_by_me
+  }
+  created_at
+  updated_at
+}`) as unknown as TypedDocumentString<ChatMessageSubscription, ChatMessageSubscriptionVariables>;
+export const UserTypingDocument = new TypedDocumentString(`
+    subscription UserTyping($channelId: ID) {
+  userTyping(channelId: $channelId) {
+    channel_id
+    user_id
+    user_name
+  }
+}
+    `) as unknown as TypedDocumentString<UserTypingSubscription, UserTypingSubscriptionVariables>;
 export const ClientsDocument = new TypedDocumentString(`
     query Clients($orgId: ID, $search: String, $archived: Boolean, $page: Int, $perPage: Int) {
   clients(

@@ -250,3 +250,39 @@ export async function notifyInvoices(
     emit({ type: 'NotificationCreated', org_id: row.org_id, user_id: row.user_id, data: toNotification(row, publicUrl) });
   }
 }
+
+/**
+ * After a chat message was sent: `mentioned` to each member of the channel who may see it (`audience`, from
+ * chat/visibility.ts) and whom the text mentions (MENTION RULE above), except the author. In-app only; the
+ * notification's entity is the message (`chat_message`). One statement to find the candidates, one to insert.
+ */
+export async function notifyChatMentions(
+  sql: AnySql,
+  emit: Emit,
+  ctx: NotifyContext,
+  message: { id: string; content: string; channelName: string },
+  audience: readonly string[],
+): Promise<void> {
+  if (!message.content.includes('@')) return;
+  const candidates = audience.filter((u) => u !== ctx.access.userId);
+  if (candidates.length === 0) return;
+  const members = await sql<{ id: string; name: string; email: string }[]>`
+    select u.id, u.name, u.email from users u
+    where u.id = any(${sql.array(candidates)}::text[])
+      and (strpos(lower(${message.content}), lower('@' || u.name)) > 0 or strpos(lower(${message.content}), lower('@' || u.email)) > 0)`;
+  const mentioned = mentionedIn(message.content, members);
+  if (mentioned.length === 0) return;
+  const { orgId, userId: actorId } = ctx.access;
+  const title = `You were mentioned in #${message.channelName}`;
+  const created = await sql<NotificationRow[]>`
+    with ins as (
+      insert into notifications (id, org_id, user_id, type, title, entity_type, entity_id, actor_id)
+      select r.id, ${orgId}, r.user_id, 'mentioned', ${title}, 'chat_message', ${message.id}, ${actorId}
+      from unnest(${sql.array(mentioned.map(() => newId('ntf')))}::text[], ${sql.array(mentioned)}::text[]) as r(id, user_id)
+      returning *
+    )
+    select ins.*, a.name as actor_name from ins left join users a on a.id = ins.actor_id order by ins.id`;
+  for (const row of created) {
+    emit({ type: 'NotificationCreated', org_id: orgId, user_id: row.user_id, data: toNotification(row, ctx.svc.config.publicUrl) });
+  }
+}

@@ -113,7 +113,8 @@ interface Place {
 }
 
 /** The audience an event was emitted with (undefined: to be computed at commit). */
-const preset = (e: EmittedEvent): Audience | undefined => (e.type === 'EntityChanged' ? e.audience : undefined);
+const preset = (e: EmittedEvent): Audience | undefined =>
+  e.type === 'EntityChanged' || e.type === 'ChatMessage' || e.type === 'UserTyping' ? e.audience : undefined;
 
 function placeOf(e: EmittedEvent): Place | undefined {
   if (e.type !== 'EntityChanged' || e.user_id !== null) return undefined;

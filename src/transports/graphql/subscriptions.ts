@@ -1,9 +1,15 @@
 /**
- * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate` and `notificationCreated` stream the same bus
+ * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate`, `notificationCreated`, `chatMessage` and
+ * `userTyping` stream the same bus
  * events the /ws protocol pushes. Who receives what, and its shape, is the domain's rule
  * (src/domain/audience.ts); the arguments only narrow it.
  */
-import type { SubscriptionEntityChangedArgs, SubscriptionNotificationCreatedArgs } from '../../../generated/graphql/resolvers.js';
+import type {
+  SubscriptionChatMessageArgs,
+  SubscriptionEntityChangedArgs,
+  SubscriptionNotificationCreatedArgs,
+  SubscriptionUserTypingArgs,
+} from '../../../generated/graphql/resolvers.js';
 import { requireActor } from '../../domain/access.js';
 import { Subscriber } from '../../domain/audience.js';
 import type { BusEvent, EventBus } from '../../platform/bus.js';
@@ -133,4 +139,29 @@ export const subscriptionResolvers = {
     },
     resolve: passThrough,
   },
+  chatMessage: chatSubscription('ChatMessage'),
+  userTyping: chatSubscription('UserTyping'),
 };
+
+/** `chatMessage` / `userTyping`: the channel's audience only (audience.ts), narrowed to one channel by `channelId`. */
+function chatSubscription(type: 'ChatMessage' | 'UserTyping') {
+  return {
+    async subscribe(
+      _root: unknown,
+      args: SubscriptionChatMessageArgs | SubscriptionUserTypingArgs,
+      ctx: GraphContext,
+    ): Promise<AsyncIterableIterator<unknown>> {
+      const subscriber = await subscriberOf(ctx);
+      return busIterator(
+        ctx.op.svc.bus,
+        (e) => {
+          const data = subscriber.receive(e);
+          if (data === undefined || e.type !== type) return undefined;
+          return args.channelId != null && (data as { channel_id: string }).channel_id !== args.channelId ? undefined : data;
+        },
+        ctx.onSlowConsumer,
+      );
+    },
+    resolve: passThrough,
+  };
+}

@@ -62,6 +62,8 @@ export interface ReadData {
   recurrenceId: string;
   /** A draft invoice to the team's client with two custom lines. */
   invoiceId: string;
+  /** The team's general chat channel, with a few messages (a reply, reactions). */
+  chatChannelId: string;
 }
 
 /** A small team data set: two projects, tasks with assignees and dates, entries by two people, PATs. */
@@ -152,7 +154,14 @@ export async function seedReadData(w: World): Promise<ReadData> {
       { description: 'Support', quantity_secs: 3540, unit_price_cents: 12345 },
     ],
   });
+  const [general] = await w.server.svc.db<{ id: string }[]>`select id from chat_channels where org_id = ${orgId} and kind = 'general'`;
+  const chatAt = `/chat/channels/${general!.id}/messages${at}`;
+  const hello = await created(owner, chatAt, { content: 'Hello team' });
+  await created(other, chatAt, { content: 'Hi Olivia', reply_to: hello.id });
+  await created(owner, chatAt, { content: 'Standup at ten' });
+  expectStatus(await other.rest.post(`/chat/messages/${hello.id}/reactions${at}`, { emoji: '👍' }), 200, 'chat reaction');
   return {
+    chatChannelId: general!.id,
     projectId: project.id,
     archivedProjectId: archived.id,
     taskId: tasks[0].id,
