@@ -14,6 +14,114 @@ export interface McpToolDefinition {
 
 export const mcpTools = [
   {
+    "name": "audit_list",
+    "operation": "audit.list",
+    "title": "List the audit log",
+    "description": "List the audit log\n\nThe organization's audit log, newest first (ties by id, newest first), paginated (at most 100 per page):\none entry per successful change made in the organization on any interface (REST, WebSocket, GraphQL,\nMCP), with who made it (user, and the personal access token if one was used), the operation, the entity,\nwhat changed (secrets never), the IP address, the user agent and the time. Failed calls and reads are not\nrecorded. Entries cannot be changed or deleted. Filters: `user_id`, `action` (the operation name, e.g.\n`tasks.update`), `entity_type`, `entity_id`, and `from`/`to`: an instant (RFC 3339) or a day (`YYYY-MM-DD`)\nin the organization's time zone (`from` a day: from its start; `to` a day: to its end, inclusive); the\nanswer states that time zone (`timezone`). Requires `view_audit` (owners and admins by default).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Only changes made by this user (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "action": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "description": "Only this operation (`tasks.update`)."
+        },
+        "entity_type": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50,
+          "description": "Only changes of this entity type (`task`, `project`, …)."
+        },
+        "entity_id": {
+          "title": "Id",
+          "description": "Only changes of this entity (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "AuditBound",
+          "description": "Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone).",
+          "type": "string",
+          "anyOf": [
+            {
+              "format": "date-time"
+            },
+            {
+              "format": "date"
+            }
+          ],
+          "examples": [
+            "2026-03-28",
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "to": {
+          "title": "AuditBound",
+          "description": "Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone).",
+          "type": "string",
+          "anyOf": [
+            {
+              "format": "date-time"
+            },
+            {
+              "format": "date"
+            }
+          ],
+          "examples": [
+            "2026-03-28",
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "annotations": {
+      "title": "List the audit log",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "clients_create",
     "operation": "clients.create",
     "title": "Create a client",

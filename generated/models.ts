@@ -1,6 +1,17 @@
 // Generated from specs/schemas/*.yaml (json-schema-to-typescript) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 /* eslint-disable */
 /**
+ * An instant (RFC 3339, e.g. `2026-03-28T14:30:00Z`) or a day (`YYYY-MM-DD`) in the organization's time zone.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuditBound".
+ */
+export type AuditBound = (AuditBound1 & AuditBound2)
+export type AuditBound1 = {
+[k: string]: unknown
+}
+export type AuditBound2 = string
+/**
  * A date (`YYYY-MM-DD`) or an RFC 3339 instant (`2026-03-28T14:30:00Z`), as accepted by range filters.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -9,6 +20,8 @@
 export type DateOrDateTime = string
 
 export interface SharedSchemas {
+AuditBound?: AuditBound
+AuditEntry?: AuditEntry
 AuthForgotPassword?: AuthForgotPassword
 AuthLogin?: AuthLogin
 AuthLogout?: AuthLogout
@@ -123,6 +136,68 @@ User?: User
 UserSummary?: UserSummary
 UtilizationRow?: UtilizationRow
 WsTicket?: WsTicket
+}
+/**
+ * One successful change (an operation that is not a read), recorded after it committed, whatever interface made it. Entries are never changed or deleted. Secrets (passwords, tokens, hashes, tickets, key material) are never recorded: their values read `[redacted]`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuditEntry".
+ */
+export interface AuditEntry {
+/**
+ * Entry id (`aud_…`).
+ */
+id: string
+/**
+ * The organization the change was made in (`org_…`).
+ */
+org_id: string
+/**
+ * Who made it (`usr_…`); `null` for a call without a signed-in user (e.g. a password reset by link).
+ */
+user_id: (string | null)
+/**
+ * The personal access token it was made with (`pat_…`), or `null` for a session or a socket.
+ */
+pat_id: (string | null)
+/**
+ * The interface it came through.
+ */
+transport: ("rest" | "ws" | "graphql" | "mcp")
+/**
+ * The operation, as the WebSocket action names it (`tasks.update`).
+ */
+action: string
+/**
+ * The type of the entity changed first (`task`, `project`, …), or `null` when the operation changes no entity.
+ */
+entity_type: (string | null)
+/**
+ * Its id, or `null`.
+ */
+entity_id: (string | null)
+/**
+ * What changed: for an update the changed fields as `{ field: { from, to } }`, for a creation the created entity, for a deletion `{ id }`; for an operation without an entity, its input (without `org_id`). Secret values read `[redacted]`.
+ */
+changes: ({
+[k: string]: unknown
+} | null)
+/**
+ * The client's IP address, or `null` when unknown.
+ */
+ip: (string | null)
+/**
+ * The client's `User-Agent` (for a socket, that of its opening request), or `null`.
+ */
+user_agent: (string | null)
+/**
+ * The call's request id (`X-Request-Id` over HTTP), or `null`.
+ */
+request_id: (string | null)
+/**
+ * When it was recorded (RFC 3339, UTC).
+ */
+created_at: string
 }
 /**
  * Account email address. Unknown fields are rejected (`VALIDATION_ERROR`).

@@ -5,6 +5,7 @@ import type { Permission } from './access.js';
 
 /** Every operation name, in catalogue order. */
 export const OPERATION_NAMES = [
+  "audit.list",
   "auth.forgot_password",
   "auth.login",
   "auth.logout",
@@ -112,6 +113,57 @@ export const OPERATION_NAMES = [
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/**
+ * Input of `audit.list`: List the audit log
+ */
+export interface AuditListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only changes made by this user (`usr_…`).
+ */
+user_id?: string
+/**
+ * Only this operation (`tasks.update`).
+ */
+action?: string
+/**
+ * Only changes of this entity type (`task`, `project`, …).
+ */
+entity_type?: string
+/**
+ * Only changes of this entity (`tsk_…`).
+ */
+entity_id?: string
+/**
+ * Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone).
+ */
+from?: ({
+[k: string]: unknown
+} & string)
+/**
+ * Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone).
+ */
+to?: ({
+[k: string]: unknown
+} & string)
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `audit.list`: the REST success body (HTTP 200). */
+export type AuditListOutput = RestOperations['audit.list']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `auth.forgot_password`: Request a password reset link
@@ -2919,6 +2971,7 @@ export type UsersMeOutput = RestOperations['users.me']['responses'][200]['conten
 
 /** Input and output type of each operation. */
 export interface OperationTypes {
+  'audit.list': { input: AuditListInput; output: AuditListOutput };
   'auth.forgot_password': { input: AuthForgotPasswordInput; output: AuthForgotPasswordOutput };
   'auth.login': { input: AuthLoginInput; output: AuthLoginOutput };
   'auth.logout': { input: AuthLogoutInput; output: AuthLogoutOutput };
@@ -3034,7 +3087,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["audit","auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -3081,6 +3134,30 @@ export interface OperationMeta {
 }
 
 export const operationMeta = {
+  "audit.list": {
+    "name": "audit.list",
+    "area": "audit",
+    "summary": "List the audit log",
+    "description": "The organization's audit log, newest first (ties by id, newest first), paginated (at most 100 per page):\none entry per successful change made in the organization on any interface (REST, WebSocket, GraphQL,\nMCP), with who made it (user, and the personal access token if one was used), the operation, the entity,\nwhat changed (secrets never), the IP address, the user agent and the time. Failed calls and reads are not\nrecorded. Entries cannot be changed or deleted. Filters: `user_id`, `action` (the operation name, e.g.\n`tasks.update`), `entity_type`, `entity_id`, and `from`/`to`: an instant (RFC 3339) or a day (`YYYY-MM-DD`)\nin the organization's time zone (`from` a day: from its start; `to` a day: to its end, inclusive); the\nanswer states that time zone (`timezone`). Requires `view_audit` (owners and admins by default).\n",
+    "tags": [
+      "audit"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_audit",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/audit",
+    "status": 200
+  },
   "auth.forgot_password": {
     "name": "auth.forgot_password",
     "area": "auth",

@@ -2,6 +2,8 @@
 
 import type { ValidateFunction } from 'ajv';
 
+/** Validates the REST query string of `audit.list`. */
+export declare const audit__list: ValidateFunction;
 /** Validates the REST query string of `auth.forgot_password`. */
 export declare const auth__forgot_password: ValidateFunction;
 /** Validates the REST query string of `auth.login`. */

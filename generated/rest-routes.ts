@@ -18,6 +18,27 @@ export interface RestRoute {
 
 export const restRoutes = [
   {
+    "operation": "audit.list",
+    "method": "GET",
+    "path": "/audit",
+    "koaPath": "/audit",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "user_id",
+      "action",
+      "entity_type",
+      "entity_id",
+      "from",
+      "to",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "clients.list",
     "method": "GET",
     "path": "/clients",

@@ -2,6 +2,8 @@
 
 import type { ValidateFunction } from 'ajv';
 
+/** Validates the input of `audit.list`. */
+export declare const audit__list: ValidateFunction;
 /** Validates the input of `auth.forgot_password`. */
 export declare const auth__forgot_password: ValidateFunction;
 /** Validates the input of `auth.login`. */

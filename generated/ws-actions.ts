@@ -7,6 +7,7 @@ export const PROTOCOL_ACTIONS = ["authenticate","ping"] as const;
 
 /** Operation actions accepted on /ws after authentication. */
 export const WS_ACTIONS = [
+  "audit.list",
   "clients.create",
   "clients.delete",
   "clients.get",

@@ -789,6 +789,14 @@ export interface InvoicesMarkPaidRequest {
   id?: string;
 }
 
+/** `audit.list`: List the audit log */
+export interface AuditListRequest {
+  action: 'audit.list';
+  payload?: OperationInput<'audit.list'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -888,7 +896,8 @@ export type WsClientMessage =
   | InvoicesDeleteRequest
   | InvoicesGenerateRequest
   | InvoicesSendRequest
-  | InvoicesMarkPaidRequest;
+  | InvoicesMarkPaidRequest
+  | AuditListRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -1149,4 +1158,6 @@ export interface WsActionHandlers<Ctx> {
   'invoices.send': (ctx: Ctx, message: InvoicesSendRequest) => Promise<OperationOutput<'invoices.send'>>;
   /** Mark an invoice paid */
   'invoices.mark_paid': (ctx: Ctx, message: InvoicesMarkPaidRequest) => Promise<OperationOutput<'invoices.mark_paid'>>;
+  /** List the audit log */
+  'audit.list': (ctx: Ctx, message: AuditListRequest) => Promise<OperationOutput<'audit.list'>>;
 }

@@ -7,6 +7,7 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "audit.list",
   "clients.create",
   "clients.delete",
   "clients.get",
@@ -96,6 +97,7 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "audit.list",
   "clients.get",
   "clients.list",
   "dashboard.summary",

@@ -64,6 +64,48 @@ export type AddTaskDependencyInput = {
   task_id: Scalars['ID']['input'];
 };
 
+/** One successful change. Secret values read `[redacted]`. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The operation (`tasks.update`). */
+  action: Scalars['String']['output'];
+  /** Updated fields as `{ field: { from, to } }`, the created entity, `{ id }` for a deletion, or the input. */
+  changes: Maybe<Scalars['JSON']['output']>;
+  /** When it was recorded (RFC 3339, UTC). */
+  created_at: Scalars['String']['output'];
+  /** Its id, or `null`. */
+  entity_id: Maybe<Scalars['ID']['output']>;
+  /** The type of the entity changed first, or `null`. */
+  entity_type: Maybe<Scalars['String']['output']>;
+  /** Entry id (`aud_…`). */
+  id: Scalars['ID']['output'];
+  /** The client's IP address, or `null`. */
+  ip: Maybe<Scalars['String']['output']>;
+  /** The organization the change was made in (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The personal access token it was made with (`pat_…`), or `null`. */
+  pat_id: Maybe<Scalars['ID']['output']>;
+  /** The call's request id, or `null`. */
+  request_id: Maybe<Scalars['String']['output']>;
+  /** The interface: `rest`, `ws`, `graphql` or `mcp`. */
+  transport: Scalars['String']['output'];
+  /** The client's `User-Agent`, or `null`. */
+  user_agent: Maybe<Scalars['String']['output']>;
+  /** Who made it (`usr_…`), or `null` for a call without a signed-in user. */
+  user_id: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of the audit log. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** The entries on this page, newest first. */
+  data: Array<AuditEntry>;
+  /** Where the page sits. */
+  pagination: Pagination;
+  /** The organization's time zone (IANA name), in which `from`/`to` days are read. */
+  timezone: Scalars['String']['output'];
+};
+
 /** A session's tokens. */
 export type AuthTokens = {
   __typename?: 'AuthTokens';
@@ -1900,6 +1942,8 @@ export type Query = {
    * 39,000 edges); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<TaskDependencyEdge>;
+  /** The organization's audit log, newest first: one entry per successful change on any interface. Requires `view_audit`. */
+  auditLog: AuditLogPage;
   /** One client. Unknown or another organization's id: `null` with a `NOT_FOUND` error. */
   client: Maybe<Client>;
   /**
@@ -2001,6 +2045,20 @@ export type Query = {
 /** Read operations. */
 export type QueryAllTaskDependenciesArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3421,6 +3479,8 @@ export type ResolversTypes = ResolversObject<{
   AddProjectMemberInput: AddProjectMemberInput;
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   AuthTokens: ResolverTypeWrapper<AuthTokens>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
@@ -3578,6 +3638,8 @@ export type ResolversParentTypes = ResolversObject<{
   AddProjectMemberInput: AddProjectMemberInput;
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
+  AuditEntry: AuditEntry;
+  AuditLogPage: AuditLogPage;
   AuthTokens: AuthTokens;
   Boolean: Scalars['Boolean']['output'];
   ChecklistItem: ChecklistItem;
@@ -3740,6 +3802,28 @@ export type OperationDirectiveArgs = {
 };
 
 export type OperationDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = OperationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entity_type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pat_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  request_id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_agent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type AuthTokensResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuthTokens'] = ResolversParentTypes['AuthTokens']> = ResolversObject<{
   access_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4191,6 +4275,7 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clients?: Resolver<ResolversTypes['ClientPage'], ParentType, ContextType, Partial<QueryClientsArgs>>;
   currentTimer?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType, Partial<QueryCurrentTimerArgs>>;
@@ -4564,6 +4649,8 @@ export type WsTicketResolvers<ContextType = GraphContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   AuthTokens?: AuthTokensResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPage?: ChecklistItemPageResolvers<ContextType>;

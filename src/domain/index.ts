@@ -44,6 +44,7 @@ import { reportOperations } from './reports/operations.js';
 import { clientOperations } from './clients/operations.js';
 import { clientResolvers } from './clients/graph.js';
 import { invoiceOperations } from './invoices/operations.js';
+import { auditOperations } from './audit/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -69,6 +70,7 @@ export const operations = {
   ...reportOperations,
   ...clientOperations,
   ...invoiceOperations,
+  ...auditOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */

@@ -679,6 +679,21 @@ export type UpdateTaskStatusInput = {
   status: string;
 };
 
+export type AuditLogQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  userId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  entityType?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { timezone: string, data: Array<{ id: string, org_id: string, user_id: string | null, pat_id: string | null, transport: string, action: string, entity_type: string | null, entity_id: string | null, changes: unknown, ip: string | null, user_agent: string | null, request_id: string | null, created_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
 export type ClientFieldsFragment = { id: string, org_id: string, name: string, email: string | null, address: string | null, tax_rate_bp: number | null, currency: string | null, notes: string | null, archived: boolean, created_at: string, updated_at: string };
 
 export type ClientsQueryVariables = Exact<{
@@ -1730,6 +1745,44 @@ export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
   duration_secs
 }
     `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($orgId: ID, $userId: ID, $action: String, $entityType: String, $entityId: ID, $from: String, $to: String, $page: Int, $perPage: Int) {
+  auditLog(
+    orgId: $orgId
+    userId: $userId
+    action: $action
+    entityType: $entityType
+    entityId: $entityId
+    from: $from
+    to: $to
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      id
+      org_id
+      user_id
+      pat_id
+      transport
+      action
+      entity_type
+      entity_id
+      changes
+      ip
+      user_agent
+      request_id
+      created_at
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+    timezone
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ClientsDocument = new TypedDocumentString(`
     query Clients($orgId: ID, $search: String, $archived: Boolean, $page: Int, $perPage: Int) {
   clients(

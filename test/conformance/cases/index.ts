@@ -42,6 +42,7 @@ import { dashboardCases } from './dashboard.js';
 import { reportsCases } from './reports.js';
 import { clientsCases } from './clients.js';
 import { invoicesCases } from './invoices.js';
+import { auditCases } from './audit.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -70,6 +71,7 @@ export const casesByArea = {
   reports: reportsCases,
   clients: clientsCases,
   invoices: invoicesCases,
+  audit: auditCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
