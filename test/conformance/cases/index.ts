@@ -106,4 +106,5 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.reports,
   ...casesByArea.clients,
   ...casesByArea.invoices,
+  ...casesByArea.audit,
 };
