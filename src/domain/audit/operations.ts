@@ -6,13 +6,11 @@ import type { AreaHandlers } from '../../../generated/operations.js';
 import type { AuditEntry } from '../../../generated/models.js';
 import type { Contexts } from '../context.js';
 import { pageRequest, windowPage } from '../pagination.js';
-import { rfc3339 } from '../../platform/time.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-interface AuditRow extends Omit<AuditEntry, 'created_at' | 'org_id'> {
+interface AuditRow extends Omit<AuditEntry, 'org_id'> {
   org_id: string;
-  created_at: Date;
   total: number;
 }
 
@@ -52,23 +50,21 @@ export const auditOperations = {
       count: async () => (await sql<{ n: number }[]>`select count(*)::int as n from audit_log a where ${where}`)[0]!.n,
     });
     return {
-      data: result.rows.map(
-        (r): AuditEntry => ({
-          id: r.id,
-          org_id: r.org_id,
-          user_id: r.user_id,
-          pat_id: r.pat_id,
-          transport: r.transport,
-          action: r.action,
-          entity_type: r.entity_type,
-          entity_id: r.entity_id,
-          changes: r.changes,
-          ip: r.ip,
-          user_agent: r.user_agent,
-          request_id: r.request_id,
-          created_at: rfc3339(r.created_at),
-        }),
-      ),
+      data: result.rows.map((r): AuditEntry => ({
+        id: r.id,
+        org_id: r.org_id,
+        user_id: r.user_id,
+        pat_id: r.pat_id,
+        transport: r.transport,
+        action: r.action,
+        entity_type: r.entity_type,
+        entity_id: r.entity_id,
+        changes: r.changes,
+        ip: r.ip,
+        user_agent: r.user_agent,
+        request_id: r.request_id,
+        created_at: r.created_at, // timestamps are read as RFC 3339 strings (src/platform/db.ts)
+      })),
       pagination: result.pagination,
       timezone: tz,
     };
