@@ -3,7 +3,7 @@
 import type * as Models from './models.js';
 
 /** The events the server pushes (`{ event, data }` on /ws, GraphQL subscriptions). */
-export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated"] as const;
+export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated","UserPresence"] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 
@@ -15,6 +15,8 @@ export interface EventData {
   TimerUpdate: Models.TimerUpdate;
   /** A notification was created for the user. */
   NotificationCreated: Models.Notification;
+  /** A member came online, set their status, or went offline. */
+  UserPresence: Models.UserPresence;
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */

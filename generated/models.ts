@@ -65,6 +65,7 @@ MarkRead?: MarkRead
 MarkReadResult?: MarkReadResult
 Member?: Member
 MemberInvite?: MemberInvite
+MemberPresence?: MemberPresence
 MemberUpdate?: MemberUpdate
 MessageResult?: MessageResult
 Milestone?: Milestone
@@ -81,6 +82,8 @@ Pagination?: Pagination
 PersonalAccessToken?: PersonalAccessToken
 PersonalAccessTokenCreate?: PersonalAccessTokenCreate
 PersonalAccessTokenCreated?: PersonalAccessTokenCreated
+Presence?: Presence
+PresenceSet?: PresenceSet
 ProfitabilityFigures?: ProfitabilityFigures
 ProfitabilityRow?: ProfitabilityRow
 Project?: Project
@@ -133,6 +136,7 @@ TimesheetEntry?: TimesheetEntry
 TimesheetGroup?: TimesheetGroup
 TimesheetTotals?: TimesheetTotals
 User?: User
+UserPresence?: UserPresence
 UserSummary?: UserSummary
 UtilizationRow?: UtilizationRow
 WsTicket?: WsTicket
@@ -1407,6 +1411,30 @@ email: string
 role?: ("admin" | "manager" | "member" | "viewer")
 }
 /**
+ * A member of the organization and their presence.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MemberPresence".
+ */
+export interface MemberPresence {
+/**
+ * The member (`usr_…`).
+ */
+user_id: string
+/**
+ * The member's name.
+ */
+name: string
+/**
+ * `online`, `away` or `offline`.
+ */
+status: ("online" | "away" | "offline")
+/**
+ * When the member was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+ */
+last_seen: (string | null)
+}
+/**
  * New role and/or permission overrides; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -1834,6 +1862,38 @@ last_used_at: (string | null)
  * The token itself: send it as `Authorization: Bearer trcr_pat_…`.
  */
 token: string
+}
+/**
+ * One user's presence. `online` or `away` while the user has a socket (/ws or GraphQL over WebSocket) open on any server instance, `offline` otherwise.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Presence".
+ */
+export interface Presence {
+/**
+ * The user (`usr_…`).
+ */
+user_id: string
+/**
+ * `online`, `away` or `offline`.
+ */
+status: ("online" | "away" | "offline")
+/**
+ * When the user was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+ */
+last_seen: (string | null)
+}
+/**
+ * The status to show while you are connected.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "PresenceSet".
+ */
+export interface PresenceSet {
+/**
+ * `online` or `away`.
+ */
+status: ("online" | "away")
 }
 /**
  * Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).
@@ -3538,6 +3598,26 @@ avatar_url: (string | null)
  * When the account was created.
  */
 created_at: string
+}
+/**
+ * A member came online, changed their status, or went offline. Sent to the members of each organization the user belongs to (one event per organization): `online` when their first socket (/ws or GraphQL over WebSocket) opens on any server instance, `online` or `away` when they set it (`presence.set`), `offline` when their last socket closes (or within a minute when the server instance holding it dies).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "UserPresence".
+ */
+export interface UserPresence {
+/**
+ * The member (`usr_…`).
+ */
+user_id: string
+/**
+ * `online`, `away` or `offline`.
+ */
+status: ("online" | "away" | "offline")
+/**
+ * When the user was last seen connected (RFC 3339, UTC); for `online` and `away`, the time of the event.
+ */
+last_seen: string
 }
 /**
  * A single-use ticket to authenticate a WebSocket connection (`authenticate` action), valid for 30 seconds.

@@ -53,6 +53,8 @@ export const OPERATION_NAMES = [
   "personal_access_tokens.create",
   "personal_access_tokens.delete",
   "personal_access_tokens.list",
+  "presence.list",
+  "presence.set",
   "projects.create",
   "projects.delete",
   "projects.get",
@@ -1272,6 +1274,42 @@ export interface PersonalAccessTokensListInput {
 
 /** Output of `personal_access_tokens.list`: the REST success body (HTTP 200). */
 export type PersonalAccessTokensListOutput = RestOperations['personal_access_tokens.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `presence.list`: Who in the organization is online
+ */
+export interface PresenceListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `presence.list`: the REST success body (HTTP 200). */
+export type PresenceListOutput = RestOperations['presence.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `presence.set`: Set your status
+ */
+export interface PresenceSetInput {
+/**
+ * `online` or `away`.
+ */
+status: ("online" | "away")
+}
+
+/** Output of `presence.set`: the REST success body (HTTP 200). */
+export type PresenceSetOutput = RestOperations['presence.set']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `projects.create`: Create a project
@@ -3019,6 +3057,8 @@ export interface OperationTypes {
   'personal_access_tokens.create': { input: PersonalAccessTokensCreateInput; output: PersonalAccessTokensCreateOutput };
   'personal_access_tokens.delete': { input: PersonalAccessTokensDeleteInput; output: PersonalAccessTokensDeleteOutput };
   'personal_access_tokens.list': { input: PersonalAccessTokensListInput; output: PersonalAccessTokensListOutput };
+  'presence.list': { input: PresenceListInput; output: PresenceListOutput };
+  'presence.set': { input: PresenceSetInput; output: PresenceSetOutput };
   'projects.create': { input: ProjectsCreateInput; output: ProjectsCreateOutput };
   'projects.delete': { input: ProjectsDeleteInput; output: ProjectsDeleteOutput };
   'projects.get': { input: ProjectsGetInput; output: ProjectsGetOutput };
@@ -3087,7 +3127,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["audit","auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["audit","auth","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","presence","project_members","projects","reports","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -4289,6 +4329,54 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/personal-access-tokens",
+    "status": 200
+  },
+  "presence.list": {
+    "name": "presence.list",
+    "area": "presence",
+    "summary": "Who in the organization is online",
+    "description": "Every member of the organization with their presence: `online` or `away` while they have a socket (/ws\nor GraphQL over WebSocket) open on any server instance, `offline` otherwise, and `last_seen`. Ordered by\nname (then user id), paginated (at most 100 per page). Any member may read it.\n",
+    "tags": [
+      "presence"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/presence",
+    "status": 200
+  },
+  "presence.set": {
+    "name": "presence.set",
+    "area": "presence",
+    "summary": "Set your status",
+    "description": "Sets the status others see while you are connected (`online` or `away`), in every organization you\nbelong to (it is yours, not an organization's), and sends `UserPresence` to their members. It holds\nuntil you set it again or your last socket closes; your next first socket shows you `online` again.\nWithout an open socket (/ws or GraphQL over WebSocket) you are `offline`: the answer says so and nothing\nis sent.\n",
+    "tags": [
+      "presence"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PUT",
+    "path": "/presence",
     "status": 200
   },
   "projects.create": {

@@ -214,6 +214,32 @@ export const restRoutes = [
     "bodyRequired": true
   },
   {
+    "operation": "presence.list",
+    "method": "GET",
+    "path": "/presence",
+    "koaPath": "/presence",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "presence.set",
+    "method": "PUT",
+    "path": "/presence",
+    "koaPath": "/presence",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
     "operation": "projects.list",
     "method": "GET",
     "path": "/projects",

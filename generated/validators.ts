@@ -63,6 +63,8 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'personal_access_tokens.create': input.personal_access_tokens__create,
   'personal_access_tokens.delete': input.personal_access_tokens__delete,
   'personal_access_tokens.list': input.personal_access_tokens__list,
+  'presence.list': input.presence__list,
+  'presence.set': input.presence__set,
   'projects.create': input.projects__create,
   'projects.delete': input.projects__delete,
   'projects.get': input.projects__get,
@@ -172,6 +174,8 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'personal_access_tokens.create': query.personal_access_tokens__create,
   'personal_access_tokens.delete': query.personal_access_tokens__delete,
   'personal_access_tokens.list': query.personal_access_tokens__list,
+  'presence.list': query.presence__list,
+  'presence.set': query.presence__set,
   'projects.create': query.projects__create,
   'projects.delete': query.projects__delete,
   'projects.get': query.projects__get,
@@ -1985,6 +1989,52 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "presence.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "presence.set": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "status": {
+        "description": "`online` or `away`.",
+        "type": "string",
+        "enum": [
+          "online",
+          "away"
+        ]
+      }
+    },
+    "required": [
+      "status"
+    ]
   },
   "projects.create": {
     "type": "object",

@@ -47,6 +47,8 @@ export const WS_ACTIONS = [
   "personal_access_tokens.create",
   "personal_access_tokens.delete",
   "personal_access_tokens.list",
+  "presence.list",
+  "presence.set",
   "projects.create",
   "projects.delete",
   "projects.get",
@@ -109,7 +111,7 @@ export const WS_ACTIONS = [
 export type WsAction = (typeof WS_ACTIONS)[number];
 
 /** Events the server pushes: { event, data }. */
-export const WS_EVENTS = ["EntityChanged","NotificationCreated","TimerUpdate"] as const;
+export const WS_EVENTS = ["EntityChanged","NotificationCreated","TimerUpdate","UserPresence"] as const;
 
 /** Close codes the server uses, as documented in the AsyncAPI channel. */
 export const WS_CLOSE = {

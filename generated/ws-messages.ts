@@ -797,6 +797,22 @@ export interface AuditListRequest {
   id?: string;
 }
 
+/** `presence.list`: Who in the organization is online */
+export interface PresenceListRequest {
+  action: 'presence.list';
+  payload?: OperationInput<'presence.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `presence.set`: Set your status */
+export interface PresenceSetRequest {
+  action: 'presence.set';
+  payload: OperationInput<'presence.set'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -897,7 +913,9 @@ export type WsClientMessage =
   | InvoicesGenerateRequest
   | InvoicesSendRequest
   | InvoicesMarkPaidRequest
-  | AuditListRequest;
+  | AuditListRequest
+  | PresenceListRequest
+  | PresenceSetRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -955,11 +973,18 @@ export interface NotificationCreatedEvent {
   data: { id: string; org_id: string; type: 'task_assigned' | 'task_status_changed' | 'task_commented' | 'mentioned' | 'invoice_paid' | 'invoice_overdue'; title: string; entity_type: string; entity_id: string; url: string; actor_id: string | null; actor_name: string | null; created_at: string; read_at: string | null };
 }
 
+/** `UserPresence`: A member came online, set their status, or went offline. */
+export interface UserPresenceEvent {
+  event: 'UserPresence';
+  data: { user_id: string; status: 'online' | 'away' | 'offline'; last_seen: string };
+}
+
 /** Every event the server pushes. */
 export type WsServerPush =
   | EntityChangedEvent
   | TimerUpdateEvent
-  | NotificationCreatedEvent;
+  | NotificationCreatedEvent
+  | UserPresenceEvent;
 
 /**
  * What serves the operation actions: one entry per action, given the request, answering the
@@ -1160,4 +1185,8 @@ export interface WsActionHandlers<Ctx> {
   'invoices.mark_paid': (ctx: Ctx, message: InvoicesMarkPaidRequest) => Promise<OperationOutput<'invoices.mark_paid'>>;
   /** List the audit log */
   'audit.list': (ctx: Ctx, message: AuditListRequest) => Promise<OperationOutput<'audit.list'>>;
+  /** Who in the organization is online */
+  'presence.list': (ctx: Ctx, message: PresenceListRequest) => Promise<OperationOutput<'presence.list'>>;
+  /** Set your status */
+  'presence.set': (ctx: Ctx, message: PresenceSetRequest) => Promise<OperationOutput<'presence.set'>>;
 }

@@ -934,6 +934,28 @@ export type MemberPage = {
   pagination: Pagination;
 };
 
+/** A member of the organization and their presence. */
+export type MemberPresence = {
+  __typename?: 'MemberPresence';
+  /** When the member was last seen connected (RFC 3339): now while connected, `null` if never. */
+  last_seen: Maybe<Scalars['String']['output']>;
+  /** The member's name. */
+  name: Scalars['String']['output'];
+  /** `online`, `away` or `offline`. */
+  status: Scalars['String']['output'];
+  /** The member (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** A page of members and their presence. */
+export type MemberPresencePage = {
+  __typename?: 'MemberPresencePage';
+  /** The members on this page, by name. */
+  data: Array<MemberPresence>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
 /** Confirms an action with a message. */
 export type MessageResult = {
   __typename?: 'MessageResult';
@@ -1127,6 +1149,8 @@ export type Mutation = {
   resetPassword: MessageResult;
   /** Mail a draft to the client with its PDF and mark it sent. Requires `manage_invoices`. */
   sendInvoice: Invoice;
+  /** Set the status others see while you are connected (`online` or `away`); without an open socket you stay `offline`. */
+  setPresence: Presence;
   /**
    * Start a timer now. Requires `track_time`. A timer already running is stopped at the same instant. All
    * input is optional.
@@ -1477,6 +1501,12 @@ export type MutationSendInvoiceArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationSetPresenceArgs = {
+  input: SetPresenceInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationStartTimerArgs = {
   input?: InputMaybe<StartTimerInput>;
 };
@@ -1728,6 +1758,17 @@ export type PersonalAccessTokenCreated = {
   token: Scalars['String']['output'];
   /** First characters of the token. */
   token_prefix: Scalars['String']['output'];
+};
+
+/** One user's presence. */
+export type Presence = {
+  __typename?: 'Presence';
+  /** When the user was last seen connected (RFC 3339): now while connected, `null` if never. */
+  last_seen: Maybe<Scalars['String']['output']>;
+  /** `online`, `away` or `offline`. */
+  status: Scalars['String']['output'];
+  /** The user (`usr_…`). */
+  user_id: Scalars['ID']['output'];
 };
 
 /** Revenue, cost and margin of some time. */
@@ -1983,6 +2024,8 @@ export type Query = {
    * paginated; the cost analysis counts it as 100 tokens.
    */
   personalAccessTokens: Array<PersonalAccessToken>;
+  /** Every member of the organization with their presence (`online`, `away`, `offline`) and `last_seen`, by name. */
+  presence: MemberPresencePage;
   /**
    * Profitability: revenue (billable time × client rate), cost (all time × cost rate), margin and margin fraction,
    * by `project` (default), `client` or `user`. Requires `view_reports` and `view_rates`.
@@ -2146,6 +2189,14 @@ export type QueryNotificationsArgs = {
 /** Read operations. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryPresenceArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2553,6 +2604,12 @@ export type SendInvoiceInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `setPresence`. */
+export type SetPresenceInput = {
+  /** `online` or `away`. */
+  status: Scalars['String']['input'];
+};
+
 /** Your collapsed sidebar projects in one organization. */
 export type SidebarCollapsed = {
   __typename?: 'SidebarCollapsed';
@@ -2612,6 +2669,12 @@ export type Subscription = {
   notificationCreated: Notification;
   /** Your timer started or stopped, from any device or interface. */
   timerUpdate: TimerUpdateEvent;
+  /**
+   * A member of your organizations came online, set their status, or went offline (the same events as
+   * `UserPresence` on /ws): one per organization you share with them. Without arguments: every organization you
+   * belong to.
+   */
+  userPresence: UserPresenceEvent;
 };
 
 
@@ -2636,6 +2699,18 @@ export type SubscriptionEntityChangedArgs = {
  * silently.
  */
 export type SubscriptionNotificationCreatedArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
+ */
+export type SubscriptionUserPresenceArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3362,6 +3437,17 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+/** A member's presence changed. */
+export type UserPresenceEvent = {
+  __typename?: 'UserPresenceEvent';
+  /** When the user was last seen connected (RFC 3339); for `online` and `away`, the time of the event. */
+  last_seen: Scalars['String']['output'];
+  /** `online`, `away` or `offline`. */
+  status: Scalars['String']['output'];
+  /** The member (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
 /** One member's time in a utilization report. */
 export type UtilizationRow = {
   __typename?: 'UtilizationRow';
@@ -3545,6 +3631,8 @@ export type ResolversTypes = ResolversObject<{
   MarkReadResult: ResolverTypeWrapper<MarkReadResult>;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberPage: ResolverTypeWrapper<Omit<MemberPage, 'data'> & { data: Array<ResolversTypes['Member']> }>;
+  MemberPresence: ResolverTypeWrapper<MemberPresence>;
+  MemberPresencePage: ResolverTypeWrapper<MemberPresencePage>;
   MessageResult: ResolverTypeWrapper<MessageResult>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestonePage: ResolverTypeWrapper<MilestonePage>;
@@ -3557,6 +3645,7 @@ export type ResolversTypes = ResolversObject<{
   Pagination: ResolverTypeWrapper<Pagination>;
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
+  Presence: ResolverTypeWrapper<Presence>;
   ProfitabilityFigures: ResolverTypeWrapper<ProfitabilityFigures>;
   ProfitabilityRow: ResolverTypeWrapper<ProfitabilityRow>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -3581,6 +3670,7 @@ export type ResolversTypes = ResolversObject<{
   RevenueFigures: ResolverTypeWrapper<RevenueFigures>;
   RevenueRow: ResolverTypeWrapper<RevenueRow>;
   SendInvoiceInput: SendInvoiceInput;
+  SetPresenceInput: SetPresenceInput;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
   StartTimerInput: StartTimerInput;
@@ -3627,6 +3717,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserPresenceEvent: ResolverTypeWrapper<UserPresenceEvent>;
   UtilizationRow: ResolverTypeWrapper<UtilizationRow>;
   UtilizationTotals: ResolverTypeWrapper<UtilizationTotals>;
   WsTicket: ResolverTypeWrapper<WsTicket>;
@@ -3704,6 +3795,8 @@ export type ResolversParentTypes = ResolversObject<{
   MarkReadResult: MarkReadResult;
   Member: MemberModel;
   MemberPage: Omit<MemberPage, 'data'> & { data: Array<ResolversParentTypes['Member']> };
+  MemberPresence: MemberPresence;
+  MemberPresencePage: MemberPresencePage;
   MessageResult: MessageResult;
   Milestone: Milestone;
   MilestonePage: MilestonePage;
@@ -3716,6 +3809,7 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   PersonalAccessToken: PersonalAccessToken;
   PersonalAccessTokenCreated: PersonalAccessTokenCreated;
+  Presence: Presence;
   ProfitabilityFigures: ProfitabilityFigures;
   ProfitabilityRow: ProfitabilityRow;
   Project: ProjectModel;
@@ -3740,6 +3834,7 @@ export type ResolversParentTypes = ResolversObject<{
   RevenueFigures: RevenueFigures;
   RevenueRow: RevenueRow;
   SendInvoiceInput: SendInvoiceInput;
+  SetPresenceInput: SetPresenceInput;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
   StartTimerInput: StartTimerInput;
@@ -3786,6 +3881,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: UserModel;
+  UserPresenceEvent: UserPresenceEvent;
   UtilizationRow: UtilizationRow;
   UtilizationTotals: UtilizationTotals;
   WsTicket: WsTicket;
@@ -4027,6 +4123,18 @@ export type MemberPageResolvers<ContextType = GraphContext, ParentType extends R
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
+export type MemberPresenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MemberPresence'] = ResolversParentTypes['MemberPresence']> = ResolversObject<{
+  last_seen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MemberPresencePageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MemberPresencePage'] = ResolversParentTypes['MemberPresencePage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['MemberPresence']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
 export type MessageResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MessageResult'] = ResolversParentTypes['MessageResult']> = ResolversObject<{
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4101,6 +4209,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   reorderTaskGroups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType, RequireFields<MutationReorderTaskGroupsArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['MessageResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
+  setPresence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
@@ -4189,6 +4298,12 @@ export type PersonalAccessTokenCreatedResolvers<ContextType = GraphContext, Pare
   org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PresenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = ResolversObject<{
+  last_seen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ProfitabilityFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProfitabilityFigures'] = ResolversParentTypes['ProfitabilityFigures']> = ResolversObject<{
@@ -4291,6 +4406,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['MemberPresencePage'], ParentType, ContextType, Partial<QueryPresenceArgs>>;
   profitabilityReport?: Resolver<ResolversTypes['ReportProfitability'], ParentType, ContextType, RequireFields<QueryProfitabilityReportArgs, 'from' | 'to'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectMembers?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'projectId'>>;
@@ -4402,6 +4518,7 @@ export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChangedEvent'], "entityChanged", ParentType, ContextType, Partial<SubscriptionEntityChangedArgs>>;
   notificationCreated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationCreated", ParentType, ContextType, Partial<SubscriptionNotificationCreatedArgs>>;
   timerUpdate?: SubscriptionResolver<ResolversTypes['TimerUpdateEvent'], "timerUpdate", ParentType, ContextType>;
+  userPresence?: SubscriptionResolver<ResolversTypes['UserPresenceEvent'], "userPresence", ParentType, ContextType, Partial<SubscriptionUserPresenceArgs>>;
 }>;
 
 export type SuccessResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuccessResult'] = ResolversParentTypes['SuccessResult']> = ResolversObject<{
@@ -4627,6 +4744,12 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserPresenceEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserPresenceEvent'] = ResolversParentTypes['UserPresenceEvent']> = ResolversObject<{
+  last_seen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UtilizationRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UtilizationRow'] = ResolversParentTypes['UtilizationRow']> = ResolversObject<{
   billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4673,6 +4796,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   MarkReadResult?: MarkReadResultResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberPage?: MemberPageResolvers<ContextType>;
+  MemberPresence?: MemberPresenceResolvers<ContextType>;
+  MemberPresencePage?: MemberPresencePageResolvers<ContextType>;
   MessageResult?: MessageResultResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestonePage?: MilestonePageResolvers<ContextType>;
@@ -4685,6 +4810,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Pagination?: PaginationResolvers<ContextType>;
   PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   PersonalAccessTokenCreated?: PersonalAccessTokenCreatedResolvers<ContextType>;
+  Presence?: PresenceResolvers<ContextType>;
   ProfitabilityFigures?: ProfitabilityFiguresResolvers<ContextType>;
   ProfitabilityRow?: ProfitabilityRowResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -4725,6 +4851,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TimesheetGroup?: TimesheetGroupResolvers<ContextType>;
   TimesheetTotals?: TimesheetTotalsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserPresenceEvent?: UserPresenceEventResolvers<ContextType>;
   UtilizationRow?: UtilizationRowResolvers<ContextType>;
   UtilizationTotals?: UtilizationTotalsResolvers<ContextType>;
   WsTicket?: WsTicketResolvers<ContextType>;

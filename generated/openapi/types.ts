@@ -1929,6 +1929,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who in the organization is online
+         * @description Every member of the organization with their presence: `online` or `away` while they have a socket (/ws
+         *     or GraphQL over WebSocket) open on any server instance, `offline` otherwise, and `last_seen`. Ordered by
+         *     name (then user id), paginated (at most 100 per page). Any member may read it.
+         */
+        get: operations["presence.list"];
+        /**
+         * Set your status
+         * @description Sets the status others see while you are connected (`online` or `away`), in every organization you
+         *     belong to (it is yours, not an organization's), and sends `UserPresence` to their members. It holds
+         *     until you set it again or your last socket closes; your next first socket shows you `online` again.
+         *     Without an open socket (/ws or GraphQL over WebSocket) you are `offline`: the answer says so and nothing
+         *     is sent.
+         */
+        put: operations["presence.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4524,6 +4554,60 @@ export interface components {
             request_id: string | null;
             /** @description When it was recorded (RFC 3339, UTC). */
             created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MemberPresence
+         * @description A member of the organization and their presence.
+         */
+        MemberPresence: {
+            /** @description The member (`usr_…`). */
+            user_id: string;
+            /** @description The member's name. */
+            name: string;
+            /**
+             * @description `online`, `away` or `offline`.
+             * @enum {string}
+             */
+            status: "online" | "away" | "offline";
+            /**
+             * Format: date-time
+             * @description When the member was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+             */
+            last_seen: string | null;
+        };
+        /**
+         * PresenceSet
+         * @description The status to show while you are connected.
+         */
+        PresenceSet: {
+            /**
+             * @description `online` or `away`.
+             * @enum {string}
+             */
+            status: "online" | "away";
+        };
+        /**
+         * Presence
+         * @description One user's presence. `online` or `away` while the user has a socket (/ws or GraphQL over WebSocket) open on any server instance, `offline` otherwise.
+         * @example {
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "status": "away",
+         *       "last_seen": "2026-03-28T14:30:00Z"
+         *     }
+         */
+        Presence: {
+            /** @description The user (`usr_…`). */
+            user_id: string;
+            /**
+             * @description `online`, `away` or `offline`.
+             * @enum {string}
+             */
+            status: "online" | "away" | "offline";
+            /**
+             * Format: date-time
+             * @description When the user was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+             */
+            last_seen: string | null;
         };
     };
     responses: {
@@ -9857,6 +9941,91 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "presence.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the members and their presence. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MemberPresence"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "presence.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceSet"];
+            };
+        };
+        responses: {
+            /** @description Your presence now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Presence"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];

@@ -20,7 +20,7 @@
  * an event about something in a members-only project (its `audience`, set at commit: projects/visibility.ts)
  * only to that project's members and to holders of `manage_projects`;
  * `TimerUpdate` goes to the timer's owner only, and `NotificationCreated` to its recipient only, while a
- * member of its organization. Relay events
+ * member of its organization; `UserPresence` to every member of its organization. Relay events
  * belong to the relay's socket.
  */
 import type { EntityChanged } from '../../generated/models.js';
@@ -138,6 +138,8 @@ export class Subscriber {
   private judge(e: BusEvent): unknown {
     if (e.type === 'TimerUpdate' || e.type === 'NotificationCreated')
       return e.user_id === this.userId && this.standings.has(e.org_id) ? e.data : undefined;
+    // A member's presence: every member of the organization (one event per organization the user is in).
+    if (e.type === 'UserPresence') return this.standings.has(e.org_id) ? e.data : undefined;
     if (e.type !== 'EntityChanged') return undefined;
     const standing = this.standings.get(e.org_id);
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;

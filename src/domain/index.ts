@@ -45,6 +45,7 @@ import { clientOperations } from './clients/operations.js';
 import { clientResolvers } from './clients/graph.js';
 import { invoiceOperations } from './invoices/operations.js';
 import { auditOperations } from './audit/operations.js';
+import { presenceOperations } from './presence/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -71,6 +72,7 @@ export const operations = {
   ...clientOperations,
   ...invoiceOperations,
   ...auditOperations,
+  ...presenceOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */

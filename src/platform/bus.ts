@@ -49,6 +49,12 @@ export type BusMessage =
       /** The notification's recipient: the only receiver. */ user_id: string;
       data: EventData['NotificationCreated'];
     }
+  | {
+      type: 'UserPresence';
+      org_id: string;
+      /** Always null: every member of the organization receives it. */ user_id: null;
+      data: EventData['UserPresence'];
+    }
   | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> }
   /**
    * Credentials ended (logout, detected refresh-token reuse, password reset, PAT revoked): every instance

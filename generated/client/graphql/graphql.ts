@@ -431,6 +431,12 @@ export type SendInvoiceInput = {
   org_id?: string | number | null | undefined;
 };
 
+/** Input of `setPresence`. */
+export type SetPresenceInput = {
+  /** `online` or `away`. */
+  status: string;
+};
+
 /** Input of `startTimer`; everything is optional. */
 export type StartTimerInput = {
   /** Billable (default: the project's flag, else `true`). */
@@ -756,6 +762,13 @@ export type TimerUpdateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type TimerUpdateSubscription = { timerUpdate: { running: boolean, time_entry: { id: string, description: string | null, project_id: string | null, task_id: string | null, started_at: string, stopped_at: string | null, duration_secs: number | null } } };
 
+export type UserPresenceSubscriptionVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type UserPresenceSubscription = { userPresence: { user_id: string, status: string, last_seen: string } };
+
 export type InvoiceLineFieldsFragment = { id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> };
 
 export type InvoiceFieldsFragment = { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> };
@@ -939,6 +952,22 @@ export type OrganizationQueryVariables = Exact<{
 
 
 export type OrganizationQuery = { organization: { id: string, name: string, slug: string, role: string, created_at: string, members: { data: Array<{ user_id: string, role: string, user: { id: string, name: string, email: string } }>, pagination: { total: number, page: number, per_page: number, total_pages: number } }, settings: { timezone: string, currency: string } } | null };
+
+export type PresenceQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PresenceQuery = { presence: { data: Array<{ user_id: string, name: string, status: string, last_seen: string | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type SetPresenceMutationVariables = Exact<{
+  input: SetPresenceInput;
+}>;
+
+
+export type SetPresenceMutation = { setPresence: { user_id: string, status: string, last_seen: string | null } };
 
 export type ProjectMemberFieldsFragment = { id: string, org_id: string, project_id: string, user_id: string, role: string, created_at: string, updated_at: string, user: { id: string, name: string, email: string, avatar_url: string | null } };
 
@@ -1938,6 +1967,15 @@ export const TimerUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimerUpdateSubscription, TimerUpdateSubscriptionVariables>;
+export const UserPresenceDocument = new TypedDocumentString(`
+    subscription UserPresence($orgId: ID) {
+  userPresence(orgId: $orgId) {
+    user_id
+    status
+    last_seen
+  }
+}
+    `) as unknown as TypedDocumentString<UserPresenceSubscription, UserPresenceSubscriptionVariables>;
 export const InvoicesDocument = new TypedDocumentString(`
     query Invoices($orgId: ID, $clientId: ID, $status: String, $page: Int, $perPage: Int) {
   invoices(
@@ -2549,6 +2587,33 @@ export const OrganizationDocument = new TypedDocumentString(`
   }
   created_at
 }`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const PresenceDocument = new TypedDocumentString(`
+    query Presence($orgId: ID, $page: Int, $perPage: Int) {
+  presence(orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      user_id
+      name
+      status
+      last_seen
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PresenceQuery, PresenceQueryVariables>;
+export const SetPresenceDocument = new TypedDocumentString(`
+    mutation SetPresence($input: SetPresenceInput!) {
+  setPresence(input: $input) {
+    user_id
+    status
+    last_seen
+  }
+}
+    `) as unknown as TypedDocumentString<SetPresenceMutation, SetPresenceMutationVariables>;
 export const ProjectMembersDocument = new TypedDocumentString(`
     query ProjectMembers($projectId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
   projectMembers(

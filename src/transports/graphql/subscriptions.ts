@@ -1,9 +1,13 @@
 /**
- * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate` and `notificationCreated` stream the same bus
+ * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate`, `notificationCreated` and `userPresence` stream the same bus
  * events the /ws protocol pushes. Who receives what, and its shape, is the domain's rule
  * (src/domain/audience.ts); the arguments only narrow it.
  */
-import type { SubscriptionEntityChangedArgs, SubscriptionNotificationCreatedArgs } from '../../../generated/graphql/resolvers.js';
+import type {
+  SubscriptionEntityChangedArgs,
+  SubscriptionNotificationCreatedArgs,
+  SubscriptionUserPresenceArgs,
+} from '../../../generated/graphql/resolvers.js';
 import { requireActor } from '../../domain/access.js';
 import { Subscriber } from '../../domain/audience.js';
 import type { BusEvent, EventBus } from '../../platform/bus.js';
@@ -126,6 +130,22 @@ export const subscriptionResolvers = {
         (e) => {
           const data = subscriber.receive(e);
           if (data === undefined || e.type !== 'NotificationCreated') return undefined;
+          return args.orgId != null && e.org_id !== args.orgId ? undefined : data;
+        },
+        ctx.onSlowConsumer,
+      );
+    },
+    resolve: passThrough,
+  },
+  userPresence: {
+    async subscribe(_root: unknown, args: SubscriptionUserPresenceArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+      const subscriber = await subscriberOf(ctx);
+      if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
+      return busIterator(
+        ctx.op.svc.bus,
+        (e) => {
+          const data = subscriber.receive(e);
+          if (data === undefined || e.type !== 'UserPresence') return undefined;
           return args.orgId != null && e.org_id !== args.orgId ? undefined : data;
         },
         ctx.onSlowConsumer,

@@ -43,6 +43,7 @@ import { reportsCases } from './reports.js';
 import { clientsCases } from './clients.js';
 import { invoicesCases } from './invoices.js';
 import { auditCases } from './audit.js';
+import { presenceCases } from './presence.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -72,6 +73,7 @@ export const casesByArea = {
   clients: clientsCases,
   invoices: invoicesCases,
   audit: auditCases,
+  presence: presenceCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
@@ -107,4 +109,5 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.clients,
   ...casesByArea.invoices,
   ...casesByArea.audit,
+  ...casesByArea.presence,
 };
