@@ -98,34 +98,34 @@ export function createPresenceRegistry(opts: PresenceOptions): PresenceRegistry 
 function memoryRegistry(): PresenceRegistry {
   const sockets = new Map<string, Set<string>>();
   const status = new Map<string, PresenceStatus>();
+  const connect = (userId: string, connId: string): boolean => {
+    const set = sockets.get(userId) ?? new Set<string>();
+    const first = set.size === 0;
+    set.add(connId);
+    sockets.set(userId, set);
+    if (first) status.set(userId, 'online');
+    return first;
+  };
+  const disconnect = (userId: string, connId: string): boolean => {
+    const set = sockets.get(userId);
+    if (!set?.delete(connId) || set.size > 0) return false;
+    sockets.delete(userId);
+    status.delete(userId);
+    return true;
+  };
+  const setStatus = (userId: string, s: PresenceStatus): boolean => {
+    if (!sockets.has(userId)) return false;
+    status.set(userId, s);
+    return true;
+  };
   return {
-    async connect(userId, connId) {
-      const set = sockets.get(userId) ?? new Set<string>();
-      const first = set.size === 0;
-      set.add(connId);
-      sockets.set(userId, set);
-      if (first) status.set(userId, 'online');
-      return first;
-    },
-    async disconnect(userId, connId) {
-      const set = sockets.get(userId);
-      if (!set?.delete(connId)) return false;
-      if (set.size > 0) return false;
-      sockets.delete(userId);
-      status.delete(userId);
-      return true;
-    },
-    async setStatus(userId, s) {
-      if (!sockets.has(userId)) return false;
-      status.set(userId, s);
-      return true;
-    },
-    async statuses(userIds) {
-      return new Map(userIds.flatMap((u) => (status.has(u) ? [[u, status.get(u)!] as const] : [])));
-    },
+    connect: (userId, connId) => Promise.resolve(connect(userId, connId)),
+    disconnect: (userId, connId) => Promise.resolve(disconnect(userId, connId)),
+    setStatus: (userId, s) => Promise.resolve(setStatus(userId, s)),
+    statuses: (userIds) => Promise.resolve(new Map(userIds.flatMap((u) => (status.has(u) ? [[u, status.get(u)!] as const] : [])))),
     start() {},
-    tick: async () => [],
-    async close() {},
+    tick: () => Promise.resolve([]),
+    close: () => Promise.resolve(),
   };
 }
 
