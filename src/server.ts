@@ -84,6 +84,9 @@ function connectHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** How long shutdown waits for the closed sockets' presence announcements. */
+const PRESENCE_DRAIN_MS = 2000;
+
 export async function createServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
   const svc = await createServices(config, {
     ...(opts.logger ? { logger: opts.logger } : {}),
@@ -138,8 +141,9 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
         graphqlWs.close().catch((err: unknown) => svc.log.warn({ err }, 'closing graphql-ws failed')),
         relaySocket.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing the relay socket failed')),
       ]);
-      // The closed sockets' `offline` announcements need the database: let them finish first.
-      await presence.drain();
+      // The closed sockets' `offline` announcements need the database: let them finish first (bounded: a
+      // database that is gone must not hold the shutdown; live instances reap what is left in Redis anyway).
+      await Promise.race([presence.drain(), new Promise((resolve) => setTimeout(resolve, PRESENCE_DRAIN_MS).unref())]);
       await svc.close();
     };
     return {
