@@ -16,8 +16,8 @@ import type { OpContext } from '../context.js';
 /** Keys whose values are never stored: passwords, tokens, secrets, hashes, tickets, key material. The one list. */
 export const SECRET_KEY = /pass(word|wd|phrase)|token|secret|hash|ticket|(^|_)keys?($|_)|api_?key|private_key|credential/i;
 
-/** Values that are credentials whatever their key: PAT plaintext, WS tickets, refresh tokens, JWTs. */
-const SECRET_VALUE = /^(trcr_pat_|wst_|rt_)|^eyJ[\w-]+\.[\w-]+\.[\w-]+$/;
+/** Values that are credentials whatever their key: PAT plaintext, WS tickets, refresh, reset and invitation tokens, JWTs. */
+const SECRET_VALUE = /^(trcr_pat_|wst_|rt_|prt_|ivt_)|^eyJ[\w-]+\.[\w-]+\.[\w-]+$/;
 
 export const REDACTED = '[redacted]';
 
