@@ -1430,7 +1430,7 @@ name: string
  */
 status: ("online" | "away" | "offline")
 /**
- * When the member was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+ * When the member's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
  */
 last_seen: (string | null)
 }
@@ -1879,7 +1879,7 @@ user_id: string
  */
 status: ("online" | "away" | "offline")
 /**
- * When the user was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+ * When the user's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
  */
 last_seen: (string | null)
 }

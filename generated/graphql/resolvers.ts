@@ -937,7 +937,7 @@ export type MemberPage = {
 /** A member of the organization and their presence. */
 export type MemberPresence = {
   __typename?: 'MemberPresence';
-  /** When the member was last seen connected (RFC 3339): now while connected, `null` if never. */
+  /** When the member's presence last changed (RFC 3339): came online, set a status, or last socket closed; `null` if never connected. */
   last_seen: Maybe<Scalars['String']['output']>;
   /** The member's name. */
   name: Scalars['String']['output'];
@@ -1763,7 +1763,7 @@ export type PersonalAccessTokenCreated = {
 /** One user's presence. */
 export type Presence = {
   __typename?: 'Presence';
-  /** When the user was last seen connected (RFC 3339): now while connected, `null` if never. */
+  /** When the user's presence last changed (RFC 3339): came online, set a status, or last socket closed; `null` if never connected. */
   last_seen: Maybe<Scalars['String']['output']>;
   /** `online`, `away` or `offline`. */
   status: Scalars['String']['output'];

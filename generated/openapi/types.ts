@@ -4571,7 +4571,7 @@ export interface components {
             status: "online" | "away" | "offline";
             /**
              * Format: date-time
-             * @description When the member was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+             * @description When the member's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
              */
             last_seen: string | null;
         };
@@ -4605,7 +4605,7 @@ export interface components {
             status: "online" | "away" | "offline";
             /**
              * Format: date-time
-             * @description When the user was last seen connected (RFC 3339, UTC): for `online` and `away`, now; for `offline`, when their last socket closed, or `null` if they never connected.
+             * @description When the user's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
              */
             last_seen: string | null;
         };

@@ -1,8 +1,7 @@
 /**
  * presence.set (user scope: the status is the user's, the same in every organization they belong to) and
  * presence.list (org scope: the organization's members). Who is connected comes from the socket registry
- * (src/platform/presence.ts, shared by all instances through Redis); `last_seen` of offline members from
- * `users.last_seen_at`.
+ * (src/platform/presence.ts, shared by all instances through Redis); `last_seen` from `users.last_seen_at`.
  */
 import type { AreaHandlers } from '../../../generated/operations.js';
 import type { MemberPresence } from '../../../generated/models.js';
@@ -35,14 +34,14 @@ export const presenceOperations = {
       count: async () => (await sql<{ n: number }[]>`select count(*)::int as n from members where org_id = ${access.orgId}`)[0]!.n,
     });
     const statuses = await svc.presence.statuses(result.rows.map((r) => r.id));
-    const now = rfc3339(Date.now());
     return {
-      data: result.rows.map((r): MemberPresence => {
-        const status = statuses.get(r.id);
-        return status
-          ? { user_id: r.id, name: r.name, status, last_seen: now }
-          : { user_id: r.id, name: r.name, status: 'offline', last_seen: r.last_seen_at };
-      }),
+      // `last_seen` is when the presence last changed (announce.ts writes it with every UserPresence).
+      data: result.rows.map((r): MemberPresence => ({
+        user_id: r.id,
+        name: r.name,
+        status: statuses.get(r.id) ?? 'offline',
+        last_seen: r.last_seen_at,
+      })),
       pagination: result.pagination,
     };
   },
