@@ -3,7 +3,7 @@
 import type * as Models from './models.js';
 
 /** The events the server pushes (`{ event, data }` on /ws, GraphQL subscriptions). */
-export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated","ChatMessage","UserTyping"] as const;
+export const EVENT_NAMES = ["EntityChanged","TimerUpdate","NotificationCreated","ChatMessage","UserTyping","UserPresence"] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 
@@ -19,6 +19,8 @@ export interface EventData {
   ChatMessage: Models.ChatMessageEvent;
   /** Someone is typing in a channel you belong to. */
   UserTyping: Models.UserTypingEvent;
+  /** A member came online, set their status, or went offline. */
+  UserPresence: Models.UserPresence;
 }
 
 /** What an `EntityChanged` can be about (`EntityType`). */

@@ -27,6 +27,384 @@ export interface McpToolsetDefinition {
 
 export const mcpTools = [
   {
+    "name": "audit_list",
+    "operation": "audit.list",
+    "toolset": "audit",
+    "title": "List the audit log",
+    "description": "List the audit log\n\nThe organization's audit log, newest first (ties by id, newest first), paginated (at most 100 per page):\none entry per successful change made in the organization on any interface (REST, WebSocket, GraphQL,\nMCP), with who made it (user, and the personal access token if one was used), the operation, the entity,\nwhat changed (secrets never), the IP address, the user agent and the time. Failed calls and reads are not\nrecorded. Entries cannot be changed or deleted. Filters: `user_id`, `action` (the operation name, e.g.\n`tasks.update`), `entity_type`, `entity_id`, and `from`/`to`: an instant (RFC 3339) or a day (`YYYY-MM-DD`)\nin the organization's time zone (`from` a day: from its start; `to` a day: to its end, inclusive); the\nanswer states that time zone (`timezone`). Requires `view_audit` (owners and admins by default).\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "user_id": {
+          "title": "Id",
+          "description": "Only changes made by this user (`usr_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "action": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "description": "Only this operation (`tasks.update`)."
+        },
+        "entity_type": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 50,
+          "description": "Only changes of this entity type (`task`, `project`, …)."
+        },
+        "entity_id": {
+          "title": "Id",
+          "description": "Only changes of this entity (`tsk_…`).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "from": {
+          "title": "AuditBound",
+          "description": "Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone).",
+          "type": "string",
+          "anyOf": [
+            {
+              "format": "date-time"
+            },
+            {
+              "format": "date"
+            }
+          ],
+          "examples": [
+            "2026-03-28",
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "to": {
+          "title": "AuditBound",
+          "description": "Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone).",
+          "type": "string",
+          "anyOf": [
+            {
+              "format": "date-time"
+            },
+            {
+              "format": "date"
+            }
+          ],
+          "examples": [
+            "2026-03-28",
+            "2026-03-28T14:30:00Z"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /audit; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination",
+            "timezone"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "AuditEntry",
+                "description": "One successful change (an operation that is not a read), recorded after it committed, whatever interface made it. Entries are never changed or deleted. Secrets (passwords, tokens, hashes, tickets, key material) are never recorded: their values read `[redacted]`.",
+                "type": "object",
+                "required": [
+                  "id",
+                  "org_id",
+                  "user_id",
+                  "pat_id",
+                  "transport",
+                  "action",
+                  "entity_type",
+                  "entity_id",
+                  "changes",
+                  "ip",
+                  "user_agent",
+                  "request_id",
+                  "created_at"
+                ],
+                "properties": {
+                  "id": {
+                    "description": "Entry id (`aud_…`).",
+                    "type": "string",
+                    "examples": [
+                      "aud_01jq3v8k2m4n6p8r0s2t4v6w8y"
+                    ]
+                  },
+                  "org_id": {
+                    "description": "The organization the change was made in (`org_…`).",
+                    "type": "string"
+                  },
+                  "user_id": {
+                    "description": "Who made it (`usr_…`); `null` for a call without a signed-in user (e.g. a password reset by link).",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "pat_id": {
+                    "description": "The personal access token it was made with (`pat_…`), or `null` for a session or a socket.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "transport": {
+                    "description": "The interface it came through.",
+                    "type": "string",
+                    "enum": [
+                      "rest",
+                      "ws",
+                      "graphql",
+                      "mcp"
+                    ]
+                  },
+                  "action": {
+                    "description": "The operation, as the WebSocket action names it (`tasks.update`).",
+                    "type": "string",
+                    "examples": [
+                      "tasks.update"
+                    ]
+                  },
+                  "entity_type": {
+                    "description": "The type of the entity changed first (`task`, `project`, …), or `null` when the operation changes no entity.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "entity_id": {
+                    "description": "Its id, or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "changes": {
+                    "description": "What changed: for an update the changed fields as `{ field: { from, to } }`, for a creation the created entity, for a deletion `{ id }`; for an operation without an entity, its input (without `org_id`). Secret values read `[redacted]`.",
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "additionalProperties": true
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "ip": {
+                    "description": "The client's IP address, or `null` when unknown.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "user_agent": {
+                    "description": "The client's `User-Agent` (for a socket, that of its opening request), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "request_id": {
+                    "description": "The call's request id (`X-Request-Id` over HTTP), or `null`.",
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "created_at": {
+                    "title": "Timestamp",
+                    "description": "When it was recorded (RFC 3339, UTC).",
+                    "type": "string",
+                    "format": "date-time",
+                    "examples": [
+                      "2026-03-28T14:30:00Z"
+                    ]
+                  }
+                }
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            },
+            "timezone": {
+              "description": "The organization's time zone (IANA name), in which `from`/`to` days are read.",
+              "type": "string",
+              "examples": [
+                "Europe/Berlin"
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "List the audit log",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
     "name": "chat_channels_archive",
     "operation": "chat.channels.archive",
     "toolset": "chat",
@@ -14535,6 +14913,346 @@ export const mcpTools = [
     "annotations": {
       "title": "List your personal access tokens",
       "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "presence_list",
+    "operation": "presence.list",
+    "toolset": "presence",
+    "title": "Who in the organization is online",
+    "description": "Who in the organization is online\n\nEvery member of the organization with their presence: `online` or `away` while they have a socket (/ws\nor GraphQL over WebSocket) open on any server instance, `offline` otherwise, and `last_seen`. Ordered by\nname (then user id), paginated (at most 100 per page). Any member may read it.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "org_id": {
+          "title": "Id",
+          "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64,
+          "examples": [
+            "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+          ]
+        },
+        "page": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1,
+          "description": "Page number, from 1."
+        },
+        "per_page": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 25,
+          "description": "Items per page, 1 to 100."
+        }
+      }
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of GET /presence; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data",
+            "pagination"
+          ],
+          "properties": {
+            "data": {
+              "type": "array",
+              "items": {
+                "title": "MemberPresence",
+                "description": "A member of the organization and their presence.",
+                "type": "object",
+                "required": [
+                  "user_id",
+                  "name",
+                  "status",
+                  "last_seen"
+                ],
+                "properties": {
+                  "user_id": {
+                    "description": "The member (`usr_…`).",
+                    "type": "string"
+                  },
+                  "name": {
+                    "description": "The member's name.",
+                    "type": "string"
+                  },
+                  "status": {
+                    "description": "`online`, `away` or `offline`.",
+                    "type": "string",
+                    "enum": [
+                      "online",
+                      "away",
+                      "offline"
+                    ]
+                  },
+                  "last_seen": {
+                    "description": "When the member's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.",
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              }
+            },
+            "pagination": {
+              "title": "Pagination",
+              "description": "Where a page sits in a list. `page` counts from 1; `total_pages` is `ceil(total / per_page)` (0 for an empty list). Asking for a page past the last returns an empty `data` array.",
+              "type": "object",
+              "required": [
+                "total",
+                "page",
+                "per_page",
+                "total_pages"
+              ],
+              "properties": {
+                "total": {
+                  "description": "Number of items matching the filters, across all pages.",
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "page": {
+                  "description": "The page returned (from 1).",
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "per_page": {
+                  "description": "Page size used (1 to 100).",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100
+                },
+                "total_pages": {
+                  "description": "Number of pages at this page size.",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "examples": [
+                {
+                  "total": 42,
+                  "page": 1,
+                  "per_page": 25,
+                  "total_pages": 2
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Who in the organization is online",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "presence_set",
+    "operation": "presence.set",
+    "toolset": "presence",
+    "title": "Set your status",
+    "description": "Set your status\n\nSets the status others see while you are connected (`online` or `away`), in every organization you\nbelong to (it is yours, not an organization's), and sends `UserPresence` to their members. It holds\nuntil you set it again or your last socket closes; your next first socket shows you `online` again.\nWithout an open socket (/ws or GraphQL over WebSocket) you are `offline`: the answer says so and nothing\nis sent.\n",
+    "inputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "status": {
+          "description": "`online` or `away`.",
+          "type": "string",
+          "enum": [
+            "online",
+            "away"
+          ]
+        }
+      },
+      "required": [
+        "status"
+      ]
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The REST success body of PUT /presence; a failed call (isError: true) carries the error body { error } instead.",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "data"
+          ],
+          "properties": {
+            "data": {
+              "title": "Presence",
+              "description": "One user's presence. `online` or `away` while the user has a socket (/ws or GraphQL over WebSocket) open on any server instance, `offline` otherwise.",
+              "type": "object",
+              "required": [
+                "user_id",
+                "status",
+                "last_seen"
+              ],
+              "properties": {
+                "user_id": {
+                  "description": "The user (`usr_…`).",
+                  "type": "string"
+                },
+                "status": {
+                  "description": "`online`, `away` or `offline`.",
+                  "type": "string",
+                  "enum": [
+                    "online",
+                    "away",
+                    "offline"
+                  ]
+                },
+                "last_seen": {
+                  "description": "When the user's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+                  "status": "away",
+                  "last_seen": "2026-03-28T14:30:00Z"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "description": "The body of every error answer.",
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "error": {
+              "title": "Error",
+              "description": "What went wrong. `code` is stable and meant for programs; `message` is a human-readable English sentence that may change. `details` is present when there is more to say, e.g. `{\"field\": \"title\"}` for one invalid field or `{\"fields\": [\"title\", \"due_date\"]}` for several. Internal errors never carry stack traces or SQL.",
+              "type": "object",
+              "required": [
+                "code",
+                "message"
+              ],
+              "properties": {
+                "code": {
+                  "title": "ErrorCode",
+                  "description": "Machine-readable error code, one per HTTP status: `VALIDATION_ERROR` 400, `UNAUTHORIZED` 401, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMIT_EXCEEDED` 429, `INTERNAL_ERROR` 500, `SERVICE_UNAVAILABLE` 503; and, on GraphQL only (`extensions.code`), `QUERY_TOO_COMPLEX` (HTTP 400): a document over the cost, depth or alias limits, or over the time or size budget.",
+                  "type": "string",
+                  "enum": [
+                    "VALIDATION_ERROR",
+                    "UNAUTHORIZED",
+                    "FORBIDDEN",
+                    "NOT_FOUND",
+                    "CONFLICT",
+                    "PAYLOAD_TOO_LARGE",
+                    "RATE_LIMIT_EXCEEDED",
+                    "INTERNAL_ERROR",
+                    "SERVICE_UNAVAILABLE",
+                    "QUERY_TOO_COMPLEX"
+                  ]
+                },
+                "message": {
+                  "description": "Human-readable explanation.",
+                  "type": "string",
+                  "examples": [
+                    "Title is required"
+                  ]
+                },
+                "details": {
+                  "description": "Extra, code-specific information (`field` / `fields` for validation errors).",
+                  "type": "object",
+                  "examples": [
+                    {
+                      "field": "title"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "title": "Set your status",
+      "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": true,
       "openWorldHint": false
@@ -31167,6 +31885,16 @@ export const mcpTools = [
 /** The toolsets, one per area, sorted by name: the one list the server, /docs and the README check use. */
 export const mcpToolsets = [
   {
+    "name": "audit",
+    "description": "The audit log of every successful change, on every interface.",
+    "tools": [
+      "audit_list"
+    ],
+    "readOnlyTools": [
+      "audit_list"
+    ]
+  },
+  {
     "name": "chat",
     "description": "Team chat, channels, direct messages, messages, reactions and typing indicators.",
     "tools": [
@@ -31312,6 +32040,17 @@ export const mcpToolsets = [
     ],
     "readOnlyTools": [
       "personal_access_tokens_list"
+    ]
+  },
+  {
+    "name": "presence",
+    "description": "Who in the organization is online, away or offline, and your own status.",
+    "tools": [
+      "presence_list",
+      "presence_set"
+    ],
+    "readOnlyTools": [
+      "presence_list"
     ]
   },
   {

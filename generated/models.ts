@@ -1,6 +1,17 @@
 // Generated from specs/schemas/*.yaml (json-schema-to-typescript) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 /* eslint-disable */
 /**
+ * An instant (RFC 3339, e.g. `2026-03-28T14:30:00Z`) or a day (`YYYY-MM-DD`) in the organization's time zone.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuditBound".
+ */
+export type AuditBound = (AuditBound1 & AuditBound2)
+export type AuditBound1 = {
+[k: string]: unknown
+}
+export type AuditBound2 = string
+/**
  * A date (`YYYY-MM-DD`) or an RFC 3339 instant (`2026-03-28T14:30:00Z`), as accepted by range filters.
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -9,6 +20,8 @@
 export type DateOrDateTime = string
 
 export interface SharedSchemas {
+AuditBound?: AuditBound
+AuditEntry?: AuditEntry
 AuthForgotPassword?: AuthForgotPassword
 AuthLogin?: AuthLogin
 AuthLogout?: AuthLogout
@@ -68,6 +81,7 @@ MarkRead?: MarkRead
 MarkReadResult?: MarkReadResult
 Member?: Member
 MemberInvite?: MemberInvite
+MemberPresence?: MemberPresence
 MemberUpdate?: MemberUpdate
 MessageResult?: MessageResult
 Milestone?: Milestone
@@ -84,6 +98,8 @@ Pagination?: Pagination
 PersonalAccessToken?: PersonalAccessToken
 PersonalAccessTokenCreate?: PersonalAccessTokenCreate
 PersonalAccessTokenCreated?: PersonalAccessTokenCreated
+Presence?: Presence
+PresenceSet?: PresenceSet
 ProfitabilityFigures?: ProfitabilityFigures
 ProfitabilityRow?: ProfitabilityRow
 Project?: Project
@@ -139,10 +155,73 @@ TimesheetEntry?: TimesheetEntry
 TimesheetGroup?: TimesheetGroup
 TimesheetTotals?: TimesheetTotals
 User?: User
+UserPresence?: UserPresence
 UserSummary?: UserSummary
 UserTypingEvent?: UserTypingEvent
 UtilizationRow?: UtilizationRow
 WsTicket?: WsTicket
+}
+/**
+ * One successful change (an operation that is not a read), recorded after it committed, whatever interface made it. Entries are never changed or deleted. Secrets (passwords, tokens, hashes, tickets, key material) are never recorded: their values read `[redacted]`.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "AuditEntry".
+ */
+export interface AuditEntry {
+/**
+ * Entry id (`aud_…`).
+ */
+id: string
+/**
+ * The organization the change was made in (`org_…`).
+ */
+org_id: string
+/**
+ * Who made it (`usr_…`); `null` for a call without a signed-in user (e.g. a password reset by link).
+ */
+user_id: (string | null)
+/**
+ * The personal access token it was made with (`pat_…`), or `null` for a session or a socket.
+ */
+pat_id: (string | null)
+/**
+ * The interface it came through.
+ */
+transport: ("rest" | "ws" | "graphql" | "mcp")
+/**
+ * The operation, as the WebSocket action names it (`tasks.update`).
+ */
+action: string
+/**
+ * The type of the entity changed first (`task`, `project`, …), or `null` when the operation changes no entity.
+ */
+entity_type: (string | null)
+/**
+ * Its id, or `null`.
+ */
+entity_id: (string | null)
+/**
+ * What changed: for an update the changed fields as `{ field: { from, to } }`, for a creation the created entity, for a deletion `{ id }`; for an operation without an entity, its input (without `org_id`). Secret values read `[redacted]`.
+ */
+changes: ({
+[k: string]: unknown
+} | null)
+/**
+ * The client's IP address, or `null` when unknown.
+ */
+ip: (string | null)
+/**
+ * The client's `User-Agent` (for a socket, that of its opening request), or `null`.
+ */
+user_agent: (string | null)
+/**
+ * The call's request id (`X-Request-Id` over HTTP), or `null`.
+ */
+request_id: (string | null)
+/**
+ * When it was recorded (RFC 3339, UTC).
+ */
+created_at: string
 }
 /**
  * Account email address. Unknown fields are rejected (`VALIDATION_ERROR`).
@@ -1709,6 +1788,30 @@ email: string
 role?: ("admin" | "manager" | "member" | "viewer")
 }
 /**
+ * A member of the organization and their presence.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "MemberPresence".
+ */
+export interface MemberPresence {
+/**
+ * The member (`usr_…`).
+ */
+user_id: string
+/**
+ * The member's name.
+ */
+name: string
+/**
+ * `online`, `away` or `offline`.
+ */
+status: ("online" | "away" | "offline")
+/**
+ * When the member's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
+ */
+last_seen: (string | null)
+}
+/**
  * New role and/or permission overrides; omitted fields are left unchanged. Unknown fields are rejected (`VALIDATION_ERROR`).
  * 
  * This interface was referenced by `SharedSchemas`'s JSON-Schema
@@ -2136,6 +2239,38 @@ last_used_at: (string | null)
  * The token itself: send it as `Authorization: Bearer trcr_pat_…`.
  */
 token: string
+}
+/**
+ * One user's presence. `online` or `away` while the user has a socket (/ws or GraphQL over WebSocket) open on any server instance, `offline` otherwise.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "Presence".
+ */
+export interface Presence {
+/**
+ * The user (`usr_…`).
+ */
+user_id: string
+/**
+ * `online`, `away` or `offline`.
+ */
+status: ("online" | "away" | "offline")
+/**
+ * When the user's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
+ */
+last_seen: (string | null)
+}
+/**
+ * The status to show while you are connected.
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "PresenceSet".
+ */
+export interface PresenceSet {
+/**
+ * `online` or `away`.
+ */
+status: ("online" | "away")
 }
 /**
  * Revenue, cost and margin of some time. Revenue: billable time at effective client rates; cost: all time at effective cost rates; each Σ over (project, rate) pairs of round-half-up(seconds × rate / 3600).
@@ -3939,6 +4074,26 @@ avatar_url: (string | null)
  * When the account was created.
  */
 created_at: string
+}
+/**
+ * A member came online, changed their status, or went offline. Sent to the members of each organization the user belongs to (one event per organization): `online` when their first socket (/ws or GraphQL over WebSocket) opens on any server instance, `online` or `away` when they set it (`presence.set`), `offline` when their last socket closes (or within a minute when the server instance holding it dies).
+ * 
+ * This interface was referenced by `SharedSchemas`'s JSON-Schema
+ * via the `definition` "UserPresence".
+ */
+export interface UserPresence {
+/**
+ * The member (`usr_…`).
+ */
+user_id: string
+/**
+ * `online`, `away` or `offline`.
+ */
+status: ("online" | "away" | "offline")
+/**
+ * When the user was last seen connected (RFC 3339, UTC); for `online` and `away`, the time of the event.
+ */
+last_seen: string
 }
 /**
  * Someone is typing in a channel you belong to (the `data` of the `UserTyping` event and of the GraphQL subscription `userTyping`). Sent to the channel's other members who may see it, at most once per user and channel every 3 seconds; stored nowhere (a client shows it for a few seconds).

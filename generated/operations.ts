@@ -5,6 +5,7 @@ import type { Permission } from './access.js';
 
 /** Every operation name, in catalogue order. */
 export const OPERATION_NAMES = [
+  "audit.list",
   "auth.forgot_password",
   "auth.login",
   "auth.logout",
@@ -66,6 +67,8 @@ export const OPERATION_NAMES = [
   "personal_access_tokens.create",
   "personal_access_tokens.delete",
   "personal_access_tokens.list",
+  "presence.list",
+  "presence.set",
   "projects.create",
   "projects.delete",
   "projects.get",
@@ -127,6 +130,57 @@ export const OPERATION_NAMES = [
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/**
+ * Input of `audit.list`: List the audit log
+ */
+export interface AuditListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Only changes made by this user (`usr_…`).
+ */
+user_id?: string
+/**
+ * Only this operation (`tasks.update`).
+ */
+action?: string
+/**
+ * Only changes of this entity type (`task`, `project`, …).
+ */
+entity_type?: string
+/**
+ * Only changes of this entity (`tsk_…`).
+ */
+entity_id?: string
+/**
+ * Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone).
+ */
+from?: ({
+[k: string]: unknown
+} & string)
+/**
+ * Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone).
+ */
+to?: ({
+[k: string]: unknown
+} & string)
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `audit.list`: the REST success body (HTTP 200). */
+export type AuditListOutput = RestOperations['audit.list']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `auth.forgot_password`: Request a password reset link
@@ -1577,6 +1631,42 @@ export interface PersonalAccessTokensListInput {
 
 /** Output of `personal_access_tokens.list`: the REST success body (HTTP 200). */
 export type PersonalAccessTokensListOutput = RestOperations['personal_access_tokens.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `presence.list`: Who in the organization is online
+ */
+export interface PresenceListInput {
+/**
+ * Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+ * organization. A personal access token acts only in its own organization.
+ * 
+ */
+org_id?: string
+/**
+ * Page number, from 1.
+ */
+page?: number
+/**
+ * Items per page, 1 to 100.
+ */
+per_page?: number
+}
+
+/** Output of `presence.list`: the REST success body (HTTP 200). */
+export type PresenceListOutput = RestOperations['presence.list']['responses'][200]['content']['application/json'];
+
+/**
+ * Input of `presence.set`: Set your status
+ */
+export interface PresenceSetInput {
+/**
+ * `online` or `away`.
+ */
+status: ("online" | "away")
+}
+
+/** Output of `presence.set`: the REST success body (HTTP 200). */
+export type PresenceSetOutput = RestOperations['presence.set']['responses'][200]['content']['application/json'];
 
 /**
  * Input of `projects.create`: Create a project
@@ -3303,6 +3393,7 @@ export type UsersMeOutput = RestOperations['users.me']['responses'][200]['conten
 
 /** Input and output type of each operation. */
 export interface OperationTypes {
+  'audit.list': { input: AuditListInput; output: AuditListOutput };
   'auth.forgot_password': { input: AuthForgotPasswordInput; output: AuthForgotPasswordOutput };
   'auth.login': { input: AuthLoginInput; output: AuthLoginOutput };
   'auth.logout': { input: AuthLogoutInput; output: AuthLogoutOutput };
@@ -3364,6 +3455,8 @@ export interface OperationTypes {
   'personal_access_tokens.create': { input: PersonalAccessTokensCreateInput; output: PersonalAccessTokensCreateOutput };
   'personal_access_tokens.delete': { input: PersonalAccessTokensDeleteInput; output: PersonalAccessTokensDeleteOutput };
   'personal_access_tokens.list': { input: PersonalAccessTokensListInput; output: PersonalAccessTokensListOutput };
+  'presence.list': { input: PresenceListInput; output: PresenceListOutput };
+  'presence.set': { input: PresenceSetInput; output: PresenceSetOutput };
   'projects.create': { input: ProjectsCreateInput; output: ProjectsCreateOutput };
   'projects.delete': { input: ProjectsDeleteInput; output: ProjectsDeleteOutput };
   'projects.get': { input: ProjectsGetInput; output: ProjectsGetOutput };
@@ -3433,7 +3526,7 @@ export type OperationScope = 'org' | 'user' | 'none';
 export type ScopeOf<N extends OperationName> = (typeof operationMeta)[N]['scope'];
 
 /** The areas of the catalogue (specs/openapi/paths/<area>.yaml, src/domain/<area>/). */
-export const OPERATION_AREAS = ["auth","chat","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","project_members","projects","reports","search","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
+export const OPERATION_AREAS = ["audit","auth","chat","clients","dashboard","invoices","labels","members","milestones","notifications","organizations","personal_access_tokens","presence","project_members","projects","reports","search","sidebar","task_checklists","task_comments","task_dependencies","task_groups","task_recurrences","task_statuses","tasks","time_entries","users"] as const;
 
 export type OperationArea = (typeof OPERATION_AREAS)[number];
 
@@ -3480,6 +3573,30 @@ export interface OperationMeta {
 }
 
 export const operationMeta = {
+  "audit.list": {
+    "name": "audit.list",
+    "area": "audit",
+    "summary": "List the audit log",
+    "description": "The organization's audit log, newest first (ties by id, newest first), paginated (at most 100 per page):\none entry per successful change made in the organization on any interface (REST, WebSocket, GraphQL,\nMCP), with who made it (user, and the personal access token if one was used), the operation, the entity,\nwhat changed (secrets never), the IP address, the user agent and the time. Failed calls and reads are not\nrecorded. Entries cannot be changed or deleted. Filters: `user_id`, `action` (the operation name, e.g.\n`tasks.update`), `entity_type`, `entity_id`, and `from`/`to`: an instant (RFC 3339) or a day (`YYYY-MM-DD`)\nin the organization's time zone (`from` a day: from its start; `to` a day: to its end, inclusive); the\nanswer states that time zone (`timezone`). Requires `view_audit` (owners and admins by default).\n",
+    "tags": [
+      "audit"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": "view_audit",
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/audit",
+    "status": 200
+  },
   "auth.forgot_password": {
     "name": "auth.forgot_password",
     "area": "auth",
@@ -4967,6 +5084,54 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/personal-access-tokens",
+    "status": 200
+  },
+  "presence.list": {
+    "name": "presence.list",
+    "area": "presence",
+    "summary": "Who in the organization is online",
+    "description": "Every member of the organization with their presence: `online` or `away` while they have a socket (/ws\nor GraphQL over WebSocket) open on any server instance, `offline` otherwise, and `last_seen`. Ordered by\nname (then user id), paginated (at most 100 per page). Any member may read it.\n",
+    "tags": [
+      "presence"
+    ],
+    "auth": "user",
+    "scope": "org",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": true,
+    "rateLimit": "fail-open",
+    "method": "GET",
+    "path": "/presence",
+    "status": 200
+  },
+  "presence.set": {
+    "name": "presence.set",
+    "area": "presence",
+    "summary": "Set your status",
+    "description": "Sets the status others see while you are connected (`online` or `away`), in every organization you\nbelong to (it is yours, not an organization's), and sends `UserPresence` to their members. It holds\nuntil you set it again or your last socket closes; your next first socket shows you `online` again.\nWithout an open socket (/ws or GraphQL over WebSocket) you are `offline`: the answer says so and nothing\nis sent.\n",
+    "tags": [
+      "presence"
+    ],
+    "auth": "user",
+    "scope": "user",
+    "orgParam": "org_id",
+    "permission": null,
+    "permissionRule": null,
+    "transports": [
+      "ws",
+      "mcp",
+      "graphql"
+    ],
+    "list": false,
+    "rateLimit": "fail-open",
+    "method": "PUT",
+    "path": "/presence",
     "status": 200
   },
   "projects.create": {

@@ -18,6 +18,27 @@ export interface RestRoute {
 
 export const restRoutes = [
   {
+    "operation": "audit.list",
+    "method": "GET",
+    "path": "/audit",
+    "koaPath": "/audit",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "user_id",
+      "action",
+      "entity_type",
+      "entity_id",
+      "from",
+      "to",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
     "operation": "clients.list",
     "method": "GET",
     "path": "/clients",
@@ -187,6 +208,32 @@ export const restRoutes = [
     "path": "/personal-access-tokens",
     "koaPath": "/personal-access-tokens",
     "status": 201,
+    "pathParams": [],
+    "queryParams": [],
+    "hasBody": true,
+    "bodyRequired": true
+  },
+  {
+    "operation": "presence.list",
+    "method": "GET",
+    "path": "/presence",
+    "koaPath": "/presence",
+    "status": 200,
+    "pathParams": [],
+    "queryParams": [
+      "org_id",
+      "page",
+      "per_page"
+    ],
+    "hasBody": false,
+    "bodyRequired": false
+  },
+  {
+    "operation": "presence.set",
+    "method": "PUT",
+    "path": "/presence",
+    "koaPath": "/presence",
+    "status": 200,
     "pathParams": [],
     "queryParams": [],
     "hasBody": true,

@@ -1,16 +1,539 @@
 // Generated from specs/openapi (Ajv standalone) by scripts/generate.ts. Do not edit: change the specs and run `npm run generate`.
 "use strict";
-exports.auth__forgot_password = validate20;
-const schema31 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Email address of the account whose password is to be reset.","type":"string","format":"email","maxLength":254,"x-storable-text":true}},"required":["email"],"$id":"auth__forgot_password"};
-const func1 = function unstorable(v){if(typeof v==="string")return/[\u0000\uD800-\uDFFF]/u.test(v);if(Array.isArray(v))return v.some(unstorable);if(v!==null&&typeof v==="object")return Object.keys(v).some(k=>unstorable(k)||unstorable(v[k]));return false};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
-const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+exports.audit__list = validate20;
+const schema31 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Only changes made by this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"action":{"type":"string","minLength":1,"maxLength":100,"description":"Only this operation (`tasks.update`).","x-storable-text":true},"entity_type":{"type":"string","minLength":1,"maxLength":50,"description":"Only changes of this entity type (`task`, `project`, …).","x-storable-text":true},"entity_id":{"title":"Id","description":"Only changes of this entity (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"AuditBound","description":"Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone).","type":"string","anyOf":[{"format":"date-time","x-storable-text":true},{"format":"date","x-storable-text":true}],"examples":["2026-03-28","2026-03-28T14:30:00Z"],"x-storable-text":true},"to":{"title":"AuditBound","description":"Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone).","type":"string","anyOf":[{"format":"date-time","x-storable-text":true},{"format":"date","x-storable-text":true}],"examples":["2026-03-28","2026-03-28T14:30:00Z"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"audit__list"};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = function unstorable(v){if(typeof v==="string")return/[\u0000\uD800-\uDFFF]/u.test(v);if(Array.isArray(v))return v.some(unstorable);if(v!==null&&typeof v==="object")return Object.keys(v).some(k=>unstorable(k)||unstorable(v[k]));return false};
+const func3 = require("ajv/dist/runtime/ucs2length").default;
+const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats2 = require("ajv-formats/dist/formats").fullFormats.date;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="auth__forgot_password" */;
+/*# sourceURL="audit__list" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func2(data0)){
+const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data1 = data.user_id;
+if(func2(data1)){
+const err5 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err6 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.action !== undefined){
+let data2 = data.action;
+if(func2(data2)){
+const err9 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func3(data2) > 100){
+const err10 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err11 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.entity_type !== undefined){
+let data3 = data.entity_type;
+if(func2(data3)){
+const err13 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(func3(data3) > 50){
+const err14 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func3(data3) < 1){
+const err15 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.entity_id !== undefined){
+let data4 = data.entity_id;
+if(func2(data4)){
+const err17 = {instancePath:instancePath+"/entity_id",schemaPath:"#/properties/entity_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(typeof data4 === "string"){
+if(func3(data4) > 64){
+const err18 = {instancePath:instancePath+"/entity_id",schemaPath:"#/properties/entity_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func3(data4) < 1){
+const err19 = {instancePath:instancePath+"/entity_id",schemaPath:"#/properties/entity_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/entity_id",schemaPath:"#/properties/entity_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data5 = data.from;
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const _errs14 = errors;
+let valid1 = false;
+const _errs15 = errors;
+if(func2(data5)){
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs15 === errors;
+valid1 = valid1 || _valid0;
+const _errs16 = errors;
+if(func2(data5)){
+const err24 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(!(formats2.validate(data5))){
+const err25 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/1/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var _valid0 = _errs16 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err26 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(func2(data5)){
+const err27 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data6 = data.to;
+if(typeof data6 !== "string"){
+const err28 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const _errs19 = errors;
+let valid2 = false;
+const _errs20 = errors;
+if(func2(data6)){
+const err29 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err30 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid1 = _errs20 === errors;
+valid2 = valid2 || _valid1;
+const _errs21 = errors;
+if(func2(data6)){
+const err31 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err32 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/1/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+var _valid1 = _errs21 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err33 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(func2(data6)){
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data7 = data.page;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err35 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err36 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data.per_page !== undefined){
+let data8 = data.per_page;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err37 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 100 || isNaN(data8)){
+const err38 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+const err39 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.auth__forgot_password = validate21;
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Email address of the account whose password is to be reset.","type":"string","format":"email","maxLength":254,"x-storable-text":true}},"required":["email"],"$id":"auth__forgot_password"};
+const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="auth__forgot_password" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42,7 +565,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data0 = data.email;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -53,7 +576,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 254){
+if(func3(data0) > 254){
 const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -63,7 +586,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats0.test(data0))){
+if(!(formats8.test(data0))){
 const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -96,19 +619,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.auth__login = validate21;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Account email address.","type":"string","format":"email","maxLength":254,"x-storable-text":true},"password":{"description":"Account password.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["email","password"],"$id":"auth__login"};
+exports.auth__login = validate22;
+const schema33 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Account email address.","type":"string","format":"email","maxLength":254,"x-storable-text":true},"password":{"description":"Account password.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["email","password"],"$id":"auth__login"};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="auth__login" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -150,7 +673,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data0 = data.email;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -161,7 +684,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 254){
+if(func3(data0) > 254){
 const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -171,7 +694,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats0.test(data0))){
+if(!(formats8.test(data0))){
 const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -195,7 +718,7 @@ errors++;
 }
 if(data.password !== undefined){
 let data1 = data.password;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -206,7 +729,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -216,7 +739,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -249,114 +772,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.auth__logout = validate22;
-const schema33 = {"type":"object","additionalProperties":false,"properties":{"refresh_token":{"description":"Refresh token of the session to end.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["refresh_token"],"$id":"auth__logout"};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="auth__logout" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.refresh_token === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refresh_token"},message:"must have required property '"+"refresh_token"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "refresh_token")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.refresh_token !== undefined){
-let data0 = data.refresh_token;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 512){
-const err3 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 validate22.errors = vErrors;
 return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.auth__refresh = validate23;
-const schema34 = {"type":"object","additionalProperties":false,"properties":{"refresh_token":{"description":"Refresh token from the last register, login or refresh answer.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["refresh_token"],"$id":"auth__refresh"};
+exports.auth__logout = validate23;
+const schema34 = {"type":"object","additionalProperties":false,"properties":{"refresh_token":{"description":"Refresh token of the session to end.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["refresh_token"],"$id":"auth__logout"};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="auth__refresh" */;
+/*# sourceURL="auth__logout" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate23.evaluated;
@@ -391,7 +816,7 @@ errors++;
 }
 if(data.refresh_token !== undefined){
 let data0 = data.refresh_token;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -402,7 +827,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 512){
+if(func3(data0) > 512){
 const err3 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -412,7 +837,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -450,14 +875,112 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.auth__register = validate24;
-const schema35 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Sign-in email address; must not belong to an existing account (case-insensitive).","type":"string","format":"email","maxLength":254,"x-storable-text":true},"password":{"description":"Password, 8 to 200 characters.","type":"string","minLength":8,"maxLength":200,"x-storable-text":true},"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["email","password","name"],"$id":"auth__register"};
+exports.auth__refresh = validate24;
+const schema35 = {"type":"object","additionalProperties":false,"properties":{"refresh_token":{"description":"Refresh token from the last register, login or refresh answer.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["refresh_token"],"$id":"auth__refresh"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="auth__register" */;
+/*# sourceURL="auth__refresh" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.refresh_token === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refresh_token"},message:"must have required property '"+"refresh_token"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "refresh_token")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.refresh_token !== undefined){
+let data0 = data.refresh_token;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 512){
+const err3 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.auth__register = validate25;
+const schema36 = {"type":"object","additionalProperties":false,"properties":{"email":{"description":"Sign-in email address; must not belong to an existing account (case-insensitive).","type":"string","format":"email","maxLength":254,"x-storable-text":true},"password":{"description":"Password, 8 to 200 characters.","type":"string","minLength":8,"maxLength":200,"x-storable-text":true},"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["email","password","name"],"$id":"auth__register"};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="auth__register" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -509,7 +1032,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data0 = data.email;
-if(func1(data0)){
+if(func2(data0)){
 const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err4];
@@ -520,7 +1043,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 254){
+if(func3(data0) > 254){
 const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -530,7 +1053,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats0.test(data0))){
+if(!(formats8.test(data0))){
 const err6 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -554,7 +1077,7 @@ errors++;
 }
 if(data.password !== undefined){
 let data1 = data.password;
-if(func1(data1)){
+if(func2(data1)){
 const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -565,7 +1088,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err9 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -575,7 +1098,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 8){
+if(func3(data1) < 8){
 const err10 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -599,7 +1122,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -610,7 +1133,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -620,7 +1143,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -653,19 +1176,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.auth__reset_password = validate25;
-const schema36 = {"type":"object","additionalProperties":false,"properties":{"token":{"description":"The token from the reset link (single use, valid 1 hour).","type":"string","minLength":1,"maxLength":512,"x-storable-text":true},"password":{"description":"New password, 8 to 200 characters.","type":"string","minLength":8,"maxLength":200,"x-storable-text":true}},"required":["token","password"],"$id":"auth__reset_password"};
+exports.auth__reset_password = validate26;
+const schema37 = {"type":"object","additionalProperties":false,"properties":{"token":{"description":"The token from the reset link (single use, valid 1 hour).","type":"string","minLength":1,"maxLength":512,"x-storable-text":true},"password":{"description":"New password, 8 to 200 characters.","type":"string","minLength":8,"maxLength":200,"x-storable-text":true}},"required":["token","password"],"$id":"auth__reset_password"};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="auth__reset_password" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -707,7 +1230,7 @@ errors++;
 }
 if(data.token !== undefined){
 let data0 = data.token;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -718,7 +1241,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 512){
+if(func3(data0) > 512){
 const err4 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -728,7 +1251,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -752,7 +1275,7 @@ errors++;
 }
 if(data.password !== undefined){
 let data1 = data.password;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -763,7 +1286,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -773,7 +1296,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 8){
+if(func3(data1) < 8){
 const err9 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -806,19 +1329,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.auth__ws_ticket = validate26;
-const schema37 = {"type":"object","additionalProperties":false,"properties":{},"$id":"auth__ws_ticket"};
+exports.auth__ws_ticket = validate27;
+const schema38 = {"type":"object","additionalProperties":false,"properties":{},"$id":"auth__ws_ticket"};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="auth__ws_ticket" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -847,19 +1370,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__channels__archive = validate27;
-const schema38 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"chat__channels__archive"};
+exports.chat__channels__archive = validate28;
+const schema39 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"chat__channels__archive"};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__channels__archive" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -891,7 +1414,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -902,7 +1425,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -912,7 +1435,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -936,7 +1459,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data1 = data.id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -947,7 +1470,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -957,7 +1480,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -990,19 +1513,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__channels__create = validate28;
-const schema39 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Channel name, 1 to 80 characters (not only spaces).","type":"string","minLength":1,"maxLength":80,"x-storable-text":true},"kind":{"description":"`public` (any member may join) or `private` (invited members only).","type":"string","enum":["public","private"],"x-storable-text":true},"member_ids":{"description":"Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"project_id":{"description":"Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"topic":{"description":"What the channel is about, up to 500 characters, or `null`.","type":["string","null"],"maxLength":500,"x-storable-text":true}},"required":["name","kind"],"$id":"chat__channels__create"};
+exports.chat__channels__create = validate29;
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Channel name, 1 to 80 characters (not only spaces).","type":"string","minLength":1,"maxLength":80,"x-storable-text":true},"kind":{"description":"`public` (any member may join) or `private` (invited members only).","type":"string","enum":["public","private"],"x-storable-text":true},"member_ids":{"description":"Other members to add at once (`usr_…`, at most 100); each must be a member of the organization (and see the linked project).","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"project_id":{"description":"Link the channel to a project you may see (`prj_…`); it then follows that project's visibility.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"topic":{"description":"What the channel is about, up to 500 characters, or `null`.","type":["string","null"],"maxLength":500,"x-storable-text":true}},"required":["name","kind"],"$id":"chat__channels__create"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__channels__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1044,7 +1567,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1055,7 +1578,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1065,7 +1588,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1089,7 +1612,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1100,7 +1623,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 80){
+if(func3(data1) > 80){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1110,7 +1633,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1145,7 +1668,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data2 === "public") || (data2 === "private"))){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema39.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema40.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1154,7 +1677,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1181,7 +1704,7 @@ errors++;
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(func1(data4)){
+if(func2(data4)){
 const err15 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1192,7 +1715,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err16 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1202,7 +1725,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err17 = {instancePath:instancePath+"/member_ids/" + i0,schemaPath:"#/properties/member_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1263,7 +1786,7 @@ errors++;
 if(data.project_id !== undefined){
 let data5 = data.project_id;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema39.properties.project_id.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema40.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1272,7 +1795,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err22 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err22];
@@ -1283,7 +1806,7 @@ vErrors.push(err22);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 64){
+if(func3(data5) > 64){
 const err23 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1293,7 +1816,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err24 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1308,7 +1831,7 @@ errors++;
 if(data.topic !== undefined){
 let data6 = data.topic;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: schema39.properties.topic.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: schema40.properties.topic.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1317,7 +1840,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err26 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1328,7 +1851,7 @@ vErrors.push(err26);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 500){
+if(func3(data6) > 500){
 const err27 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1351,19 +1874,19 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__channels__list = validate29;
-const schema40 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived channels; `false` (default): only channels that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"chat__channels__list"};
+exports.chat__channels__list = validate30;
+const schema41 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived channels; `false` (default): only channels that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"chat__channels__list"};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__channels__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1385,7 +1908,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1396,7 +1919,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1406,7 +1929,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1511,19 +2034,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__channels__mark_read = validate30;
-const schema41 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"A message of that channel (`msg_…`). A mark never moves backwards.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","message_id"],"$id":"chat__channels__mark_read"};
+exports.chat__channels__mark_read = validate31;
+const schema42 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"A message of that channel (`msg_…`). A mark never moves backwards.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","message_id"],"$id":"chat__channels__mark_read"};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__channels__mark_read" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1565,7 +2088,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1576,7 +2099,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1586,7 +2109,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1610,7 +2133,7 @@ errors++;
 }
 if(data.channel_id !== undefined){
 let data1 = data.channel_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1621,7 +2144,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1631,7 +2154,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1655,7 +2178,7 @@ errors++;
 }
 if(data.message_id !== undefined){
 let data2 = data.message_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1666,7 +2189,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1676,7 +2199,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1709,214 +2232,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate30.errors = vErrors;
-return errors === 0;
-}
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.chat__channels__members__add = validate31;
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Member to add (`usr_…`); yourself to join a public channel.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","user_id"],"$id":"chat__channels__members__add"};
-
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="chat__channels__members__add" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.channel_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.user_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "user_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data0 = data.org_id;
-if(func1(data0)){
-const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.channel_id !== undefined){
-let data1 = data.channel_id;
-if(func1(data1)){
-const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.user_id !== undefined){
-let data2 = data.user_id;
-if(func1(data2)){
-const err11 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(func2(data2) > 64){
-const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
 validate31.errors = vErrors;
 return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__channels__members__remove = validate32;
-const schema43 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The member to remove (`usr_…`); yourself to leave.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","user_id"],"$id":"chat__channels__members__remove"};
+exports.chat__channels__members__add = validate32;
+const schema43 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Member to add (`usr_…`); yourself to join a public channel.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","user_id"],"$id":"chat__channels__members__add"};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="chat__channels__members__remove" */;
+/*# sourceURL="chat__channels__members__add" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate32.evaluated;
@@ -1961,7 +2286,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1972,7 +2297,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1982,7 +2307,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2006,7 +2331,7 @@ errors++;
 }
 if(data.channel_id !== undefined){
 let data1 = data.channel_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2017,7 +2342,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2027,7 +2352,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2051,7 +2376,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data2 = data.user_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2062,7 +2387,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2072,7 +2397,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2110,14 +2435,212 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__channels__update = validate33;
-const schema44 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.","type":"string","minLength":1,"maxLength":80,"x-storable-text":true},"topic":{"description":"New topic, up to 500 characters; `null` clears it.","type":["string","null"],"maxLength":500,"x-storable-text":true}},"required":["id"],"$id":"chat__channels__update"};
+exports.chat__channels__members__remove = validate33;
+const schema44 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The member to remove (`usr_…`); yourself to leave.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","user_id"],"$id":"chat__channels__members__remove"};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="chat__channels__update" */;
+/*# sourceURL="chat__channels__members__remove" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel_id"},message:"must have required property '"+"channel_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.user_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "channel_id")) || (key0 === "user_id"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func2(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+let data1 = data.channel_id;
+if(func2(data1)){
+const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data2 = data.user_id;
+if(func2(data2)){
+const err11 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func3(data2) > 64){
+const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__channels__update = validate34;
+const schema45 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 80 characters (not only spaces). The general channel cannot be renamed.","type":"string","minLength":1,"maxLength":80,"x-storable-text":true},"topic":{"description":"New topic, up to 500 characters; `null` clears it.","type":["string","null"],"maxLength":500,"x-storable-text":true}},"required":["id"],"$id":"chat__channels__update"};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__channels__update" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2149,7 +2672,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2160,7 +2683,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2170,7 +2693,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2194,7 +2717,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data1 = data.id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2205,7 +2728,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2215,7 +2738,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2239,7 +2762,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2250,7 +2773,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 80){
+if(func3(data2) > 80){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2260,7 +2783,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2285,7 +2808,7 @@ errors++;
 if(data.topic !== undefined){
 let data3 = data.topic;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: schema44.properties.topic.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: schema45.properties.topic.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2294,7 +2817,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err15 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2305,7 +2828,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if(func3(data3) > 500){
 const err16 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2328,19 +2851,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__dm__open = validate34;
-const schema45 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Another member of the organization (`usr_…`); not yourself.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"chat__dm__open"};
+exports.chat__dm__open = validate35;
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Another member of the organization (`usr_…`); not yourself.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"chat__dm__open"};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__dm__open" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2372,7 +2895,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2383,7 +2906,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2393,7 +2916,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2417,7 +2940,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data1 = data.user_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2428,7 +2951,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2438,7 +2961,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2471,19 +2994,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__messages__delete = validate35;
-const schema46 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`), a message of that channel.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","message_id"],"$id":"chat__messages__delete"};
+exports.chat__messages__delete = validate36;
+const schema47 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`), a message of that channel.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id","message_id"],"$id":"chat__messages__delete"};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__messages__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2525,7 +3048,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2536,7 +3059,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2546,7 +3069,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2570,7 +3093,7 @@ errors++;
 }
 if(data.channel_id !== undefined){
 let data1 = data.channel_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2581,7 +3104,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2591,7 +3114,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2615,7 +3138,7 @@ errors++;
 }
 if(data.message_id !== undefined){
 let data2 = data.message_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2626,7 +3149,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2636,7 +3159,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2669,19 +3192,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__messages__list = validate36;
-const schema47 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"before":{"title":"Id","description":"List the messages older than this message of the channel (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"limit":{"type":"integer","minimum":1,"maximum":100,"default":50,"description":"Messages per page, 1 to 100 (default 50)."}},"required":["channel_id"],"$id":"chat__messages__list"};
+exports.chat__messages__list = validate37;
+const schema48 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"before":{"title":"Id","description":"List the messages older than this message of the channel (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"limit":{"type":"integer","minimum":1,"maximum":100,"default":50,"description":"Messages per page, 1 to 100 (default 50)."}},"required":["channel_id"],"$id":"chat__messages__list"};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__messages__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2713,7 +3236,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2724,7 +3247,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2734,7 +3257,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2758,7 +3281,7 @@ errors++;
 }
 if(data.channel_id !== undefined){
 let data1 = data.channel_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2769,7 +3292,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2779,7 +3302,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2803,7 +3326,7 @@ errors++;
 }
 if(data.before !== undefined){
 let data2 = data.before;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2814,7 +3337,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err11 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2824,7 +3347,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2892,19 +3415,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__messages__send = validate37;
-const schema48 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"content":{"description":"The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).","type":"string","minLength":1,"maxLength":4000,"x-storable-text":true},"reply_to":{"description":"A message of the same channel this one answers (`msg_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["channel_id","content"],"$id":"chat__messages__send"};
+exports.chat__messages__send = validate38;
+const schema49 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"content":{"description":"The text, 1 to 4,000 characters (Unicode code points, not bytes); whitespace only counts as empty (`VALIDATION_ERROR`). `@Full Name` or `@email` mentions a channel member (notification `mentioned`).","type":"string","minLength":1,"maxLength":4000,"x-storable-text":true},"reply_to":{"description":"A message of the same channel this one answers (`msg_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["channel_id","content"],"$id":"chat__messages__send"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="chat__messages__send" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2946,7 +3469,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2957,7 +3480,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2967,7 +3490,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2991,7 +3514,7 @@ errors++;
 }
 if(data.channel_id !== undefined){
 let data1 = data.channel_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3002,7 +3525,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3012,7 +3535,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -3036,7 +3559,7 @@ errors++;
 }
 if(data.content !== undefined){
 let data2 = data.content;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3047,7 +3570,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 4000){
+if(func3(data2) > 4000){
 const err12 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3057,7 +3580,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3082,7 +3605,7 @@ errors++;
 if(data.reply_to !== undefined){
 let data3 = data.reply_to;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/type",keyword:"type",params:{type: schema48.properties.reply_to.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/type",keyword:"type",params:{type: schema49.properties.reply_to.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3091,7 +3614,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err16 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -3102,7 +3625,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err17 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3112,7 +3635,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err18 = {instancePath:instancePath+"/reply_to",schemaPath:"#/properties/reply_to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3135,214 +3658,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate37.errors = vErrors;
-return errors === 0;
-}
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.chat__reactions__add = validate38;
-const schema49 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"emoji":{"title":"Emoji","description":"Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.","type":"string","minLength":1,"maxLength":32,"x-storable-text":true}},"required":["message_id","emoji"],"$id":"chat__reactions__add"};
-
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="chat__reactions__add" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate38.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.message_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.emoji === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "emoji"},message:"must have required property '"+"emoji"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "org_id") || (key0 === "message_id")) || (key0 === "emoji"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data0 = data.org_id;
-if(func1(data0)){
-const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.message_id !== undefined){
-let data1 = data.message_id;
-if(func1(data1)){
-const err7 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err8 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.emoji !== undefined){
-let data2 = data.emoji;
-if(func1(data2)){
-const err11 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(func2(data2) > 32){
-const err12 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
 validate38.errors = vErrors;
 return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__reactions__remove = validate39;
-const schema50 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"emoji":{"title":"Emoji","description":"The reaction to take back.","type":"string","minLength":1,"maxLength":32,"x-storable-text":true}},"required":["message_id","emoji"],"$id":"chat__reactions__remove"};
+exports.chat__reactions__add = validate39;
+const schema50 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"emoji":{"title":"Emoji","description":"Exactly one emoji (one grapheme cluster that is an emoji: pictographic, a flag or a keycap, with its modifiers) or a shortcode `:name:` of at most 32 characters (`^:[a-z0-9_+-]{1,30}:$`). Anything else (`abc`, two emoji, a longer shortcode) is `VALIDATION_ERROR`.","type":"string","minLength":1,"maxLength":32,"x-storable-text":true}},"required":["message_id","emoji"],"$id":"chat__reactions__add"};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="chat__reactions__remove" */;
+/*# sourceURL="chat__reactions__add" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
@@ -3387,7 +3712,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3398,7 +3723,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3408,7 +3733,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3432,7 +3757,7 @@ errors++;
 }
 if(data.message_id !== undefined){
 let data1 = data.message_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3443,7 +3768,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3453,7 +3778,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -3477,7 +3802,7 @@ errors++;
 }
 if(data.emoji !== undefined){
 let data2 = data.emoji;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3488,7 +3813,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 32){
+if(func3(data2) > 32){
 const err12 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3498,7 +3823,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3536,14 +3861,212 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.chat__typing = validate40;
-const schema51 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id"],"$id":"chat__typing"};
+exports.chat__reactions__remove = validate40;
+const schema51 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message_id":{"title":"Id","description":"Message id (`msg_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"emoji":{"title":"Emoji","description":"The reaction to take back.","type":"string","minLength":1,"maxLength":32,"x-storable-text":true}},"required":["message_id","emoji"],"$id":"chat__reactions__remove"};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="chat__typing" */;
+/*# sourceURL="chat__reactions__remove" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_id"},message:"must have required property '"+"message_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.emoji === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "emoji"},message:"must have required property '"+"emoji"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "message_id")) || (key0 === "emoji"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func2(data0)){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.message_id !== undefined){
+let data1 = data.message_id;
+if(func2(data1)){
+const err7 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err8 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err9 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/message_id",schemaPath:"#/properties/message_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.emoji !== undefined){
+let data2 = data.emoji;
+if(func2(data2)){
+const err11 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func3(data2) > 32){
+const err12 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err13 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/emoji",schemaPath:"#/properties/emoji/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.chat__typing = validate41;
+const schema52 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"channel_id":{"title":"Id","description":"Channel id (`ch_…`), a channel you are a member of.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["channel_id"],"$id":"chat__typing"};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="chat__typing" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3575,7 +4098,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3586,7 +4109,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3596,7 +4119,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3620,7 +4143,7 @@ errors++;
 }
 if(data.channel_id !== undefined){
 let data1 = data.channel_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3631,7 +4154,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3641,7 +4164,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3674,20 +4197,20 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__create = validate41;
-const schema52 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null`.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address as printed on invoices, up to 1000 characters, or `null`.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null`.","type":["string","null"],"maxLength":5000,"x-storable-text":true}},"required":["name"],"$id":"clients__create"};
+exports.clients__create = validate42;
+const schema53 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null`.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address as printed on invoices, up to 1000 characters, or `null`.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000 (`1900` = 19 %, `770` = 7.7 %), or `null`.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code (`EUR`, `USD`, …; an unknown code is `VALIDATION_ERROR`), or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null`.","type":["string","null"],"maxLength":5000,"x-storable-text":true}},"required":["name"],"$id":"clients__create"};
 const pattern4 = new RegExp("^[A-Z]{3}$", "u");
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="clients__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3719,7 +4242,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3730,7 +4253,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3740,7 +4263,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3764,7 +4287,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3775,7 +4298,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3785,7 +4308,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3810,7 +4333,7 @@ errors++;
 if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema52.properties.email.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema53.properties.email.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3819,7 +4342,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3830,7 +4353,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 320){
+if(func3(data2) > 320){
 const err12 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3840,7 +4363,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(formats0.test(data2))){
+if(!(formats8.test(data2))){
 const err13 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -3855,7 +4378,7 @@ errors++;
 if(data.address !== undefined){
 let data3 = data.address;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema52.properties.address.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema53.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3864,7 +4387,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err15 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3875,7 +4398,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 1000){
+if(func3(data3) > 1000){
 const err16 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -3890,7 +4413,7 @@ errors++;
 if(data.tax_rate_bp !== undefined){
 let data4 = data.tax_rate_bp;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema52.properties.tax_rate_bp.type},message:"must be integer,null"};
+const err17 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema53.properties.tax_rate_bp.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3925,7 +4448,7 @@ errors++;
 if(data.currency !== undefined){
 let data5 = data.currency;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema52.properties.currency.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema53.properties.currency.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3934,7 +4457,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err21 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -3960,7 +4483,7 @@ errors++;
 if(data.notes !== undefined){
 let data6 = data.notes;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema52.properties.notes.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema53.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3969,7 +4492,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err24 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3980,7 +4503,7 @@ vErrors.push(err24);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 5000){
+if(func3(data6) > 5000){
 const err25 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -4003,159 +4526,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate41.errors = vErrors;
-return errors === 0;
-}
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.clients__delete = validate42;
-const schema53 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__delete"};
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="clients__delete" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate42.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "id") || (key0 === "org_id"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data1 = data.org_id;
-if(func1(data1)){
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
 validate42.errors = vErrors;
 return errors === 0;
 }
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__get = validate43;
-const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__get"};
+exports.clients__delete = validate43;
+const schema54 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__delete"};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="clients__get" */;
+/*# sourceURL="clients__delete" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
@@ -4190,7 +4570,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4201,7 +4581,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4211,7 +4591,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4235,7 +4615,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4246,7 +4626,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4256,7 +4636,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4294,14 +4674,157 @@ return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__list = validate44;
-const schema55 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the client's name or email.","x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived clients; `false` (default): only clients that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"clients__list"};
+exports.clients__get = validate44;
+const schema55 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"clients__get"};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="clients__list" */;
+/*# sourceURL="clients__get" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "org_id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data1 = data.org_id;
+if(func2(data1)){
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clients__list = validate45;
+const schema56 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the client's name or email.","x-storable-text":true},"archived":{"type":"boolean","description":"`true`: only archived clients; `false` (default): only clients that are not archived."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"clients__list"};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="clients__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4323,7 +4846,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4334,7 +4857,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4344,7 +4867,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4368,7 +4891,7 @@ errors++;
 }
 if(data.search !== undefined){
 let data1 = data.search;
-if(func1(data1)){
+if(func2(data1)){
 const err5 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4379,7 +4902,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err6 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4389,7 +4912,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err7 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4494,20 +5017,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.clients__update = validate45;
-const schema56 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null` to clear.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address, up to 1000 characters, or `null` to clear.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code, or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null` to clear.","type":["string","null"],"maxLength":5000,"x-storable-text":true},"archived":{"description":"`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.","type":"boolean"}},"required":["id"],"$id":"clients__update"};
-const func181 = Object.prototype.hasOwnProperty;
+exports.clients__update = validate46;
+const schema57 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Client id (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Client name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"email":{"description":"Address invoices are sent to (a valid email address), or `null` to clear.","type":["string","null"],"format":"email","maxLength":320,"x-storable-text":true},"address":{"description":"Postal address, up to 1000 characters, or `null` to clear.","type":["string","null"],"maxLength":1000,"x-storable-text":true},"tax_rate_bp":{"description":"Saved tax rate in basis points, an integer 0 to 10000, or `null` to clear.","type":["integer","null"],"minimum":0,"maximum":10000},"currency":{"description":"ISO 4217 currency code, or `null` = the organization's currency.","type":["string","null"],"pattern":"^[A-Z]{3}$","x-storable-text":true},"notes":{"description":"Internal notes, up to 5000 characters, or `null` to clear.","type":["string","null"],"maxLength":5000,"x-storable-text":true},"archived":{"description":"`true` archives the client (hidden from `clients.list`, kept for its invoices); `false` restores it.","type":"boolean"}},"required":["id"],"$id":"clients__update"};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="clients__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4526,7 +5048,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema56.properties, key0))){
+if(!(func1.call(schema57.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4539,7 +5061,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4550,7 +5072,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4560,7 +5082,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4584,7 +5106,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4595,7 +5117,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4605,7 +5127,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4629,7 +5151,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -4640,7 +5162,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4650,7 +5172,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -4675,7 +5197,7 @@ errors++;
 if(data.email !== undefined){
 let data3 = data.email;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema56.properties.email.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema57.properties.email.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4684,7 +5206,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4695,7 +5217,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 320){
+if(func3(data3) > 320){
 const err16 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4705,7 +5227,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(formats0.test(data3))){
+if(!(formats8.test(data3))){
 const err17 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -4720,7 +5242,7 @@ errors++;
 if(data.address !== undefined){
 let data4 = data.address;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema56.properties.address.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema57.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4729,7 +5251,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err19 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err19];
@@ -4740,7 +5262,7 @@ vErrors.push(err19);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 1000){
+if(func3(data4) > 1000){
 const err20 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -4755,7 +5277,7 @@ errors++;
 if(data.tax_rate_bp !== undefined){
 let data5 = data.tax_rate_bp;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema56.properties.tax_rate_bp.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/tax_rate_bp",schemaPath:"#/properties/tax_rate_bp/type",keyword:"type",params:{type: schema57.properties.tax_rate_bp.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4790,7 +5312,7 @@ errors++;
 if(data.currency !== undefined){
 let data6 = data.currency;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema56.properties.currency.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema57.properties.currency.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4799,7 +5321,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err25 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -4825,7 +5347,7 @@ errors++;
 if(data.notes !== undefined){
 let data7 = data.notes;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err27 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema56.properties.notes.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema57.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4834,7 +5356,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err28 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err28];
@@ -4845,7 +5367,7 @@ vErrors.push(err28);
 errors++;
 }
 if(typeof data7 === "string"){
-if(func2(data7) > 5000){
+if(func3(data7) > 5000){
 const err29 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -4880,19 +5402,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.dashboard__summary = validate46;
-const schema57 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"dashboard__summary"};
+exports.dashboard__summary = validate47;
+const schema58 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"dashboard__summary"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="dashboard__summary" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4914,7 +5436,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4925,7 +5447,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4935,7 +5457,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4968,19 +5490,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invitations__accept = validate47;
-const schema58 = {"type":"object","additionalProperties":false,"properties":{"token":{"description":"Invitation token from the mailed link.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["token"],"$id":"invitations__accept"};
+exports.invitations__accept = validate48;
+const schema59 = {"type":"object","additionalProperties":false,"properties":{"token":{"description":"Invitation token from the mailed link.","type":"string","minLength":1,"maxLength":512,"x-storable-text":true}},"required":["token"],"$id":"invitations__accept"};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invitations__accept" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5012,7 +5534,7 @@ errors++;
 }
 if(data.token !== undefined){
 let data0 = data.token;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5023,7 +5545,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 512){
+if(func3(data0) > 512){
 const err3 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5033,7 +5555,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5066,21 +5588,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__create = validate48;
-const schema59 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"The client to bill (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`), not before the issue date.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code; default the client's currency, else the organization's.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["client_id","due_date"],"$id":"invoices__create"};
-const formats10 = require("ajv-formats/dist/formats").fullFormats.date;
+exports.invoices__create = validate49;
+const schema60 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"The client to bill (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`), not before the issue date.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code; default the client's currency, else the organization's.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000); default the client's saved rate, else 0.","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["client_id","due_date"],"$id":"invoices__create"};
 const pattern7 = new RegExp("^[0-9]{1,8}(\\.[0-9]{1,4})?$", "u");
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5122,7 +5643,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5133,7 +5654,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5143,7 +5664,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5167,7 +5688,7 @@ errors++;
 }
 if(data.client_id !== undefined){
 let data1 = data.client_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5178,7 +5699,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -5188,7 +5709,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5212,7 +5733,7 @@ errors++;
 }
 if(data.due_date !== undefined){
 let data2 = data.due_date;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5223,7 +5744,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err12 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -5247,7 +5768,7 @@ errors++;
 }
 if(data.issue_date !== undefined){
 let data3 = data.issue_date;
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/issue_date",schemaPath:"#/properties/issue_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -5258,7 +5779,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!(formats10.validate(data3))){
+if(!(formats2.validate(data3))){
 const err15 = {instancePath:instancePath+"/issue_date",schemaPath:"#/properties/issue_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -5282,7 +5803,7 @@ errors++;
 }
 if(data.currency !== undefined){
 let data4 = data.currency;
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -5353,7 +5874,7 @@ errors++;
 if(data.notes !== undefined){
 let data6 = data.notes;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema59.properties.notes.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema60.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5362,7 +5883,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err24 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err24];
@@ -5373,7 +5894,7 @@ vErrors.push(err24);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 10000){
+if(func3(data6) > 10000){
 const err25 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -5436,7 +5957,7 @@ errors++;
 }
 if(data8.description !== undefined){
 let data9 = data8.description;
-if(func1(data9)){
+if(func2(data9)){
 const err30 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err30];
@@ -5447,7 +5968,7 @@ vErrors.push(err30);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func2(data9) > 1000){
+if(func3(data9) > 1000){
 const err31 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -5457,7 +5978,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err32 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -5481,7 +6002,7 @@ errors++;
 }
 if(data8.quantity !== undefined){
 let data10 = data8.quantity;
-if(func1(data10)){
+if(func2(data10)){
 const err34 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err34];
@@ -5587,7 +6108,7 @@ errors++;
 if(data8.project_id !== undefined){
 let data13 = data8.project_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema59.properties.lines.items.properties.project_id.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema60.properties.lines.items.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5596,7 +6117,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func1(data13)){
+if(func2(data13)){
 const err44 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err44];
@@ -5642,19 +6163,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__delete = validate49;
-const schema60 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__delete"};
+exports.invoices__delete = validate50;
+const schema61 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__delete"};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5686,7 +6207,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5697,7 +6218,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5707,7 +6228,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5731,7 +6252,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5742,7 +6263,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5752,7 +6273,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -5785,19 +6306,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__generate = validate50;
-const schema61 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"Date","description":"First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"to":{"title":"Date","description":"Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true}},"required":["id"],"$id":"invoices__generate"};
+exports.invoices__generate = validate51;
+const schema62 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"Date","description":"First day (`YYYY-MM-DD`, organization time zone); default everything not yet invoiced.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"to":{"title":"Date","description":"Last day, inclusive (`YYYY-MM-DD`); default today in the organization's time zone.","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true}},"required":["id"],"$id":"invoices__generate"};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__generate" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5829,7 +6350,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5840,7 +6361,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5850,7 +6371,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5874,7 +6395,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5885,7 +6406,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5895,7 +6416,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -5919,7 +6440,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data2 = data.from;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5930,7 +6451,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err11 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -5954,7 +6475,7 @@ errors++;
 }
 if(data.to !== undefined){
 let data3 = data.to;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -5965,7 +6486,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!(formats10.validate(data3))){
+if(!(formats2.validate(data3))){
 const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -5998,19 +6519,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__get = validate51;
-const schema62 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__get"};
+exports.invoices__get = validate52;
+const schema63 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__get"};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6042,7 +6563,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6053,7 +6574,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6063,7 +6584,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6087,7 +6608,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6098,7 +6619,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6108,7 +6629,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6141,19 +6662,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__list = validate52;
-const schema63 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only this client's invoices (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"InvoiceStatus","description":"Only invoices in this status.","type":"string","enum":["draft","sent","overdue","paid"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"invoices__list"};
+exports.invoices__list = validate53;
+const schema64 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only this client's invoices (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"InvoiceStatus","description":"Only invoices in this status.","type":"string","enum":["draft","sent","overdue","paid"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"invoices__list"};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6175,7 +6696,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6186,7 +6707,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6196,7 +6717,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6220,7 +6741,7 @@ errors++;
 }
 if(data.client_id !== undefined){
 let data1 = data.client_id;
-if(func1(data1)){
+if(func2(data1)){
 const err5 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6231,7 +6752,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err6 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6241,7 +6762,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err7 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6276,7 +6797,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data2 === "draft") || (data2 === "sent")) || (data2 === "overdue")) || (data2 === "paid"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6285,7 +6806,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -6367,19 +6888,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__mark_paid = validate53;
-const schema64 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"payment_method":{"title":"PaymentMethod","description":"How an invoice was paid.","type":"string","enum":["bank_transfer","card","cash","paypal","other"],"x-storable-text":true}},"required":["id"],"$id":"invoices__mark_paid"};
+exports.invoices__mark_paid = validate54;
+const schema65 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"payment_method":{"title":"PaymentMethod","description":"How an invoice was paid.","type":"string","enum":["bank_transfer","card","cash","paypal","other"],"x-storable-text":true}},"required":["id"],"$id":"invoices__mark_paid"};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__mark_paid" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6411,7 +6932,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6422,7 +6943,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6432,7 +6953,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6456,7 +6977,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6467,7 +6988,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6477,7 +6998,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6512,7 +7033,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((data2 === "bank_transfer") || (data2 === "card")) || (data2 === "cash")) || (data2 === "paypal")) || (data2 === "other"))){
-const err11 = {instancePath:instancePath+"/payment_method",schemaPath:"#/properties/payment_method/enum",keyword:"enum",params:{allowedValues: schema64.properties.payment_method.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/payment_method",schemaPath:"#/properties/payment_method/enum",keyword:"enum",params:{allowedValues: schema65.properties.payment_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6521,7 +7042,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/payment_method",schemaPath:"#/properties/payment_method/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6543,19 +7064,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__pdf = validate54;
-const schema65 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__pdf"};
+exports.invoices__pdf = validate55;
+const schema66 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"invoices__pdf"};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__pdf" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6587,7 +7108,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6598,7 +7119,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6608,7 +7129,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6632,7 +7153,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6643,7 +7164,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6653,7 +7174,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6686,19 +7207,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__send = validate55;
-const schema66 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message":{"description":"A message to the client, put in the mail's body above the invoice summary.","type":"string","maxLength":10000,"x-storable-text":true}},"required":["id"],"$id":"invoices__send"};
+exports.invoices__send = validate56;
+const schema67 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"message":{"description":"A message to the client, put in the mail's body above the invoice summary.","type":"string","maxLength":10000,"x-storable-text":true}},"required":["id"],"$id":"invoices__send"};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__send" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6730,7 +7251,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6741,7 +7262,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6751,7 +7272,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6775,7 +7296,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6786,7 +7307,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6796,7 +7317,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6820,7 +7341,7 @@ errors++;
 }
 if(data.message !== undefined){
 let data2 = data.message;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -6831,7 +7352,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 10000){
+if(func3(data2) > 10000){
 const err11 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -6864,19 +7385,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.invoices__update = validate56;
-const schema67 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code (a draft with time lines keeps the organization's currency).","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000).","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["id"],"$id":"invoices__update"};
+exports.invoices__update = validate57;
+const schema68 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Invoice id (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"due_date":{"title":"Date","description":"Due date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"issue_date":{"title":"Date","description":"Issue date (`YYYY-MM-DD`).","type":"string","format":"date","examples":["2026-04-15"],"x-storable-text":true},"currency":{"description":"ISO 4217 code (a draft with time lines keeps the organization's currency).","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true},"tax_rate_bp":{"description":"Tax rate in basis points (0 to 10000).","type":"integer","minimum":0,"maximum":10000},"notes":{"description":"Free text printed on the invoice.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"lines":{"title":"InvoiceLines","description":"Custom lines (at most 500 per invoice).","type":"array","maxItems":500,"items":{"title":"InvoiceLineInput","description":"A custom line: `description`, exactly one of `quantity` (a decimal string ≥ 0 with at most 4 decimals) and `quantity_secs` (whole seconds), the `unit_price_cents` (per unit, resp. per hour), and optionally the `project_id` it belongs to. Its amount is round-half-up(quantity × unit_price_cents), resp. round-half-up(quantity_secs × unit_price_cents / 3600).","type":"object","additionalProperties":false,"required":["description","unit_price_cents"],"properties":{"description":{"type":"string","minLength":1,"maxLength":1000,"x-storable-text":true},"quantity":{"description":"Decimal quantity ≥ 0 with at most 4 decimals, as a string (`\"2.5\"`, `\"0.3333\"`), up to 99999999.9999.","type":"string","pattern":"^[0-9]{1,8}(\\.[0-9]{1,4})?$","x-storable-text":true},"quantity_secs":{"description":"Whole seconds (a time line), up to 100 years.","type":"integer","minimum":0,"maximum":3155760000},"unit_price_cents":{"description":"Price per unit (per hour with `quantity_secs`) in minor units, 0 to 100,000,000.","type":"integer","minimum":0,"maximum":100000000},"project_id":{"description":"The project the line belongs to (`prj_…`).","type":["string","null"],"x-storable-text":true}}}}},"required":["id"],"$id":"invoices__update"};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="invoices__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6908,7 +7429,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6919,7 +7440,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6929,7 +7450,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6953,7 +7474,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6964,7 +7485,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -6974,7 +7495,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -6998,7 +7519,7 @@ errors++;
 }
 if(data.due_date !== undefined){
 let data2 = data.due_date;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7009,7 +7530,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err11 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -7033,7 +7554,7 @@ errors++;
 }
 if(data.issue_date !== undefined){
 let data3 = data.issue_date;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/issue_date",schemaPath:"#/properties/issue_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -7044,7 +7565,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!(formats10.validate(data3))){
+if(!(formats2.validate(data3))){
 const err14 = {instancePath:instancePath+"/issue_date",schemaPath:"#/properties/issue_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -7068,7 +7589,7 @@ errors++;
 }
 if(data.currency !== undefined){
 let data4 = data.currency;
-if(func1(data4)){
+if(func2(data4)){
 const err16 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -7139,7 +7660,7 @@ errors++;
 if(data.notes !== undefined){
 let data6 = data.notes;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema67.properties.notes.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema68.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7148,7 +7669,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err23 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err23];
@@ -7159,7 +7680,7 @@ vErrors.push(err23);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 10000){
+if(func3(data6) > 10000){
 const err24 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -7222,7 +7743,7 @@ errors++;
 }
 if(data8.description !== undefined){
 let data9 = data8.description;
-if(func1(data9)){
+if(func2(data9)){
 const err29 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -7233,7 +7754,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func2(data9) > 1000){
+if(func3(data9) > 1000){
 const err30 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -7243,7 +7764,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err31 = {instancePath:instancePath+"/lines/" + i0+"/description",schemaPath:"#/properties/lines/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -7267,7 +7788,7 @@ errors++;
 }
 if(data8.quantity !== undefined){
 let data10 = data8.quantity;
-if(func1(data10)){
+if(func2(data10)){
 const err33 = {instancePath:instancePath+"/lines/" + i0+"/quantity",schemaPath:"#/properties/lines/items/properties/quantity/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err33];
@@ -7373,7 +7894,7 @@ errors++;
 if(data8.project_id !== undefined){
 let data13 = data8.project_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema67.properties.lines.items.properties.project_id.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/type",keyword:"type",params:{type: schema68.properties.lines.items.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7382,7 +7903,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func1(data13)){
+if(func2(data13)){
 const err43 = {instancePath:instancePath+"/lines/" + i0+"/project_id",schemaPath:"#/properties/lines/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err43];
@@ -7428,20 +7949,20 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__create = validate57;
-const schema68 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["name","color"],"$id":"labels__create"};
+exports.labels__create = validate58;
+const schema69 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Label name, 1 to 50 characters, unique in the organization regardless of case (`Bug` and `bug` are the same label: `CONFLICT`).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["name","color"],"$id":"labels__create"};
 const pattern10 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7483,7 +8004,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7494,7 +8015,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7504,7 +8025,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7528,7 +8049,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7539,7 +8060,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 50){
+if(func3(data1) > 50){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7549,7 +8070,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7573,7 +8094,7 @@ errors++;
 }
 if(data.color !== undefined){
 let data2 = data.color;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7617,19 +8138,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__delete = validate58;
-const schema69 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"labels__delete"};
+exports.labels__delete = validate59;
+const schema70 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"labels__delete"};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7661,7 +8182,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7672,7 +8193,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7682,7 +8203,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7706,7 +8227,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7717,7 +8238,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7727,7 +8248,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7760,19 +8281,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__list = validate59;
-const schema70 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"labels__list"};
+exports.labels__list = validate60;
+const schema71 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"labels__list"};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7794,7 +8315,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7805,7 +8326,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7815,7 +8336,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7908,19 +8429,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.labels__update = validate60;
-const schema71 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["id"],"$id":"labels__update"};
+exports.labels__update = validate61;
+const schema72 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Label id (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"New name, 1 to 50 characters, unique in the organization regardless of case (`CONFLICT` otherwise).","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true}},"required":["id"],"$id":"labels__update"};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="labels__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7952,7 +8473,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7963,7 +8484,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7973,7 +8494,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7997,7 +8518,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -8008,7 +8529,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8018,7 +8539,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -8042,7 +8563,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -8053,7 +8574,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 50){
+if(func3(data2) > 50){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -8063,7 +8584,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -8087,7 +8608,7 @@ errors++;
 }
 if(data.color !== undefined){
 let data3 = data.color;
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -8131,19 +8652,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__invite = validate61;
-const schema72 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"email":{"description":"Email address to send the invitation to.","type":"string","format":"email","maxLength":254,"x-storable-text":true},"role":{"description":"Role given on joining (default `member`). The owner role cannot be given by invitation.","type":"string","enum":["admin","manager","member","viewer"],"default":"member","x-storable-text":true}},"required":["email"],"$id":"members__invite"};
+exports.members__invite = validate62;
+const schema73 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"email":{"description":"Email address to send the invitation to.","type":"string","format":"email","maxLength":254,"x-storable-text":true},"role":{"description":"Role given on joining (default `member`). The owner role cannot be given by invitation.","type":"string","enum":["admin","manager","member","viewer"],"default":"member","x-storable-text":true}},"required":["email"],"$id":"members__invite"};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__invite" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8175,7 +8696,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -8186,7 +8707,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -8196,7 +8717,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -8220,7 +8741,7 @@ errors++;
 }
 if(data.email !== undefined){
 let data1 = data.email;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -8231,7 +8752,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 254){
+if(func3(data1) > 254){
 const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8241,7 +8762,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(formats0.test(data1))){
+if(!(formats8.test(data1))){
 const err8 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -8276,7 +8797,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data2 === "admin") || (data2 === "manager")) || (data2 === "member")) || (data2 === "viewer"))){
-const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema72.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema73.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8285,7 +8806,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -8307,19 +8828,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__list = validate62;
-const schema73 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"Only members with this role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"members__list"};
+exports.members__list = validate63;
+const schema74 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"Only members with this role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"members__list"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8341,7 +8862,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -8352,7 +8873,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -8362,7 +8883,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -8397,7 +8918,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "owner") || (data1 === "admin")) || (data1 === "manager")) || (data1 === "member")) || (data1 === "viewer"))){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema73.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema74.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8406,7 +8927,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8488,19 +9009,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__remove = validate63;
-const schema74 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"members__remove"};
+exports.members__remove = validate64;
+const schema75 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["user_id"],"$id":"members__remove"};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__remove" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8532,7 +9053,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data0 = data.user_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -8543,7 +9064,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -8553,7 +9074,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -8577,7 +9098,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -8588,7 +9109,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8598,7 +9119,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -8631,19 +9152,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.members__update = validate64;
-const schema75 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"New role. Only an owner can grant the owner role or change an owner's role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"permissions":{"description":"Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).","type":"object","propertyNames":{"title":"Permission","description":"A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.","type":"string","enum":["manage_org","manage_members","manage_projects","manage_tasks","track_time","manage_time","view_rates","manage_clients","manage_invoices","view_reports","view_audit"],"x-storable-text":true},"additionalProperties":{"type":["boolean","null"]}},"hourly_rate_cents":{"description":"The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["user_id"],"$id":"members__update"};
+exports.members__update = validate65;
+const schema76 = {"type":"object","additionalProperties":false,"properties":{"user_id":{"title":"Id","description":"The member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"Role","description":"New role. Only an owner can grant the owner role or change an owner's role.","type":"string","enum":["owner","admin","manager","member","viewer"],"x-storable-text":true},"permissions":{"description":"Per-member overrides merged into the existing ones: `true` grants a permission the role lacks, `false` withdraws one the role has, `null` removes the override (back to the role's default).","type":"object","propertyNames":{"title":"Permission","description":"A permission checked by the operations: `manage_org` (organization settings), `manage_members` (invite, change, remove members), `manage_projects`, `manage_tasks`, `track_time` (own time entries and timer), `manage_time` (other users' time entries), `view_rates`, `manage_clients`, `manage_invoices`, `view_reports`, `view_audit`.","type":"string","enum":["manage_org","manage_members","manage_projects","manage_tasks","track_time","manage_time","view_rates","manage_clients","manage_invoices","view_reports","view_audit"],"x-storable-text":true},"additionalProperties":{"type":["boolean","null"]}},"hourly_rate_cents":{"description":"The member's default client rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's default cost rate in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["user_id"],"$id":"members__update"};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="members__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8675,7 +9196,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data0 = data.user_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -8686,7 +9207,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -8696,7 +9217,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -8720,7 +9241,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -8731,7 +9252,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8741,7 +9262,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -8776,7 +9297,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((data2 === "owner") || (data2 === "admin")) || (data2 === "manager")) || (data2 === "member")) || (data2 === "viewer"))){
-const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema75.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema76.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8785,7 +9306,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -8812,7 +9333,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((((((((key1 === "manage_org") || (key1 === "manage_members")) || (key1 === "manage_projects")) || (key1 === "manage_tasks")) || (key1 === "track_time")) || (key1 === "manage_time")) || (key1 === "view_rates")) || (key1 === "manage_clients")) || (key1 === "manage_invoices")) || (key1 === "view_reports")) || (key1 === "view_audit"))){
-const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/propertyNames/enum",keyword:"enum",params:{allowedValues: schema75.properties.permissions.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err14 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/propertyNames/enum",keyword:"enum",params:{allowedValues: schema76.properties.permissions.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8821,7 +9342,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(key1)){
+if(func2(key1)){
 const err15 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/propertyNames/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates",propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
@@ -8846,7 +9367,7 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if((typeof data4 !== "boolean") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/permissions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/permissions/additionalProperties/type",keyword:"type",params:{type: schema75.properties.permissions.additionalProperties.type},message:"must be boolean,null"};
+const err17 = {instancePath:instancePath+"/permissions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/permissions/additionalProperties/type",keyword:"type",params:{type: schema76.properties.permissions.additionalProperties.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8871,7 +9392,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data5 = data.hourly_rate_cents;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema75.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err19 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema76.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8906,7 +9427,7 @@ errors++;
 if(data.cost_rate_cents !== undefined){
 let data6 = data.cost_rate_cents;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema75.properties.cost_rate_cents.type},message:"must be integer,null"};
+const err22 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema76.properties.cost_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8949,19 +9470,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__create = validate65;
-const schema76 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb` (default `#6366f1`).","type":"string","pattern":"^#[0-9a-fA-F]{6}$","default":"#6366f1","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["project_id","title","target_date"],"$id":"milestones__create"};
+exports.milestones__create = validate66;
+const schema77 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb` (default `#6366f1`).","type":"string","pattern":"^#[0-9a-fA-F]{6}$","default":"#6366f1","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["project_id","title","target_date"],"$id":"milestones__create"};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9013,7 +9534,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err4];
@@ -9024,7 +9545,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9034,7 +9555,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9058,7 +9579,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9069,7 +9590,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -9079,7 +9600,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err10 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -9103,7 +9624,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data2 = data.title;
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -9114,7 +9635,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -9124,7 +9645,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -9148,7 +9669,7 @@ errors++;
 }
 if(data.target_date !== undefined){
 let data3 = data.target_date;
-if(func1(data3)){
+if(func2(data3)){
 const err16 = {instancePath:instancePath+"/target_date",schemaPath:"#/properties/target_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -9159,7 +9680,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!(formats10.validate(data3))){
+if(!(formats2.validate(data3))){
 const err17 = {instancePath:instancePath+"/target_date",schemaPath:"#/properties/target_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -9183,7 +9704,7 @@ errors++;
 }
 if(data.color !== undefined){
 let data4 = data.color;
-if(func1(data4)){
+if(func2(data4)){
 const err19 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err19];
@@ -9219,7 +9740,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema76.properties.description.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema77.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9228,7 +9749,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err23];
@@ -9239,7 +9760,7 @@ vErrors.push(err23);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 10000){
+if(func3(data5) > 10000){
 const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -9262,19 +9783,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__delete = validate66;
-const schema77 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__delete"};
+exports.milestones__delete = validate67;
+const schema78 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__delete"};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9306,7 +9827,7 @@ errors++;
 }
 if(data.milestone_id !== undefined){
 let data0 = data.milestone_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -9317,7 +9838,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -9327,7 +9848,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -9351,7 +9872,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9362,7 +9883,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -9372,7 +9893,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9405,19 +9926,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__list = validate67;
-const schema78 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"milestones__list"};
+exports.milestones__list = validate68;
+const schema79 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"milestones__list"};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9449,7 +9970,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -9460,7 +9981,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -9470,7 +9991,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -9494,7 +10015,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9505,7 +10026,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -9515,7 +10036,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9608,19 +10129,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.milestones__update = validate68;
-const schema79 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null` to clear it.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__update"};
+exports.milestones__update = validate69;
+const schema80 = {"type":"object","additionalProperties":false,"properties":{"milestone_id":{"title":"Id","description":"Milestone id (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"target_date":{"description":"Target date `YYYY-MM-DD`.","type":"string","format":"date","x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"description":{"description":"Free text up to 10,000 characters, or `null` to clear it.","type":["string","null"],"maxLength":10000,"x-storable-text":true}},"required":["milestone_id"],"$id":"milestones__update"};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="milestones__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9652,7 +10173,7 @@ errors++;
 }
 if(data.milestone_id !== undefined){
 let data0 = data.milestone_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -9663,7 +10184,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -9673,7 +10194,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -9697,7 +10218,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9708,7 +10229,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -9718,7 +10239,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9742,7 +10263,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data2 = data.title;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -9753,7 +10274,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -9763,7 +10284,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -9787,7 +10308,7 @@ errors++;
 }
 if(data.target_date !== undefined){
 let data3 = data.target_date;
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/target_date",schemaPath:"#/properties/target_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -9798,7 +10319,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!(formats10.validate(data3))){
+if(!(formats2.validate(data3))){
 const err15 = {instancePath:instancePath+"/target_date",schemaPath:"#/properties/target_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -9822,7 +10343,7 @@ errors++;
 }
 if(data.color !== undefined){
 let data4 = data.color;
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -9858,7 +10379,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema79.properties.description.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema80.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9867,7 +10388,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -9878,7 +10399,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 10000){
+if(func3(data5) > 10000){
 const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -9901,19 +10422,19 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__list = validate69;
-const schema80 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"unread":{"type":"boolean","description":"Only unread (`true`) or only read (`false`) notifications; default both."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"notifications__list"};
+exports.notifications__list = validate70;
+const schema81 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"unread":{"type":"boolean","description":"Only unread (`true`) or only read (`false`) notifications; default both."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"notifications__list"};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9935,7 +10456,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -9946,7 +10467,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -9956,7 +10477,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10061,19 +10582,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__mark_read = validate70;
-const schema81 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"ids":{"description":"Notification ids (`ntf_…`), at most 100.","type":"array","maxItems":100,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"$id":"notifications__mark_read"};
+exports.notifications__mark_read = validate71;
+const schema82 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"ids":{"description":"Notification ids (`ntf_…`), at most 100.","type":"array","maxItems":100,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"$id":"notifications__mark_read"};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__mark_read" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10095,7 +10616,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -10106,7 +10627,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -10116,7 +10637,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10154,7 +10675,7 @@ errors++;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(func1(data2)){
+if(func2(data2)){
 const err6 = {instancePath:instancePath+"/ids/" + i0,schemaPath:"#/properties/ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -10165,7 +10686,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err7 = {instancePath:instancePath+"/ids/" + i0,schemaPath:"#/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -10175,7 +10696,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err8 = {instancePath:instancePath+"/ids/" + i0,schemaPath:"#/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -10220,19 +10741,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__preferences__get = validate71;
-const schema82 = {"type":"object","additionalProperties":false,"properties":{},"$id":"notifications__preferences__get"};
+exports.notifications__preferences__get = validate72;
+const schema83 = {"type":"object","additionalProperties":false,"properties":{},"$id":"notifications__preferences__get"};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__preferences__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10261,19 +10782,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.notifications__preferences__update = validate72;
-const schema83 = {"type":"object","additionalProperties":false,"properties":{"email":{"title":"EmailPreferencesUpdate","description":"The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).","type":"object","additionalProperties":false,"properties":{"task_assigned":{"description":"Mail when someone else assigns you to a task.","type":"boolean"},"task_status_changed":{"description":"Mail when someone else changes the status of a task you created or are assigned to.","type":"boolean"}},"examples":[{"task_status_changed":false}]}},"required":["email"],"$id":"notifications__preferences__update"};
+exports.notifications__preferences__update = validate73;
+const schema84 = {"type":"object","additionalProperties":false,"properties":{"email":{"title":"EmailPreferencesUpdate","description":"The mail preferences to change, by notification type; omitted types keep their value. A type that does not send mail, or an unknown one, is rejected (`VALIDATION_ERROR` naming it).","type":"object","additionalProperties":false,"properties":{"task_assigned":{"description":"Mail when someone else assigns you to a task.","type":"boolean"},"task_status_changed":{"description":"Mail when someone else changes the status of a task you created or are assigned to.","type":"boolean"}},"examples":[{"task_status_changed":false}]}},"required":["email"],"$id":"notifications__preferences__update"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="notifications__preferences__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10365,20 +10886,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__create = validate73;
-const schema84 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code (e.g. `EUR`); default `USD`.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["name"],"$id":"organizations__create"};
+exports.organizations__create = validate74;
+const schema85 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name (2 to 63 lowercase letters, digits or dashes, not starting with a dash). Derived from `name` when omitted.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name (e.g. `Europe/Berlin`); default `UTC`. Unknown names are rejected.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code (e.g. `EUR`); default `USD`.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["name"],"$id":"organizations__create"};
 const pattern14 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10410,7 +10931,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data0 = data.name;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -10421,7 +10942,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 200){
+if(func3(data0) > 200){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10431,7 +10952,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -10455,7 +10976,7 @@ errors++;
 }
 if(data.slug !== undefined){
 let data1 = data.slug;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -10490,7 +11011,7 @@ errors++;
 }
 if(data.timezone !== undefined){
 let data2 = data.timezone;
-if(func1(data2)){
+if(func2(data2)){
 const err9 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
@@ -10501,7 +11022,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err10 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -10511,7 +11032,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err11 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -10535,7 +11056,7 @@ errors++;
 }
 if(data.currency !== undefined){
 let data3 = data.currency;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -10579,114 +11100,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate73.errors = vErrors;
-return errors === 0;
-}
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.organizations__delete = validate74;
-const schema85 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__delete"};
-
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="organizations__delete" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate74.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "id")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 validate74.errors = vErrors;
 return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__get = validate75;
-const schema86 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__get"};
+exports.organizations__delete = validate75;
+const schema86 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__delete"};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="organizations__get" */;
+/*# sourceURL="organizations__delete" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate75.evaluated;
@@ -10721,7 +11144,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -10732,7 +11155,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10742,7 +11165,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -10780,14 +11203,112 @@ return errors === 0;
 }
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__list = validate76;
-const schema87 = {"type":"object","additionalProperties":false,"properties":{},"$id":"organizations__list"};
+exports.organizations__get = validate76;
+const schema87 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"organizations__get"};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="organizations__list" */;
+/*# sourceURL="organizations__get" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "id")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.organizations__list = validate77;
+const schema88 = {"type":"object","additionalProperties":false,"properties":{},"$id":"organizations__list"};
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="organizations__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10816,19 +11337,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.organizations__update = validate77;
-const schema88 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code. Changing it does not convert existing amounts.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["id"],"$id":"organizations__update"};
+exports.organizations__update = validate78;
+const schema89 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Organization id (`org_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Display name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"slug":{"description":"Unique URL-friendly name.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","x-storable-text":true},"timezone":{"description":"IANA time zone name.","type":"string","minLength":1,"maxLength":64,"x-storable-text":true},"currency":{"description":"ISO 4217 currency code. Changing it does not convert existing amounts.","type":"string","pattern":"^[A-Z]{3}$","x-storable-text":true}},"required":["id"],"$id":"organizations__update"};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="organizations__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10860,7 +11381,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -10871,7 +11392,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10881,7 +11402,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -10905,7 +11426,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -10916,7 +11437,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -10926,7 +11447,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -10950,7 +11471,7 @@ errors++;
 }
 if(data.slug !== undefined){
 let data2 = data.slug;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -10985,7 +11506,7 @@ errors++;
 }
 if(data.timezone !== undefined){
 let data3 = data.timezone;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -10996,7 +11517,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err14 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -11006,7 +11527,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err15 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -11030,7 +11551,7 @@ errors++;
 }
 if(data.currency !== undefined){
 let data4 = data.currency;
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -11074,20 +11595,19 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.personal_access_tokens__create = validate78;
-const schema89 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Label to recognize the token by (e.g. `Claude Desktop`).","type":"string","minLength":1,"maxLength":100,"x-storable-text":true},"org_id":{"title":"Id","description":"Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"expires_at":{"description":"When the token stops working (RFC 3339, in the future), or `null`/omitted = never.","type":["string","null"],"format":"date-time","x-storable-text":true}},"required":["name"],"$id":"personal_access_tokens__create"};
-const formats28 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+exports.personal_access_tokens__create = validate79;
+const schema90 = {"type":"object","additionalProperties":false,"properties":{"name":{"description":"Label to recognize the token by (e.g. `Claude Desktop`).","type":"string","minLength":1,"maxLength":100,"x-storable-text":true},"org_id":{"title":"Id","description":"Organization the token is bound to (`org_…`); you must be a member. Default: the caller's current organization (`X-Org-Id` header, else the default organization).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"expires_at":{"description":"When the token stops working (RFC 3339, in the future), or `null`/omitted = never.","type":["string","null"],"format":"date-time","x-storable-text":true}},"required":["name"],"$id":"personal_access_tokens__create"};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="personal_access_tokens__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11119,7 +11639,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data0 = data.name;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11130,7 +11650,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func3(data0) > 100){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11140,7 +11660,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11164,7 +11684,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -11175,7 +11695,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -11185,7 +11705,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -11210,7 +11730,7 @@ errors++;
 if(data.expires_at !== undefined){
 let data2 = data.expires_at;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema89.properties.expires_at.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema90.properties.expires_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11219,7 +11739,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -11230,7 +11750,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats28.validate(data2))){
+if(!(formats0.validate(data2))){
 const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -11253,19 +11773,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.personal_access_tokens__delete = validate79;
-const schema90 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Token id (`pat_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"personal_access_tokens__delete"};
+exports.personal_access_tokens__delete = validate80;
+const schema91 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Token id (`pat_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"personal_access_tokens__delete"};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="personal_access_tokens__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11297,7 +11817,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11308,7 +11828,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11318,7 +11838,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11351,19 +11871,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.personal_access_tokens__list = validate80;
-const schema91 = {"type":"object","additionalProperties":false,"properties":{},"$id":"personal_access_tokens__list"};
+exports.personal_access_tokens__list = validate81;
+const schema92 = {"type":"object","additionalProperties":false,"properties":{},"$id":"personal_access_tokens__list"};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="personal_access_tokens__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11392,19 +11912,253 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__create = validate81;
-const schema92 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null`.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether time on the project is billable by default (default `true`).","type":"boolean","default":true},"hourly_rate_cents":{"description":"Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client of the organization (`cli_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Initial status (default `active`).","type":"string","enum":["active","archived"],"default":"active","x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.","type":"string","enum":["organization","members"],"default":"organization","x-storable-text":true}},"required":["name"],"$id":"projects__create"};
+exports.presence__list = validate82;
+const schema93 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"presence__list"};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="presence__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate82.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "org_id") || (key0 === "page")) || (key0 === "per_page"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data0 = data.org_id;
+if(func2(data0)){
+const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data1 = data.page;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.per_page !== undefined){
+let data2 = data.per_page;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.presence__set = validate83;
+const schema94 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"`online` or `away`.","type":"string","enum":["online","away"],"x-storable-text":true}},"required":["status"],"$id":"presence__set"};
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="presence__set" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate83.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "status")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data0 === "online") || (data0 === "away"))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema94.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate83.errors = vErrors;
+return errors === 0;
+}
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.projects__create = validate84;
+const schema95 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null`.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether time on the project is billable by default (default `true`).","type":"boolean","default":true},"hourly_rate_cents":{"description":"Default hourly rate in minor units of the organization's currency (e.g. `15000` = 150.00), or `null`.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client of the organization (`cli_…`), or `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Initial status (default `active`).","type":"string","enum":["active","archived"],"default":"active","x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`organization` (default) or `members`. A members-only project makes its creator a `lead` project member, so they keep seeing it without `manage_projects`.","type":"string","enum":["organization","members"],"default":"organization","x-storable-text":true}},"required":["name"],"$id":"projects__create"};
+
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11423,7 +12177,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema92.properties, key0))){
+if(!(func1.call(schema95.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -11436,7 +12190,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11447,7 +12201,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11457,7 +12211,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11481,7 +12235,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data1 = data.name;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -11492,7 +12246,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -11502,7 +12256,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -11527,7 +12281,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema92.properties.description.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema95.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11536,7 +12290,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -11547,7 +12301,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 10000){
+if(func3(data2) > 10000){
 const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -11562,7 +12316,7 @@ errors++;
 if(data.color !== undefined){
 let data3 = data.color;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema92.properties.color.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema95.properties.color.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11571,7 +12325,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -11609,7 +12363,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data5 = data.hourly_rate_cents;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema92.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err17 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema95.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11644,7 +12398,7 @@ errors++;
 if(data.client_id !== undefined){
 let data6 = data.client_id;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err20 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema92.properties.client_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema95.properties.client_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11653,7 +12407,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err21 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -11664,7 +12418,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 64){
+if(func3(data6) > 64){
 const err22 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -11674,7 +12428,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err23 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -11699,7 +12453,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((data7 === "active") || (data7 === "archived"))){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema92.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11708,7 +12462,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -11732,7 +12486,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data8 === "organization") || (data8 === "members"))){
-const err28 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema92.properties.visibility.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema95.properties.visibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11741,7 +12495,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data8)){
+if(func2(data8)){
 const err29 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -11763,19 +12517,19 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__delete = validate82;
-const schema93 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__delete"};
+exports.projects__delete = validate85;
+const schema96 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__delete"};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11807,7 +12561,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11818,7 +12572,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11828,7 +12582,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11852,7 +12606,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -11863,7 +12617,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -11873,7 +12627,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -11906,19 +12660,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__get = validate83;
-const schema94 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__get"};
+exports.projects__get = validate86;
+const schema97 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"projects__get"};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11950,7 +12704,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11961,7 +12715,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11971,7 +12725,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11995,7 +12749,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -12006,7 +12760,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -12016,7 +12770,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -12049,19 +12803,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__list = validate84;
-const schema95 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Only projects with this status.","type":"string","enum":["active","archived"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the project name.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"projects__list"};
+exports.projects__list = validate87;
+const schema98 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"ProjectStatus","description":"Only projects with this status.","type":"string","enum":["active","archived"],"x-storable-text":true},"search":{"type":"string","minLength":1,"maxLength":200,"description":"Case-insensitive substring of the project name.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"projects__list"};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12083,7 +12837,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -12094,7 +12848,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -12104,7 +12858,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -12139,7 +12893,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "active") || (data1 === "archived"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema98.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12148,7 +12902,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -12161,7 +12915,7 @@ errors++;
 }
 if(data.search !== undefined){
 let data2 = data.search;
-if(func1(data2)){
+if(func2(data2)){
 const err8 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -12172,7 +12926,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err9 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -12182,7 +12936,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err10 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -12275,19 +13029,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__members__add = validate85;
-const schema96 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"`lead` or `member` (default `member`).","type":"string","enum":["lead","member"],"default":"member","x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__add"};
+exports.projects__members__add = validate88;
+const schema99 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"A member of the organization (`usr_…`); anyone else answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"`lead` or `member` (default `member`).","type":"string","enum":["lead","member"],"default":"member","x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` (default: none). Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__add"};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="projects__members__add" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12329,7 +13083,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -12340,7 +13094,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -12350,7 +13104,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -12374,7 +13128,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -12385,7 +13139,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -12395,7 +13149,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -12419,7 +13173,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data2 = data.user_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -12430,7 +13184,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -12440,7 +13194,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -12475,708 +13229,6 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data3 === "lead") || (data3 === "member"))){
-const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema96.properties.role.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(func1(data3)){
-const err17 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.hourly_rate_cents !== undefined){
-let data4 = data.hourly_rate_cents;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema96.properties.hourly_rate_cents.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000000 || isNaN(data4)){
-const err19 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data4 < 0 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data.cost_rate_cents !== undefined){
-let data5 = data.cost_rate_cents;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema96.properties.cost_rate_cents.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 100000000 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data5 < 0 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate85.errors = vErrors;
-return errors === 0;
-}
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.projects__members__list = validate86;
-const schema97 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"projects__members__list"};
-
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="projects__members__list" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate86.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.project_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project_id"},message:"must have required property '"+"project_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "project_id") || (key0 === "org_id")) || (key0 === "page")) || (key0 === "per_page"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.project_id !== undefined){
-let data0 = data.project_id;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data1 = data.org_id;
-if(func1(data1)){
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.page !== undefined){
-let data2 = data.page;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.per_page !== undefined){
-let data3 = data.per_page;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate86.errors = vErrors;
-return errors === 0;
-}
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.projects__members__remove = validate87;
-const schema98 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","user_id"],"$id":"projects__members__remove"};
-
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="projects__members__remove" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate87.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.project_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project_id"},message:"must have required property '"+"project_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.user_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "project_id") || (key0 === "user_id")) || (key0 === "org_id"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.project_id !== undefined){
-let data0 = data.project_id;
-if(func1(data0)){
-const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.user_id !== undefined){
-let data1 = data.user_id;
-if(func1(data1)){
-const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data2 = data.org_id;
-if(func1(data2)){
-const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(func2(data2) > 64){
-const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate87.errors = vErrors;
-return errors === 0;
-}
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.projects__members__update = validate88;
-const schema99 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.","type":"string","enum":["lead","member"],"x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__update"};
-
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="projects__members__update" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate88.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.project_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project_id"},message:"must have required property '"+"project_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.user_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "project_id") || (key0 === "user_id")) || (key0 === "org_id")) || (key0 === "role")) || (key0 === "hourly_rate_cents")) || (key0 === "cost_rate_cents"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.project_id !== undefined){
-let data0 = data.project_id;
-if(func1(data0)){
-const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.user_id !== undefined){
-let data1 = data.user_id;
-if(func1(data1)){
-const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data2 = data.org_id;
-if(func1(data2)){
-const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(func2(data2) > 64){
-const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.role !== undefined){
-let data3 = data.role;
-if(typeof data3 !== "string"){
-const err15 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!((data3 === "lead") || (data3 === "member"))){
 const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema99.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
@@ -13186,7 +13238,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err17 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -13283,14 +13335,716 @@ return errors === 0;
 }
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.projects__update = validate89;
-const schema100 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null` to clear.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether new time on the project is billable by default. Existing entries keep their flag.","type":"boolean"},"hourly_rate_cents":{"description":"Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client (`cli_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"`archived` to archive the project, `active` to restore it.","type":"string","enum":["active","archived"],"x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.","type":"string","enum":["organization","members"],"x-storable-text":true}},"required":["id"],"$id":"projects__update"};
+exports.projects__members__list = validate89;
+const schema100 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"projects__members__list"};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="projects__update" */;
+/*# sourceURL="projects__members__list" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate89.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.project_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project_id"},message:"must have required property '"+"project_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "project_id") || (key0 === "org_id")) || (key0 === "page")) || (key0 === "per_page"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.project_id !== undefined){
+let data0 = data.project_id;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data1 = data.org_id;
+if(func2(data1)){
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data2 = data.page;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.per_page !== undefined){
+let data3 = data.per_page;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.projects__members__remove = validate90;
+const schema101 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","user_id"],"$id":"projects__members__remove"};
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="projects__members__remove" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate90.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.project_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project_id"},message:"must have required property '"+"project_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.user_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "project_id") || (key0 === "user_id")) || (key0 === "org_id"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.project_id !== undefined){
+let data0 = data.project_id;
+if(func2(data0)){
+const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data1 = data.user_id;
+if(func2(data1)){
+const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err9 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data2 = data.org_id;
+if(func2(data2)){
+const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func3(data2) > 64){
+const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.projects__members__update = validate91;
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"The project member's user id (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"role":{"title":"ProjectRole","description":"A project member's role: `lead` or `member`. Roles are informational (who leads the project); they grant no permission. Permissions come from the organization role. A project may have no lead at all.","type":"string","enum":["lead","member"],"x-storable-text":true},"hourly_rate_cents":{"description":"The member's client rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000},"cost_rate_cents":{"description":"The member's cost rate on this project in minor units of the organization's currency per hour, an integer 0 to 100000000, or `null` to clear. Setting it requires `view_rates` as well (`FORBIDDEN`).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["project_id","user_id"],"$id":"projects__members__update"};
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="projects__members__update" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate91.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.project_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project_id"},message:"must have required property '"+"project_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.user_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "project_id") || (key0 === "user_id")) || (key0 === "org_id")) || (key0 === "role")) || (key0 === "hourly_rate_cents")) || (key0 === "cost_rate_cents"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.project_id !== undefined){
+let data0 = data.project_id;
+if(func2(data0)){
+const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.user_id !== undefined){
+let data1 = data.user_id;
+if(func2(data1)){
+const err7 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err8 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err9 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data2 = data.org_id;
+if(func2(data2)){
+const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func3(data2) > 64){
+const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data3 = data.role;
+if(typeof data3 !== "string"){
+const err15 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((data3 === "lead") || (data3 === "member"))){
+const err16 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema102.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data3)){
+const err17 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.hourly_rate_cents !== undefined){
+let data4 = data.hourly_rate_cents;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+const err18 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema102.properties.hourly_rate_cents.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000000 || isNaN(data4)){
+const err19 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err20 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.cost_rate_cents !== undefined){
+let data5 = data.cost_rate_cents;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err21 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/type",keyword:"type",params:{type: schema102.properties.cost_rate_cents.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100000000 || isNaN(data5)){
+const err22 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err23 = {instancePath:instancePath+"/cost_rate_cents",schemaPath:"#/properties/cost_rate_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.projects__update = validate92;
+const schema103 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Project name.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`, or `null` to clear.","type":["string","null"],"pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"billable":{"description":"Whether new time on the project is billable by default. Existing entries keep their flag.","type":"boolean"},"hourly_rate_cents":{"description":"Default hourly rate in minor units, or `null` to clear. Entries not yet invoiced that inherit it follow it.","type":["integer","null"],"minimum":0,"maximum":100000000},"client_id":{"description":"Client (`cli_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"status":{"title":"ProjectStatus","description":"`archived` to archive the project, `active` to restore it.","type":"string","enum":["active","archived"],"x-storable-text":true},"visibility":{"title":"ProjectVisibility","description":"`members` hides the project from everyone but its project members and holders of `manage_projects` (add members with `projects.members.add` first); `organization` shows it to the whole organization again.","type":"string","enum":["organization","members"],"x-storable-text":true}},"required":["id"],"$id":"projects__update"};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="projects__update" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13309,7 +14063,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema100.properties, key0))){
+if(!(func1.call(schema103.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -13322,7 +14076,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -13333,7 +14087,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -13343,7 +14097,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -13367,7 +14121,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -13378,7 +14132,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -13388,7 +14142,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -13412,7 +14166,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -13423,7 +14177,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -13433,7 +14187,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -13458,7 +14212,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema100.properties.description.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema103.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13467,7 +14221,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -13478,7 +14232,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 10000){
+if(func3(data3) > 10000){
 const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -13493,7 +14247,7 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema100.properties.color.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema103.properties.color.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13502,7 +14256,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -13540,7 +14294,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data6 = data.hourly_rate_cents;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err21 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema100.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema103.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13575,7 +14329,7 @@ errors++;
 if(data.client_id !== undefined){
 let data7 = data.client_id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err24 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema100.properties.client_id.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/type",keyword:"type",params:{type: schema103.properties.client_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13584,7 +14338,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err25 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -13595,7 +14349,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data7 === "string"){
-if(func2(data7) > 64){
+if(func3(data7) > 64){
 const err26 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -13605,7 +14359,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(func3(data7) < 1){
 const err27 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -13630,7 +14384,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((data8 === "active") || (data8 === "archived"))){
-const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema100.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema103.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13639,7 +14393,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func1(data8)){
+if(func2(data8)){
 const err30 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err30];
@@ -13663,7 +14417,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!((data9 === "organization") || (data9 === "members"))){
-const err32 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema100.properties.visibility.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema103.properties.visibility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13672,7 +14426,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func1(data9)){
+if(func2(data9)){
 const err33 = {instancePath:instancePath+"/visibility",schemaPath:"#/properties/visibility/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err33];
@@ -13694,19 +14448,19 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__profitability = validate90;
-const schema101 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"group_by":{"title":"ReportProfitabilityGroupBy","description":"Group by `project` (default), `client` or `user`.","type":"string","enum":["project","client","user"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__profitability"};
+exports.reports__profitability = validate93;
+const schema104 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"group_by":{"title":"ReportProfitabilityGroupBy","description":"Group by `project` (default), `client` or `user`.","type":"string","enum":["project","client","user"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__profitability"};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__profitability" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13748,7 +14502,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -13759,7 +14513,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -13769,7 +14523,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -13793,7 +14547,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data1 = data.from;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -13804,7 +14558,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats10.validate(data1))){
+if(!(formats2.validate(data1))){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -13828,7 +14582,7 @@ errors++;
 }
 if(data.to !== undefined){
 let data2 = data.to;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -13839,7 +14593,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -13874,7 +14628,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data3 === "project") || (data3 === "client")) || (data3 === "user"))){
-const err14 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema101.properties.group_by.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema104.properties.group_by.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13883,7 +14637,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err15 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -13905,19 +14659,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__revenue = validate91;
-const schema102 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"client_id":{"title":"Id","description":"Only this client (`cli_…`): its invoices and its projects' time.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportRevenueGroupBy","description":"Group by `client` (default), `project` or `month`.","type":"string","enum":["client","project","month"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__revenue"};
+exports.reports__revenue = validate94;
+const schema105 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"client_id":{"title":"Id","description":"Only this client (`cli_…`): its invoices and its projects' time.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportRevenueGroupBy","description":"Group by `client` (default), `project` or `month`.","type":"string","enum":["client","project","month"],"x-storable-text":true}},"required":["from","to"],"$id":"reports__revenue"};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__revenue" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13959,7 +14713,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -13970,7 +14724,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -13980,7 +14734,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -14004,7 +14758,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data1 = data.from;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -14015,7 +14769,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats10.validate(data1))){
+if(!(formats2.validate(data1))){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -14039,7 +14793,7 @@ errors++;
 }
 if(data.to !== undefined){
 let data2 = data.to;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -14050,7 +14804,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -14074,7 +14828,7 @@ errors++;
 }
 if(data.client_id !== undefined){
 let data3 = data.client_id;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -14085,7 +14839,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err14 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -14095,7 +14849,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err15 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -14130,7 +14884,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data4 === "client") || (data4 === "project")) || (data4 === "month"))){
-const err18 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema102.properties.group_by.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema105.properties.group_by.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14139,7 +14893,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err19 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err19];
@@ -14161,19 +14915,19 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__timesheet = validate92;
-const schema103 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only entries of this client's projects (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"type":"string","minLength":1,"maxLength":200,"description":"Only entries whose description contains this text, regardless of case.","x-storable-text":true},"invoice_id":{"title":"Id","description":"Only entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportTimesheetGroupBy","description":"Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.","type":"string","enum":["user","project","client","task","day","week","month"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__timesheet"};
+exports.reports__timesheet = validate95;
+const schema106 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"client_id":{"title":"Id","description":"Only entries of this client's projects (`cli_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"type":"string","minLength":1,"maxLength":200,"description":"Only entries whose description contains this text, regardless of case.","x-storable-text":true},"invoice_id":{"title":"Id","description":"Only entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_by":{"title":"ReportTimesheetGroupBy","description":"Group the entries by `user`, `project`, `client`, `task`, `day`, `week` or `month`.","type":"string","enum":["user","project","client","task","day","week","month"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__timesheet"};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__timesheet" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14202,7 +14956,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema103.properties, key0))){
+if(!(func1.call(schema106.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -14215,7 +14969,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -14226,7 +14980,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -14236,7 +14990,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -14260,7 +15014,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data1 = data.from;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -14271,7 +15025,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats10.validate(data1))){
+if(!(formats2.validate(data1))){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -14295,7 +15049,7 @@ errors++;
 }
 if(data.to !== undefined){
 let data2 = data.to;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -14306,7 +15060,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -14330,7 +15084,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data3 = data.user_id;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -14341,7 +15095,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -14351,7 +15105,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err15 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -14375,7 +15129,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data4 = data.project_id;
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -14386,7 +15140,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err18 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -14396,7 +15150,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err19 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -14420,7 +15174,7 @@ errors++;
 }
 if(data.client_id !== undefined){
 let data5 = data.client_id;
-if(func1(data5)){
+if(func2(data5)){
 const err21 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -14431,7 +15185,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 64){
+if(func3(data5) > 64){
 const err22 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -14441,7 +15195,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err23 = {instancePath:instancePath+"/client_id",schemaPath:"#/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -14465,7 +15219,7 @@ errors++;
 }
 if(data.description !== undefined){
 let data6 = data.description;
-if(func1(data6)){
+if(func2(data6)){
 const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -14476,7 +15230,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func3(data6) > 200){
 const err26 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -14486,7 +15240,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -14510,7 +15264,7 @@ errors++;
 }
 if(data.invoice_id !== undefined){
 let data7 = data.invoice_id;
-if(func1(data7)){
+if(func2(data7)){
 const err29 = {instancePath:instancePath+"/invoice_id",schemaPath:"#/properties/invoice_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -14521,7 +15275,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data7 === "string"){
-if(func2(data7) > 64){
+if(func3(data7) > 64){
 const err30 = {instancePath:instancePath+"/invoice_id",schemaPath:"#/properties/invoice_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -14531,7 +15285,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(func3(data7) < 1){
 const err31 = {instancePath:instancePath+"/invoice_id",schemaPath:"#/properties/invoice_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -14566,7 +15320,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!(((((((data8 === "user") || (data8 === "project")) || (data8 === "client")) || (data8 === "task")) || (data8 === "day")) || (data8 === "week")) || (data8 === "month"))){
-const err34 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema103.properties.group_by.enum},message:"must be equal to one of the allowed values"};
+const err34 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema106.properties.group_by.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14575,7 +15329,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data8)){
+if(func2(data8)){
 const err35 = {instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err35];
@@ -14657,19 +15411,19 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.reports__utilization = validate93;
-const schema104 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"invoice_id":{"title":"Id","description":"Count only the entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"target_hours":{"type":"number","minimum":0,"maximum":100000,"description":"Target hours per member for the whole range (default 8 per Monday-to-Friday day)."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__utilization"};
+exports.reports__utilization = validate96;
+const schema107 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"ReportFrom","description":"First day (`YYYY-MM-DD`, inclusive) in the organization's time zone.","type":"string","format":"date","x-storable-text":true},"to":{"title":"ReportTo","description":"Last day (`YYYY-MM-DD`, inclusive); not before `from`, at most 366 days after it counting both.","type":"string","format":"date","x-storable-text":true},"user_id":{"title":"Id","description":"Only this member (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"invoice_id":{"title":"Id","description":"Count only the entries billed on this invoice (`inv_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"target_hours":{"type":"number","minimum":0,"maximum":100000,"description":"Target hours per member for the whole range (default 8 per Monday-to-Friday day)."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["from","to"],"$id":"reports__utilization"};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="reports__utilization" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14711,7 +15465,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -14722,7 +15476,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -14732,7 +15486,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -14756,7 +15510,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data1 = data.from;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -14767,7 +15521,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats10.validate(data1))){
+if(!(formats2.validate(data1))){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -14791,7 +15545,7 @@ errors++;
 }
 if(data.to !== undefined){
 let data2 = data.to;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -14802,7 +15556,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -14826,7 +15580,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data3 = data.user_id;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -14837,7 +15591,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -14847,7 +15601,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err15 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -14871,7 +15625,7 @@ errors++;
 }
 if(data.invoice_id !== undefined){
 let data4 = data.invoice_id;
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/invoice_id",schemaPath:"#/properties/invoice_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -14882,7 +15636,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err18 = {instancePath:instancePath+"/invoice_id",schemaPath:"#/properties/invoice_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -14892,7 +15646,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err19 = {instancePath:instancePath+"/invoice_id",schemaPath:"#/properties/invoice_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -15020,20 +15774,20 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.search = validate94;
-const schema105 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"q":{"title":"SearchQuery","description":"What to look for (1 to 200 characters, web search syntax).","type":"string","minLength":1,"maxLength":200,"examples":["design review"],"x-storable-text":true},"type":{"title":"SearchTypes","description":"Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.","type":"string","maxLength":200,"pattern":"^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$","examples":["task,task_comment"],"x-storable-text":true},"limit":{"title":"SearchLimit","description":"How many hits at most, 1 to 50 (default 20).","type":"integer","minimum":1,"maximum":50,"default":20}},"required":["q"],"$id":"search"};
+exports.search = validate97;
+const schema108 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"q":{"title":"SearchQuery","description":"What to look for (1 to 200 characters, web search syntax).","type":"string","minLength":1,"maxLength":200,"examples":["design review"],"x-storable-text":true},"type":{"title":"SearchTypes","description":"Kinds to search, one or comma-separated (`task`, `project`, `client`, `task_comment`, `chat_message`, `invoice`); default all.","type":"string","maxLength":200,"pattern":"^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$","examples":["task,task_comment"],"x-storable-text":true},"limit":{"title":"SearchLimit","description":"How many hits at most, 1 to 50 (default 20).","type":"integer","minimum":1,"maximum":50,"default":20}},"required":["q"],"$id":"search"};
 const pattern20 = new RegExp("^(task|project|client|task_comment|chat_message|invoice)(,(task|project|client|task_comment|chat_message|invoice))*$", "u");
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="search" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15065,7 +15819,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -15076,7 +15830,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -15086,7 +15840,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -15110,7 +15864,7 @@ errors++;
 }
 if(data.q !== undefined){
 let data1 = data.q;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/q",schemaPath:"#/properties/q/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -15121,7 +15875,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err7 = {instancePath:instancePath+"/q",schemaPath:"#/properties/q/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -15131,7 +15885,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/q",schemaPath:"#/properties/q/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -15155,7 +15909,7 @@ errors++;
 }
 if(data.type !== undefined){
 let data2 = data.type;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -15166,7 +15920,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -15244,19 +15998,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.sidebar__get_collapsed = validate95;
-const schema106 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"sidebar__get_collapsed"};
+exports.sidebar__get_collapsed = validate98;
+const schema109 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"sidebar__get_collapsed"};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="sidebar__get_collapsed" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15278,7 +16032,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -15289,7 +16043,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -15299,7 +16053,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -15332,19 +16086,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.sidebar__toggle_collapsed = validate96;
-const schema107 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id"],"$id":"sidebar__toggle_collapsed"};
+exports.sidebar__toggle_collapsed = validate99;
+const schema110 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id"],"$id":"sidebar__toggle_collapsed"};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="sidebar__toggle_collapsed" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15376,7 +16130,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -15387,7 +16141,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -15397,7 +16151,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -15421,7 +16175,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -15432,7 +16186,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -15442,7 +16196,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -15475,19 +16229,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__create = validate97;
-const schema108 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","name"],"$id":"task_groups__create"};
+exports.task_groups__create = validate100;
+const schema111 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","name"],"$id":"task_groups__create"};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15529,7 +16283,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -15540,7 +16294,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -15550,7 +16304,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -15574,7 +16328,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -15585,7 +16339,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -15595,7 +16349,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -15619,7 +16373,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data2 = data.name;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -15630,7 +16384,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -15640,7 +16394,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -15673,19 +16427,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__delete = validate98;
-const schema109 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__delete"};
+exports.task_groups__delete = validate101;
+const schema112 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__delete"};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15727,7 +16481,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -15738,7 +16492,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -15748,7 +16502,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -15772,7 +16526,7 @@ errors++;
 }
 if(data.group_id !== undefined){
 let data1 = data.group_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -15783,7 +16537,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -15793,7 +16547,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -15817,7 +16571,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data2 = data.org_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -15828,7 +16582,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -15838,7 +16592,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -15871,19 +16625,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__list = validate99;
-const schema110 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"task_groups__list"};
+exports.task_groups__list = validate102;
+const schema113 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["project_id"],"$id":"task_groups__list"};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15915,7 +16669,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -15926,7 +16680,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -15936,7 +16690,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -15960,7 +16714,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -15971,7 +16725,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -15981,7 +16735,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -16074,19 +16828,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__reorder = validate100;
-const schema111 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"order":{"description":"Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"required":["project_id","order"],"$id":"task_groups__reorder"};
+exports.task_groups__reorder = validate103;
+const schema114 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"order":{"description":"Every group id of the project (`grp_…`), each once, in the new order: the group at index `i` gets `position` `i`. A missing, foreign or repeated id answers `VALIDATION_ERROR` on `order`.","type":"array","maxItems":100,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}}},"required":["project_id","order"],"$id":"task_groups__reorder"};
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__reorder" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16128,7 +16882,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -16139,7 +16893,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -16149,7 +16903,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -16173,7 +16927,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -16184,7 +16938,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -16194,7 +16948,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -16232,7 +16986,7 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
-if(func1(data3)){
+if(func2(data3)){
 const err12 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/properties/order/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -16243,7 +16997,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err13 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/properties/order/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -16253,7 +17007,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err14 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -16322,19 +17076,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__toggle_collapsed = validate101;
-const schema112 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__toggle_collapsed"};
+exports.task_groups__toggle_collapsed = validate104;
+const schema115 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["project_id","group_id"],"$id":"task_groups__toggle_collapsed"};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__toggle_collapsed" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16376,7 +17130,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -16387,7 +17141,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -16397,7 +17151,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -16421,7 +17175,7 @@ errors++;
 }
 if(data.group_id !== undefined){
 let data1 = data.group_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -16432,7 +17186,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -16442,7 +17196,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -16466,7 +17220,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data2 = data.org_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -16477,7 +17231,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -16487,7 +17241,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -16520,19 +17274,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_groups__update = validate102;
-const schema113 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","group_id","name"],"$id":"task_groups__update"};
+exports.task_groups__update = validate105;
+const schema116 = {"type":"object","additionalProperties":false,"properties":{"project_id":{"title":"Id","description":"Project id (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"group_id":{"title":"Id","description":"Task group id (`grp_…`) of that project.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"name":{"description":"Group name, 1 to 200 characters.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["project_id","group_id","name"],"$id":"task_groups__update"};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_groups__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16584,7 +17338,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data0 = data.project_id;
-if(func1(data0)){
+if(func2(data0)){
 const err4 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err4];
@@ -16595,7 +17349,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -16605,7 +17359,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -16629,7 +17383,7 @@ errors++;
 }
 if(data.group_id !== undefined){
 let data1 = data.group_id;
-if(func1(data1)){
+if(func2(data1)){
 const err8 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -16640,7 +17394,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err9 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -16650,7 +17404,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err10 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -16674,7 +17428,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data2 = data.org_id;
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -16685,7 +17439,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -16695,7 +17449,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -16719,7 +17473,7 @@ errors++;
 }
 if(data.name !== undefined){
 let data3 = data.name;
-if(func1(data3)){
+if(func2(data3)){
 const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -16730,7 +17484,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 200){
+if(func3(data3) > 200){
 const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -16740,7 +17494,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -16773,19 +17527,19 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__create = validate103;
-const schema114 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["task_id","recurrence_pattern"],"$id":"task_recurrences__create"};
+exports.task_recurrences__create = validate106;
+const schema117 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["task_id","recurrence_pattern"],"$id":"task_recurrences__create"};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16827,7 +17581,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -16838,7 +17592,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -16848,7 +17602,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -16872,7 +17626,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -16883,7 +17637,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -16893,7 +17647,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -16917,7 +17671,7 @@ errors++;
 }
 if(data.recurrence_pattern !== undefined){
 let data2 = data.recurrence_pattern;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/recurrence_pattern",schemaPath:"#/properties/recurrence_pattern/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -16928,7 +17682,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err12 = {instancePath:instancePath+"/recurrence_pattern",schemaPath:"#/properties/recurrence_pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -16938,7 +17692,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/recurrence_pattern",schemaPath:"#/properties/recurrence_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -16971,19 +17725,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__delete = validate104;
-const schema115 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__delete"};
+exports.task_recurrences__delete = validate107;
+const schema118 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__delete"};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17015,7 +17769,7 @@ errors++;
 }
 if(data.recurrence_id !== undefined){
 let data0 = data.recurrence_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -17026,7 +17780,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -17036,7 +17790,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -17060,7 +17814,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -17071,7 +17825,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -17081,7 +17835,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -17114,19 +17868,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__get = validate105;
-const schema116 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__get"};
+exports.task_recurrences__get = validate108;
+const schema119 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["recurrence_id"],"$id":"task_recurrences__get"};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17158,7 +17912,7 @@ errors++;
 }
 if(data.recurrence_id !== undefined){
 let data0 = data.recurrence_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -17169,7 +17923,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -17179,7 +17933,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -17203,7 +17957,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -17214,7 +17968,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -17224,7 +17978,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -17257,19 +18011,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_recurrences__update = validate106;
-const schema117 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["recurrence_id","recurrence_pattern"],"$id":"task_recurrences__update"};
+exports.task_recurrences__update = validate109;
+const schema120 = {"type":"object","additionalProperties":false,"properties":{"recurrence_id":{"title":"Id","description":"Recurrence id (`rec_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"recurrence_pattern":{"title":"RecurrencePattern","description":"When a task repeats, evaluated in the organization's time zone: `daily`, `weekly` (on the weekday of the task's start date, else its due date, else the day it was created), `monthly` (on that date's day of the month, the month's last day when it is shorter), or a five-field cron expression (`minute hour day-of-month month day-of-week`, e.g. `0 9 * * 1-5`). `daily`, `weekly` and `monthly` occur at local midnight.","type":"string","minLength":1,"maxLength":200,"x-storable-text":true}},"required":["recurrence_id","recurrence_pattern"],"$id":"task_recurrences__update"};
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_recurrences__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17311,7 +18065,7 @@ errors++;
 }
 if(data.recurrence_id !== undefined){
 let data0 = data.recurrence_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -17322,7 +18076,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -17332,7 +18086,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/recurrence_id",schemaPath:"#/properties/recurrence_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -17356,7 +18110,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -17367,7 +18121,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -17377,7 +18131,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -17401,7 +18155,7 @@ errors++;
 }
 if(data.recurrence_pattern !== undefined){
 let data2 = data.recurrence_pattern;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/recurrence_pattern",schemaPath:"#/properties/recurrence_pattern/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -17412,7 +18166,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err12 = {instancePath:instancePath+"/recurrence_pattern",schemaPath:"#/properties/recurrence_pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -17422,7 +18176,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/recurrence_pattern",schemaPath:"#/properties/recurrence_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -17455,20 +18209,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__create = validate107;
-const schema118 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).","type":"integer","minimum":0}},"required":["code","label","color","category"],"$id":"task_statuses__create"};
+exports.task_statuses__create = validate110;
+const schema121 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"What tasks will store in `status`: a lowercase letter, then up to 31 lowercase letters, digits or `_`. Unique in the organization (`CONFLICT` otherwise).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"What a status means for progress: `todo` (not started), `in_progress`, `done` (counts as finished, e.g. in a milestone's `done_count`) or `cancelled`.","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"0-based place among the organization's statuses; the statuses from there on move down by one. Default: last (a larger value also places it last).","type":"integer","minimum":0}},"required":["code","label","color","category"],"$id":"task_statuses__create"};
 const pattern21 = new RegExp("^[a-z][a-z0-9_]{0,31}$", "u");
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17530,7 +18284,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -17541,7 +18295,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -17551,7 +18305,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -17575,7 +18329,7 @@ errors++;
 }
 if(data.code !== undefined){
 let data1 = data.code;
-if(func1(data1)){
+if(func2(data1)){
 const err9 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
@@ -17610,7 +18364,7 @@ errors++;
 }
 if(data.label !== undefined){
 let data2 = data.label;
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -17621,7 +18375,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 50){
+if(func3(data2) > 50){
 const err13 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -17631,7 +18385,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -17655,7 +18409,7 @@ errors++;
 }
 if(data.color !== undefined){
 let data3 = data.color;
-if(func1(data3)){
+if(func2(data3)){
 const err16 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -17701,7 +18455,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((data4 === "todo") || (data4 === "in_progress")) || (data4 === "done")) || (data4 === "cancelled"))){
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema118.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema121.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17710,7 +18464,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -17757,19 +18511,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__delete = validate108;
-const schema119 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"replace_with":{"title":"TaskStatusCode","description":"Code of another status of the organization to move the status's tasks to.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id"],"$id":"task_statuses__delete"};
+exports.task_statuses__delete = validate111;
+const schema122 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"replace_with":{"title":"TaskStatusCode","description":"Code of another status of the organization to move the status's tasks to.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id"],"$id":"task_statuses__delete"};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17801,7 +18555,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -17812,7 +18566,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -17822,7 +18576,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -17846,7 +18600,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -17857,7 +18611,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -17867,7 +18621,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -17891,7 +18645,7 @@ errors++;
 }
 if(data.replace_with !== undefined){
 let data2 = data.replace_with;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/replace_with",schemaPath:"#/properties/replace_with/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -17935,19 +18689,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__list = validate109;
-const schema120 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"task_statuses__list"};
+exports.task_statuses__list = validate112;
+const schema123 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"task_statuses__list"};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17969,7 +18723,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -17980,7 +18734,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -17990,7 +18744,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -18083,19 +18837,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.task_statuses__update = validate110;
-const schema121 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"New category; the organization's last status of category `done` keeps it (`CONFLICT`).","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"New 0-based place among the organization's statuses (a larger value places it last); the others close up.","type":"integer","minimum":0}},"required":["id"],"$id":"task_statuses__update"};
+exports.task_statuses__update = validate113;
+const schema124 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task status id (`sts_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"code":{"title":"TaskStatusCode","description":"A new code, unique in the organization (`CONFLICT` otherwise). Every task with the old code is moved to the new one in the same change.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"label":{"description":"Name shown to people, 1 to 50 characters.","type":"string","minLength":1,"maxLength":50,"x-storable-text":true},"color":{"description":"Display color `#rrggbb`.","type":"string","pattern":"^#[0-9a-fA-F]{6}$","x-storable-text":true},"category":{"title":"TaskStatusCategory","description":"New category; the organization's last status of category `done` keeps it (`CONFLICT`).","type":"string","enum":["todo","in_progress","done","cancelled"],"x-storable-text":true},"position":{"description":"New 0-based place among the organization's statuses (a larger value places it last); the others close up.","type":"integer","minimum":0}},"required":["id"],"$id":"task_statuses__update"};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="task_statuses__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18127,7 +18881,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -18138,7 +18892,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -18148,7 +18902,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -18172,7 +18926,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -18183,7 +18937,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -18193,7 +18947,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -18217,7 +18971,7 @@ errors++;
 }
 if(data.code !== undefined){
 let data2 = data.code;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -18252,7 +19006,7 @@ errors++;
 }
 if(data.label !== undefined){
 let data3 = data.label;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -18263,7 +19017,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 50){
+if(func3(data3) > 50){
 const err14 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -18273,7 +19027,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err15 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -18297,7 +19051,7 @@ errors++;
 }
 if(data.color !== undefined){
 let data4 = data.color;
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -18343,7 +19097,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data5 === "todo") || (data5 === "in_progress")) || (data5 === "done")) || (data5 === "cancelled"))){
-const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema121.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema124.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18352,7 +19106,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err22];
@@ -18399,19 +19153,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__add_comment = validate111;
-const schema122 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"body":{"description":"The comment's text, 1 to 10,000 characters.","type":"string","minLength":1,"maxLength":10000,"x-storable-text":true}},"required":["task_id","body"],"$id":"tasks__add_comment"};
+exports.tasks__add_comment = validate114;
+const schema125 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"body":{"description":"The comment's text, 1 to 10,000 characters.","type":"string","minLength":1,"maxLength":10000,"x-storable-text":true}},"required":["task_id","body"],"$id":"tasks__add_comment"};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__add_comment" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18453,7 +19207,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -18464,7 +19218,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -18474,7 +19228,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -18498,7 +19252,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -18509,7 +19263,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -18519,7 +19273,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -18543,7 +19297,7 @@ errors++;
 }
 if(data.body !== undefined){
 let data2 = data.body;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -18554,7 +19308,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 10000){
+if(func3(data2) > 10000){
 const err12 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -18564,7 +19318,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -18597,19 +19351,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__checklist__create = validate112;
-const schema123 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"What is to be done, 1 to 500 characters.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true}},"required":["task_id","title"],"$id":"tasks__checklist__create"};
+exports.tasks__checklist__create = validate115;
+const schema126 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"What is to be done, 1 to 500 characters.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true}},"required":["task_id","title"],"$id":"tasks__checklist__create"};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__checklist__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18651,7 +19405,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -18662,7 +19416,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -18672,7 +19426,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -18696,7 +19450,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -18707,7 +19461,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -18717,7 +19471,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -18741,7 +19495,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data2 = data.title;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -18752,7 +19506,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if(func3(data2) > 500){
 const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -18762,7 +19516,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -18795,505 +19549,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate112.errors = vErrors;
-return errors === 0;
-}
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.tasks__checklist__delete = validate113;
-const schema124 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__delete"};
-
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tasks__checklist__delete" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate113.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item_id"},message:"must have required property '"+"item_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "item_id") || (key0 === "org_id"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.item_id !== undefined){
-let data0 = data.item_id;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err3 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data1 = data.org_id;
-if(func1(data1)){
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate113.errors = vErrors;
-return errors === 0;
-}
-validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.tasks__checklist__list = validate114;
-const schema125 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__checklist__list"};
-
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tasks__checklist__list" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate114.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.task_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_id"},message:"must have required property '"+"task_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "task_id") || (key0 === "org_id")) || (key0 === "page")) || (key0 === "per_page"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.task_id !== undefined){
-let data0 = data.task_id;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data1 = data.org_id;
-if(func1(data1)){
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.page !== undefined){
-let data2 = data.page;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.per_page !== undefined){
-let data3 = data.per_page;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate114.errors = vErrors;
-return errors === 0;
-}
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.tasks__checklist__toggle = validate115;
-const schema126 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__toggle"};
-
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tasks__checklist__toggle" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate115.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item_id"},message:"must have required property '"+"item_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "item_id") || (key0 === "org_id"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.item_id !== undefined){
-let data0 = data.item_id;
-if(func1(data0)){
-const err2 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) > 64){
-const err3 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.org_id !== undefined){
-let data1 = data.org_id;
-if(func1(data1)){
-const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(func2(data1) > 64){
-const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
 validate115.errors = vErrors;
 return errors === 0;
 }
 validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__comments__list = validate116;
-const schema127 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__comments__list"};
+exports.tasks__checklist__delete = validate116;
+const schema127 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__delete"};
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tasks__comments__list" */;
+/*# sourceURL="tasks__checklist__delete" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate116.evaluated;
@@ -19304,6 +19569,149 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item_id"},message:"must have required property '"+"item_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "item_id") || (key0 === "org_id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.item_id !== undefined){
+let data0 = data.item_id;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err3 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data1 = data.org_id;
+if(func2(data1)){
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate116.errors = vErrors;
+return errors === 0;
+}
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.tasks__checklist__list = validate117;
+const schema128 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__checklist__list"};
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tasks__checklist__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate117.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.task_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_id"},message:"must have required property '"+"task_id"+"'"};
 if(vErrors === null){
@@ -19328,7 +19736,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -19339,7 +19747,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -19349,7 +19757,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -19373,7 +19781,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -19384,7 +19792,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -19394,7 +19802,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -19487,19 +19895,365 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__create = validate117;
-const schema128 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["title","project_id"],"$id":"tasks__create"};
+exports.tasks__checklist__toggle = validate118;
+const schema129 = {"type":"object","additionalProperties":false,"properties":{"item_id":{"title":"Id","description":"Checklist item id (`chk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["item_id"],"$id":"tasks__checklist__toggle"};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tasks__checklist__toggle" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate118.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item_id"},message:"must have required property '"+"item_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "item_id") || (key0 === "org_id"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.item_id !== undefined){
+let data0 = data.item_id;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err3 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/item_id",schemaPath:"#/properties/item_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data1 = data.org_id;
+if(func2(data1)){
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate118.errors = vErrors;
+return errors === 0;
+}
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.tasks__comments__list = validate119;
+const schema130 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"required":["task_id"],"$id":"tasks__comments__list"};
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tasks__comments__list" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate119.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.task_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_id"},message:"must have required property '"+"task_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "task_id") || (key0 === "org_id")) || (key0 === "page")) || (key0 === "per_page"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.task_id !== undefined){
+let data0 = data.task_id;
+if(func2(data0)){
+const err2 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 64){
+const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.org_id !== undefined){
+let data1 = data.org_id;
+if(func2(data1)){
+const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func3(data1) > 64){
+const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data2 = data.page;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.per_page !== undefined){
+let data3 = data.per_page;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/per_page",schemaPath:"#/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.tasks__create = validate120;
+const schema131 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["title","project_id"],"$id":"tasks__create"};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19528,7 +20282,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema128.properties, key0))){
+if(!(func1.call(schema131.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -19541,7 +20295,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -19552,7 +20306,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -19562,7 +20316,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -19586,7 +20340,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data1 = data.title;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -19597,7 +20351,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if(func3(data1) > 500){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -19607,7 +20361,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -19631,7 +20385,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data2 = data.project_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -19642,7 +20396,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -19652,7 +20406,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -19677,7 +20431,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema128.properties.description.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema131.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19686,7 +20440,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -19697,7 +20451,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 10000){
+if(func3(data3) > 10000){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -19711,7 +20465,7 @@ errors++;
 }
 if(data.status !== undefined){
 let data4 = data.status;
-if(func1(data4)){
+if(func2(data4)){
 const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -19757,7 +20511,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((((data5 === "low") || (data5 === "medium")) || (data5 === "high")) || (data5 === "urgent"))){
-const err22 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema128.properties.priority.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema131.properties.priority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -19766,7 +20520,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err23 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err23];
@@ -19780,7 +20534,7 @@ errors++;
 if(data.start_date !== undefined){
 let data6 = data.start_date;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema128.properties.start_date.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema131.properties.start_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -19789,7 +20543,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err25 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -19800,7 +20554,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!(formats10.validate(data6))){
+if(!(formats2.validate(data6))){
 const err26 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -19815,7 +20569,7 @@ errors++;
 if(data.due_date !== undefined){
 let data7 = data.due_date;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err27 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema128.properties.due_date.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema131.properties.due_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -19824,7 +20578,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err28 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err28];
@@ -19835,7 +20589,7 @@ vErrors.push(err28);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!(formats10.validate(data7))){
+if(!(formats2.validate(data7))){
 const err29 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -19850,7 +20604,7 @@ errors++;
 if(data.estimated_hours !== undefined){
 let data8 = data.estimated_hours;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema128.properties.estimated_hours.type},message:"must be number,null"};
+const err30 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema131.properties.estimated_hours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -19898,7 +20652,7 @@ errors++;
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
-if(func1(data10)){
+if(func2(data10)){
 const err34 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err34];
@@ -19909,7 +20663,7 @@ vErrors.push(err34);
 errors++;
 }
 if(typeof data10 === "string"){
-if(func2(data10) > 64){
+if(func3(data10) > 64){
 const err35 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -19919,7 +20673,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err36 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -19993,7 +20747,7 @@ errors++;
 const len1 = data11.length;
 for(let i2=0; i2<len1; i2++){
 let data12 = data11[i2];
-if(func1(data12)){
+if(func2(data12)){
 const err41 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err41];
@@ -20004,7 +20758,7 @@ vErrors.push(err41);
 errors++;
 }
 if(typeof data12 === "string"){
-if(func2(data12) > 64){
+if(func3(data12) > 64){
 const err42 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -20014,7 +20768,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err43 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
@@ -20075,7 +20829,7 @@ errors++;
 if(data.group_id !== undefined){
 let data13 = data.group_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema128.properties.group_id.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema131.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -20084,7 +20838,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(func1(data13)){
+if(func2(data13)){
 const err48 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err48];
@@ -20095,7 +20849,7 @@ vErrors.push(err48);
 errors++;
 }
 if(typeof data13 === "string"){
-if(func2(data13) > 64){
+if(func3(data13) > 64){
 const err49 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -20105,7 +20859,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -20120,7 +20874,7 @@ errors++;
 if(data.milestone_id !== undefined){
 let data14 = data.milestone_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err51 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema128.properties.milestone_id.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema131.properties.milestone_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -20129,7 +20883,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(func1(data14)){
+if(func2(data14)){
 const err52 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err52];
@@ -20140,7 +20894,7 @@ vErrors.push(err52);
 errors++;
 }
 if(typeof data14 === "string"){
-if(func2(data14) > 64){
+if(func3(data14) > 64){
 const err53 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -20150,7 +20904,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data14) < 1){
+if(func3(data14) < 1){
 const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
@@ -20173,19 +20927,19 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__create_bulk = validate118;
-const schema129 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"tasks":{"description":"The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).","type":"array","minItems":1,"maxItems":100,"items":{"title":"TaskCreate","description":"A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).","type":"object","additionalProperties":false,"required":["title","project_id"],"properties":{"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"examples":[{"title":"Implement login page","project_id":"prj_01jq3v7a1b2c3d4e5f6g7h8j9k","priority":"high","start_date":"2026-04-01","due_date":"2026-04-15","estimated_hours":6,"assignee_ids":["usr_01jq3v6z0c8n4m2k7h5g3f1d9b"]}]}}},"required":["tasks"],"$id":"tasks__create_bulk"};
+exports.tasks__create_bulk = validate121;
+const schema132 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"tasks":{"description":"The tasks to create, in order; each item as `tasks.create` (`TaskCreate`).","type":"array","minItems":1,"maxItems":100,"items":{"title":"TaskCreate","description":"A new task. `start_date` must be on or before `due_date` when both are set. Unknown fields are rejected (`VALIDATION_ERROR`).","type":"object","additionalProperties":false,"required":["title","project_id"],"properties":{"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Project of the organization to create the task in (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null`.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Initial status (default `open`).","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"default":"open","x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority (default `medium`).","type":"string","enum":["low","medium","high","urgent"],"default":"medium","x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null`.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null`.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"Members of the organization to assign (`usr_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"Labels of the organization to put on the task (`lbl_…`), at most 20, no duplicates.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"A task group of the same project (`grp_…`) to create the task in (last place), or `null` (ungrouped, the default).","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the same project (`mst_…`), or `null`; another project's milestone is `VALIDATION_ERROR`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"examples":[{"title":"Implement login page","project_id":"prj_01jq3v7a1b2c3d4e5f6g7h8j9k","priority":"high","start_date":"2026-04-01","due_date":"2026-04-15","estimated_hours":6,"assignee_ids":["usr_01jq3v6z0c8n4m2k7h5g3f1d9b"]}]}}},"required":["tasks"],"$id":"tasks__create_bulk"};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__create_bulk" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20217,7 +20971,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -20228,7 +20982,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -20238,7 +20992,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -20308,7 +21062,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key1 in data2){
-if(!(func181.call(schema129.properties.tasks.items.properties, key1))){
+if(!(func1.call(schema132.properties.tasks.items.properties, key1))){
 const err10 = {instancePath:instancePath+"/tasks/" + i0,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -20321,7 +21075,7 @@ errors++;
 }
 if(data2.title !== undefined){
 let data3 = data2.title;
-if(func1(data3)){
+if(func2(data3)){
 const err11 = {instancePath:instancePath+"/tasks/" + i0+"/title",schemaPath:"#/properties/tasks/items/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -20332,7 +21086,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if(func3(data3) > 500){
 const err12 = {instancePath:instancePath+"/tasks/" + i0+"/title",schemaPath:"#/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -20342,7 +21096,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err13 = {instancePath:instancePath+"/tasks/" + i0+"/title",schemaPath:"#/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -20366,7 +21120,7 @@ errors++;
 }
 if(data2.project_id !== undefined){
 let data4 = data2.project_id;
-if(func1(data4)){
+if(func2(data4)){
 const err15 = {instancePath:instancePath+"/tasks/" + i0+"/project_id",schemaPath:"#/properties/tasks/items/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -20377,7 +21131,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err16 = {instancePath:instancePath+"/tasks/" + i0+"/project_id",schemaPath:"#/properties/tasks/items/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -20387,7 +21141,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err17 = {instancePath:instancePath+"/tasks/" + i0+"/project_id",schemaPath:"#/properties/tasks/items/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -20412,7 +21166,7 @@ errors++;
 if(data2.description !== undefined){
 let data5 = data2.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/tasks/" + i0+"/description",schemaPath:"#/properties/tasks/items/properties/description/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.description.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/tasks/" + i0+"/description",schemaPath:"#/properties/tasks/items/properties/description/type",keyword:"type",params:{type: schema132.properties.tasks.items.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20421,7 +21175,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err20 = {instancePath:instancePath+"/tasks/" + i0+"/description",schemaPath:"#/properties/tasks/items/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err20];
@@ -20432,7 +21186,7 @@ vErrors.push(err20);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 10000){
+if(func3(data5) > 10000){
 const err21 = {instancePath:instancePath+"/tasks/" + i0+"/description",schemaPath:"#/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -20446,7 +21200,7 @@ errors++;
 }
 if(data2.status !== undefined){
 let data6 = data2.status;
-if(func1(data6)){
+if(func2(data6)){
 const err22 = {instancePath:instancePath+"/tasks/" + i0+"/status",schemaPath:"#/properties/tasks/items/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err22];
@@ -20492,7 +21246,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((((data7 === "low") || (data7 === "medium")) || (data7 === "high")) || (data7 === "urgent"))){
-const err26 = {instancePath:instancePath+"/tasks/" + i0+"/priority",schemaPath:"#/properties/tasks/items/properties/priority/enum",keyword:"enum",params:{allowedValues: schema129.properties.tasks.items.properties.priority.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/tasks/" + i0+"/priority",schemaPath:"#/properties/tasks/items/properties/priority/enum",keyword:"enum",params:{allowedValues: schema132.properties.tasks.items.properties.priority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -20501,7 +21255,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err27 = {instancePath:instancePath+"/tasks/" + i0+"/priority",schemaPath:"#/properties/tasks/items/properties/priority/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err27];
@@ -20515,7 +21269,7 @@ errors++;
 if(data2.start_date !== undefined){
 let data8 = data2.start_date;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/tasks/" + i0+"/start_date",schemaPath:"#/properties/tasks/items/properties/start_date/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.start_date.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/tasks/" + i0+"/start_date",schemaPath:"#/properties/tasks/items/properties/start_date/type",keyword:"type",params:{type: schema132.properties.tasks.items.properties.start_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -20524,7 +21278,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data8)){
+if(func2(data8)){
 const err29 = {instancePath:instancePath+"/tasks/" + i0+"/start_date",schemaPath:"#/properties/tasks/items/properties/start_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -20535,7 +21289,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!(formats10.validate(data8))){
+if(!(formats2.validate(data8))){
 const err30 = {instancePath:instancePath+"/tasks/" + i0+"/start_date",schemaPath:"#/properties/tasks/items/properties/start_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -20550,7 +21304,7 @@ errors++;
 if(data2.due_date !== undefined){
 let data9 = data2.due_date;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err31 = {instancePath:instancePath+"/tasks/" + i0+"/due_date",schemaPath:"#/properties/tasks/items/properties/due_date/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.due_date.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/tasks/" + i0+"/due_date",schemaPath:"#/properties/tasks/items/properties/due_date/type",keyword:"type",params:{type: schema132.properties.tasks.items.properties.due_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -20559,7 +21313,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data9)){
+if(func2(data9)){
 const err32 = {instancePath:instancePath+"/tasks/" + i0+"/due_date",schemaPath:"#/properties/tasks/items/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err32];
@@ -20570,7 +21324,7 @@ vErrors.push(err32);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!(formats10.validate(data9))){
+if(!(formats2.validate(data9))){
 const err33 = {instancePath:instancePath+"/tasks/" + i0+"/due_date",schemaPath:"#/properties/tasks/items/properties/due_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err33];
@@ -20585,7 +21339,7 @@ errors++;
 if(data2.estimated_hours !== undefined){
 let data10 = data2.estimated_hours;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/tasks/" + i0+"/estimated_hours",schemaPath:"#/properties/tasks/items/properties/estimated_hours/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.estimated_hours.type},message:"must be number,null"};
+const err34 = {instancePath:instancePath+"/tasks/" + i0+"/estimated_hours",schemaPath:"#/properties/tasks/items/properties/estimated_hours/type",keyword:"type",params:{type: schema132.properties.tasks.items.properties.estimated_hours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -20633,7 +21387,7 @@ errors++;
 const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
-if(func1(data12)){
+if(func2(data12)){
 const err38 = {instancePath:instancePath+"/tasks/" + i0+"/assignee_ids/" + i1,schemaPath:"#/properties/tasks/items/properties/assignee_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err38];
@@ -20644,7 +21398,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data12 === "string"){
-if(func2(data12) > 64){
+if(func3(data12) > 64){
 const err39 = {instancePath:instancePath+"/tasks/" + i0+"/assignee_ids/" + i1,schemaPath:"#/properties/tasks/items/properties/assignee_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -20654,7 +21408,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err40 = {instancePath:instancePath+"/tasks/" + i0+"/assignee_ids/" + i1,schemaPath:"#/properties/tasks/items/properties/assignee_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
@@ -20728,7 +21482,7 @@ errors++;
 const len2 = data13.length;
 for(let i3=0; i3<len2; i3++){
 let data14 = data13[i3];
-if(func1(data14)){
+if(func2(data14)){
 const err45 = {instancePath:instancePath+"/tasks/" + i0+"/label_ids/" + i3,schemaPath:"#/properties/tasks/items/properties/label_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err45];
@@ -20739,7 +21493,7 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data14 === "string"){
-if(func2(data14) > 64){
+if(func3(data14) > 64){
 const err46 = {instancePath:instancePath+"/tasks/" + i0+"/label_ids/" + i3,schemaPath:"#/properties/tasks/items/properties/label_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -20749,7 +21503,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(func2(data14) < 1){
+if(func3(data14) < 1){
 const err47 = {instancePath:instancePath+"/tasks/" + i0+"/label_ids/" + i3,schemaPath:"#/properties/tasks/items/properties/label_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -20810,7 +21564,7 @@ errors++;
 if(data2.group_id !== undefined){
 let data15 = data2.group_id;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err51 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.group_id.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/type",keyword:"type",params:{type: schema132.properties.tasks.items.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -20819,7 +21573,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(func1(data15)){
+if(func2(data15)){
 const err52 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err52];
@@ -20830,7 +21584,7 @@ vErrors.push(err52);
 errors++;
 }
 if(typeof data15 === "string"){
-if(func2(data15) > 64){
+if(func3(data15) > 64){
 const err53 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -20840,7 +21594,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err54 = {instancePath:instancePath+"/tasks/" + i0+"/group_id",schemaPath:"#/properties/tasks/items/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
@@ -20855,7 +21609,7 @@ errors++;
 if(data2.milestone_id !== undefined){
 let data16 = data2.milestone_id;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err55 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/type",keyword:"type",params:{type: schema129.properties.tasks.items.properties.milestone_id.type},message:"must be string,null"};
+const err55 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/type",keyword:"type",params:{type: schema132.properties.tasks.items.properties.milestone_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -20864,7 +21618,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func1(data16)){
+if(func2(data16)){
 const err56 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err56];
@@ -20875,7 +21629,7 @@ vErrors.push(err56);
 errors++;
 }
 if(typeof data16 === "string"){
-if(func2(data16) > 64){
+if(func3(data16) > 64){
 const err57 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err57];
@@ -20885,7 +21639,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err58 = {instancePath:instancePath+"/tasks/" + i0+"/milestone_id",schemaPath:"#/properties/tasks/items/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err58];
@@ -20932,19 +21686,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__delete = validate119;
-const schema130 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__delete"};
+exports.tasks__delete = validate122;
+const schema133 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__delete"};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20976,7 +21730,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -20987,7 +21741,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -20997,7 +21751,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -21021,7 +21775,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -21032,7 +21786,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -21042,7 +21796,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -21075,19 +21829,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__delete_comment = validate120;
-const schema131 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"comment_id":{"title":"Id","description":"Comment id (`cmt_…`), a comment on that task.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","comment_id"],"$id":"tasks__delete_comment"};
+exports.tasks__delete_comment = validate123;
+const schema134 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"comment_id":{"title":"Id","description":"Comment id (`cmt_…`), a comment on that task.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","comment_id"],"$id":"tasks__delete_comment"};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__delete_comment" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21129,7 +21883,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -21140,7 +21894,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -21150,7 +21904,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -21174,7 +21928,7 @@ errors++;
 }
 if(data.comment_id !== undefined){
 let data1 = data.comment_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/comment_id",schemaPath:"#/properties/comment_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -21185,7 +21939,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/comment_id",schemaPath:"#/properties/comment_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -21195,7 +21949,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/comment_id",schemaPath:"#/properties/comment_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -21219,7 +21973,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data2 = data.org_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -21230,7 +21984,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -21240,7 +21994,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -21273,19 +22027,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependencies__list_all = validate121;
-const schema132 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"tasks__dependencies__list_all"};
+exports.tasks__dependencies__list_all = validate124;
+const schema135 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"tasks__dependencies__list_all"};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependencies__list_all" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21307,7 +22061,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -21318,7 +22072,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -21328,7 +22082,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -21361,19 +22115,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependency__add = validate122;
-const schema133 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"depends_on_id":{"title":"Id","description":"The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_type":{"title":"DependencyType","description":"How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).","type":"string","enum":["blocked_by","blocks"],"x-storable-text":true}},"required":["task_id","depends_on_id","dependency_type"],"$id":"tasks__dependency__add"};
+exports.tasks__dependency__add = validate125;
+const schema136 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"depends_on_id":{"title":"Id","description":"The other task (`tsk_…`), of the same organization, any project; not the task itself. Despite its name (the seed's), with `dependency_type: blocks` it is the task that waits.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_type":{"title":"DependencyType","description":"How the new dependency reads from `task_id`: `blocked_by` (the task waits for `depends_on_id`) or `blocks` (`depends_on_id` waits for the task).","type":"string","enum":["blocked_by","blocks"],"x-storable-text":true}},"required":["task_id","depends_on_id","dependency_type"],"$id":"tasks__dependency__add"};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependency__add" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21425,7 +22179,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err4];
@@ -21436,7 +22190,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -21446,7 +22200,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err6 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -21470,7 +22224,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -21481,7 +22235,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -21491,7 +22245,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err10 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -21515,7 +22269,7 @@ errors++;
 }
 if(data.depends_on_id !== undefined){
 let data2 = data.depends_on_id;
-if(func1(data2)){
+if(func2(data2)){
 const err12 = {instancePath:instancePath+"/depends_on_id",schemaPath:"#/properties/depends_on_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -21526,7 +22280,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err13 = {instancePath:instancePath+"/depends_on_id",schemaPath:"#/properties/depends_on_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -21536,7 +22290,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/depends_on_id",schemaPath:"#/properties/depends_on_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -21571,7 +22325,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((data3 === "blocked_by") || (data3 === "blocks"))){
-const err17 = {instancePath:instancePath+"/dependency_type",schemaPath:"#/properties/dependency_type/enum",keyword:"enum",params:{allowedValues: schema133.properties.dependency_type.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/dependency_type",schemaPath:"#/properties/dependency_type/enum",keyword:"enum",params:{allowedValues: schema136.properties.dependency_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21580,7 +22334,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err18 = {instancePath:instancePath+"/dependency_type",schemaPath:"#/properties/dependency_type/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -21602,19 +22356,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependency__list = validate123;
-const schema134 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id"],"$id":"tasks__dependency__list"};
+exports.tasks__dependency__list = validate126;
+const schema137 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id"],"$id":"tasks__dependency__list"};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependency__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21646,7 +22400,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -21657,7 +22411,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -21667,7 +22421,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -21691,7 +22445,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -21702,7 +22456,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -21712,7 +22466,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -21745,19 +22499,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__dependency__remove = validate124;
-const schema135 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`), either end of the dependency.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_id":{"title":"Id","description":"Dependency id (`dep_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","dependency_id"],"$id":"tasks__dependency__remove"};
+exports.tasks__dependency__remove = validate127;
+const schema138 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`), either end of the dependency.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"dependency_id":{"title":"Id","description":"Dependency id (`dep_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["task_id","dependency_id"],"$id":"tasks__dependency__remove"};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__dependency__remove" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21799,7 +22553,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -21810,7 +22564,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -21820,7 +22574,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -21844,7 +22598,7 @@ errors++;
 }
 if(data.dependency_id !== undefined){
 let data1 = data.dependency_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/dependency_id",schemaPath:"#/properties/dependency_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -21855,7 +22609,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/dependency_id",schemaPath:"#/properties/dependency_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -21865,7 +22619,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/dependency_id",schemaPath:"#/properties/dependency_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -21889,7 +22643,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data2 = data.org_id;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -21900,7 +22654,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err12 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -21910,7 +22664,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err13 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -21943,19 +22697,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__get = validate125;
-const schema136 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__get"};
+exports.tasks__get = validate128;
+const schema139 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["id"],"$id":"tasks__get"};
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate125.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21987,7 +22741,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -21998,7 +22752,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -22008,7 +22762,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -22032,7 +22786,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -22043,7 +22797,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -22053,7 +22807,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -22086,19 +22840,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate125.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__list = validate126;
-const schema137 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only tasks of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Only tasks with this status.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"assignee_id":{"title":"Id","description":"Only tasks assigned to this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"label_id":{"title":"Id","description":"Only tasks carrying this label (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"milestone_id":{"title":"Id","description":"Only tasks of this milestone (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"sort":{"type":"string","enum":["created_at","due_date","priority","title","position"],"default":"created_at","description":"Sort field.","x-storable-text":true},"order":{"type":"string","enum":["asc","desc"],"description":"Sort direction; default `asc`, or `desc` when sorting by `priority`.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"tasks__list"};
+exports.tasks__list = validate129;
+const schema140 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only tasks of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Only tasks with this status.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"assignee_id":{"title":"Id","description":"Only tasks assigned to this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"label_id":{"title":"Id","description":"Only tasks carrying this label (`lbl_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"milestone_id":{"title":"Id","description":"Only tasks of this milestone (`mst_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"sort":{"type":"string","enum":["created_at","due_date","priority","title","position"],"default":"created_at","description":"Sort field.","x-storable-text":true},"order":{"type":"string","enum":["asc","desc"],"description":"Sort direction; default `asc`, or `desc` when sorting by `priority`.","x-storable-text":true},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"tasks__list"};
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22107,7 +22861,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func181.call(schema137.properties, key0))){
+if(!(func1.call(schema140.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -22120,7 +22874,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -22131,7 +22885,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -22141,7 +22895,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -22165,7 +22919,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data1 = data.project_id;
-if(func1(data1)){
+if(func2(data1)){
 const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -22176,7 +22930,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -22186,7 +22940,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err7 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -22210,7 +22964,7 @@ errors++;
 }
 if(data.status !== undefined){
 let data2 = data.status;
-if(func1(data2)){
+if(func2(data2)){
 const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err9];
@@ -22245,7 +22999,7 @@ errors++;
 }
 if(data.assignee_id !== undefined){
 let data3 = data.assignee_id;
-if(func1(data3)){
+if(func2(data3)){
 const err12 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -22256,7 +23010,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err13 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -22266,7 +23020,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err14 = {instancePath:instancePath+"/assignee_id",schemaPath:"#/properties/assignee_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -22290,7 +23044,7 @@ errors++;
 }
 if(data.label_id !== undefined){
 let data4 = data.label_id;
-if(func1(data4)){
+if(func2(data4)){
 const err16 = {instancePath:instancePath+"/label_id",schemaPath:"#/properties/label_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -22301,7 +23055,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err17 = {instancePath:instancePath+"/label_id",schemaPath:"#/properties/label_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -22311,7 +23065,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err18 = {instancePath:instancePath+"/label_id",schemaPath:"#/properties/label_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -22335,7 +23089,7 @@ errors++;
 }
 if(data.milestone_id !== undefined){
 let data5 = data.milestone_id;
-if(func1(data5)){
+if(func2(data5)){
 const err20 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err20];
@@ -22346,7 +23100,7 @@ vErrors.push(err20);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 64){
+if(func3(data5) > 64){
 const err21 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -22356,7 +23110,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err22 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -22391,7 +23145,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((data6 === "created_at") || (data6 === "due_date")) || (data6 === "priority")) || (data6 === "title")) || (data6 === "position"))){
-const err25 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema137.properties.sort.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema140.properties.sort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22400,7 +23154,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err26 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -22424,7 +23178,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data7 === "asc") || (data7 === "desc"))){
-const err28 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema137.properties.order.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema140.properties.order.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -22433,7 +23187,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err29 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -22515,19 +23269,19 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__reorder = validate127;
-const schema138 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"position":{"description":"0-based index among the tasks of the destination group after the move; past the end means last.","type":"integer","minimum":0,"maximum":1000000},"group_id":{"description":"Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["task_id","position"],"$id":"tasks__reorder"};
+exports.tasks__reorder = validate130;
+const schema141 = {"type":"object","additionalProperties":false,"properties":{"task_id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"position":{"description":"0-based index among the tasks of the destination group after the move; past the end means last.","type":"integer","minimum":0,"maximum":1000000},"group_id":{"description":"Destination group of the task's project (`grp_…`), or `null` for the project's ungrouped tasks; omitted, the task stays in its group.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true}},"required":["task_id","position"],"$id":"tasks__reorder"};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__reorder" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22569,7 +23323,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data0 = data.task_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -22580,7 +23334,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -22590,7 +23344,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -22614,7 +23368,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -22625,7 +23379,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -22635,7 +23389,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -22695,7 +23449,7 @@ errors++;
 if(data.group_id !== undefined){
 let data3 = data.group_id;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema138.properties.group_id.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema141.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -22704,7 +23458,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err15 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err15];
@@ -22715,7 +23469,7 @@ vErrors.push(err15);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err16 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -22725,7 +23479,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err17 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -22748,19 +23502,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__update = validate128;
-const schema139 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Moves the task to another project of the same organization (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority of a task, from lowest to highest.","type":"string","enum":["low","medium","high","urgent"],"x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null` to clear.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the task's project (`mst_…`), or `null` to clear.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"position":{"description":"New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.","type":"integer","minimum":0}},"required":["id"],"$id":"tasks__update"};
+exports.tasks__update = validate131;
+const schema142 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"title":{"description":"Short title.","type":"string","minLength":1,"maxLength":500,"x-storable-text":true},"project_id":{"title":"Id","description":"Moves the task to another project of the same organization (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"description":{"description":"Free text, or `null` to clear.","type":["string","null"],"maxLength":10000,"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true},"priority":{"title":"TaskPriority","description":"Priority of a task, from lowest to highest.","type":"string","enum":["low","medium","high","urgent"],"x-storable-text":true},"start_date":{"description":"Planned start `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"due_date":{"description":"Due date `YYYY-MM-DD`, or `null` to clear.","type":["string","null"],"format":"date","x-storable-text":true},"estimated_hours":{"description":"Estimated effort in hours, 0 to 100000, or `null` to clear.","type":["number","null"],"minimum":0,"maximum":100000},"assignee_ids":{"description":"The complete new set of assignees (`usr_…`, members of the organization), at most 20; `[]` unassigns everyone.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"label_ids":{"description":"The complete new set of labels (`lbl_…`), at most 20; `[]` removes all.","type":"array","maxItems":20,"uniqueItems":true,"items":{"title":"Id","description":"Opaque identifier: a type prefix (`usr_`, `org_`, `prj_`, `tsk_`, `te_`, `inv_`, `pat_`, `cli_`, ...) followed by a time-sortable random part. Treat it as an opaque string; never parse it. An id of another organization, or of something that does not exist, answers `NOT_FOUND`.","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"group_id":{"description":"Moves the task to the end of this task group of its project (`grp_…`), or out of its group with `null`.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"milestone_id":{"description":"A milestone of the task's project (`mst_…`), or `null` to clear.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"position":{"description":"New 0-based index among the tasks of its group (as `tasks.reorder`); a larger value places it last.","type":"integer","minimum":0}},"required":["id"],"$id":"tasks__update"};
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22779,7 +23533,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema139.properties, key0))){
+if(!(func1.call(schema142.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -22792,7 +23546,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -22803,7 +23557,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -22813,7 +23567,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -22837,7 +23591,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -22848,7 +23602,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -22858,7 +23612,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -22882,7 +23636,7 @@ errors++;
 }
 if(data.title !== undefined){
 let data2 = data.title;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -22893,7 +23647,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 500){
+if(func3(data2) > 500){
 const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -22903,7 +23657,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -22927,7 +23681,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data3 = data.project_id;
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -22938,7 +23692,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err15 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -22948,7 +23702,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -22973,7 +23727,7 @@ errors++;
 if(data.description !== undefined){
 let data4 = data.description;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema139.properties.description.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema142.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22982,7 +23736,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err19 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err19];
@@ -22993,7 +23747,7 @@ vErrors.push(err19);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 10000){
+if(func3(data4) > 10000){
 const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -23007,7 +23761,7 @@ errors++;
 }
 if(data.status !== undefined){
 let data5 = data.status;
-if(func1(data5)){
+if(func2(data5)){
 const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -23053,7 +23807,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((data6 === "low") || (data6 === "medium")) || (data6 === "high")) || (data6 === "urgent"))){
-const err25 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema139.properties.priority.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema142.properties.priority.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -23062,7 +23816,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err26 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err26];
@@ -23076,7 +23830,7 @@ errors++;
 if(data.start_date !== undefined){
 let data7 = data.start_date;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err27 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema139.properties.start_date.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema142.properties.start_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -23085,7 +23839,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data7)){
+if(func2(data7)){
 const err28 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err28];
@@ -23096,7 +23850,7 @@ vErrors.push(err28);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!(formats10.validate(data7))){
+if(!(formats2.validate(data7))){
 const err29 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -23111,7 +23865,7 @@ errors++;
 if(data.due_date !== undefined){
 let data8 = data.due_date;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema139.properties.due_date.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/type",keyword:"type",params:{type: schema142.properties.due_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -23120,7 +23874,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func1(data8)){
+if(func2(data8)){
 const err31 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err31];
@@ -23131,7 +23885,7 @@ vErrors.push(err31);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!(formats10.validate(data8))){
+if(!(formats2.validate(data8))){
 const err32 = {instancePath:instancePath+"/due_date",schemaPath:"#/properties/due_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -23146,7 +23900,7 @@ errors++;
 if(data.estimated_hours !== undefined){
 let data9 = data.estimated_hours;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err33 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema139.properties.estimated_hours.type},message:"must be number,null"};
+const err33 = {instancePath:instancePath+"/estimated_hours",schemaPath:"#/properties/estimated_hours/type",keyword:"type",params:{type: schema142.properties.estimated_hours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -23194,7 +23948,7 @@ errors++;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
-if(func1(data11)){
+if(func2(data11)){
 const err37 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err37];
@@ -23205,7 +23959,7 @@ vErrors.push(err37);
 errors++;
 }
 if(typeof data11 === "string"){
-if(func2(data11) > 64){
+if(func3(data11) > 64){
 const err38 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -23215,7 +23969,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data11) < 1){
+if(func3(data11) < 1){
 const err39 = {instancePath:instancePath+"/assignee_ids/" + i0,schemaPath:"#/properties/assignee_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -23289,7 +24043,7 @@ errors++;
 const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
-if(func1(data13)){
+if(func2(data13)){
 const err44 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err44];
@@ -23300,7 +24054,7 @@ vErrors.push(err44);
 errors++;
 }
 if(typeof data13 === "string"){
-if(func2(data13) > 64){
+if(func3(data13) > 64){
 const err45 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err45];
@@ -23310,7 +24064,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err46 = {instancePath:instancePath+"/label_ids/" + i2,schemaPath:"#/properties/label_ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -23371,7 +24125,7 @@ errors++;
 if(data.group_id !== undefined){
 let data14 = data.group_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema139.properties.group_id.type},message:"must be string,null"};
+const err50 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/type",keyword:"type",params:{type: schema142.properties.group_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -23380,7 +24134,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func1(data14)){
+if(func2(data14)){
 const err51 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err51];
@@ -23391,7 +24145,7 @@ vErrors.push(err51);
 errors++;
 }
 if(typeof data14 === "string"){
-if(func2(data14) > 64){
+if(func3(data14) > 64){
 const err52 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -23401,7 +24155,7 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func2(data14) < 1){
+if(func3(data14) < 1){
 const err53 = {instancePath:instancePath+"/group_id",schemaPath:"#/properties/group_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -23416,7 +24170,7 @@ errors++;
 if(data.milestone_id !== undefined){
 let data15 = data.milestone_id;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema139.properties.milestone_id.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/type",keyword:"type",params:{type: schema142.properties.milestone_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -23425,7 +24179,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func1(data15)){
+if(func2(data15)){
 const err55 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err55];
@@ -23436,7 +24190,7 @@ vErrors.push(err55);
 errors++;
 }
 if(typeof data15 === "string"){
-if(func2(data15) > 64){
+if(func3(data15) > 64){
 const err56 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err56];
@@ -23446,7 +24200,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err57 = {instancePath:instancePath+"/milestone_id",schemaPath:"#/properties/milestone_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
@@ -23494,19 +24248,19 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.tasks__update_status = validate129;
-const schema140 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id","status"],"$id":"tasks__update_status"};
+exports.tasks__update_status = validate132;
+const schema143 = {"type":"object","additionalProperties":false,"properties":{"id":{"title":"Id","description":"Task id (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"status":{"title":"TaskStatusCode","description":"Workflow state of a task: the `code` of one of the organization's task statuses (`task_statuses.list`). Every organization starts with `open`, `in_progress`, `review`, `done` and `cancelled`; a code that is not one of the organization's answers `VALIDATION_ERROR` listing the allowed codes.","type":"string","pattern":"^[a-z][a-z0-9_]{0,31}$","examples":["open","in_progress","review","done","cancelled"],"x-storable-text":true}},"required":["id","status"],"$id":"tasks__update_status"};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tasks__update_status" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23548,7 +24302,7 @@ errors++;
 }
 if(data.id !== undefined){
 let data0 = data.id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -23559,7 +24313,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -23569,7 +24323,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -23593,7 +24347,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -23604,7 +24358,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -23614,7 +24368,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err9 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -23638,7 +24392,7 @@ errors++;
 }
 if(data.status !== undefined){
 let data2 = data.status;
-if(func1(data2)){
+if(func2(data2)){
 const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err11];
@@ -23682,19 +24436,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__create = validate130;
-const schema141 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"When the work began (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"When it ended (RFC 3339), not before `started_at`.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["started_at","stopped_at"],"$id":"time_entries__create"};
+exports.time_entries__create = validate133;
+const schema144 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"When the work began (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"When it ended (RFC 3339), not before `started_at`.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` (default) = inherited from its project member rate, its project's rate or its member's default.","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["started_at","stopped_at"],"$id":"time_entries__create"};
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__create" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23736,7 +24490,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err3];
@@ -23747,7 +24501,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err4 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -23757,7 +24511,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -23781,7 +24535,7 @@ errors++;
 }
 if(data.started_at !== undefined){
 let data1 = data.started_at;
-if(func1(data1)){
+if(func2(data1)){
 const err7 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err7];
@@ -23792,7 +24546,7 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats28.validate(data1))){
+if(!(formats0.validate(data1))){
 const err8 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -23816,7 +24570,7 @@ errors++;
 }
 if(data.stopped_at !== undefined){
 let data2 = data.stopped_at;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/stopped_at",schemaPath:"#/properties/stopped_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -23827,7 +24581,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats28.validate(data2))){
+if(!(formats0.validate(data2))){
 const err11 = {instancePath:instancePath+"/stopped_at",schemaPath:"#/properties/stopped_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -23852,7 +24606,7 @@ errors++;
 if(data.project_id !== undefined){
 let data3 = data.project_id;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema141.properties.project_id.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema144.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23861,7 +24615,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -23872,7 +24626,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err15 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -23882,7 +24636,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -23897,7 +24651,7 @@ errors++;
 if(data.task_id !== undefined){
 let data4 = data.task_id;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema141.properties.task_id.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema144.properties.task_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -23906,7 +24660,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err18 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err18];
@@ -23917,7 +24671,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err19 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -23927,7 +24681,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err20 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -23942,7 +24696,7 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema141.properties.description.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema144.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -23951,7 +24705,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err22];
@@ -23962,7 +24716,7 @@ vErrors.push(err22);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 2000){
+if(func3(data5) > 2000){
 const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -23989,7 +24743,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data7 = data.hourly_rate_cents;
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-const err25 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema141.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err25 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema144.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -24032,19 +24786,19 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__current = validate131;
-const schema142 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__current"};
+exports.time_entries__current = validate134;
+const schema145 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__current"};
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__current" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate131.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24066,7 +24820,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -24077,7 +24831,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -24087,7 +24841,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -24120,19 +24874,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__delete = validate132;
-const schema143 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__delete"};
+exports.time_entries__delete = validate135;
+const schema146 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__delete"};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__delete" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24164,7 +24918,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -24175,7 +24929,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -24185,7 +24939,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -24209,7 +24963,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -24220,7 +24974,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -24230,7 +24984,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -24263,19 +25017,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__get = validate133;
-const schema144 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__get"};
+exports.time_entries__get = validate136;
+const schema147 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"required":["entry_id"],"$id":"time_entries__get"};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__get" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24307,7 +25061,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -24318,7 +25072,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -24328,7 +25082,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -24352,7 +25106,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -24363,7 +25117,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -24373,7 +25127,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -24406,19 +25160,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__list = validate134;
-const schema145 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"DateOrDateTime","description":"Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"to":{"title":"DateOrDateTime","description":"Entries started at or before this instant, or through the end of this date.","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"task_id":{"title":"Id","description":"Only entries of this task (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"billable":{"type":"boolean","description":"Only billable (`true`) or non-billable (`false`) entries."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"time_entries__list"};
+exports.time_entries__list = validate137;
+const schema148 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"from":{"title":"DateOrDateTime","description":"Entries started at or after this date (`YYYY-MM-DD`) or instant (RFC 3339).","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"to":{"title":"DateOrDateTime","description":"Entries started at or before this instant, or through the end of this date.","anyOf":[{"type":"string","format":"date","x-storable-text":true},{"type":"string","format":"date-time","x-storable-text":true}],"examples":["2026-03-01"],"x-storable-text":true},"project_id":{"title":"Id","description":"Only entries of this project (`prj_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"task_id":{"title":"Id","description":"Only entries of this task (`tsk_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"user_id":{"title":"Id","description":"Only entries of this user (`usr_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"billable":{"type":"boolean","description":"Only billable (`true`) or non-billable (`false`) entries."},"page":{"type":"integer","minimum":1,"default":1,"description":"Page number, from 1."},"per_page":{"type":"integer","minimum":1,"maximum":100,"default":25,"description":"Items per page, 1 to 100."}},"$id":"time_entries__list"};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__list" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24427,7 +25181,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func181.call(schema145.properties, key0))){
+if(!(func1.call(schema148.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -24440,7 +25194,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -24451,7 +25205,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -24461,7 +25215,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -24488,7 +25242,7 @@ let data1 = data.from;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(func1(data1)){
+if(func2(data1)){
 const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -24499,7 +25253,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats10.validate(data1))){
+if(!(formats2.validate(data1))){
 const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/0/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -24523,7 +25277,7 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
-if(func1(data1)){
+if(func2(data1)){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err8];
@@ -24534,7 +25288,7 @@ vErrors.push(err8);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats28.validate(data1))){
+if(!(formats0.validate(data1))){
 const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/anyOf/1/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -24578,7 +25332,7 @@ vErrors = null;
 }
 }
 }
-if(func1(data1)){
+if(func2(data1)){
 const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err12];
@@ -24594,7 +25348,7 @@ let data2 = data.to;
 const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
-if(func1(data2)){
+if(func2(data2)){
 const err13 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/0/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -24605,7 +25359,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
+if(!(formats2.validate(data2))){
 const err14 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/0/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -24629,7 +25383,7 @@ errors++;
 var _valid1 = _errs12 === errors;
 valid2 = valid2 || _valid1;
 const _errs14 = errors;
-if(func1(data2)){
+if(func2(data2)){
 const err16 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/1/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err16];
@@ -24640,7 +25394,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats28.validate(data2))){
+if(!(formats0.validate(data2))){
 const err17 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/anyOf/1/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -24684,7 +25438,7 @@ vErrors = null;
 }
 }
 }
-if(func1(data2)){
+if(func2(data2)){
 const err20 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err20];
@@ -24697,7 +25451,7 @@ errors++;
 }
 if(data.project_id !== undefined){
 let data3 = data.project_id;
-if(func1(data3)){
+if(func2(data3)){
 const err21 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -24708,7 +25462,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 64){
+if(func3(data3) > 64){
 const err22 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -24718,7 +25472,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err23 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -24742,7 +25496,7 @@ errors++;
 }
 if(data.task_id !== undefined){
 let data4 = data.task_id;
-if(func1(data4)){
+if(func2(data4)){
 const err25 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -24753,7 +25507,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err26 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -24763,7 +25517,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err27 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -24787,7 +25541,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 let data5 = data.user_id;
-if(func1(data5)){
+if(func2(data5)){
 const err29 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err29];
@@ -24798,7 +25552,7 @@ vErrors.push(err29);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 64){
+if(func3(data5) > 64){
 const err30 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -24808,7 +25562,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err31 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -24913,19 +25667,19 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__start = validate135;
-const schema146 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What you are working on, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"}},"$id":"time_entries__start"};
+exports.time_entries__start = validate138;
+const schema149 = {"type":"object","additionalProperties":false,"properties":{"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null`. When only `task_id` is given, the task's project is used.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null`. With `project_id`, the task must belong to that project.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What you are working on, up to 2000 characters.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable; default = the project's `billable` flag, or `true` without a project.","type":"boolean"}},"$id":"time_entries__start"};
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__start" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24947,7 +25701,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data0 = data.org_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -24958,7 +25712,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -24968,7 +25722,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -24993,7 +25747,7 @@ errors++;
 if(data.project_id !== undefined){
 let data1 = data.project_id;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema146.properties.project_id.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema149.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -25002,7 +25756,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -25013,7 +25767,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -25023,7 +25777,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -25038,7 +25792,7 @@ errors++;
 if(data.task_id !== undefined){
 let data2 = data.task_id;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema146.properties.task_id.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema149.properties.task_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -25047,7 +25801,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -25058,7 +25812,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(func3(data2) > 64){
 const err11 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -25068,7 +25822,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err12 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -25083,7 +25837,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema146.properties.description.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema149.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -25092,7 +25846,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data3)){
+if(func2(data3)){
 const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err14];
@@ -25103,7 +25857,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func2(data3) > 2000){
+if(func3(data3) > 2000){
 const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -25138,19 +25892,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__stop = validate136;
-const schema147 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__stop"};
+exports.time_entries__stop = validate139;
+const schema150 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`). Optional outside REST (defaults to the caller's running timer).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true}},"$id":"time_entries__stop"};
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__stop" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25172,7 +25926,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(func1(data0)){
+if(func2(data0)){
 const err1 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err1];
@@ -25183,7 +25937,7 @@ vErrors.push(err1);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -25193,7 +25947,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -25217,7 +25971,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err5 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err5];
@@ -25228,7 +25982,7 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -25238,7 +25992,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -25271,19 +26025,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.time_entries__update = validate137;
-const schema148 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"New start (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters, or `null` to clear.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["entry_id"],"$id":"time_entries__update"};
+exports.time_entries__update = validate140;
+const schema151 = {"type":"object","additionalProperties":false,"properties":{"entry_id":{"title":"Id","description":"Time entry id (`te_…`).","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"org_id":{"title":"Id","description":"Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n","type":"string","minLength":1,"maxLength":64,"examples":["tsk_01jq3v8m2xg9r6h5k4t7w0c1de"],"x-storable-text":true},"started_at":{"title":"Timestamp","description":"New start (RFC 3339).","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"stopped_at":{"title":"Timestamp","description":"New end (RFC 3339). Setting it on a running entry stops the timer. It cannot be cleared.","type":"string","format":"date-time","examples":["2026-03-28T14:30:00Z"],"x-storable-text":true},"project_id":{"description":"Project (`prj_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"task_id":{"description":"Task (`tsk_…`), or `null` to detach.","type":["string","null"],"minLength":1,"maxLength":64,"x-storable-text":true},"description":{"description":"What was done, up to 2000 characters, or `null` to clear.","type":["string","null"],"maxLength":2000,"x-storable-text":true},"billable":{"description":"Whether the time is billable.","type":"boolean"},"hourly_rate_cents":{"description":"The entry's own client rate override in minor units per hour (0 to 100000000), or `null` to clear (inherited again).","type":["integer","null"],"minimum":0,"maximum":100000000}},"required":["entry_id"],"$id":"time_entries__update"};
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="time_entries__update" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25302,7 +26056,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func181.call(schema148.properties, key0))){
+if(!(func1.call(schema151.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -25315,7 +26069,7 @@ errors++;
 }
 if(data.entry_id !== undefined){
 let data0 = data.entry_id;
-if(func1(data0)){
+if(func2(data0)){
 const err2 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err2];
@@ -25326,7 +26080,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(func3(data0) > 64){
 const err3 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -25336,7 +26090,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err4 = {instancePath:instancePath+"/entry_id",schemaPath:"#/properties/entry_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -25360,7 +26114,7 @@ errors++;
 }
 if(data.org_id !== undefined){
 let data1 = data.org_id;
-if(func1(data1)){
+if(func2(data1)){
 const err6 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err6];
@@ -25371,7 +26125,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func3(data1) > 64){
 const err7 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -25381,7 +26135,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err8 = {instancePath:instancePath+"/org_id",schemaPath:"#/properties/org_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -25405,7 +26159,7 @@ errors++;
 }
 if(data.started_at !== undefined){
 let data2 = data.started_at;
-if(func1(data2)){
+if(func2(data2)){
 const err10 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err10];
@@ -25416,7 +26170,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats28.validate(data2))){
+if(!(formats0.validate(data2))){
 const err11 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -25440,7 +26194,7 @@ errors++;
 }
 if(data.stopped_at !== undefined){
 let data3 = data.stopped_at;
-if(func1(data3)){
+if(func2(data3)){
 const err13 = {instancePath:instancePath+"/stopped_at",schemaPath:"#/properties/stopped_at/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err13];
@@ -25451,7 +26205,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data3 === "string"){
-if(!(formats28.validate(data3))){
+if(!(formats0.validate(data3))){
 const err14 = {instancePath:instancePath+"/stopped_at",schemaPath:"#/properties/stopped_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -25476,7 +26230,7 @@ errors++;
 if(data.project_id !== undefined){
 let data4 = data.project_id;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema148.properties.project_id.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: schema151.properties.project_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -25485,7 +26239,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data4)){
+if(func2(data4)){
 const err17 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err17];
@@ -25496,7 +26250,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func3(data4) > 64){
 const err18 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -25506,7 +26260,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err19 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -25521,7 +26275,7 @@ errors++;
 if(data.task_id !== undefined){
 let data5 = data.task_id;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err20 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema148.properties.task_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/type",keyword:"type",params:{type: schema151.properties.task_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -25530,7 +26284,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data5)){
+if(func2(data5)){
 const err21 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err21];
@@ -25541,7 +26295,7 @@ vErrors.push(err21);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func2(data5) > 64){
+if(func3(data5) > 64){
 const err22 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -25551,7 +26305,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err23 = {instancePath:instancePath+"/task_id",schemaPath:"#/properties/task_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -25566,7 +26320,7 @@ errors++;
 if(data.description !== undefined){
 let data6 = data.description;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema148.properties.description.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema151.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -25575,7 +26329,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data6)){
+if(func2(data6)){
 const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-storable-text",keyword:"x-storable-text",params:{},message:"must not contain NUL characters or unpaired surrogates"};
 if(vErrors === null){
 vErrors = [err25];
@@ -25586,7 +26340,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) > 2000){
+if(func3(data6) > 2000){
 const err26 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -25613,7 +26367,7 @@ errors++;
 if(data.hourly_rate_cents !== undefined){
 let data8 = data.hourly_rate_cents;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema148.properties.hourly_rate_cents.type},message:"must be integer,null"};
+const err28 = {instancePath:instancePath+"/hourly_rate_cents",schemaPath:"#/properties/hourly_rate_cents/type",keyword:"type",params:{type: schema151.properties.hourly_rate_cents.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -25656,19 +26410,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.users__me = validate138;
-const schema149 = {"type":"object","additionalProperties":false,"properties":{},"$id":"users__me"};
+exports.users__me = validate141;
+const schema152 = {"type":"object","additionalProperties":false,"properties":{},"$id":"users__me"};
 
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="users__me" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate138.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25697,8 +26451,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate138.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

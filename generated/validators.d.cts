@@ -2,6 +2,8 @@
 
 import type { ValidateFunction } from 'ajv';
 
+/** Validates the input of `audit.list`. */
+export declare const audit__list: ValidateFunction;
 /** Validates the input of `auth.forgot_password`. */
 export declare const auth__forgot_password: ValidateFunction;
 /** Validates the input of `auth.login`. */
@@ -124,6 +126,10 @@ export declare const personal_access_tokens__create: ValidateFunction;
 export declare const personal_access_tokens__delete: ValidateFunction;
 /** Validates the input of `personal_access_tokens.list`. */
 export declare const personal_access_tokens__list: ValidateFunction;
+/** Validates the input of `presence.list`. */
+export declare const presence__list: ValidateFunction;
+/** Validates the input of `presence.set`. */
+export declare const presence__set: ValidateFunction;
 /** Validates the input of `projects.create`. */
 export declare const projects__create: ValidateFunction;
 /** Validates the input of `projects.delete`. */

@@ -15,6 +15,7 @@ export interface InputSchema {
 
 /** Strict validator of each operation's input (the WS payload, MCP arguments, GraphQL input, merged REST input). */
 export const inputValidators: Record<OperationName, ValidateFunction> = {
+  'audit.list': input.audit__list,
   'auth.forgot_password': input.auth__forgot_password,
   'auth.login': input.auth__login,
   'auth.logout': input.auth__logout,
@@ -76,6 +77,8 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
   'personal_access_tokens.create': input.personal_access_tokens__create,
   'personal_access_tokens.delete': input.personal_access_tokens__delete,
   'personal_access_tokens.list': input.personal_access_tokens__list,
+  'presence.list': input.presence__list,
+  'presence.set': input.presence__set,
   'projects.create': input.projects__create,
   'projects.delete': input.projects__delete,
   'projects.get': input.projects__get,
@@ -138,6 +141,7 @@ export const inputValidators: Record<OperationName, ValidateFunction> = {
 
 /** Coercing validator of each operation's REST query string (mutates: strings become numbers/booleans). */
 export const queryValidators: Record<OperationName, ValidateFunction> = {
+  'audit.list': query.audit__list,
   'auth.forgot_password': query.auth__forgot_password,
   'auth.login': query.auth__login,
   'auth.logout': query.auth__logout,
@@ -199,6 +203,8 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
   'personal_access_tokens.create': query.personal_access_tokens__create,
   'personal_access_tokens.delete': query.personal_access_tokens__delete,
   'personal_access_tokens.list': query.personal_access_tokens__list,
+  'presence.list': query.presence__list,
+  'presence.set': query.presence__set,
   'projects.create': query.projects__create,
   'projects.delete': query.projects__delete,
   'projects.get': query.projects__get,
@@ -261,6 +267,101 @@ export const queryValidators: Record<OperationName, ValidateFunction> = {
 
 /** The JSON Schema each input validator checks (path + query + body in one object), for tools and tests. */
 export const inputSchemas: Record<OperationName, InputSchema> = {
+  "audit.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "user_id": {
+        "title": "Id",
+        "description": "Only changes made by this user (`usr_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "action": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100,
+        "description": "Only this operation (`tasks.update`)."
+      },
+      "entity_type": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 50,
+        "description": "Only changes of this entity type (`task`, `project`, …)."
+      },
+      "entity_id": {
+        "title": "Id",
+        "description": "Only changes of this entity (`tsk_…`).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "from": {
+        "title": "AuditBound",
+        "description": "Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone).",
+        "type": "string",
+        "anyOf": [
+          {
+            "format": "date-time"
+          },
+          {
+            "format": "date"
+          }
+        ],
+        "examples": [
+          "2026-03-28",
+          "2026-03-28T14:30:00Z"
+        ]
+      },
+      "to": {
+        "title": "AuditBound",
+        "description": "Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone).",
+        "type": "string",
+        "anyOf": [
+          {
+            "format": "date-time"
+          },
+          {
+            "format": "date"
+          }
+        ],
+        "examples": [
+          "2026-03-28",
+          "2026-03-28T14:30:00Z"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
   "auth.forgot_password": {
     "type": "object",
     "additionalProperties": false,
@@ -2473,6 +2574,52 @@ export const inputSchemas: Record<OperationName, InputSchema> = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "presence.list": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "org_id": {
+        "title": "Id",
+        "description": "Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default\norganization. A personal access token acts only in its own organization.\n",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "examples": [
+          "tsk_01jq3v8m2xg9r6h5k4t7w0c1de"
+        ]
+      },
+      "page": {
+        "type": "integer",
+        "minimum": 1,
+        "default": 1,
+        "description": "Page number, from 1."
+      },
+      "per_page": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 25,
+        "description": "Items per page, 1 to 100."
+      }
+    }
+  },
+  "presence.set": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "status": {
+        "description": "`online` or `away`.",
+        "type": "string",
+        "enum": [
+          "online",
+          "away"
+        ]
+      }
+    },
+    "required": [
+      "status"
+    ]
   },
   "projects.create": {
     "type": "object",

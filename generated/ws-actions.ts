@@ -7,6 +7,7 @@ export const PROTOCOL_ACTIONS = ["authenticate","ping"] as const;
 
 /** Operation actions accepted on /ws after authentication. */
 export const WS_ACTIONS = [
+  "audit.list",
   "chat.channels.archive",
   "chat.channels.create",
   "chat.channels.list",
@@ -60,6 +61,8 @@ export const WS_ACTIONS = [
   "personal_access_tokens.create",
   "personal_access_tokens.delete",
   "personal_access_tokens.list",
+  "presence.list",
+  "presence.set",
   "projects.create",
   "projects.delete",
   "projects.get",
@@ -123,7 +126,7 @@ export const WS_ACTIONS = [
 export type WsAction = (typeof WS_ACTIONS)[number];
 
 /** Events the server pushes: { event, data }. */
-export const WS_EVENTS = ["ChatMessage","EntityChanged","NotificationCreated","TimerUpdate","UserTyping"] as const;
+export const WS_EVENTS = ["ChatMessage","EntityChanged","NotificationCreated","TimerUpdate","UserPresence","UserTyping"] as const;
 
 /** Close codes the server uses, as documented in the AsyncAPI channel. */
 export const WS_CLOSE = {

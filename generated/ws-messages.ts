@@ -909,6 +909,30 @@ export interface ChatTypingRequest {
   id?: string;
 }
 
+/** `audit.list`: List the audit log */
+export interface AuditListRequest {
+  action: 'audit.list';
+  payload?: OperationInput<'audit.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `presence.list`: Who in the organization is online */
+export interface PresenceListRequest {
+  action: 'presence.list';
+  payload?: OperationInput<'presence.list'>;
+  request_id?: string;
+  id?: string;
+}
+
+/** `presence.set`: Set your status */
+export interface PresenceSetRequest {
+  action: 'presence.set';
+  payload: OperationInput<'presence.set'>;
+  request_id?: string;
+  id?: string;
+}
+
 /** Every message a client may send. */
 export type WsClientMessage =
   | AuthenticateRequest
@@ -1023,7 +1047,10 @@ export type WsClientMessage =
   | ChatMessagesDeleteRequest
   | ChatReactionsAddRequest
   | ChatReactionsRemoveRequest
-  | ChatTypingRequest;
+  | ChatTypingRequest
+  | AuditListRequest
+  | PresenceListRequest
+  | PresenceSetRequest;
 
 // Replies (server -> client), each carrying its request's `request_id` (and `id` when sent).
 
@@ -1093,13 +1120,20 @@ export interface UserTypingEvent {
   data: { channel_id: string; user_id: string; user_name: string };
 }
 
+/** `UserPresence`: A member came online, set their status, or went offline. */
+export interface UserPresenceEvent {
+  event: 'UserPresence';
+  data: { user_id: string; status: 'online' | 'away' | 'offline'; last_seen: string };
+}
+
 /** Every event the server pushes. */
 export type WsServerPush =
   | EntityChangedEvent
   | TimerUpdateEvent
   | NotificationCreatedEvent
   | ChatMessageEvent
-  | UserTypingEvent;
+  | UserTypingEvent
+  | UserPresenceEvent;
 
 /**
  * What serves the operation actions: one entry per action, given the request, answering the
@@ -1328,4 +1362,10 @@ export interface WsActionHandlers<Ctx> {
   'chat.reactions.remove': (ctx: Ctx, message: ChatReactionsRemoveRequest) => Promise<OperationOutput<'chat.reactions.remove'>>;
   /** Say you are typing */
   'chat.typing': (ctx: Ctx, message: ChatTypingRequest) => Promise<OperationOutput<'chat.typing'>>;
+  /** List the audit log */
+  'audit.list': (ctx: Ctx, message: AuditListRequest) => Promise<OperationOutput<'audit.list'>>;
+  /** Who in the organization is online */
+  'presence.list': (ctx: Ctx, message: PresenceListRequest) => Promise<OperationOutput<'presence.list'>>;
+  /** Set your status */
+  'presence.set': (ctx: Ctx, message: PresenceSetRequest) => Promise<OperationOutput<'presence.set'>>;
 }

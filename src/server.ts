@@ -13,7 +13,8 @@ import { createApp } from './transports/http/app.js';
 import { answerUnparsedRequests } from './transports/http/client-error.js';
 import { refuseUpgrade, trackHttp } from './transports/http/drain.js';
 import { createActionWs } from './transports/ws/index.js';
-import { createConnectionSlots } from './transports/shared/connection-slots.js';
+import { createConnectionSlots, withSocketHooks } from './transports/shared/connection-slots.js';
+import { presenceHooks } from './domain/presence/announce.js';
 import { createRelaySocket } from './transports/relay/socket.js';
 import { jobTable } from './jobs.js';
 import { loadRevocations } from './domain/auth/revocation.js';
@@ -83,6 +84,9 @@ function connectHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** How long shutdown waits for the closed sockets' presence announcements. */
+const PRESENCE_DRAIN_MS = 2000;
+
 export async function createServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
   const svc = await createServices(config, {
     ...(opts.logger ? { logger: opts.logger } : {}),
@@ -98,12 +102,18 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     const app = createApp(svc);
     // One per-user socket cap for /ws and graphql-ws together. A slot outlives a missed heartbeat or
     // two, so only a crashed instance's connections expire.
-    const slots = createConnectionSlots({
-      redis: svc.redis,
-      max: config.wsMaxConnectionsPerUser,
-      ttlMs: 2 * config.wsPingIntervalMs + config.wsPongTimeoutMs,
-      log: svc.log,
-    });
+    // Presence counts the same sockets: the first one anywhere announces `online`, the last `offline`.
+    const presence = presenceHooks(svc);
+    const slots = withSocketHooks(
+      createConnectionSlots({
+        redis: svc.redis,
+        max: config.wsMaxConnectionsPerUser,
+        ttlMs: 2 * config.wsPingIntervalMs + config.wsPongTimeoutMs,
+        log: svc.log,
+      }),
+      presence,
+    );
+    presence.start();
     const actionWs = createActionWs(svc, slots);
     const graphqlWs = createGraphqlWs(svc, slots);
     const relaySocket = createRelaySocket(svc);
@@ -131,6 +141,9 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
         graphqlWs.close().catch((err: unknown) => svc.log.warn({ err }, 'closing graphql-ws failed')),
         relaySocket.close(1012).catch((err: unknown) => svc.log.warn({ err }, 'closing the relay socket failed')),
       ]);
+      // The closed sockets' `offline` announcements need the database: let them finish first (bounded: a
+      // database that is gone must not hold the shutdown; live instances reap what is left in Redis anyway).
+      await Promise.race([presence.drain(), new Promise((resolve) => setTimeout(resolve, PRESENCE_DRAIN_MS).unref())]);
       await svc.close();
     };
     return {

@@ -7,6 +7,7 @@ export type OutsideApiPath = "/healthz" | "/readyz";
 
 /** WebSocket actions whose payload takes `org_id` (the organization the call acts in). */
 export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "audit.list",
   "chat.channels.archive",
   "chat.channels.create",
   "chat.channels.list",
@@ -50,6 +51,7 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
   "notifications.list",
   "notifications.mark_read",
   "personal_access_tokens.create",
+  "presence.list",
   "projects.create",
   "projects.delete",
   "projects.get",
@@ -111,6 +113,7 @@ export const ORG_PARAM_ACTIONS: ReadonlySet<OperationName> = new Set<OperationNa
 
 /** WebSocket actions that only read (REST GET): sending one again after a lost connection is safe. */
 export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  "audit.list",
   "chat.channels.list",
   "chat.messages.list",
   "clients.get",
@@ -126,6 +129,7 @@ export const READ_ACTIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   "organizations.get",
   "organizations.list",
   "personal_access_tokens.list",
+  "presence.list",
   "projects.get",
   "projects.list",
   "projects.members.list",

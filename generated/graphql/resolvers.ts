@@ -72,6 +72,48 @@ export type ArchiveChatChannelInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One successful change. Secret values read `[redacted]`. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The operation (`tasks.update`). */
+  action: Scalars['String']['output'];
+  /** Updated fields as `{ field: { from, to } }`, the created entity, `{ id }` for a deletion, or the input. */
+  changes: Maybe<Scalars['JSON']['output']>;
+  /** When it was recorded (RFC 3339, UTC). */
+  created_at: Scalars['String']['output'];
+  /** Its id, or `null`. */
+  entity_id: Maybe<Scalars['ID']['output']>;
+  /** The type of the entity changed first, or `null`. */
+  entity_type: Maybe<Scalars['String']['output']>;
+  /** Entry id (`aud_…`). */
+  id: Scalars['ID']['output'];
+  /** The client's IP address, or `null`. */
+  ip: Maybe<Scalars['String']['output']>;
+  /** The organization the change was made in (`org_…`). */
+  org_id: Scalars['ID']['output'];
+  /** The personal access token it was made with (`pat_…`), or `null`. */
+  pat_id: Maybe<Scalars['ID']['output']>;
+  /** The call's request id, or `null`. */
+  request_id: Maybe<Scalars['String']['output']>;
+  /** The interface: `rest`, `ws`, `graphql` or `mcp`. */
+  transport: Scalars['String']['output'];
+  /** The client's `User-Agent`, or `null`. */
+  user_agent: Maybe<Scalars['String']['output']>;
+  /** Who made it (`usr_…`), or `null` for a call without a signed-in user. */
+  user_id: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of the audit log. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** The entries on this page, newest first. */
+  data: Array<AuditEntry>;
+  /** Where the page sits. */
+  pagination: Pagination;
+  /** The organization's time zone (IANA name), in which `from`/`to` days are read. */
+  timezone: Scalars['String']['output'];
+};
+
 /** A session's tokens. */
 export type AuthTokens = {
   __typename?: 'AuthTokens';
@@ -1144,6 +1186,28 @@ export type MemberPage = {
   pagination: Pagination;
 };
 
+/** A member of the organization and their presence. */
+export type MemberPresence = {
+  __typename?: 'MemberPresence';
+  /** When the member's presence last changed (RFC 3339): came online, set a status, or last socket closed; `null` if never connected. */
+  last_seen: Maybe<Scalars['String']['output']>;
+  /** The member's name. */
+  name: Scalars['String']['output'];
+  /** `online`, `away` or `offline`. */
+  status: Scalars['String']['output'];
+  /** The member (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
+/** A page of members and their presence. */
+export type MemberPresencePage = {
+  __typename?: 'MemberPresencePage';
+  /** The members on this page, by name. */
+  data: Array<MemberPresence>;
+  /** Where the page sits. */
+  pagination: Pagination;
+};
+
 /** Confirms an action with a message. */
 export type MessageResult = {
   __typename?: 'MessageResult';
@@ -1359,6 +1423,8 @@ export type Mutation = {
   sendChatTyping: ChatTypingResult;
   /** Mail a draft to the client with its PDF and mark it sent. Requires `manage_invoices`. */
   sendInvoice: Invoice;
+  /** Set the status others see while you are connected (`online` or `away`); without an open socket you stay `offline`. */
+  setPresence: Presence;
   /**
    * Start a timer now. Requires `track_time`. A timer already running is stopped at the same instant. All
    * input is optional.
@@ -1777,6 +1843,12 @@ export type MutationSendInvoiceArgs = {
 
 
 /** Write operations. Each takes one `input` argument whose fields are the operation's input. */
+export type MutationSetPresenceArgs = {
+  input: SetPresenceInput;
+};
+
+
+/** Write operations. Each takes one `input` argument whose fields are the operation's input. */
 export type MutationStartTimerArgs = {
   input?: InputMaybe<StartTimerInput>;
 };
@@ -2044,6 +2116,17 @@ export type PersonalAccessTokenCreated = {
   token_prefix: Scalars['String']['output'];
 };
 
+/** One user's presence. */
+export type Presence = {
+  __typename?: 'Presence';
+  /** When the user's presence last changed (RFC 3339): came online, set a status, or last socket closed; `null` if never connected. */
+  last_seen: Maybe<Scalars['String']['output']>;
+  /** `online`, `away` or `offline`. */
+  status: Scalars['String']['output'];
+  /** The user (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
 /** Revenue, cost and margin of some time. */
 export type ProfitabilityFigures = {
   __typename?: 'ProfitabilityFigures';
@@ -2256,6 +2339,8 @@ export type Query = {
    * 39,000 edges); use REST or WebSocket for larger graphs.
    */
   allTaskDependencies: Array<TaskDependencyEdge>;
+  /** The organization's audit log, newest first: one entry per successful change on any interface. Requires `view_audit`. */
+  auditLog: AuditLogPage;
   /**
    * The channels you are a member of (and whose linked project you may see), most recently active first, each with
    * your unread count and its last message. Archived channels only with `archived: true`.
@@ -2302,6 +2387,8 @@ export type Query = {
    * paginated; the cost analysis counts it as 100 tokens.
    */
   personalAccessTokens: Array<PersonalAccessToken>;
+  /** Every member of the organization with their presence (`online`, `away`, `offline`) and `last_seen`, by name. */
+  presence: MemberPresencePage;
   /**
    * Profitability: revenue (billable time × client rate), cost (all time × cost rate), margin and margin fraction,
    * by `project` (default), `client` or `user`. Requires `view_reports` and `view_rates`.
@@ -2373,6 +2460,20 @@ export type Query = {
 /** Read operations. */
 export type QueryAllTaskDependenciesArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2478,6 +2579,14 @@ export type QueryNotificationsArgs = {
 /** Read operations. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryPresenceArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2959,6 +3068,12 @@ export type SendInvoiceInput = {
   org_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `setPresence`. */
+export type SetPresenceInput = {
+  /** `online` or `away`. */
+  status: Scalars['String']['input'];
+};
+
 /** Your collapsed sidebar projects in one organization. */
 export type SidebarCollapsed = {
   __typename?: 'SidebarCollapsed';
@@ -3023,6 +3138,12 @@ export type Subscription = {
   notificationCreated: Notification;
   /** Your timer started or stopped, from any device or interface. */
   timerUpdate: TimerUpdateEvent;
+  /**
+   * A member of your organizations came online, set their status, or went offline (the same events as
+   * `UserPresence` on /ws): one per organization you share with them. Without arguments: every organization you
+   * belong to.
+   */
+  userPresence: UserPresenceEvent;
   /** Someone else is typing in a channel you belong to (the same events as `UserTyping` on /ws). */
   userTyping: UserTypingEvent;
 };
@@ -3061,6 +3182,18 @@ export type SubscriptionEntityChangedArgs = {
  * silently.
  */
 export type SubscriptionNotificationCreatedArgs = {
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Real-time events over graphql-ws (`connectionParams: { authorization: "Bearer <token>" }`). They are the same
+ * events the WebSocket API pushes. A server shutdown closes the connection with 1012 (reconnect with backoff); a
+ * client that stops reading is closed with 4010 "Slow consumer" once more than 1 MiB waits to be sent to it, or a
+ * subscription falls 1,000 events behind (the close codes of specs/asyncapi/trcr-ws.yaml). No event is dropped
+ * silently.
+ */
+export type SubscriptionUserPresenceArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3811,6 +3944,17 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+/** A member's presence changed. */
+export type UserPresenceEvent = {
+  __typename?: 'UserPresenceEvent';
+  /** When the user was last seen connected (RFC 3339); for `online` and `away`, the time of the event. */
+  last_seen: Scalars['String']['output'];
+  /** `online`, `away` or `offline`. */
+  status: Scalars['String']['output'];
+  /** The member (`usr_…`). */
+  user_id: Scalars['ID']['output'];
+};
+
 /** Someone is typing in a channel. */
 export type UserTypingEvent = {
   __typename?: 'UserTypingEvent';
@@ -3940,6 +4084,8 @@ export type ResolversTypes = ResolversObject<{
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
   ArchiveChatChannelInput: ArchiveChatChannelInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   AuthTokens: ResolverTypeWrapper<AuthTokens>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChatChannel: ResolverTypeWrapper<ChatChannelModel>;
@@ -4023,6 +4169,8 @@ export type ResolversTypes = ResolversObject<{
   MarkReadResult: ResolverTypeWrapper<MarkReadResult>;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberPage: ResolverTypeWrapper<Omit<MemberPage, 'data'> & { data: Array<ResolversTypes['Member']> }>;
+  MemberPresence: ResolverTypeWrapper<MemberPresence>;
+  MemberPresencePage: ResolverTypeWrapper<MemberPresencePage>;
   MessageResult: ResolverTypeWrapper<MessageResult>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestonePage: ResolverTypeWrapper<MilestonePage>;
@@ -4036,6 +4184,7 @@ export type ResolversTypes = ResolversObject<{
   Pagination: ResolverTypeWrapper<Pagination>;
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   PersonalAccessTokenCreated: ResolverTypeWrapper<PersonalAccessTokenCreated>;
+  Presence: ResolverTypeWrapper<Presence>;
   ProfitabilityFigures: ResolverTypeWrapper<ProfitabilityFigures>;
   ProfitabilityRow: ResolverTypeWrapper<ProfitabilityRow>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -4064,6 +4213,7 @@ export type ResolversTypes = ResolversObject<{
   SearchResult: ResolverTypeWrapper<SearchResult>;
   SendChatMessageInput: SendChatMessageInput;
   SendInvoiceInput: SendInvoiceInput;
+  SetPresenceInput: SetPresenceInput;
   SidebarCollapsed: ResolverTypeWrapper<SidebarCollapsed>;
   SidebarToggle: ResolverTypeWrapper<SidebarToggle>;
   StartTimerInput: StartTimerInput;
@@ -4111,6 +4261,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserPresenceEvent: ResolverTypeWrapper<UserPresenceEvent>;
   UserTypingEvent: ResolverTypeWrapper<UserTypingEvent>;
   UtilizationRow: ResolverTypeWrapper<UtilizationRow>;
   UtilizationTotals: ResolverTypeWrapper<UtilizationTotals>;
@@ -4124,6 +4275,8 @@ export type ResolversParentTypes = ResolversObject<{
   AddTaskCommentInput: AddTaskCommentInput;
   AddTaskDependencyInput: AddTaskDependencyInput;
   ArchiveChatChannelInput: ArchiveChatChannelInput;
+  AuditEntry: AuditEntry;
+  AuditLogPage: AuditLogPage;
   AuthTokens: AuthTokens;
   Boolean: Scalars['Boolean']['output'];
   ChatChannel: ChatChannelModel;
@@ -4207,6 +4360,8 @@ export type ResolversParentTypes = ResolversObject<{
   MarkReadResult: MarkReadResult;
   Member: MemberModel;
   MemberPage: Omit<MemberPage, 'data'> & { data: Array<ResolversParentTypes['Member']> };
+  MemberPresence: MemberPresence;
+  MemberPresencePage: MemberPresencePage;
   MessageResult: MessageResult;
   Milestone: Milestone;
   MilestonePage: MilestonePage;
@@ -4220,6 +4375,7 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   PersonalAccessToken: PersonalAccessToken;
   PersonalAccessTokenCreated: PersonalAccessTokenCreated;
+  Presence: Presence;
   ProfitabilityFigures: ProfitabilityFigures;
   ProfitabilityRow: ProfitabilityRow;
   Project: ProjectModel;
@@ -4248,6 +4404,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchResult: SearchResult;
   SendChatMessageInput: SendChatMessageInput;
   SendInvoiceInput: SendInvoiceInput;
+  SetPresenceInput: SetPresenceInput;
   SidebarCollapsed: SidebarCollapsed;
   SidebarToggle: SidebarToggle;
   StartTimerInput: StartTimerInput;
@@ -4295,6 +4452,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTaskStatusInput: UpdateTaskStatusInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   User: UserModel;
+  UserPresenceEvent: UserPresenceEvent;
   UserTypingEvent: UserTypingEvent;
   UtilizationRow: UtilizationRow;
   UtilizationTotals: UtilizationTotals;
@@ -4312,6 +4470,28 @@ export type OperationDirectiveArgs = {
 };
 
 export type OperationDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = OperationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entity_type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  org_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pat_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  request_id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_agent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type AuthTokensResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuthTokens'] = ResolversParentTypes['AuthTokens']> = ResolversObject<{
   access_token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4608,6 +4788,18 @@ export type MemberPageResolvers<ContextType = GraphContext, ParentType extends R
   pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
 }>;
 
+export type MemberPresenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MemberPresence'] = ResolversParentTypes['MemberPresence']> = ResolversObject<{
+  last_seen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MemberPresencePageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MemberPresencePage'] = ResolversParentTypes['MemberPresencePage']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['MemberPresence']>, ParentType, ContextType>;
+  pagination?: Resolver<ResolversTypes['Pagination'], ParentType, ContextType>;
+}>;
+
 export type MessageResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MessageResult'] = ResolversParentTypes['MessageResult']> = ResolversObject<{
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -4693,6 +4885,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   sendChatMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'input'>>;
   sendChatTyping?: Resolver<ResolversTypes['ChatTypingResult'], ParentType, ContextType, RequireFields<MutationSendChatTypingArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
+  setPresence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   startTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStartTimerArgs>>;
   stopTimer?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, Partial<MutationStopTimerArgs>>;
   toggleChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationToggleChecklistItemArgs, 'input'>>;
@@ -4784,6 +4977,12 @@ export type PersonalAccessTokenCreatedResolvers<ContextType = GraphContext, Pare
   token_prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PresenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = ResolversObject<{
+  last_seen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ProfitabilityFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProfitabilityFigures'] = ResolversParentTypes['ProfitabilityFigures']> = ResolversObject<{
   billable_secs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   cost_cents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4868,6 +5067,7 @@ export type ProjectPageResolvers<ContextType = GraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   allTaskDependencies?: Resolver<Array<ResolversTypes['TaskDependencyEdge']>, ParentType, ContextType, Partial<QueryAllTaskDependenciesArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   chatChannels?: Resolver<ResolversTypes['ChatChannelPage'], ParentType, ContextType, Partial<QueryChatChannelsArgs>>;
   chatMessages?: Resolver<ResolversTypes['ChatMessagePage'], ParentType, ContextType, RequireFields<QueryChatMessagesArgs, 'channelId'>>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
@@ -4885,6 +5085,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['MemberPresencePage'], ParentType, ContextType, Partial<QueryPresenceArgs>>;
   profitabilityReport?: Resolver<ResolversTypes['ReportProfitability'], ParentType, ContextType, RequireFields<QueryProfitabilityReportArgs, 'from' | 'to'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectMembers?: Resolver<ResolversTypes['ProjectMemberPage'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'projectId'>>;
@@ -5026,6 +5227,7 @@ export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChangedEvent'], "entityChanged", ParentType, ContextType, Partial<SubscriptionEntityChangedArgs>>;
   notificationCreated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationCreated", ParentType, ContextType, Partial<SubscriptionNotificationCreatedArgs>>;
   timerUpdate?: SubscriptionResolver<ResolversTypes['TimerUpdateEvent'], "timerUpdate", ParentType, ContextType>;
+  userPresence?: SubscriptionResolver<ResolversTypes['UserPresenceEvent'], "userPresence", ParentType, ContextType, Partial<SubscriptionUserPresenceArgs>>;
   userTyping?: SubscriptionResolver<ResolversTypes['UserTypingEvent'], "userTyping", ParentType, ContextType, Partial<SubscriptionUserTypingArgs>>;
 }>;
 
@@ -5252,6 +5454,12 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserPresenceEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserPresenceEvent'] = ResolversParentTypes['UserPresenceEvent']> = ResolversObject<{
+  last_seen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserTypingEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserTypingEvent'] = ResolversParentTypes['UserTypingEvent']> = ResolversObject<{
   channel_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   user_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5280,6 +5488,8 @@ export type WsTicketResolvers<ContextType = GraphContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   AuthTokens?: AuthTokensResolvers<ContextType>;
   ChatChannel?: ChatChannelResolvers<ContextType>;
   ChatChannelMember?: ChatChannelMemberResolvers<ContextType>;
@@ -5315,6 +5525,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   MarkReadResult?: MarkReadResultResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberPage?: MemberPageResolvers<ContextType>;
+  MemberPresence?: MemberPresenceResolvers<ContextType>;
+  MemberPresencePage?: MemberPresencePageResolvers<ContextType>;
   MessageResult?: MessageResultResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestonePage?: MilestonePageResolvers<ContextType>;
@@ -5327,6 +5539,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Pagination?: PaginationResolvers<ContextType>;
   PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   PersonalAccessTokenCreated?: PersonalAccessTokenCreatedResolvers<ContextType>;
+  Presence?: PresenceResolvers<ContextType>;
   ProfitabilityFigures?: ProfitabilityFiguresResolvers<ContextType>;
   ProfitabilityRow?: ProfitabilityRowResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -5370,6 +5583,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   TimesheetGroup?: TimesheetGroupResolvers<ContextType>;
   TimesheetTotals?: TimesheetTotalsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserPresenceEvent?: UserPresenceEventResolvers<ContextType>;
   UserTypingEvent?: UserTypingEventResolvers<ContextType>;
   UtilizationRow?: UtilizationRowResolvers<ContextType>;
   UtilizationTotals?: UtilizationTotalsResolvers<ContextType>;

@@ -2170,6 +2170,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit log
+         * @description The organization's audit log, newest first (ties by id, newest first), paginated (at most 100 per page):
+         *     one entry per successful change made in the organization on any interface (REST, WebSocket, GraphQL,
+         *     MCP), with who made it (user, and the personal access token if one was used), the operation, the entity,
+         *     what changed (secrets never), the IP address, the user agent and the time. Failed calls and reads are not
+         *     recorded. Entries cannot be changed or deleted. Filters: `user_id`, `action` (the operation name, e.g.
+         *     `tasks.update`), `entity_type`, `entity_id`, and `from`/`to`: an instant (RFC 3339) or a day (`YYYY-MM-DD`)
+         *     in the organization's time zone (`from` a day: from its start; `to` a day: to its end, inclusive); the
+         *     answer states that time zone (`timezone`). Requires `view_audit` (owners and admins by default).
+         */
+        get: operations["audit.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who in the organization is online
+         * @description Every member of the organization with their presence: `online` or `away` while they have a socket (/ws
+         *     or GraphQL over WebSocket) open on any server instance, `offline` otherwise, and `last_seen`. Ordered by
+         *     name (then user id), paginated (at most 100 per page). Any member may read it.
+         */
+        get: operations["presence.list"];
+        /**
+         * Set your status
+         * @description Sets the status others see while you are connected (`online` or `away`), in every organization you
+         *     belong to (it is yours, not an organization's), and sends `UserPresence` to their members. It holds
+         *     until you set it again or your last socket closes; your next first socket shows you `online` again.
+         *     Without an open socket (/ws or GraphQL over WebSocket) you are `offline`: the answer says so and nothing
+         *     is sent.
+         */
+        put: operations["presence.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5074,6 +5131,110 @@ export interface components {
         ChatTypingResult: {
             /** @description `true` when the event went out, `false` when the call fell within 3 seconds of the previous one. */
             sent: boolean;
+        };
+        /**
+         * AuditBound
+         * @description An instant (RFC 3339, e.g. `2026-03-28T14:30:00Z`) or a day (`YYYY-MM-DD`) in the organization's time zone.
+         * @example 2026-03-28
+         * @example 2026-03-28T14:30:00Z
+         */
+        AuditBound: string | unknown | unknown;
+        /**
+         * AuditEntry
+         * @description One successful change (an operation that is not a read), recorded after it committed, whatever interface made it. Entries are never changed or deleted. Secrets (passwords, tokens, hashes, tickets, key material) are never recorded: their values read `[redacted]`.
+         */
+        AuditEntry: {
+            /**
+             * @description Entry id (`aud_…`).
+             * @example aud_01jq3v8k2m4n6p8r0s2t4v6w8y
+             */
+            id: string;
+            /** @description The organization the change was made in (`org_…`). */
+            org_id: string;
+            /** @description Who made it (`usr_…`); `null` for a call without a signed-in user (e.g. a password reset by link). */
+            user_id: string | null;
+            /** @description The personal access token it was made with (`pat_…`), or `null` for a session or a socket. */
+            pat_id: string | null;
+            /**
+             * @description The interface it came through.
+             * @enum {string}
+             */
+            transport: "rest" | "ws" | "graphql" | "mcp";
+            /**
+             * @description The operation, as the WebSocket action names it (`tasks.update`).
+             * @example tasks.update
+             */
+            action: string;
+            /** @description The type of the entity changed first (`task`, `project`, …), or `null` when the operation changes no entity. */
+            entity_type: string | null;
+            /** @description Its id, or `null`. */
+            entity_id: string | null;
+            /** @description What changed: for an update the changed fields as `{ field: { from, to } }`, for a creation the created entity, for a deletion `{ id }`; for an operation without an entity, its input (without `org_id`). Secret values read `[redacted]`. */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The client's IP address, or `null` when unknown. */
+            ip: string | null;
+            /** @description The client's `User-Agent` (for a socket, that of its opening request), or `null`. */
+            user_agent: string | null;
+            /** @description The call's request id (`X-Request-Id` over HTTP), or `null`. */
+            request_id: string | null;
+            /** @description When it was recorded (RFC 3339, UTC). */
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * MemberPresence
+         * @description A member of the organization and their presence.
+         */
+        MemberPresence: {
+            /** @description The member (`usr_…`). */
+            user_id: string;
+            /** @description The member's name. */
+            name: string;
+            /**
+             * @description `online`, `away` or `offline`.
+             * @enum {string}
+             */
+            status: "online" | "away" | "offline";
+            /**
+             * Format: date-time
+             * @description When the member's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
+             */
+            last_seen: string | null;
+        };
+        /**
+         * PresenceSet
+         * @description The status to show while you are connected.
+         */
+        PresenceSet: {
+            /**
+             * @description `online` or `away`.
+             * @enum {string}
+             */
+            status: "online" | "away";
+        };
+        /**
+         * Presence
+         * @description One user's presence. `online` or `away` while the user has a socket (/ws or GraphQL over WebSocket) open on any server instance, `offline` otherwise.
+         * @example {
+         *       "user_id": "usr_01jq3v6z0c8n4m2k7h5g3f1d9b",
+         *       "status": "away",
+         *       "last_seen": "2026-03-28T14:30:00Z"
+         *     }
+         */
+        Presence: {
+            /** @description The user (`usr_…`). */
+            user_id: string;
+            /**
+             * @description `online`, `away` or `offline`.
+             * @enum {string}
+             */
+            status: "online" | "away" | "offline";
+            /**
+             * Format: date-time
+             * @description When the user's presence last changed (RFC 3339, UTC): for `online` and `away`, when they came online or last set their status; for `offline`, when their last socket closed; `null` if they never connected.
+             */
+            last_seen: string | null;
         };
     };
     responses: {
@@ -11082,6 +11243,157 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "audit.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Only changes made by this user (`usr_…`). */
+                user_id?: components["schemas"]["Id"];
+                /** @description Only this operation (`tasks.update`). */
+                action?: string;
+                /** @description Only changes of this entity type (`task`, `project`, …). */
+                entity_type?: string;
+                /** @description Only changes of this entity (`tsk_…`). */
+                entity_id?: components["schemas"]["Id"];
+                /** @description Only entries at or after this instant (RFC 3339), or from the start of this day (`YYYY-MM-DD`, organization's time zone). */
+                from?: components["schemas"]["AuditBound"];
+                /** @description Only entries at or before this instant (RFC 3339), or up to the end of this day (`YYYY-MM-DD`, organization's time zone). */
+                to?: components["schemas"]["AuditBound"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries, newest first, and the time zone days are read in. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        pagination: components["schemas"]["Pagination"];
+                        /**
+                         * @description The organization's time zone (IANA name), in which `from`/`to` days are read.
+                         * @example Europe/Berlin
+                         */
+                        timezone: string;
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "presence.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization to act in (`org_…`). Wins over `X-Org-Id`; without either, the caller's default
+                 *     organization. A personal access token acts only in its own organization.
+                 */
+                org_id?: components["parameters"]["OrgId"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: {
+                /** @description Organization to act in (`org_…`) when `org_id` is not given. */
+                "X-Org-Id"?: components["parameters"]["XOrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the members and their presence. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MemberPresence"][];
+                        pagination: components["schemas"]["Pagination"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["RequestTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "presence.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceSet"];
+            };
+        };
+        responses: {
+            /** @description Your presence now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Presence"];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["RequestTooLarge"];

@@ -20,8 +20,9 @@
  * an event about something in a members-only project (its `audience`, set at commit: projects/visibility.ts)
  * only to that project's members and to holders of `manage_projects`;
  * `TimerUpdate` goes to the timer's owner only, and `NotificationCreated` to its recipient only, while a
- * member of its organization; `ChatMessage`, `UserTyping` and the `EntityChanged` of chat channels and messages
- * only to the channel's audience computed at commit (chat/visibility.ts), while members of the organization. Relay events
+ * member of its organization; `UserPresence` to every member of its organization; `ChatMessage`, `UserTyping`
+ * and the `EntityChanged` of chat channels and messages only to the channel's audience computed at commit
+ * (chat/visibility.ts), while members of the organization. Relay events
  * belong to the relay's socket.
  */
 import type { EntityChanged } from '../../generated/models.js';
@@ -154,6 +155,8 @@ export class Subscriber {
     // Chat: exactly the channel's members who may see it, as computed at commit (chat/visibility.ts).
     if (e.type === 'ChatMessage' || e.type === 'UserTyping')
       return this.standings.has(e.org_id) && inAudience(e.audience, this.userId) ? e.data : undefined;
+    // A member's presence: every member of the organization (one event per organization the user is in).
+    if (e.type === 'UserPresence') return this.standings.has(e.org_id) ? e.data : undefined;
     if (e.type !== 'EntityChanged') return undefined;
     const standing = this.standings.get(e.org_id);
     if (!standing || (e.user_id !== null && e.user_id !== this.userId)) return undefined;

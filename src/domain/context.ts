@@ -33,6 +33,8 @@ export interface OpContext {
   svc: Services;
   requestId: string;
   ip?: string | undefined;
+  /** The client's `User-Agent` (HTTP header; for /ws and graphql-ws, the upgrade request's), for the audit log. */
+  userAgent?: string | undefined;
   transport: 'rest' | 'ws' | 'graphql' | 'mcp';
 }
 

@@ -14,6 +14,8 @@ import { assertLive } from './auth/revocation.js';
 import type { Contexts, OpContext } from './context.js';
 import { operations } from './index.js';
 import { shapeOutput } from './visibility.js';
+import { recordAudit } from './audit/record.js';
+import { committedEvents, type EmittedEvent } from '../platform/tx.js';
 
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operationMeta, name);
@@ -114,14 +116,29 @@ export async function execute<N extends OperationName>(name: N, ctx: OpContext, 
   // A socket keeps its actor: a revoked or expired credential ends there too (its socket is being closed).
   if (ctx.actor) assertLive(ctx.svc, ctx.actor);
   const value = validateInput(name, input ?? {}) as Record<string, unknown>;
+  if (meta.method === 'GET') return (await run(name, ctx, value)).output;
+  // A mutation: collect the events its transactions commit, then write its audit row (reads write none).
+  const events: EmittedEvent[] = [];
+  const { output, orgId } = await committedEvents.run(events, () => run(name, ctx, value));
+  await recordAudit({ name, ctx, orgId, input: value, output, events });
+  return output;
+}
+
+/** Runs the validated call in its scope; `orgId`: the organization an `org` operation acted in. */
+async function run<N extends OperationName>(
+  name: N,
+  ctx: OpContext,
+  value: Record<string, unknown>,
+): Promise<{ output: OperationOutput<N>; orgId: string | null }> {
+  const meta = operationMeta[name];
   const handler = operations[name] as AnyHandler;
-  if (meta.scope === 'none') return (await handler(ctx, value)) as OperationOutput<N>;
+  if (meta.scope === 'none') return { output: (await handler(ctx, value)) as OperationOutput<N>, orgId: null };
   const actor = requireActor(ctx);
-  if (meta.scope === 'user') return (await handler({ ...ctx, actor }, value)) as OperationOutput<N>;
+  if (meta.scope === 'user') return { output: (await handler({ ...ctx, actor }, value)) as OperationOutput<N>, orgId: null };
 
   const requested = value[meta.orgParam] as string | undefined;
   const access = await resolveOrg(ctx, requested, meta.orgParam === 'org_id');
   if (meta.permission !== null) access.require(meta.permission);
   const output = await handler({ ...ctx, actor, access }, value);
-  return shapeOutput(name, output as OperationOutput<N>, access.can);
+  return { output: shapeOutput(name, output as OperationOutput<N>, access.can), orgId: access.orgId };
 }

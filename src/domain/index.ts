@@ -48,6 +48,8 @@ import { searchOperations } from './search/operations.js';
 import { chatOperations } from './chat/operations.js';
 import { chatResolvers } from './chat/graph.js';
 import { chatEventAudiences } from './chat/visibility.js';
+import { auditOperations } from './audit/operations.js';
+import { presenceOperations } from './presence/operations.js';
 
 export const operations = {
   ...authOperations,
@@ -75,6 +77,8 @@ export const operations = {
   ...invoiceOperations,
   ...searchOperations,
   ...chatOperations,
+  ...auditOperations,
+  ...presenceOperations,
 } satisfies OperationHandlers<Contexts>;
 
 /** The GraphQL resolvers of the entities' nested fields, from each area's graph.ts. */

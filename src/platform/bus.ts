@@ -57,6 +57,12 @@ export type BusMessage =
       /** The channel's members who may see it (src/domain/chat/visibility.ts `channelAudiences`): the only receivers. */
       audience?: readonly string[] | null;
     }
+  | {
+      type: 'UserPresence';
+      org_id: string;
+      /** Always null: every member of the organization receives it. */ user_id: null;
+      data: EventData['UserPresence'];
+    }
   | { type: RelayEventType; org_id: null; user_id: null; data: Record<string, unknown> }
   /**
    * Credentials ended (logout, detected refresh-token reuse, password reset, PAT revoked): every instance

@@ -51,6 +51,14 @@ export interface Config {
   wsMaxMessageBytes: number;
   wsAuthTimeoutMs: number;
   wsPingIntervalMs: number;
+  /**
+   * Presence across instances (src/platform/presence.ts): each instance refreshes its heartbeat every
+   * `presenceHeartbeatMs` (PRESENCE_HEARTBEAT_MS, 5 s); an instance whose heartbeat is older than `presenceTtlMs`
+   * (PRESENCE_TTL_MS, 20 s) is dead, and a live one takes its sockets off (their users go offline): within
+   * TTL + heartbeat = 25 s by default, well under a minute.
+   */
+  presenceHeartbeatMs: number;
+  presenceTtlMs: number;
   wsPongTimeoutMs: number;
   wsIdleTimeoutMs: number;
   /**
@@ -346,6 +354,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     wsMaxMessageBytes: checkInt('wsMaxMessageBytes', overrides.wsMaxMessageBytes ?? int(env, 'WS_MAX_MESSAGE_BYTES', 65536, 1), 1),
     wsAuthTimeoutMs: checkInt('wsAuthTimeoutMs', overrides.wsAuthTimeoutMs ?? int(env, 'WS_AUTH_TIMEOUT_MS', 10_000, 1), 1),
     wsPingIntervalMs: checkInt('wsPingIntervalMs', overrides.wsPingIntervalMs ?? int(env, 'WS_PING_INTERVAL_MS', 30_000, 1), 1),
+    presenceHeartbeatMs: checkInt('presenceHeartbeatMs', overrides.presenceHeartbeatMs ?? int(env, 'PRESENCE_HEARTBEAT_MS', 5_000, 10), 10),
+    presenceTtlMs: checkInt('presenceTtlMs', overrides.presenceTtlMs ?? int(env, 'PRESENCE_TTL_MS', 20_000, 20), 20),
     wsPongTimeoutMs: checkInt('wsPongTimeoutMs', overrides.wsPongTimeoutMs ?? int(env, 'WS_PONG_TIMEOUT_MS', 10_000, 1), 1),
     wsIdleTimeoutMs: checkInt('wsIdleTimeoutMs', overrides.wsIdleTimeoutMs ?? int(env, 'WS_IDLE_TIMEOUT_MS', 300_000, 1), 1),
     wsMaxBufferedBytes: checkInt('wsMaxBufferedBytes', overrides.wsMaxBufferedBytes ?? int(env, 'WS_MAX_BUFFERED_BYTES', 1_048_576, 1), 1),

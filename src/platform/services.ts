@@ -16,6 +16,7 @@ import { createEventLog } from './outbox.js';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle.js';
 import { createRateLimiter, type RateLimiter } from './ratelimit.js';
 import { closeRedis, createRedis, waitForRedis, type Redis } from './redis.js';
+import { createPresenceRegistry, type PresenceRegistry } from './presence.js';
 
 export interface Services {
   config: Config;
@@ -33,6 +34,8 @@ export interface Services {
   redis: Redis | null;
   /** Prefix for this deployment's own Redis keys (`trcr`, or `trcr:<namespace>` in tests sharing a Redis). */
   keyPrefix: string;
+  /** Open sockets per user across instances and the status they chose (presence.ts; src/domain/presence/). */
+  presence: PresenceRegistry;
   close(): Promise<void>;
 }
 
@@ -133,6 +136,16 @@ export async function createServices(config: Config, opts: CreateServicesOptions
     const keyPrefix = opts.namespace ? `trcr:${opts.namespace}` : 'trcr';
     const loginThrottle = createLoginThrottle({ config: config.loginThrottle, redis, keyPrefix, log });
 
+    const presence = createPresenceRegistry({
+      redis,
+      keyPrefix,
+      instanceId: config.instanceId,
+      heartbeatMs: config.presenceHeartbeatMs,
+      ttlMs: config.presenceTtlMs,
+      log,
+    });
+    cleanups.push(() => presence.close());
+
     const mailer = createMailer({ db, config, log });
     cleanups.push(() => mailer.close());
 
@@ -160,6 +173,7 @@ export async function createServices(config: Config, opts: CreateServicesOptions
       jobs,
       redis,
       keyPrefix,
+      presence,
       close() {
         closing ??= closeAll();
         return closing;

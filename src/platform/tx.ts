@@ -15,6 +15,7 @@
  * - Serialization failures and deadlocks (40001, 40P01) rerun the whole function (up to 2 retries):
  *   `fn` must not have side effects outside the database (use `afterCommit` for those).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { BusEvent, BusMessage, EventBus } from './bus.js';
 import { pgCode, QueryTimeoutError, type postgres, type Sql, type TxSql } from './db.js';
 import type { Logger } from './logger.js';
@@ -43,6 +44,12 @@ export interface TxOptions {
 interface TxState {
   afterCommit: (() => void | Promise<void>)[];
 }
+
+/**
+ * The events of every transaction a call committed, in commit order: `execute()` opens one list per mutation
+ * (`committedEvents.run([], …)`) and reads the audit row's entity and changes from it (src/domain/audit/record.ts).
+ */
+export const committedEvents = new AsyncLocalStorage<EmittedEvent[]>();
 
 const states = new WeakMap<object, TxState>();
 
@@ -137,6 +144,7 @@ export async function withTx<T>(svc: TxServices, fn: (sql: TxSql, emit: Emit) =>
       const running = opts.mode ? svc.db.begin(opts.mode, run) : svc.db.begin(run);
       running.catch(() => {}); // settles later when `aborted` won the race
       const result = await Promise.race([running, aborted]);
+      if (emitted.length > 0) committedEvents.getStore()?.push(...emitted);
 
       if (published.length > 0) {
         try {

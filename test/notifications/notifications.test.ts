@@ -124,9 +124,10 @@ describe('task_assigned', () => {
 
 describe('task_status_changed', () => {
   it('goes to creator and assignees except who changed it, each to their own sockets only', async () => {
+    // Counted before the task exists: its task_assigned may stream before the create's answer arrives.
+    const managerHad = managerSub.results.length;
     const task = await newTask(team.owner, 'Ship it', [team.member.id, team.manager.id]);
     await ws.member.nextEvent(isNotification(task.id));
-    const managerHad = managerSub.results.length;
     await ws.manager.nextEvent(isNotification(task.id));
 
     const res = await ws.manager.request('tasks.update_status', { org_id: team.orgId, id: task.id, status: 'in_progress' });

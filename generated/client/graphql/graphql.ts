@@ -523,6 +523,12 @@ export type SendInvoiceInput = {
   org_id?: string | number | null | undefined;
 };
 
+/** Input of `setPresence`. */
+export type SetPresenceInput = {
+  /** `online` or `away`. */
+  status: string;
+};
+
 /** Input of `startTimer`; everything is optional. */
 export type StartTimerInput = {
   /** Billable (default: the project's flag, else `true`). */
@@ -783,6 +789,21 @@ export type UpdateTaskStatusInput = {
   status: string;
 };
 
+export type AuditLogQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  userId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  entityType?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { timezone: string, data: Array<{ id: string, org_id: string, user_id: string | null, pat_id: string | null, transport: string, action: string, entity_type: string | null, entity_id: string | null, changes: unknown, ip: string | null, user_agent: string | null, request_id: string | null, created_at: string }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
 export type ChatMessageFieldsFragment = { id: string, org_id: string, channel_id: string, content: string, user_id: string | null, user_name: string | null, reply_to: string | null, created_at: string, updated_at: string, reactions: Array<{ emoji: string, count: number, user_ids: Array<string>, reacted_by_me: boolean | null }> };
 
 export type ChatChannelFieldsFragment = { id: string, org_id: string, kind: string, name: string, topic: string | null, project_id: string | null, created_by: string | null, member_count: number, archived_at: string | null, created_at: string, updated_at: string };
@@ -967,6 +988,13 @@ export type TimerUpdateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type TimerUpdateSubscription = { timerUpdate: { running: boolean, time_entry: { id: string, description: string | null, project_id: string | null, task_id: string | null, started_at: string, stopped_at: string | null, duration_secs: number | null } } };
 
+export type UserPresenceSubscriptionVariables = Exact<{
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type UserPresenceSubscription = { userPresence: { user_id: string, status: string, last_seen: string } };
+
 export type InvoiceLineFieldsFragment = { id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> };
 
 export type InvoiceFieldsFragment = { id: string, org_id: string, number: string, client_id: string, client_name: string, status: string, issue_date: string, due_date: string, currency: string, tax_rate_bp: number, subtotal_cents: number, tax_cents: number, total_cents: number, notes: string | null, sent_at: string | null, paid_at: string | null, payment_method: string | null, rounding: string, timezone: string, line_count: number, created_by: string | null, created_at: string, updated_at: string, lines: Array<{ id: string, position: number, description: string, quantity_secs: number | null, quantity: string | null, unit_price_cents: number, amount_cents: number, project_id: string | null, time_entry_count: number, time_entry_ids: Array<string> }> };
@@ -1150,6 +1178,22 @@ export type OrganizationQueryVariables = Exact<{
 
 
 export type OrganizationQuery = { organization: { id: string, name: string, slug: string, role: string, created_at: string, members: { data: Array<{ user_id: string, role: string, user: { id: string, name: string, email: string } }>, pagination: { total: number, page: number, per_page: number, total_pages: number } }, settings: { timezone: string, currency: string } } | null };
+
+export type PresenceQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PresenceQuery = { presence: { data: Array<{ user_id: string, name: string, status: string, last_seen: string | null }>, pagination: { total: number, page: number, per_page: number, total_pages: number } } };
+
+export type SetPresenceMutationVariables = Exact<{
+  input: SetPresenceInput;
+}>;
+
+
+export type SetPresenceMutation = { setPresence: { user_id: string, status: string, last_seen: string | null } };
 
 export type ProjectMemberFieldsFragment = { id: string, org_id: string, project_id: string, user_id: string, role: string, created_at: string, updated_at: string, user: { id: string, name: string, email: string, avatar_url: string | null } };
 
@@ -2000,6 +2044,44 @@ export const TimeEntryFieldsFragmentDoc = new TypedDocumentString(`
   duration_secs
 }
     `, {"fragmentName":"TimeEntryFields"}) as unknown as TypedDocumentString<TimeEntryFieldsFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($orgId: ID, $userId: ID, $action: String, $entityType: String, $entityId: ID, $from: String, $to: String, $page: Int, $perPage: Int) {
+  auditLog(
+    orgId: $orgId
+    userId: $userId
+    action: $action
+    entityType: $entityType
+    entityId: $entityId
+    from: $from
+    to: $to
+    page: $page
+    perPage: $perPage
+  ) {
+    data {
+      id
+      org_id
+      user_id
+      pat_id
+      transport
+      action
+      entity_type
+      entity_id
+      changes
+      ip
+      user_agent
+      request_id
+      created_at
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+    timezone
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ChatChannelsDocument = new TypedDocumentString(`
     query ChatChannels($orgId: ID, $archived: Boolean, $page: Int, $perPage: Int) {
   chatChannels(orgId: $orgId, archived: $archived, page: $page, perPage: $perPage) {
@@ -2444,6 +2526,15 @@ export const TimerUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimerUpdateSubscription, TimerUpdateSubscriptionVariables>;
+export const UserPresenceDocument = new TypedDocumentString(`
+    subscription UserPresence($orgId: ID) {
+  userPresence(orgId: $orgId) {
+    user_id
+    status
+    last_seen
+  }
+}
+    `) as unknown as TypedDocumentString<UserPresenceSubscription, UserPresenceSubscriptionVariables>;
 export const InvoicesDocument = new TypedDocumentString(`
     query Invoices($orgId: ID, $clientId: ID, $status: String, $page: Int, $perPage: Int) {
   invoices(
@@ -3055,6 +3146,33 @@ export const OrganizationDocument = new TypedDocumentString(`
   }
   created_at
 }`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const PresenceDocument = new TypedDocumentString(`
+    query Presence($orgId: ID, $page: Int, $perPage: Int) {
+  presence(orgId: $orgId, page: $page, perPage: $perPage) {
+    data {
+      user_id
+      name
+      status
+      last_seen
+    }
+    pagination {
+      total
+      page
+      per_page
+      total_pages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PresenceQuery, PresenceQueryVariables>;
+export const SetPresenceDocument = new TypedDocumentString(`
+    mutation SetPresence($input: SetPresenceInput!) {
+  setPresence(input: $input) {
+    user_id
+    status
+    last_seen
+  }
+}
+    `) as unknown as TypedDocumentString<SetPresenceMutation, SetPresenceMutationVariables>;
 export const ProjectMembersDocument = new TypedDocumentString(`
     query ProjectMembers($projectId: ID!, $orgId: ID, $page: Int, $perPage: Int) {
   projectMembers(

@@ -149,7 +149,7 @@ const OVERVIEW = html(
 <p>Four interfaces over one service layer: the same rules, permissions, validation and real-time events whichever you use.</p>
 <ul>
 <li><a href="/docs/rest">REST API</a> — <code>/api/v1</code>, JSON, Bearer JWT or <code>trcr_pat_…</code> token.</li>
-<li><a href="/docs/websocket">WebSocket API</a> — <code>/ws</code>: actions with <code>request_id</code>, pushed <code>EntityChanged</code>, <code>TimerUpdate</code> and <code>NotificationCreated</code> events.</li>
+<li><a href="/docs/websocket">WebSocket API</a> — <code>/ws</code>: actions with <code>request_id</code>, pushed <code>EntityChanged</code>, <code>TimerUpdate</code>, <code>NotificationCreated</code> and <code>UserPresence</code> events.</li>
 <li><a href="/docs/graphql">GraphQL API</a> — <code>/graphql</code>, subscriptions over graphql-ws on the same path.</li>
 <li><a href="/docs/mcp">MCP</a> — <code>/mcp</code> (Streamable HTTP): one tool per operation, e.g. <code>tasks_create</code>, served by toolsets; authenticate with a personal access token.</li>
 </ul>

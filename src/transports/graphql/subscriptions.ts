@@ -1,6 +1,6 @@
 /**
- * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate`, `notificationCreated`, `chatMessage` and
- * `userTyping` stream the same bus
+ * GraphQL subscriptions (over graphql-ws): `entityChanged`, `timerUpdate`, `notificationCreated`, `chatMessage`,
+ * `userTyping` and `userPresence` stream the same bus
  * events the /ws protocol pushes. Who receives what, and its shape, is the domain's rule
  * (src/domain/audience.ts); the arguments only narrow it.
  */
@@ -8,6 +8,7 @@ import type {
   SubscriptionChatMessageArgs,
   SubscriptionEntityChangedArgs,
   SubscriptionNotificationCreatedArgs,
+  SubscriptionUserPresenceArgs,
   SubscriptionUserTypingArgs,
 } from '../../../generated/graphql/resolvers.js';
 import { requireActor } from '../../domain/access.js';
@@ -141,6 +142,22 @@ export const subscriptionResolvers = {
   },
   chatMessage: chatSubscription('ChatMessage'),
   userTyping: chatSubscription('UserTyping'),
+  userPresence: {
+    async subscribe(_root: unknown, args: SubscriptionUserPresenceArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+      const subscriber = await subscriberOf(ctx);
+      if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
+      return busIterator(
+        ctx.op.svc.bus,
+        (e) => {
+          const data = subscriber.receive(e);
+          if (data === undefined || e.type !== 'UserPresence') return undefined;
+          return args.orgId != null && e.org_id !== args.orgId ? undefined : data;
+        },
+        ctx.onSlowConsumer,
+      );
+    },
+    resolve: passThrough,
+  },
 };
 
 /** `chatMessage` / `userTyping`: the channel's audience only (audience.ts), narrowed to one channel by `channelId`. */

@@ -31,6 +31,7 @@ import { appGraphQLError, formatError, formatResult } from './errors.js';
 import { callsOf, validationRules } from './limits.js';
 import { GraphLoaders, type GraphContext } from '../../domain/graph.js';
 import { getSchema } from './schema.js';
+import { clientInfoOf } from '../shared/client-info.js';
 
 export interface GraphqlWs {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -41,6 +42,8 @@ export interface GraphqlWs {
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   /** Set by graphql-ws's `useServer`. */
   socket: WebSocket;
+  /** Set by graphql-ws's `useServer`: the upgrade request. */
+  request: IncomingMessage;
   actor?: Actor;
   /** The socket slot this connection holds (see `slots`), and the timer keeping it alive. */
   slot?: { userId: string; connId: string; refresh: NodeJS.Timeout };
@@ -148,7 +151,13 @@ export function createGraphqlWs(svc: Services, slots: ConnectionSlots): GraphqlW
         return undefined;
       },
       context(ctx): GraphContext {
-        const op = { actor: ctx.extra.actor ?? null, svc, requestId: newId('req'), transport: 'graphql' as const };
+        const op = {
+          actor: ctx.extra.actor ?? null,
+          svc,
+          requestId: newId('req'),
+          transport: 'graphql' as const,
+          ...clientInfoOf(ctx.extra.request, svc.config.trustProxy),
+        };
         // graphql-ws awaits each send, so a client that stops reading backs up in its subscriptions' queues.
         return { op, loaders: new GraphLoaders(op), onSlowConsumer: () => dropSlow(ctx.extra.socket, 'subscription queue') };
       },

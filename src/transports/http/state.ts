@@ -27,6 +27,7 @@ export function opContextOf(ctx: ApiContext, svc: Services, transport: OpContext
     svc,
     requestId: ctx.state.requestId,
     ip: ctx.ip,
+    userAgent: ctx.get('User-Agent') || undefined,
     transport,
   };
 }

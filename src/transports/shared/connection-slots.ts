@@ -82,3 +82,27 @@ export function createConnectionSlots(opts: { redis: Redis | null; max: number; 
     },
   };
 }
+
+/** What a socket's life means beyond its slot: presence (src/domain/presence/announce.ts `presenceHooks`). */
+export interface SocketHooks {
+  /** A socket of `userId` was accepted (awaited before the socket is answered). */
+  opened(userId: string, connId: string): Promise<void>;
+  /** That socket ended. */
+  closed(userId: string, connId: string): void;
+}
+
+/** `slots` that also report every accepted socket and its end to `hooks`: one place for /ws and graphql-ws. */
+export function withSocketHooks(slots: ConnectionSlots, hooks: SocketHooks): ConnectionSlots {
+  return {
+    async acquire(userId, connId) {
+      const ok = await slots.acquire(userId, connId);
+      if (ok) await hooks.opened(userId, connId);
+      return ok;
+    },
+    refresh: (userId, connId) => slots.refresh(userId, connId),
+    release(userId, connId) {
+      slots.release(userId, connId);
+      hooks.closed(userId, connId);
+    },
+  };
+}

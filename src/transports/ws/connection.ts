@@ -16,6 +16,7 @@ import { closeWithin, sendWithin, SLOW_CONSUMER_GRACE_MS } from '../shared/socke
 import type { CredentialWatch } from '../shared/credentials.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { SlidingWindow } from './limits.js';
+import type { ClientInfo } from '../shared/client-info.js';
 import { correlationOf, errorReply, isWsAction, okReply, parseJson, pongReply, toClientMessage, WS_CLOSE, type ClientMessage } from './protocol.js';
 
 /** A client still sending after this many rate-limited messages within a minute is disconnected (4008). */
@@ -58,6 +59,7 @@ export class ActionConnection implements Recipient {
   constructor(
     private readonly ws: WebSocket,
     private readonly deps: ConnectionDeps,
+    private readonly client: ClientInfo = {},
   ) {
     const cfg = deps.svc.config;
     this.accepted = new SlidingWindow(cfg.wsMessagesPerMinute, MINUTE_MS);
@@ -160,7 +162,7 @@ export class ActionConnection implements Recipient {
   private async perform(msg: ClientMessage): Promise<string> {
     if (!this.actor) throw unauthorized('Authenticate first: send {"action": "authenticate", "payload": {"ticket": "wst_…"}}');
     if (!isWsAction(msg.action)) throw validationError(`Unknown action: ${msg.action}`, { field: 'action' });
-    const ctx = { actor: this.actor, svc: this.deps.svc, requestId: newId('req'), transport: 'ws' as const };
+    const ctx = { actor: this.actor, svc: this.deps.svc, requestId: newId('req'), transport: 'ws' as const, ...this.client };
     const result = await execute(msg.action, ctx, msg.payload ?? {});
     return okReply(result, msg.corr);
   }

@@ -12,6 +12,7 @@ import { ActionConnection } from './connection.js';
 import { EventHub } from './hub.js';
 import type { ConnectionSlots } from '../shared/connection-slots.js';
 import { WS_CLOSE } from './protocol.js';
+import { clientInfoOf } from '../shared/client-info.js';
 
 export interface ActionWs {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -41,12 +42,13 @@ export function createActionWs(svc: Services, slots: ConnectionSlots): ActionWs 
   };
   let closing: Promise<void> | undefined;
 
-  wss.on('connection', (ws) => {
+  wss.on('connection', (ws, req: IncomingMessage) => {
     if (closing) {
       ws.close(WS_CLOSE.serviceRestart.code, WS_CLOSE.serviceRestart.reason);
       return;
     }
-    connections.add(new ActionConnection(ws, { svc, hub, slots, credentials, onClosed: (c) => connections.delete(c) }));
+    const client = clientInfoOf(req, cfg.trustProxy);
+    connections.add(new ActionConnection(ws, { svc, hub, slots, credentials, onClosed: (c) => connections.delete(c) }, client));
   });
 
   const shutdown = async (code: number): Promise<void> => {

@@ -44,6 +44,8 @@ import { clientsCases } from './clients.js';
 import { invoicesCases } from './invoices.js';
 import { searchCases } from './search.js';
 import { chatCases } from './chat.js';
+import { auditCases } from './audit.js';
+import { presenceCases } from './presence.js';
 
 export { seedReadData, type OpCase, type ReadData, type Run, type WriteCase } from './shared.js';
 
@@ -74,6 +76,8 @@ export const casesByArea = {
   invoices: invoicesCases,
   search: searchCases,
   chat: chatCases,
+  audit: auditCases,
+  presence: presenceCases,
 } satisfies Record<OperationArea, Partial<Record<OperationName, OpCase>>>;
 
 export type Area = keyof typeof casesByArea;
@@ -110,4 +114,6 @@ export const cases: Record<OperationName, OpCase> = {
   ...casesByArea.invoices,
   ...casesByArea.search,
   ...casesByArea.chat,
+  ...casesByArea.audit,
+  ...casesByArea.presence,
 };
