@@ -4318,7 +4318,7 @@ export const mcpTools = [
     "operation": "chat.typing",
     "toolset": "chat",
     "title": "Say you are typing",
-    "description": "Say you are typing\n\nPushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere. At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.\n",
+    "description": "Say you are typing\n\nPushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere (not in the audit log either). At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.\n",
     "inputSchema": {
       "type": "object",
       "additionalProperties": false,

@@ -3570,6 +3570,8 @@ export interface OperationMeta {
   readonly path: string;
   /** HTTP status of success. */
   readonly status: number;
+  /** A success writes one audit row (every mutation, unless its spec says `x-audit: false`). */
+  readonly audited: boolean;
 }
 
 export const operationMeta = {
@@ -3595,7 +3597,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/audit",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "auth.forgot_password": {
     "name": "auth.forgot_password",
@@ -3617,7 +3620,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/forgot-password",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "auth.login": {
     "name": "auth.login",
@@ -3639,7 +3643,8 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/login",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "auth.logout": {
     "name": "auth.logout",
@@ -3661,7 +3666,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/logout",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "auth.refresh": {
     "name": "auth.refresh",
@@ -3683,7 +3689,8 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/refresh",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "auth.register": {
     "name": "auth.register",
@@ -3705,7 +3712,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/register",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "auth.reset_password": {
     "name": "auth.reset_password",
@@ -3727,7 +3735,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/auth/reset-password",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "auth.ws_ticket": {
     "name": "auth.ws_ticket",
@@ -3749,7 +3758,8 @@ export const operationMeta = {
     "rateLimit": "fail-closed",
     "method": "POST",
     "path": "/auth/ws-ticket",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.channels.archive": {
     "name": "chat.channels.archive",
@@ -3778,7 +3788,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/channels/{id}/archive",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.channels.create": {
     "name": "chat.channels.create",
@@ -3802,7 +3813,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/channels",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "chat.channels.list": {
     "name": "chat.channels.list",
@@ -3826,7 +3838,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/chat/channels",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "chat.channels.mark_read": {
     "name": "chat.channels.mark_read",
@@ -3850,7 +3863,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/channels/{channel_id}/read",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.channels.members.add": {
     "name": "chat.channels.members.add",
@@ -3874,7 +3888,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/channels/{channel_id}/members",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.channels.members.remove": {
     "name": "chat.channels.members.remove",
@@ -3903,7 +3918,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/chat/channels/{channel_id}/members/{user_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.channels.update": {
     "name": "chat.channels.update",
@@ -3932,7 +3948,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/chat/channels/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.dm.open": {
     "name": "chat.dm.open",
@@ -3956,7 +3973,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/dm",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.messages.delete": {
     "name": "chat.messages.delete",
@@ -3985,7 +4003,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/chat/channels/{channel_id}/messages/{message_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.messages.list": {
     "name": "chat.messages.list",
@@ -4009,7 +4028,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/chat/channels/{channel_id}/messages",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "chat.messages.send": {
     "name": "chat.messages.send",
@@ -4033,7 +4053,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/channels/{channel_id}/messages",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "chat.reactions.add": {
     "name": "chat.reactions.add",
@@ -4057,7 +4078,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/messages/{message_id}/reactions",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.reactions.remove": {
     "name": "chat.reactions.remove",
@@ -4081,13 +4103,14 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/chat/messages/{message_id}/reactions",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "chat.typing": {
     "name": "chat.typing",
     "area": "chat",
     "summary": "Say you are typing",
-    "description": "Pushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere. At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.\n",
+    "description": "Pushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere (not in the audit log either). At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.\n",
     "tags": [
       "chat"
     ],
@@ -4105,7 +4128,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/chat/channels/{channel_id}/typing",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "clients.create": {
     "name": "clients.create",
@@ -4129,7 +4153,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/clients",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "clients.delete": {
     "name": "clients.delete",
@@ -4153,7 +4178,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/clients/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "clients.get": {
     "name": "clients.get",
@@ -4177,7 +4203,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/clients/{id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "clients.list": {
     "name": "clients.list",
@@ -4201,7 +4228,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/clients",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "clients.update": {
     "name": "clients.update",
@@ -4225,7 +4253,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/clients/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "dashboard.summary": {
     "name": "dashboard.summary",
@@ -4249,7 +4278,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/dashboard/summary",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "invitations.accept": {
     "name": "invitations.accept",
@@ -4273,7 +4303,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invitations/accept",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "invoices.create": {
     "name": "invoices.create",
@@ -4297,7 +4328,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invoices",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "invoices.delete": {
     "name": "invoices.delete",
@@ -4321,7 +4353,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/invoices/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "invoices.generate": {
     "name": "invoices.generate",
@@ -4345,7 +4378,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invoices/{id}/generate",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "invoices.get": {
     "name": "invoices.get",
@@ -4375,7 +4409,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/invoices/{id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "invoices.list": {
     "name": "invoices.list",
@@ -4405,7 +4440,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/invoices",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "invoices.mark_paid": {
     "name": "invoices.mark_paid",
@@ -4429,7 +4465,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invoices/{id}/mark-paid",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "invoices.pdf": {
     "name": "invoices.pdf",
@@ -4455,7 +4492,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/invoices/{id}/pdf",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "invoices.send": {
     "name": "invoices.send",
@@ -4479,7 +4517,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/invoices/{id}/send",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "invoices.update": {
     "name": "invoices.update",
@@ -4503,7 +4542,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/invoices/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "labels.create": {
     "name": "labels.create",
@@ -4527,7 +4567,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/labels",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "labels.delete": {
     "name": "labels.delete",
@@ -4551,7 +4592,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/labels/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "labels.list": {
     "name": "labels.list",
@@ -4575,7 +4617,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/labels",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "labels.update": {
     "name": "labels.update",
@@ -4599,7 +4642,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/labels/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "members.invite": {
     "name": "members.invite",
@@ -4623,7 +4667,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/members/invite",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "members.list": {
     "name": "members.list",
@@ -4647,7 +4692,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/members",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "members.remove": {
     "name": "members.remove",
@@ -4676,7 +4722,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/members/{user_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "members.update": {
     "name": "members.update",
@@ -4700,7 +4747,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/members/{user_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "milestones.create": {
     "name": "milestones.create",
@@ -4724,7 +4772,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/projects/{project_id}/milestones",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "milestones.delete": {
     "name": "milestones.delete",
@@ -4748,7 +4797,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/milestones/{milestone_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "milestones.list": {
     "name": "milestones.list",
@@ -4772,7 +4822,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects/{project_id}/milestones",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "milestones.update": {
     "name": "milestones.update",
@@ -4796,7 +4847,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/milestones/{milestone_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "notifications.list": {
     "name": "notifications.list",
@@ -4820,7 +4872,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/notifications",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "notifications.mark_read": {
     "name": "notifications.mark_read",
@@ -4844,7 +4897,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/notifications/mark-read",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "notifications.preferences.get": {
     "name": "notifications.preferences.get",
@@ -4868,7 +4922,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/notifications/preferences",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "notifications.preferences.update": {
     "name": "notifications.preferences.update",
@@ -4892,7 +4947,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/notifications/preferences",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "organizations.create": {
     "name": "organizations.create",
@@ -4916,7 +4972,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/organizations",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "organizations.delete": {
     "name": "organizations.delete",
@@ -4940,7 +4997,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/organizations/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "organizations.get": {
     "name": "organizations.get",
@@ -4964,7 +5022,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/organizations/{id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "organizations.list": {
     "name": "organizations.list",
@@ -4988,7 +5047,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/organizations",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "organizations.update": {
     "name": "organizations.update",
@@ -5012,7 +5072,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/organizations/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "personal_access_tokens.create": {
     "name": "personal_access_tokens.create",
@@ -5036,7 +5097,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/personal-access-tokens",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "personal_access_tokens.delete": {
     "name": "personal_access_tokens.delete",
@@ -5060,7 +5122,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/personal-access-tokens/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "personal_access_tokens.list": {
     "name": "personal_access_tokens.list",
@@ -5084,7 +5147,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/personal-access-tokens",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "presence.list": {
     "name": "presence.list",
@@ -5108,7 +5172,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/presence",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "presence.set": {
     "name": "presence.set",
@@ -5132,7 +5197,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PUT",
     "path": "/presence",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "projects.create": {
     "name": "projects.create",
@@ -5156,7 +5222,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/projects",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "projects.delete": {
     "name": "projects.delete",
@@ -5180,7 +5247,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/projects/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "projects.get": {
     "name": "projects.get",
@@ -5204,7 +5272,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects/{id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "projects.list": {
     "name": "projects.list",
@@ -5228,7 +5297,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "projects.members.add": {
     "name": "projects.members.add",
@@ -5252,7 +5322,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/projects/{project_id}/members",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "projects.members.list": {
     "name": "projects.members.list",
@@ -5276,7 +5347,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects/{project_id}/members",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "projects.members.remove": {
     "name": "projects.members.remove",
@@ -5300,7 +5372,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/projects/{project_id}/members/{user_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "projects.members.update": {
     "name": "projects.members.update",
@@ -5324,7 +5397,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{project_id}/members/{user_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "projects.update": {
     "name": "projects.update",
@@ -5348,7 +5422,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "reports.profitability": {
     "name": "reports.profitability",
@@ -5377,7 +5452,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/reports/profitability",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "reports.revenue": {
     "name": "reports.revenue",
@@ -5401,7 +5477,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/reports/revenue",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "reports.timesheet": {
     "name": "reports.timesheet",
@@ -5425,7 +5502,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/reports/timesheet",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "reports.utilization": {
     "name": "reports.utilization",
@@ -5449,7 +5527,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/reports/utilization",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "search": {
     "name": "search",
@@ -5473,7 +5552,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/search",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "sidebar.get_collapsed": {
     "name": "sidebar.get_collapsed",
@@ -5497,7 +5577,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/sidebar/collapsed",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "sidebar.toggle_collapsed": {
     "name": "sidebar.toggle_collapsed",
@@ -5521,7 +5602,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/sidebar/collapsed/{project_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_groups.create": {
     "name": "task_groups.create",
@@ -5545,7 +5627,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/projects/{project_id}/task-groups",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "task_groups.delete": {
     "name": "task_groups.delete",
@@ -5569,7 +5652,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/projects/{project_id}/task-groups/{group_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_groups.list": {
     "name": "task_groups.list",
@@ -5593,7 +5677,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/projects/{project_id}/task-groups",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "task_groups.reorder": {
     "name": "task_groups.reorder",
@@ -5617,7 +5702,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PUT",
     "path": "/projects/{project_id}/task-groups/order",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_groups.toggle_collapsed": {
     "name": "task_groups.toggle_collapsed",
@@ -5641,7 +5727,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/projects/{project_id}/task-groups/{group_id}/collapse",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_groups.update": {
     "name": "task_groups.update",
@@ -5665,7 +5752,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/projects/{project_id}/task-groups/{group_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_recurrences.create": {
     "name": "task_recurrences.create",
@@ -5689,7 +5777,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks/{task_id}/recurrence",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "task_recurrences.delete": {
     "name": "task_recurrences.delete",
@@ -5713,7 +5802,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/task-recurrences/{recurrence_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_recurrences.get": {
     "name": "task_recurrences.get",
@@ -5737,7 +5827,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/task-recurrences/{recurrence_id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "task_recurrences.update": {
     "name": "task_recurrences.update",
@@ -5761,7 +5852,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/task-recurrences/{recurrence_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_statuses.create": {
     "name": "task_statuses.create",
@@ -5785,7 +5877,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/task-statuses",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "task_statuses.delete": {
     "name": "task_statuses.delete",
@@ -5809,7 +5902,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/task-statuses/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "task_statuses.list": {
     "name": "task_statuses.list",
@@ -5833,7 +5927,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/task-statuses",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "task_statuses.update": {
     "name": "task_statuses.update",
@@ -5857,7 +5952,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/task-statuses/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.add_comment": {
     "name": "tasks.add_comment",
@@ -5881,7 +5977,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks/{task_id}/comments",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "tasks.checklist.create": {
     "name": "tasks.checklist.create",
@@ -5905,7 +6002,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks/{task_id}/checklist",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "tasks.checklist.delete": {
     "name": "tasks.checklist.delete",
@@ -5929,7 +6027,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/checklist-items/{item_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.checklist.list": {
     "name": "tasks.checklist.list",
@@ -5953,7 +6052,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks/{task_id}/checklist",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "tasks.checklist.toggle": {
     "name": "tasks.checklist.toggle",
@@ -5977,7 +6077,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/checklist-items/{item_id}/toggle",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.comments.list": {
     "name": "tasks.comments.list",
@@ -6001,7 +6102,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks/{task_id}/comments",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "tasks.create": {
     "name": "tasks.create",
@@ -6025,7 +6127,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "tasks.create_bulk": {
     "name": "tasks.create_bulk",
@@ -6049,7 +6152,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks/bulk",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "tasks.delete": {
     "name": "tasks.delete",
@@ -6073,7 +6177,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/tasks/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.delete_comment": {
     "name": "tasks.delete_comment",
@@ -6102,7 +6207,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/tasks/{task_id}/comments/{comment_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.dependencies.list_all": {
     "name": "tasks.dependencies.list_all",
@@ -6126,7 +6232,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/task-dependencies",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "tasks.dependency.add": {
     "name": "tasks.dependency.add",
@@ -6150,7 +6257,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/tasks/{task_id}/dependencies",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "tasks.dependency.list": {
     "name": "tasks.dependency.list",
@@ -6174,7 +6282,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks/{task_id}/dependencies",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "tasks.dependency.remove": {
     "name": "tasks.dependency.remove",
@@ -6198,7 +6307,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/tasks/{task_id}/dependencies/{dependency_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.get": {
     "name": "tasks.get",
@@ -6222,7 +6332,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks/{id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "tasks.list": {
     "name": "tasks.list",
@@ -6246,7 +6357,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/tasks",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "tasks.reorder": {
     "name": "tasks.reorder",
@@ -6270,7 +6382,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PUT",
     "path": "/tasks/{task_id}/position",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.update": {
     "name": "tasks.update",
@@ -6294,7 +6407,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/tasks/{id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "tasks.update_status": {
     "name": "tasks.update_status",
@@ -6318,7 +6432,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/tasks/{id}/status",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "time_entries.create": {
     "name": "time_entries.create",
@@ -6342,7 +6457,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/time-entries",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "time_entries.current": {
     "name": "time_entries.current",
@@ -6366,7 +6482,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/time-entries/current",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "time_entries.delete": {
     "name": "time_entries.delete",
@@ -6396,7 +6513,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "DELETE",
     "path": "/time-entries/{entry_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "time_entries.get": {
     "name": "time_entries.get",
@@ -6420,7 +6538,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/time-entries/{entry_id}",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "time_entries.list": {
     "name": "time_entries.list",
@@ -6444,7 +6563,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/time-entries",
-    "status": 200
+    "status": 200,
+    "audited": false
   },
   "time_entries.start": {
     "name": "time_entries.start",
@@ -6468,7 +6588,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/time-entries/start",
-    "status": 201
+    "status": 201,
+    "audited": true
   },
   "time_entries.stop": {
     "name": "time_entries.stop",
@@ -6498,7 +6619,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "POST",
     "path": "/time-entries/{entry_id}/stop",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "time_entries.update": {
     "name": "time_entries.update",
@@ -6528,7 +6650,8 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "PATCH",
     "path": "/time-entries/{entry_id}",
-    "status": 200
+    "status": 200,
+    "audited": true
   },
   "users.me": {
     "name": "users.me",
@@ -6552,6 +6675,7 @@ export const operationMeta = {
     "rateLimit": "fail-open",
     "method": "GET",
     "path": "/me",
-    "status": 200
+    "status": 200,
+    "audited": false
   }
 } as const satisfies Record<OperationName, OperationMeta>;

@@ -2161,7 +2161,7 @@ export interface paths {
         put?: never;
         /**
          * Say you are typing
-         * @description Pushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere. At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.
+         * @description Pushes `UserTyping` to the connections of the channel's other members who may see it; stored nowhere (not in the audit log either). At most one event per user and channel every 3 seconds, across all servers: calls within that window are dropped (`sent: false`), never an error.
          */
         post: operations["chat.typing"];
         delete?: never;

@@ -64,6 +64,8 @@ export interface CatalogueEntry {
   output: JsonObject | null;
   /** `x-mcp-destructive`: overrides the MCP `destructiveHint` (default: DELETE) for an irreversible non-DELETE. */
   mcpDestructive: boolean | null;
+  /** Whether a success writes an audit row: every non-GET operation, unless `x-audit: false` (nothing is stored, e.g. chat.typing). */
+  audited: boolean;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -152,6 +154,9 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
       const output = okJson?.schema ? asObject(okJson.schema, `${where} ${status} schema`) : null;
       const mcpDestructive = op['x-mcp-destructive'];
       if (mcpDestructive !== undefined && typeof mcpDestructive !== 'boolean') throw new Error(`${where}: x-mcp-destructive must be a boolean`);
+      const audit = op['x-audit'];
+      if (audit !== undefined && typeof audit !== 'boolean') throw new Error(`${where}: x-audit must be a boolean`);
+      if (audit === true && method === 'get') throw new Error(`${where}: a read is never audited (x-audit: true on GET)`);
       for (const t of transports) if (!ALL_TRANSPORTS.includes(t)) throw new Error(`${where}: unknown transport ${t}`);
 
       const properties: JsonObject = {};
@@ -218,6 +223,7 @@ export function readCatalogue(openapiFile: string, doc: JsonObject): CatalogueEn
         query,
         output,
         mcpDestructive: mcpDestructive ?? null,
+        audited: method !== 'get' && audit !== false,
       });
     }
   }

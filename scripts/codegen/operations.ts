@@ -111,6 +111,8 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
   readonly path: string;
   /** HTTP status of success. */
   readonly status: number;
+  /** A success writes one audit row (every mutation, unless its spec says \`x-audit: false\`). */
+  readonly audited: boolean;
 }
 `);
   const meta: Record<string, unknown> = {};
@@ -132,6 +134,7 @@ export async function generateCatalogue(catalogue: CatalogueEntry[], write: Writ
       method: e.method,
       path: e.path,
       status: e.status,
+      audited: e.audited,
     };
   }
   parts.push(`export const operationMeta = ${JSON.stringify(meta, null, 2)} as const satisfies Record<OperationName, OperationMeta>;\n`);

@@ -116,7 +116,7 @@ export async function execute<N extends OperationName>(name: N, ctx: OpContext, 
   // A socket keeps its actor: a revoked or expired credential ends there too (its socket is being closed).
   if (ctx.actor) assertLive(ctx.svc, ctx.actor);
   const value = validateInput(name, input ?? {}) as Record<string, unknown>;
-  if (meta.method === 'GET') return (await run(name, ctx, value)).output;
+  if (!meta.audited) return (await run(name, ctx, value)).output;
   // A mutation: collect the events its transactions commit, then write its audit row (reads write none).
   const events: EmittedEvent[] = [];
   const { output, orgId } = await committedEvents.run(events, () => run(name, ctx, value));

@@ -139,6 +139,19 @@ describe('what is not recorded', () => {
     expect(await count()).toBe(before);
   });
 
+  it('chat.typing stores nothing, not even an audit row (x-audit: false); a sent message writes one', async () => {
+    const general = (await team.owner.rest.get('/chat/channels')).body.data.find((c: { kind: string }) => c.kind === 'general');
+    const before = await count();
+    const typing = await ws.request('chat.typing', { org_id: team.orgId, channel_id: general.id });
+    expect(typing.status).toBe('ok');
+    expect(await count()).toBe(before);
+    const sent = await ws.request('chat.messages.send', { org_id: team.orgId, channel_id: general.id, content: 'audited' });
+    expect(sent.status).toBe('ok');
+    expect(await count()).toBe(before + 1);
+    const [row] = await db()<Row[]>`select * from audit_log order by created_at desc, id desc limit 1`;
+    expect(row).toMatchObject({ action: 'chat.messages.send', transport: 'ws', user_id: team.owner.user.user.id });
+  });
+
   it('a password reset and a sign-in store no password, reset token or session token', async () => {
     const anon = api(team.server);
     const someone = await registerUser(team.server, { name: 'Resetting Rita' });
