@@ -150,6 +150,8 @@ describe('what is not recorded', () => {
     expect(await count()).toBe(before + 1);
     const [row] = await db()<Row[]>`select * from audit_log order by created_at desc, id desc limit 1`;
     expect(row).toMatchObject({ action: 'chat.messages.send', transport: 'ws', user_id: team.owner.user.user.id });
+    expect(row).toMatchObject({ entity_type: 'chat_message', entity_id: sent.data.id });
+    expect(row!.changes).toMatchObject({ id: sent.data.id, content: 'audited', channel_id: general.id });
   });
 
   it('a password reset and a sign-in store no password, reset token or session token', async () => {

@@ -5,7 +5,7 @@
  * never turns the operation's success into an error.
  *
  * What the row says comes from the events the call's transactions emitted (`committedEvents`, fed by withTx):
- * the first EntityChanged names the entity; `changes` is its field diffs for an update, the created entity for
+ * the first EntityChanged (or a sent chat message's ChatMessage) names the entity; `changes` is its field diffs for an update, the created entity for
  * a create, `{ id }` for a delete. A call that emitted none records its input. Secrets never reach the row:
  * `redact` replaces every value under a secret-looking key, and every string that is a credential.
  */
@@ -52,10 +52,18 @@ export interface AuditFacts {
   events: readonly EmittedEvent[];
 }
 
+/** A sent chat message announces itself with ChatMessage, not EntityChanged: the same facts, as a creation. */
+function chatMessageOf(events: readonly EmittedEvent[]): EntityChangedData | undefined {
+  const sent = events.find((e) => e.type === 'ChatMessage');
+  if (!sent) return undefined;
+  const message = (sent.data as { message: Record<string, unknown> & { id: string } }).message;
+  return { entity_type: 'chat_message', entity_id: message.id, action: 'created', entity: message };
+}
+
 /** The row for one successful call (exported for unit tests). */
 export function auditRow(f: AuditFacts) {
   const changed = f.events.find((e) => e.type === 'EntityChanged');
-  const data = changed?.data as EntityChangedData | undefined;
+  const data = (changed?.data as EntityChangedData | undefined) ?? chatMessageOf(f.events);
   let changes: unknown;
   if (data) {
     if (data.action === 'created') changes = data.entity ?? { id: data.entity_id };
