@@ -1,11 +1,12 @@
 /**
  * Telling the members of a user's organizations that the user's presence changed: one `UserPresence` per
- * organization (org-scoped delivery: its members' sockets and subscriptions, src/domain/audience.ts), recorded
- * with `users.last_seen_at` in one transaction, so it goes through the outbox like every event and every
- * instance delivers it once.
+ * organization (org-scoped delivery: its members' sockets and subscriptions, src/domain/audience.ts), after
+ * `users.last_seen_at` is recorded. Like `UserTyping`, presence is a signal, not a change of the data: it is
+ * published as it is (seq 0, not in the `events` outbox), to this instance at once and to the others through
+ * the bus, so sockets opening and closing never add rows to the event log.
  */
 import type { Services } from '../../platform/services.js';
-import { withTx } from '../../platform/tx.js';
+import type { BusEvent } from '../../platform/bus.js';
 import type { UserPresence } from '../../../generated/models.js';
 
 export type PresenceEventStatus = UserPresence['status'];
@@ -13,19 +14,22 @@ export type PresenceEventStatus = UserPresence['status'];
 /** Records `last_seen` for each user and sends their presence to their organizations; answers `last_seen` per user. */
 export async function announcePresence(svc: Services, userIds: readonly string[], status: PresenceEventStatus): Promise<Map<string, string>> {
   if (userIds.length === 0) return new Map();
-  return withTx(svc, async (sql, emit) => {
-    const rows = await sql<{ id: string; last_seen_at: string; orgs: string[] | null }[]>`
-      update users u set last_seen_at = now()
-      where u.id = any(${sql.array([...userIds])}::text[])
-      returning u.id, u.last_seen_at,
-        (select array_agg(m.org_id order by m.created_at) from members m where m.user_id = u.id) as orgs`;
-    for (const r of rows) {
-      for (const orgId of r.orgs ?? []) {
-        emit({ type: 'UserPresence', org_id: orgId, user_id: null, data: { user_id: r.id, status, last_seen: r.last_seen_at } });
-      }
-    }
-    return new Map(rows.map((r) => [r.id, r.last_seen_at]));
-  });
+  const rows = await svc.db<{ id: string; last_seen_at: string; orgs: string[] | null }[]>`
+    update users u set last_seen_at = now()
+    where u.id = any(${svc.db.array([...userIds])}::text[])
+    returning u.id, u.last_seen_at,
+      (select array_agg(m.org_id order by m.created_at) from members m where m.user_id = u.id) as orgs`;
+  const events: BusEvent[] = rows.flatMap((r) =>
+    (r.orgs ?? []).map((orgId) => ({
+      type: 'UserPresence' as const,
+      org_id: orgId,
+      user_id: null,
+      data: { user_id: r.id, status, last_seen: r.last_seen_at },
+      seq: 0,
+    })),
+  );
+  if (events.length > 0) await svc.bus.publish(events);
+  return new Map(rows.map((r) => [r.id, r.last_seen_at]));
 }
 
 /**
