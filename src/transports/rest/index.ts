@@ -14,7 +14,8 @@
 import { Router } from '@koa/router';
 import { operationMeta } from '../../../generated/operations.js';
 import { restRoutes, type RestRoute } from '../../../generated/rest-routes.js';
-import { queryValidators } from '../../../generated/validators.js';
+import type { ErrorObject } from 'ajv';
+import { inputValidators, queryValidators } from '../../../generated/validators.js';
 import { BinaryBody } from '../../domain/binary.js';
 import { execute, requireUser, validationFailure } from '../../domain/execute.js';
 import { AppError } from '../../platform/errors.js';
@@ -54,10 +55,22 @@ function parseQuery(querystring: string): Record<string, string> {
   return out;
 }
 
-function validatedQuery(route: RestRoute, querystring: string): Record<string, unknown> {
+/**
+ * The query, coerced and validated. When it fails, the path's ids are checked in the same answer, so a bad id
+ * and a missing query parameter are both named (`DELETE /chat/messages/{message_id}/reactions?emoji=`).
+ */
+function validatedQuery(route: RestRoute, querystring: string, pathParams: Record<string, unknown>): Record<string, unknown> {
   const query: Record<string, unknown> = parseQuery(querystring);
   const validate = queryValidators[route.operation];
-  if (!validate(query)) throw validationFailure(validate.errors ?? []);
+  if (!validate(query)) {
+    const errors = [...(validate.errors ?? [])];
+    const whole = inputValidators[route.operation];
+    if (!whole(pathParams)) {
+      const inPath = (e: ErrorObject): boolean => (route.pathParams).includes(e.instancePath.split('/')[1] ?? '');
+      errors.push(...(whole.errors ?? []).filter(inPath));
+    }
+    throw validationFailure(errors);
+  }
   return query;
 }
 
@@ -84,10 +97,10 @@ function handlerFor(svc: Services, route: RestRoute): ApiMiddleware {
     const op = opContextOf(ctx, svc, 'rest');
     // No token is UNAUTHORIZED before the query's required fields are checked (a report's `from`/`to`).
     requireUser(route.operation, op);
-    const query = validatedQuery(route, ctx.querystring);
-    const body = await bodyOf(ctx);
     const params = (ctx as ApiContext & { params?: Record<string, string> }).params ?? {};
     const pathParams = Object.fromEntries(route.pathParams.map((p) => [p, params[p]]));
+    const query = validatedQuery(route, ctx.querystring, pathParams);
+    const body = await bodyOf(ctx);
     const result = await execute(route.operation, op, { ...body, ...query, ...pathParams });
     if (result === undefined || route.status === 204) {
       ctx.status = 204;
