@@ -124,41 +124,35 @@ export const subscriptionResolvers = {
     },
     resolve: passThrough,
   },
-  notificationCreated: {
-    async subscribe(_root: unknown, args: SubscriptionNotificationCreatedArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
-      const subscriber = await subscriberOf(ctx);
-      if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
-      return busIterator(
-        ctx.op.svc.bus,
-        (e) => {
-          const data = subscriber.receive(e);
-          if (data === undefined || e.type !== 'NotificationCreated') return undefined;
-          return args.orgId != null && e.org_id !== args.orgId ? undefined : data;
-        },
-        ctx.onSlowConsumer,
-      );
-    },
-    resolve: passThrough,
-  },
+  notificationCreated: orgEventSubscription('NotificationCreated'),
   chatMessage: chatSubscription('ChatMessage'),
   userTyping: chatSubscription('UserTyping'),
-  userPresence: {
-    async subscribe(_root: unknown, args: SubscriptionUserPresenceArgs, ctx: GraphContext): Promise<AsyncIterableIterator<unknown>> {
+  userPresence: orgEventSubscription('UserPresence'),
+};
+
+/** `notificationCreated` / `userPresence`: what the caller receives of that event (audience.ts), narrowed to one organization by `orgId`. */
+function orgEventSubscription(type: 'NotificationCreated' | 'UserPresence') {
+  return {
+    async subscribe(
+      _root: unknown,
+      args: SubscriptionNotificationCreatedArgs | SubscriptionUserPresenceArgs,
+      ctx: GraphContext,
+    ): Promise<AsyncIterableIterator<unknown>> {
       const subscriber = await subscriberOf(ctx);
       if (args.orgId != null && !subscriber.has(args.orgId)) throw notFound('Organization');
       return busIterator(
         ctx.op.svc.bus,
         (e) => {
           const data = subscriber.receive(e);
-          if (data === undefined || e.type !== 'UserPresence') return undefined;
+          if (data === undefined || e.type !== type) return undefined;
           return args.orgId != null && e.org_id !== args.orgId ? undefined : data;
         },
         ctx.onSlowConsumer,
       );
     },
     resolve: passThrough,
-  },
-};
+  };
+}
 
 /** `chatMessage` / `userTyping`: the channel's audience only (audience.ts), narrowed to one channel by `channelId`. */
 function chatSubscription(type: 'ChatMessage' | 'UserTyping') {
