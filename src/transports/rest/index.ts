@@ -66,7 +66,7 @@ function validatedQuery(route: RestRoute, querystring: string, pathParams: Recor
     const errors = [...(validate.errors ?? [])];
     const whole = inputValidators[route.operation];
     if (!whole(pathParams)) {
-      const inPath = (e: ErrorObject): boolean => (route.pathParams).includes(e.instancePath.split('/')[1] ?? '');
+      const inPath = (e: ErrorObject): boolean => route.pathParams.includes(e.instancePath.split('/')[1] ?? '');
       errors.push(...(whole.errors ?? []).filter(inPath));
     }
     throw validationFailure(errors);
